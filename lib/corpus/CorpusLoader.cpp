@@ -1,1 +1,210 @@
-// placeholder
+#include "corpus/CorpusLoader.h"
+
+#include "corpus/DocumentBuilder.h"
+#include "corpus/FileClassifier.h"
+#include "text/SentenceSegmenter.h"
+#include "text/TextDecoding.h"
+#include "util/ParallelFor.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace parallax {
+namespace {
+
+struct Candidate {
+    QString path;
+    QString relativePath;
+    ArticleFormat format;
+};
+
+// What one file turned into: a document or a reason.
+struct FileOutcome {
+    std::optional<Document> document;
+    QString skipReason;
+};
+
+QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1); }
+
+class FileDiscovery {
+public:
+    FileDiscovery(const QString& root, const LoadOptions& options, Corpus& corpus)
+        : root_(root), options_(options), corpus_(corpus)
+    {
+    }
+
+    std::vector<Candidate> run()
+    {
+        visited_.insert(QFileInfo(root_).canonicalFilePath());
+        walk(root_);
+        return std::move(found_);
+    }
+
+private:
+    void skip(const QString& path, const QString& reason) { corpus_.skipped.push_back({relative(path), reason}); }
+    QString relative(const QString& path) const { return QDir(root_).relativeFilePath(path); }
+
+    void walk(const QString& dirPath)
+    {
+        const QDir dir(dirPath);
+        const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System,
+                                                        QDir::Name | QDir::DirsLast);
+        for (const QFileInfo& entry : entries) {
+            const QString path = entry.filePath();
+            if (entry.fileName().startsWith(u'.'))
+                continue; // .git, .DS_Store: never articles, not worth a warning
+            if (entry.isSymLink() && !entry.exists()) {
+                skip(path, QStringLiteral("broken symbolic link"));
+            } else if (entry.isDir()) {
+                visitFolder(entry);
+            } else if (!entry.isFile()) {
+                skip(path, QStringLiteral("not a regular file"));
+            } else {
+                considerFile(entry);
+            }
+        }
+    }
+
+    void visitFolder(const QFileInfo& entry)
+    {
+        if (!options_.recursive) {
+            skip(entry.filePath(), QStringLiteral("folder not read (subfolders are read with --recursive)"));
+            return;
+        }
+        const QString canonical = entry.canonicalFilePath();
+        if (visited_.contains(canonical)) {
+            skip(entry.filePath(), QStringLiteral("folder already read through another path (symbolic link loop)"));
+            return;
+        }
+        visited_.insert(canonical);
+        walk(entry.filePath());
+    }
+
+    void considerFile(const QFileInfo& entry)
+    {
+        const QString path = entry.filePath();
+        const auto format = articleFormatForFileName(entry.fileName());
+        if (!format) {
+            skip(path, QStringLiteral("not an article file (.%1)").arg(entry.suffix()));
+            return;
+        }
+        if (entry.size() > options_.maxFileBytes) {
+            skip(path, QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
+                           .arg(megabytes(entry.size()), megabytes(options_.maxFileBytes)));
+            return;
+        }
+        const QString canonical = entry.canonicalFilePath();
+        if (seenFiles_.contains(canonical)) {
+            skip(path, QStringLiteral("same file as %1 (symbolic link)").arg(seenFiles_.value(canonical)));
+            return;
+        }
+        if (qsizetype(found_.size()) >= options_.maxFiles) {
+            skip(path, QStringLiteral("more than %1 files in the folder").arg(options_.maxFiles));
+            return;
+        }
+        seenFiles_.insert(canonical, relative(path));
+        found_.push_back({entry.absoluteFilePath(), relative(path), *format});
+    }
+
+    QString root_;
+    const LoadOptions& options_;
+    Corpus& corpus_;
+    QSet<QString> visited_;
+    QHash<QString, QString> seenFiles_;
+    std::vector<Candidate> found_;
+};
+
+FileOutcome readArticle(const Candidate& candidate, const SentenceSegmenter& segmenter)
+{
+    QFile file(candidate.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, QStringLiteral("cannot read: %1").arg(file.errorString())};
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return {std::nullopt, QStringLiteral("cannot read: %1").arg(file.errorString())};
+    if (const QString reason = reasonNotText(bytes); !reason.isEmpty())
+        return {std::nullopt, reason};
+
+    DecodedText decoded = decodeText(bytes);
+    if (decoded.text.trimmed().isEmpty())
+        return {std::nullopt, QStringLiteral("empty file (only white space)")};
+    Document doc;
+    doc.path = candidate.path;
+    doc.relativePath = candidate.relativePath;
+    doc.encoding = decoded.encoding;
+    doc.warnings = decoded.warnings;
+    doc.bytes = bytes.size();
+    doc.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    buildDocument(doc, decoded.text, candidate.format, segmenter);
+    if (doc.sentences.empty())
+        return {std::nullopt, QStringLiteral("no article text found")};
+    return {std::move(doc), {}};
+}
+
+// File names without extension; the relative path where two files would share one.
+void assignIds(std::vector<Document>& documents)
+{
+    QHash<QString, int> uses;
+    auto baseId = [](const Document& d) { return QFileInfo(d.relativePath).completeBaseName(); };
+    for (const Document& d : documents)
+        ++uses[baseId(d)];
+    for (Document& d : documents)
+        d.id = uses.value(baseId(d)) > 1 ? d.relativePath : baseId(d);
+}
+
+} // namespace
+
+Corpus loadCorpus(const QString& folder, const LoadOptions& options, const std::atomic_bool& cancel,
+                  const LoadProgress& progress)
+{
+    Corpus corpus;
+    const QFileInfo info(folder);
+    corpus.folder = info.absoluteFilePath();
+    if (!info.exists()) {
+        corpus.error = QStringLiteral("folder not found: %1").arg(folder);
+        return corpus;
+    }
+    if (!info.isDir()) {
+        corpus.error = QStringLiteral("not a folder: %1").arg(folder);
+        return corpus;
+    }
+    if (!info.isReadable() || !QDir(folder).isReadable()) {
+        corpus.error = QStringLiteral("folder cannot be read: %1").arg(folder);
+        return corpus;
+    }
+
+    const std::vector<Candidate> candidates = FileDiscovery(corpus.folder, options, corpus).run();
+    const SentenceSegmenter segmenter;
+    std::vector<FileOutcome> outcomes(candidates.size());
+    std::atomic<qsizetype> done{0};
+    const auto total = qsizetype(candidates.size());
+    parallelFor(
+        candidates.size(), cancel,
+        [&](size_t i) {
+            outcomes[i] = readArticle(candidates[i], segmenter);
+            const qsizetype finished = ++done;
+            if (progress)
+                progress(finished, total);
+        },
+        options.threads);
+
+    corpus.cancelled = cancel.load();
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        if (outcomes[i].document)
+            corpus.documents.push_back(std::move(*outcomes[i].document));
+        else if (!outcomes[i].skipReason.isEmpty())
+            corpus.skipped.push_back({candidates[i].relativePath, outcomes[i].skipReason});
+    }
+    std::sort(corpus.skipped.begin(), corpus.skipped.end(),
+              [](const SkippedFile& a, const SkippedFile& b) { return a.path < b.path; });
+    assignIds(corpus.documents);
+    return corpus;
+}
+
+} // namespace parallax

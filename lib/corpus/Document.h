@@ -53,7 +53,10 @@ struct Document {
 
     QString title;       // headline if the file has one; otherwise the start of the first sentence
     bool titleFromText = false; // true when `title` was derived from the first sentence
-    QString source;      // outlet: og:site_name, "Source:" line or closing attribution
+    QString source;      // the publishing outlet: og:site_name, front matter or a "Source:" line
+    QString attribution; // whom a closing credit names as the author ("– Guardian"): in a reprint,
+                         // the original outlet, which is why it is not taken as `source`
+    QString byline;      // "Jane Roe" from a "By Jane Roe" line
     QString date;        // ISO 8601 date (YYYY-MM-DD) when the file says it
     QString dateline;    // "KYIV, Ukraine" when the first paragraph starts with one
 

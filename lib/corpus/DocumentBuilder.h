@@ -1,1 +1,27 @@
-// placeholder
+#pragma once
+
+#include "corpus/Document.h"
+#include "corpus/FileClassifier.h"
+
+#include <QString>
+
+namespace parallax {
+
+class SentenceSegmenter;
+
+// Turns a decoded article into an analysable Document: lays out paragraphs (extracting the body of
+// HTML and the prose of Markdown first), reads metadata (front matter, date and source lines,
+// headline, dateline, closing attribution), marks boilerplate (captions, credits, related links,
+// promotions), then splits what is left into sentences and word tokens.
+//
+//     Document doc;
+//     doc.id = "guardian";
+//     buildDocument(doc, decodeText(bytes).text, ArticleFormat::Text, segmenter);
+//
+// Fills text, paragraphs, sentences, tokens, boilerplate, title, source, date, dateline and
+// attribution; leaves the file fields (id, path, hashes) as they are. Metadata the caller already
+// set (title, source, date) wins over what the text says. Thread-safe for distinct documents.
+void buildDocument(Document& doc, const QString& decodedText, ArticleFormat format,
+                   const SentenceSegmenter& segmenter);
+
+} // namespace parallax

@@ -1,0 +1,153 @@
+#include "AnalyzeCommand.h"
+
+#include "CliContext.h"
+
+#include "analysis/AnalysisJson.h"
+#include "analysis/Pipeline.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace parallax::cli {
+namespace {
+
+struct AnalyzeRequest {
+    QString folder;
+    QString jsonTarget; // "-" for stdout, empty for none
+    PipelineOptions pipeline;
+    JsonOptions json;
+};
+
+void printSummary(QTextStream& s, const Analysis& analysis)
+{
+    const Corpus& corpus = analysis.corpus;
+    s << "Read " << corpus.documents.size() << (corpus.documents.size() == 1 ? " article" : " articles")
+      << " from " << corpus.folder;
+    if (!corpus.skipped.empty())
+        s << " (" << corpus.skipped.size() << " skipped)";
+    s << "\n";
+    for (const Document& d : corpus.documents) {
+        const QString source = !d.source.isEmpty()        ? d.source
+                               : !d.attribution.isEmpty() ? QStringLiteral("via %1").arg(d.attribution)
+                                                          : QStringLiteral("-");
+        s << "  " << d.id << "  " << source << "  " << (d.date.isEmpty() ? QStringLiteral("-") : d.date) << "  "
+          << d.wordCount() << " words, " << d.sentences.size() << " sentences"
+          << (d.boilerplate.empty() ? QString() : QStringLiteral(", %1 boilerplate").arg(d.boilerplate.size()))
+          << "\n    " << d.title << "\n";
+    }
+    s.flush();
+}
+
+bool writeJson(CliContext& context, const Analysis& analysis, const AnalyzeRequest& request)
+{
+    const QByteArray bytes = QJsonDocument(analysisToJson(analysis, request.json)).toJson(QJsonDocument::Indented);
+    if (request.jsonTarget == u"-") {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile file(request.jsonTarget);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        context.error(QStringLiteral("%1: cannot write JSON: %2").arg(request.jsonTarget, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+// The articles are the user's evidence: never let an output path land on one of them.
+bool overwritesAnArticle(const Analysis& analysis, const QString& target)
+{
+    const QString canonical = QFileInfo(target).canonicalFilePath();
+    if (canonical.isEmpty())
+        return false;
+    for (const Document& d : analysis.corpus.documents)
+        if (QFileInfo(d.path).canonicalFilePath() == canonical)
+            return true;
+    return false;
+}
+
+} // namespace
+
+QString analyzeHelp()
+{
+    return QStringLiteral(
+        "Usage: parallax-cli analyze FOLDER [options]\n"
+        "Reads the articles in FOLDER (.txt, .md, .html) and analyses them.\n\n"
+        "Options:\n"
+        "  --json FILE|-          write the analysis as JSON to FILE, or to stdout with -\n"
+        "  --recursive            read subfolders too\n"
+        "  --max-file-size MB     skip files larger than MB megabytes (default 20)\n"
+        "  --only STAGE           run only what STAGE needs and leave sentence text out of the\n"
+        "                         JSON; STAGE is 'documents'\n");
+}
+
+int runAnalyze(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption json(QStringLiteral("json"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption recursive(QStringLiteral("recursive"));
+    const QCommandLineOption maxSize(QStringLiteral("max-file-size"), QString(), QStringLiteral("MB"));
+    const QCommandLineOption only(QStringLiteral("only"), QString(), QStringLiteral("STAGE"));
+    parser.addOptions({json, recursive, maxSize, only});
+    if (!parser.parse(QStringList{QStringLiteral("parallax-cli analyze")} + arguments))
+        return context.usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return context.usageError(positional.isEmpty() ? QStringLiteral("analyze: missing FOLDER")
+                                                       : QStringLiteral("analyze: expected one FOLDER, got %1")
+                                                             .arg(positional.size()));
+    AnalyzeRequest request;
+    request.folder = positional.front();
+    request.jsonTarget = parser.value(json);
+    request.pipeline.load.recursive = parser.isSet(recursive);
+    if (parser.isSet(maxSize)) {
+        bool ok = false;
+        const double mb = parser.value(maxSize).toDouble(&ok);
+        if (!ok || mb <= 0)
+            return context.usageError(QStringLiteral("analyze: --max-file-size wants a positive number of MB"));
+        request.pipeline.load.maxFileBytes = qint64(mb * 1024 * 1024);
+    }
+    if (parser.isSet(only)) {
+        if (parser.value(only) != u"documents")
+            return context.usageError(QStringLiteral("analyze: unknown stage for --only: %1").arg(parser.value(only)));
+        request.json.includeText = false;
+    }
+
+    const std::atomic_bool never{false};
+    const Analysis analysis = analyzeFolder(request.folder, request.pipeline, never);
+    const Corpus& corpus = analysis.corpus;
+    if (!corpus.error.isEmpty()) {
+        context.error(corpus.error);
+        return NothingToAnalyse;
+    }
+    for (const SkippedFile& s : corpus.skipped)
+        context.warning(QStringLiteral("%1: skipped: %2").arg(s.path, s.reason));
+    for (const Document& d : corpus.documents)
+        for (const QString& w : d.warnings)
+            context.warning(QStringLiteral("%1: %2").arg(d.relativePath, w));
+    if (corpus.documents.empty()) {
+        context.error(QStringLiteral("%1: no readable article in this folder").arg(request.folder));
+        return NothingToAnalyse;
+    }
+    if (!request.jsonTarget.isEmpty() && request.jsonTarget != u"-" &&
+        overwritesAnArticle(analysis, request.jsonTarget)) {
+        context.error(QStringLiteral("%1: refusing to overwrite an article with the JSON output").arg(request.jsonTarget));
+        return UsageError;
+    }
+    if (!request.jsonTarget.isEmpty() && !writeJson(context, analysis, request))
+        return InternalError;
+    if (request.jsonTarget == u"-") {
+        QTextStream err(stderr);
+        printSummary(err, analysis);
+    } else {
+        printSummary(context.out(), analysis);
+    }
+    return Done;
+}
+
+} // namespace parallax::cli

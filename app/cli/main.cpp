@@ -1,0 +1,68 @@
+// parallax-cli: the engine without the window. See docs/cli.md.
+#include "AnalyzeCommand.h"
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+#include <exception>
+
+using namespace parallax::cli;
+
+namespace {
+
+QString mainHelp()
+{
+    return QStringLiteral("Usage: parallax-cli COMMAND [options]\n"
+                          "Compares news articles about one event: reprints, shared sentences,\n"
+                          "numbers that disagree.\n\n"
+                          "Commands:\n"
+                          "  analyze FOLDER     analyse the articles in FOLDER (see 'analyze --help')\n\n"
+                          "Options:\n"
+                          "  -h, --help         show this help\n"
+                          "  -v, --version      show the version\n\n"
+                          "Exit codes: 0 done, 1 internal error, 2 usage error, 3 nothing to analyse.\n");
+}
+
+int dispatch(CliContext& context, QStringList args)
+{
+    if (args.isEmpty())
+        return context.usageError(QStringLiteral("missing COMMAND"));
+    const QString command = args.takeFirst();
+    if (command == u"-h" || command == u"--help" || command == u"help") {
+        context.out() << mainHelp();
+        return Done;
+    }
+    if (command == u"-v" || command == u"--version") {
+        context.out() << "parallax-cli " << PARALLAX_VERSION << "\n";
+        return Done;
+    }
+    const bool wantsHelp = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+    if (command == u"analyze") {
+        if (wantsHelp) {
+            context.out() << analyzeHelp();
+            return Done;
+        }
+        return runAnalyze(context, args);
+    }
+    return context.usageError(QStringLiteral("unknown command '%1'").arg(command));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("parallax-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
+    CliContext context;
+    try {
+        QStringList args = QCoreApplication::arguments();
+        args.removeFirst();
+        const int code = dispatch(context, args);
+        context.out().flush();
+        return code;
+    } catch (const std::exception& e) {
+        context.error(QStringLiteral("internal error: %1").arg(QString::fromUtf8(e.what())));
+        return InternalError;
+    }
+}

@@ -1,0 +1,88 @@
+#include "AnalysisController.h"
+
+#include <QElapsedTimer>
+#include <QMetaObject>
+#include <QPointer>
+#include <QThread>
+
+namespace parallax::gui {
+
+AnalysisController::AnalysisController(QObject* parent)
+    : QObject(parent)
+{
+}
+
+AnalysisController::~AnalysisController()
+{
+    // Cancelled stages return within one item of work; waiting here keeps a worker from touching a
+    // destroyed controller or outliving the application.
+    cancel();
+    for (const QPointer<QThread>& thread : std::as_const(threads_))
+        if (thread)
+            thread->wait();
+}
+
+void AnalysisController::start(const QString& folder, const PipelineOptions& options)
+{
+    cancel();
+    const quint64 generation = ++generation_;
+    auto cancelFlag = std::make_shared<std::atomic_bool>(false);
+    cancel_ = cancelFlag;
+    running_ = true;
+    AnalysisController* self = this; // outlives the thread: the destructor waits for it
+
+    // The thread owns copies of what it reads and reaches back only through queued calls, which
+    // run on the UI thread.
+    QThread* thread = QThread::create([self, folder, options, cancelFlag, generation] {
+        // Stages report from several threads at once: the throttle must be lock-free and shared.
+        auto clock = std::make_shared<QElapsedTimer>();
+        clock->start();
+        auto lastReport = std::make_shared<std::atomic<qint64>>(-1000);
+        auto report = [self, generation, clock, lastReport](Stage stage, qsizetype done, qsizetype total) {
+            const qint64 now = clock->elapsed();
+            qint64 previous = lastReport->load();
+            const bool due = now - previous >= 50 && lastReport->compare_exchange_strong(previous, now);
+            if (!due && done != total)
+                return; // at most ~20 updates a second: the status bar need not see every file
+            QMetaObject::invokeMethod(
+                self,
+                [self, generation, stage, done, total] {
+                    if (self->generation_ == generation)
+                        Q_EMIT self->progress(stageName(stage), done, total);
+                },
+                Qt::QueuedConnection);
+        };
+        auto analysis = std::make_shared<const Analysis>(analyzeFolder(folder, options, *cancelFlag, report));
+        const bool wasCancelled = cancelFlag->load();
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, analysis, wasCancelled] { self->deliver(generation, analysis, wasCancelled); },
+            Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    threads_.removeAll(nullptr);
+    threads_.append(thread);
+    thread->start(QThread::LowPriority);
+}
+
+void AnalysisController::cancel()
+{
+    if (cancel_)
+        cancel_->store(true);
+    cancel_.reset();
+    if (running_) {
+        running_ = false;
+        Q_EMIT cancelled();
+    }
+}
+
+void AnalysisController::deliver(quint64 generation, std::shared_ptr<const Analysis> analysis, bool wasCancelled)
+{
+    if (generation != generation_ || wasCancelled)
+        return; // a late result of a request the user has moved on from
+    running_ = false;
+    cancel_.reset();
+    Q_EMIT finished(std::move(analysis));
+}
+
+} // namespace parallax::gui

@@ -1,0 +1,92 @@
+#include "analysis/AnalysisJson.h"
+
+#include <QJsonArray>
+
+namespace parallax {
+namespace {
+
+constexpr int formatVersion = 1;
+
+QJsonValue stringOrNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+
+QJsonObject spanJson(const Document& doc, Span span, bool includeText)
+{
+    QJsonObject o;
+    if (includeText)
+        o[u"text"] = doc.textOf(span).toString();
+    o[u"start"] = qint64(span.start);
+    o[u"end"] = qint64(span.end);
+    return o;
+}
+
+QJsonObject documentJson(const Document& doc, const JsonOptions& options)
+{
+    QJsonObject o;
+    o[u"id"] = doc.id;
+    o[u"path"] = doc.path;
+    o[u"format"] = doc.format;
+    o[u"encoding"] = doc.encoding;
+    o[u"sha256"] = doc.sha256;
+    o[u"bytes"] = doc.bytes;
+    o[u"title"] = doc.title;
+    o[u"title_from_text"] = doc.titleFromText;
+    o[u"source"] = stringOrNull(doc.source);
+    o[u"attribution"] = stringOrNull(doc.attribution);
+    o[u"byline"] = stringOrNull(doc.byline);
+    o[u"date"] = stringOrNull(doc.date);
+    o[u"dateline"] = stringOrNull(doc.dateline);
+    o[u"words"] = doc.wordCount();
+    o[u"paragraphs"] = qint64(doc.paragraphs.size());
+    if (options.includeText)
+        o[u"text"] = doc.text;
+
+    QJsonArray sentences;
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+        QJsonObject s = spanJson(doc, doc.sentences[i].span, options.includeText);
+        s[u"index"] = qint64(i);
+        s[u"paragraph"] = doc.sentences[i].paragraph;
+        sentences.append(s);
+    }
+    o[u"sentences"] = sentences;
+
+    QJsonArray boilerplate;
+    for (const Boilerplate& b : doc.boilerplate) {
+        QJsonObject j = spanJson(doc, b.span, options.includeText);
+        j[u"kind"] = boilerplateKindName(b.kind);
+        boilerplate.append(j);
+    }
+    o[u"boilerplate"] = boilerplate;
+    o[u"warnings"] = QJsonArray::fromStringList(doc.warnings);
+    return o;
+}
+
+} // namespace
+
+QJsonObject analysisToJson(const Analysis& analysis, const JsonOptions& options)
+{
+    QJsonObject root;
+    root[u"format"] = QStringLiteral("parallax-analysis");
+    root[u"version"] = formatVersion;
+    root[u"generator"] = QStringLiteral("parallax " PARALLAX_VERSION);
+    root[u"folder"] = analysis.corpus.folder;
+
+    QJsonArray documents;
+    for (const Document& doc : analysis.corpus.documents)
+        documents.append(documentJson(doc, options));
+    root[u"documents"] = documents;
+
+    QJsonArray skipped;
+    for (const SkippedFile& s : analysis.corpus.skipped)
+        skipped.append(QJsonObject{{u"path"_qs, s.path}, {u"reason"_qs, s.reason}});
+    root[u"skipped"] = skipped;
+
+    // Filled by the reuse, alignment and claims stages as they land; present now so readers of
+    // version 1 can rely on every key.
+    root[u"pairs"] = QJsonArray();
+    root[u"shared_sentences"] = QJsonArray();
+    root[u"alignment"] = QJsonObject{{u"documents"_qs, QJsonArray()}, {u"rows"_qs, QJsonArray()}};
+    root[u"claims"] = QJsonArray();
+    return root;
+}
+
+} // namespace parallax

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+
+#include <QJsonObject>
+
+namespace parallax {
+
+struct JsonOptions {
+    // Sentence and boilerplate text, and each document's display text. Off for corpus-scale runs
+    // (`--only pairs`), where only ids, metadata and scores are wanted.
+    bool includeText = true;
+};
+
+// The analysis as the version-1 "parallax-analysis" JSON object documented in docs/cli.md.
+// Offsets ("start", "end") are UTF-16 code units into the document's display text ("text").
+QJsonObject analysisToJson(const Analysis& analysis, const JsonOptions& options = {});
+
+} // namespace parallax
