@@ -1,0 +1,154 @@
+// parallax-cli as a user runs it: exit codes, one-line messages, the JSON it writes.
+#include "SharedCorpus.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(PARALLAX_CLI), args);
+    EXPECT_TRUE(p.waitForFinished(120000));
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void write(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST(Cli, HelpAndVersion)
+{
+    const Run help = cli({"--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("analyze FOLDER"));
+    const Run analyzeHelp = cli({"analyze", "--help"});
+    EXPECT_EQ(analyzeHelp.exitCode, 0);
+    EXPECT_TRUE(analyzeHelp.out.contains("--json"));
+    const Run version = cli({"--version"});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith("parallax-cli "));
+}
+
+TEST(Cli, UsageErrorsExitWithTwo)
+{
+    EXPECT_EQ(cli({}).exitCode, 2);
+    EXPECT_EQ(cli({"frobnicate"}).exitCode, 2);
+    EXPECT_EQ(cli({"analyze"}).exitCode, 2);
+    const Run badOption = cli({"analyze", ".", "--bogus"});
+    EXPECT_EQ(badOption.exitCode, 2);
+    EXPECT_TRUE(badOption.err.contains("bogus"));
+    EXPECT_EQ(cli({"analyze", ".", "--only", "everything"}).exitCode, 2);
+}
+
+TEST(Cli, NothingToAnalyseExitsWithThreeAndSaysWhy)
+{
+    const Run missing = cli({"analyze", "/nonexistent/folder"});
+    EXPECT_EQ(missing.exitCode, 3);
+    EXPECT_EQ(missing.err.trimmed(), "parallax-cli: error: folder not found: /nonexistent/folder");
+
+    QTemporaryDir empty;
+    const Run none = cli({"analyze", empty.path()});
+    EXPECT_EQ(none.exitCode, 3);
+    EXPECT_TRUE(none.err.contains("no readable article"));
+
+    QTemporaryDir binary;
+    write(binary.filePath("a.txt"), QByteArray("\x89PNG\r\n\x1A\n\0\0", 10));
+    write(binary.filePath("b.txt"), QByteArray("\0\1\2\3\0\0\0\0", 8));
+    const Run onlyBinary = cli({"analyze", binary.path()});
+    EXPECT_EQ(onlyBinary.exitCode, 3);
+    const QStringList lines = onlyBinary.err.trimmed().split(u'\n');
+    ASSERT_EQ(lines.size(), 3) << onlyBinary.err.toStdString();
+    EXPECT_EQ(lines[0], "parallax-cli: warning: a.txt: skipped: binary file (PNG image)");
+    EXPECT_EQ(lines[1], "parallax-cli: warning: b.txt: skipped: binary file (contains NUL bytes)");
+}
+
+TEST(Cli, SeedCorpusJsonHasTheVersionOneShape)
+{
+    PARALLAX_REQUIRE_SEEDS();
+    const Run run = cli({"analyze", parallax::test::seedCorpusDir(), "--json", "-"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    EXPECT_EQ(root["format"].toString(), "parallax-analysis");
+    EXPECT_EQ(root["version"].toInt(), 1);
+    const QJsonArray documents = root["documents"].toArray();
+    ASSERT_EQ(documents.size(), 5);
+    for (const char* key : {"pairs", "shared_sentences", "claims", "skipped"})
+        EXPECT_TRUE(root[QLatin1StringView(key)].isArray()) << key;
+
+    for (const QJsonValue& value : documents) {
+        const QJsonObject doc = value.toObject();
+        const QString text = doc["text"].toString();
+        const QJsonArray sentences = doc["sentences"].toArray();
+        ASSERT_FALSE(sentences.isEmpty());
+        qint64 previousEnd = 0;
+        for (const QJsonValue& s : sentences) {
+            const QJsonObject o = s.toObject();
+            const qint64 start = o["start"].toInteger(), end = o["end"].toInteger();
+            EXPECT_GE(start, previousEnd);
+            EXPECT_EQ(text.mid(start, end - start), o["text"].toString()) << "offsets index the display text";
+            previousEnd = end;
+        }
+    }
+    const QJsonObject reprint = documents[2].toObject();
+    EXPECT_EQ(reprint["date"].toString(), "2025-07-04");
+    QStringList kinds;
+    for (const QJsonValue& b : reprint["boilerplate"].toArray())
+        kinds << b.toObject()["kind"].toString();
+    EXPECT_EQ(kinds, (QStringList{"metadata", "caption", "caption", "attribution"}));
+}
+
+TEST(Cli, OnlyDocumentsLeavesTextOut)
+{
+    const Run run = cli({"analyze", parallax::test::sampleCorpusDir(), "--only", "documents", "--json", "-"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject doc = QJsonDocument::fromJson(run.out).object()["documents"].toArray()[0].toObject();
+    EXPECT_FALSE(doc.contains("text"));
+    EXPECT_FALSE(doc["sentences"].toArray()[0].toObject().contains("text"));
+    EXPECT_TRUE(doc["sentences"].toArray()[0].toObject().contains("start"));
+}
+
+TEST(Cli, JsonToAFileAndSummaryOnStdout)
+{
+    QTemporaryDir out;
+    const Run run = cli({"analyze", parallax::test::sampleCorpusDir(), "--json", out.filePath("a.json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith("Read 5 articles from "));
+    QFile f(out.filePath("a.json"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(f.readAll()).object()["documents"].toArray().size(), 5);
+}
+
+TEST(Cli, RefusesToWriteJsonOverAnArticle)
+{
+    QTemporaryDir dir;
+    const QByteArray article("Fire at the quay\n\nOne man was killed in the blast on Saturday.\n");
+    write(dir.filePath("story.txt"), article);
+    const Run run = cli({"analyze", dir.path(), "--json", dir.filePath("story.txt")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("refusing to overwrite"));
+    QFile f(dir.filePath("story.txt"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), article);
+}
