@@ -12,17 +12,24 @@ namespace parallax {
 // One word or number of a document, with its span in the display text and its matching key.
 struct Token {
     Span span;
-    QString key;           // normalizeForMatching() of the token text
-    bool isNumeric = false; // starts with a digit ("5,000", "3.5", "9am", "22nd")
+    QString key;            // normalizeForMatching() of the token text
+    bool isNumeric = false; // starts with a digit or other number ("5,000", "3.5", "9am", "22nd", "½")
 };
 
-// Splits text[region] into word tokens. Punctuation is not a token. Internal joiners stay inside one
-// token: "5,000", "3.5", "co-ordinated", "don't", "U.S.". Thread-safe.
+// Splits text[region] into word tokens: runs of letters and digits of any script, combining marks
+// included. Punctuation, quotes and dashes are not tokens. Joiners stay inside one token only between
+// the right neighbours: "," and "." between digits ("5,000", "3.5"), ' and ’ before a letter ("don't",
+// "Kyiv’s" is one token), a hyphen between letters or digits ("co-ordinated", "F-16"; an en or em
+// dash never joins), and the dots of an abbreviation ("U.S.", "a.m.", "Ph.D." keep their final dot).
+// Spans are offsets into `text`. Thread-safe.
 std::vector<Token> tokenizeWords(QStringView text, Span region);
 
 // The key two words are compared by, never shown to the user: case-folded, diacritics folded
-// ("Zelenskyy" stays, "café" -> "cafe"), curly quotes -> straight, every dash and hyphen dropped
-// ("co-ordinated" -> "coordinated"), compatibility forms unfolded (NFKD). Thread-safe.
+// ("Zelenskyy" stays, "café" -> "cafe", "Radosław" -> "radoslaw"), curly quotes -> straight
+// ("Kyiv’s" -> "kyiv's"), every dash and hyphen dropped ("co-ordinated" -> "coordinated"),
+// compatibility forms unfolded (NFKD: "ﬁ" -> "fi"), dots dropped except between digits ("U.S." ->
+// "us", like "US"; "3.5" stays), commas between digits dropped ("5,000" -> "5000"). Pure ASCII words
+// take a fast path without normalisation. Thread-safe.
 QString normalizeForMatching(QStringView word);
 
 } // namespace parallax
