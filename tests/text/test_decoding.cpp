@@ -13,7 +13,8 @@ QByteArray utf16(const QString& s, bool littleEndian, bool bom)
         out += littleEndian ? QByteArray("\xFF\xFE", 2) : QByteArray("\xFE\xFF", 2);
     for (QChar c : s) {
         const char lo = char(c.unicode() & 0xFF), hi = char(c.unicode() >> 8);
-        out += littleEndian ? QByteArray{lo, hi} : QByteArray{hi, lo};
+        out.append(littleEndian ? lo : hi);
+        out.append(littleEndian ? hi : lo);
     }
     return out;
 }
