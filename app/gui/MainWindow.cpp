@@ -242,7 +242,7 @@ void MainWindow::showMessage(const QString& text)
 
 QString MainWindow::messageText() const
 {
-    return messageBar_->isVisible() ? messageText_ : QString();
+    return messageBar_->isHidden() ? QString() : messageText_;
 }
 
 void MainWindow::about()

@@ -149,7 +149,7 @@ std::vector<Boilerplate> findBoilerplate(QStringView text, const std::vector<Spa
                        R"(after newsletter promotion|Sign up\b|Subscribe\b|Follow us\b|Follow [A-Z]\w* on\b|)"
                        R"(Share (?:this|on)\b|Click here\b|Download (?:the|our)\b|Get (?:the|our)\b.*\bnewsletter|)"
                        R"(Support (?:our|independent) journalism|Copyright\b|©|All rights reserved|)"
-                       R"(This (?:article|story) (?:was|has been) (?:amended|updated|corrected))"),
+                       R"(This (?:article|story) (?:was|has been) (?:amended|updated|corrected)))"),
         QRegularExpression::CaseInsensitiveOption);
 
     std::vector<Boilerplate> out;

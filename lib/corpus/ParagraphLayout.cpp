@@ -12,6 +12,13 @@ constexpr qsizetype maxWrapWidth = 100;
 // A wrapped line shorter than this share of the block's width ends a paragraph.
 constexpr double paragraphEndRatio = 0.6;
 
+bool endsASentence(QStringView line)
+{
+    while (!line.isEmpty() && QStringView(u"”’\"')]»").contains(line.back()))
+        line.chop(1);
+    return !line.isEmpty() && QStringView(u".!?…").contains(line.back());
+}
+
 void appendParagraph(ParagraphText& out, const QStringList& lines)
 {
     QString paragraph = lines.join(u' ').trimmed();
@@ -31,9 +38,14 @@ void layOutBlock(ParagraphText& out, const QStringList& lines, bool alwaysJoinLi
         return;
     }
     qsizetype width = 0;
-    for (const QString& line : lines)
+    bool everyLineEndsASentence = true;
+    for (const QString& line : lines) {
         width = std::max(width, line.size());
-    if (width > maxWrapWidth || lines.size() == 1) {
+        everyLineEndsASentence = everyLineEndsASentence && endsASentence(line);
+    }
+    // Wrapped text breaks lines mid-sentence; a block whose every line ends a sentence is one
+    // paragraph per line, however short its lines are.
+    if (width > maxWrapWidth || lines.size() == 1 || everyLineEndsASentence) {
         for (const QString& line : lines)
             appendParagraph(out, {line});
         return;

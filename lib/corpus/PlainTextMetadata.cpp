@@ -24,7 +24,7 @@ bool endsLikeSentence(QStringView s)
 
 QString parseArticleDate(QStringView text)
 {
-    static const QRegularExpression iso(QStringLiteral(R"(\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b)"));
+    static const QRegularExpression iso(QStringLiteral(R"(\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"));
     static const QRegularExpression monthFirst(
         QStringLiteral(R"(\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b)"));
     static const QRegularExpression dayFirst(
@@ -62,7 +62,7 @@ std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, 
         R"(^\s*(?:date[d]?|published(?: on)?|updated|posted(?: on)?)\s*:?\s+((?:\w+,? )?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?)?)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression sourceLine(
-        QStringLiteral(R"(^\s*(?:source|publisher|outlet|publication)\s*:\s*(.{2,80}?)\s*$)"),
+        QStringLiteral(R"(^\s*(?:source|publisher|outlet|publication)\s*:\s*([^.!?\s][^.!?]{1,58}?)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression byline(
         QStringLiteral(R"(^\s*By\s+((?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and)\s+(?:[A-Z][\w.'’-]*\s*){1,4})*)$)"));
@@ -75,7 +75,7 @@ std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, 
             return MetadataField{{absolute(paragraph, m), BoilerplateKind::Metadata}, date};
         }
     }
-    if (const auto m = sourceLine.match(p); m.hasMatch()) {
+    if (const auto m = sourceLine.match(p); m.hasMatch() && m.captured(1).count(u' ') < 8) {
         *kindOut = QStringLiteral("source");
         return MetadataField{{paragraph, BoilerplateKind::Metadata}, m.captured(1)};
     }

@@ -13,13 +13,13 @@
 
 namespace {
 
-struct Run {
+struct CliRun {
     int exitCode = -1;
     QByteArray out;
     QString err;
 };
 
-Run cli(const QStringList& args)
+CliRun cli(const QStringList& args)
 {
     QProcess p;
     p.start(QStringLiteral(PARALLAX_CLI), args);
@@ -38,13 +38,13 @@ void write(const QString& path, const QByteArray& bytes)
 
 TEST(Cli, HelpAndVersion)
 {
-    const Run help = cli({"--help"});
+    const CliRun help = cli({"--help"});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("analyze FOLDER"));
-    const Run analyzeHelp = cli({"analyze", "--help"});
+    const CliRun analyzeHelp = cli({"analyze", "--help"});
     EXPECT_EQ(analyzeHelp.exitCode, 0);
     EXPECT_TRUE(analyzeHelp.out.contains("--json"));
-    const Run version = cli({"--version"});
+    const CliRun version = cli({"--version"});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith("parallax-cli "));
 }
@@ -54,7 +54,7 @@ TEST(Cli, UsageErrorsExitWithTwo)
     EXPECT_EQ(cli({}).exitCode, 2);
     EXPECT_EQ(cli({"frobnicate"}).exitCode, 2);
     EXPECT_EQ(cli({"analyze"}).exitCode, 2);
-    const Run badOption = cli({"analyze", ".", "--bogus"});
+    const CliRun badOption = cli({"analyze", ".", "--bogus"});
     EXPECT_EQ(badOption.exitCode, 2);
     EXPECT_TRUE(badOption.err.contains("bogus"));
     EXPECT_EQ(cli({"analyze", ".", "--only", "everything"}).exitCode, 2);
@@ -62,19 +62,19 @@ TEST(Cli, UsageErrorsExitWithTwo)
 
 TEST(Cli, NothingToAnalyseExitsWithThreeAndSaysWhy)
 {
-    const Run missing = cli({"analyze", "/nonexistent/folder"});
+    const CliRun missing = cli({"analyze", "/nonexistent/folder"});
     EXPECT_EQ(missing.exitCode, 3);
     EXPECT_EQ(missing.err.trimmed(), "parallax-cli: error: folder not found: /nonexistent/folder");
 
     QTemporaryDir empty;
-    const Run none = cli({"analyze", empty.path()});
+    const CliRun none = cli({"analyze", empty.path()});
     EXPECT_EQ(none.exitCode, 3);
     EXPECT_TRUE(none.err.contains("no readable article"));
 
     QTemporaryDir binary;
     write(binary.filePath("a.txt"), QByteArray("\x89PNG\r\n\x1A\n\0\0", 10));
     write(binary.filePath("b.txt"), QByteArray("\0\1\2\3\0\0\0\0", 8));
-    const Run onlyBinary = cli({"analyze", binary.path()});
+    const CliRun onlyBinary = cli({"analyze", binary.path()});
     EXPECT_EQ(onlyBinary.exitCode, 3);
     const QStringList lines = onlyBinary.err.trimmed().split(u'\n');
     ASSERT_EQ(lines.size(), 3) << onlyBinary.err.toStdString();
@@ -85,7 +85,7 @@ TEST(Cli, NothingToAnalyseExitsWithThreeAndSaysWhy)
 TEST(Cli, SeedCorpusJsonHasTheVersionOneShape)
 {
     PARALLAX_REQUIRE_SEEDS();
-    const Run run = cli({"analyze", parallax::test::seedCorpusDir(), "--json", "-"});
+    const CliRun run = cli({"analyze", parallax::test::seedCorpusDir(), "--json", "-"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
@@ -121,7 +121,7 @@ TEST(Cli, SeedCorpusJsonHasTheVersionOneShape)
 
 TEST(Cli, OnlyDocumentsLeavesTextOut)
 {
-    const Run run = cli({"analyze", parallax::test::sampleCorpusDir(), "--only", "documents", "--json", "-"});
+    const CliRun run = cli({"analyze", parallax::test::sampleCorpusDir(), "--only", "documents", "--json", "-"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject doc = QJsonDocument::fromJson(run.out).object()["documents"].toArray()[0].toObject();
     EXPECT_FALSE(doc.contains("text"));
@@ -132,7 +132,7 @@ TEST(Cli, OnlyDocumentsLeavesTextOut)
 TEST(Cli, JsonToAFileAndSummaryOnStdout)
 {
     QTemporaryDir out;
-    const Run run = cli({"analyze", parallax::test::sampleCorpusDir(), "--json", out.filePath("a.json")});
+    const CliRun run = cli({"analyze", parallax::test::sampleCorpusDir(), "--json", out.filePath("a.json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.startsWith("Read 5 articles from "));
     QFile f(out.filePath("a.json"));
@@ -145,7 +145,7 @@ TEST(Cli, RefusesToWriteJsonOverAnArticle)
     QTemporaryDir dir;
     const QByteArray article("Fire at the quay\n\nOne man was killed in the blast on Saturday.\n");
     write(dir.filePath("story.txt"), article);
-    const Run run = cli({"analyze", dir.path(), "--json", dir.filePath("story.txt")});
+    const CliRun run = cli({"analyze", dir.path(), "--json", dir.filePath("story.txt")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains("refusing to overwrite"));
     QFile f(dir.filePath("story.txt"));

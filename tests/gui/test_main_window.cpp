@@ -34,6 +34,9 @@ bool waitForAnalysis(MainWindow& window, int timeoutMs = 30000)
 
 int main(int argc, char** argv)
 {
+    // CTest sets this too, but test discovery runs the binary at build time without it.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ParallaxTests"));
     ::testing::InitGoogleTest(&argc, argv);
