@@ -64,9 +64,9 @@ std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, 
     static const QRegularExpression sourceLine(
         QStringLiteral(R"(^\s*(?:source|publisher|outlet|publication)\s*:\s*([^.!?\s][^.!?]{1,58}?)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression byline(
-        QStringLiteral(R"(^\s*By\s+((?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and)\s+(?:[A-Z][\w.'’-]*\s*){1,4})*)$)"));
-
+    // "By Jane Roe", "By Jane Roe and Sam Poe", "By Bayline Daily staff, with Norrow News · 14 March
+    // 2026": short, no closing stop (prose that starts "By Monday, ..." ends with one).
+    static const QRegularExpression byline(QStringLiteral(R"(^\s*By\s+([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s*(?:$|[,·|•–—]))"));
     const QString p = text.mid(paragraph.start, paragraph.length()).toString();
     if (const auto m = dateLine.match(p); m.hasMatch()) {
         const QString date = parseArticleDate(m.captured(1));
@@ -79,7 +79,7 @@ std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, 
         *kindOut = QStringLiteral("source");
         return MetadataField{{paragraph, BoilerplateKind::Metadata}, m.captured(1)};
     }
-    if (const auto m = byline.match(p); m.hasMatch()) {
+    if (const auto m = byline.match(p); m.hasMatch() && p.count(u' ') < 16 && !endsLikeSentence(p)) {
         *kindOut = QStringLiteral("byline");
         return MetadataField{{paragraph, BoilerplateKind::Metadata}, m.captured(1).trimmed()};
     }

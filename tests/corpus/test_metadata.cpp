@@ -54,6 +54,14 @@ TEST(Metadata, PublishedSourceAndBylineLines)
     field = findMetadataLine(byline, whole(byline), &kind);
     ASSERT_TRUE(field);
     EXPECT_EQ(kind, "byline");
+    EXPECT_EQ(field->value, "Jane Roe and Sam O’Neill");
+
+    const QString staff = QStringLiteral("By Harbour Post staff, with Norrow News Agency · 14 March 2026");
+    field = findMetadataLine(staff, whole(staff), &kind);
+    ASSERT_TRUE(field);
+    EXPECT_EQ(kind, "byline");
+    EXPECT_EQ(field->value, "Harbour Post staff");
+    EXPECT_EQ(field->span.span, whole(staff));
 }
 
 TEST(Metadata, ProseStartingWithMetadataWordsIsNotMetadata)
