@@ -46,8 +46,8 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Title: return doc->title;
-        case Source: return displaySource(*doc);
-        case Date: return doc->date;
+        case Source: return displaySource(*doc).isEmpty() ? QStringLiteral("—") : displaySource(*doc);
+        case Date: return doc->date.isEmpty() ? QStringLiteral("—") : doc->date;
         case Words: return doc->wordCount();
         }
         break;

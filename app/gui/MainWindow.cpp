@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -98,9 +99,9 @@ MainWindow::MainWindow(QWidget* parent)
         statusLabel_->setText(tr("Analysis cancelled"));
     });
 
-    resize(1400, 900);
     const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(QSize(1600, 1000).boundedTo(screen()->availableSize() * 0.95));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -195,13 +196,15 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
         RecentFolders().add(folder_);
         if (corpus.documents.empty())
             showMessage(tr("No readable article in %1.").arg(QDir::toNativeSeparators(folder_)));
-        statusLabel_->setText(tr("%n article(s)", nullptr, int(corpus.documents.size())));
+        statusLabel_->setText(corpus.documents.size() == 1 ? tr("1 article")
+                                                           : tr("%1 articles").arg(corpus.documents.size()));
     }
     QStringList skipped;
     for (const SkippedFile& s : corpus.skipped)
         skipped << QStringLiteral("%1: %2").arg(s.path.toHtmlEscaped(), s.reason.toHtmlEscaped());
     skippedLabel_->setVisible(!skipped.isEmpty());
-    skippedLabel_->setText(tr("%n file(s) skipped", nullptr, int(skipped.size())));
+    skippedLabel_->setText(skipped.size() == 1 ? tr("1 file skipped (hover for why)")
+                                               : tr("%1 files skipped (hover for why)").arg(skipped.size()));
     skippedLabel_->setToolTip(skipped.join(QStringLiteral("<br>")));
     if (!corpus.documents.empty())
         articleList_->selectRow(0);
@@ -223,7 +226,8 @@ void MainWindow::showDocument(int row)
         facts << source.toHtmlEscaped();
     if (!doc->date.isEmpty())
         facts << doc->date;
-    facts << tr("%n word(s)", nullptr, doc->wordCount()) << tr("%n sentence(s)", nullptr, int(doc->sentences.size()));
+    facts << (doc->wordCount() == 1 ? tr("1 word") : tr("%1 words").arg(doc->wordCount()))
+          << (doc->sentences.size() == 1 ? tr("1 sentence") : tr("%1 sentences").arg(doc->sentences.size()));
     facts << QStringLiteral("%1, %2").arg(doc->format, doc->encoding);
     QString header = QStringLiteral("<b>%1</b><br>%2").arg(doc->title.toHtmlEscaped(), facts.join(QStringLiteral(" · ")));
     for (const QString& warning : doc->warnings)
