@@ -1,0 +1,145 @@
+#include "reuse/CandidatePairs.h"
+
+#include "util/ParallelFor.h"
+
+#include <algorithm>
+
+namespace parallax {
+namespace {
+
+// Index entries pack (shingle hash, document) into one word so the index sorts as plain integers:
+// the high 44 bits of the hash, then 20 bits of document index (a million documents).
+constexpr int docBits = 20;
+constexpr std::uint64_t docMask = (std::uint64_t(1) << docBits) - 1;
+constexpr int bucketBits = 8; // the index is split by the top bits into buckets sorted in parallel
+
+constexpr std::uint64_t spreadFactor = 0x9E3779B97F4A7C15ULL; // odd
+
+// The multiplicative inverse of an odd number mod 2^64 (Newton's iteration doubles the correct bits).
+constexpr std::uint64_t inverseOf(std::uint64_t odd) {
+    std::uint64_t x = odd;
+    for (int i = 0; i < 5; ++i)
+        x *= 2 - odd * x;
+    return x;
+}
+static_assert(spreadFactor * inverseOf(spreadFactor) == 1);
+
+int bucketOf(std::uint64_t entry) {
+    return int(entry >> (64 - bucketBits));
+}
+
+// Sorts `values` on all threads: one pass spreads them into buckets by their top bits, then each
+// bucket is sorted on its own. Returns the bucket boundaries.
+std::vector<std::size_t> bucketSort(std::vector<std::uint64_t>& values, const std::atomic_bool& cancel,
+                                    unsigned threads) {
+    constexpr int buckets = 1 << bucketBits;
+    std::vector<std::size_t> start(buckets + 1, 0);
+    for (std::uint64_t v : values)
+        ++start[size_t(bucketOf(v)) + 1];
+    for (int b = 0; b < buckets; ++b)
+        start[size_t(b) + 1] += start[size_t(b)];
+    std::vector<std::uint64_t> sorted(values.size());
+    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+    for (std::uint64_t v : values)
+        sorted[fill[size_t(bucketOf(v))]++] = v;
+    parallelFor(
+        buckets, cancel,
+        [&](std::size_t b) {
+            std::sort(sorted.begin() + std::ptrdiff_t(start[b]),
+                      sorted.begin() + std::ptrdiff_t(start[b + 1]));
+        },
+        threads);
+    values.swap(sorted);
+    return start;
+}
+
+} // namespace
+
+std::vector<std::pair<int, int>> candidatePairs(const std::vector<Fingerprint>& prints,
+                                                const CandidateOptions& options,
+                                                const std::atomic_bool& cancel) {
+    const unsigned sampling = std::max(1u, options.sampling);
+    // Entries per document first, so each thread writes its own slice of one array.
+    std::vector<std::size_t> offset(prints.size() + 1, 0);
+    parallelFor(
+        prints.size(), cancel,
+        [&](std::size_t d) {
+            std::size_t n = 0;
+            for (std::uint64_t h : prints[d].set)
+                n += (h % sampling == 0);
+            offset[d + 1] = n;
+        },
+        options.threads);
+    for (std::size_t d = 0; d < prints.size(); ++d)
+        offset[d + 1] += offset[d];
+    std::vector<std::uint64_t> index(offset.back());
+    parallelFor(
+        prints.size(), cancel,
+        [&](std::size_t d) {
+            std::size_t at = offset[d];
+            for (std::uint64_t h : prints[d].set)
+                if (h % sampling == 0)
+                    index[at++] = (h & ~docMask) | std::uint64_t(d);
+        },
+        options.threads);
+    if (cancel)
+        return {};
+    const std::vector<std::size_t> bucket = bucketSort(index, cancel, options.threads);
+
+    // Every pair meeting on a rare shingle, as (a << 32 | b); then counted by sorting. Buckets hold
+    // whole hash groups (the bucket is the hash's top bits), so they are scanned independently.
+    const std::size_t buckets = bucket.size() - 1;
+    std::vector<std::vector<std::uint64_t>> meetings(buckets);
+    parallelFor(
+        buckets, cancel,
+        [&](std::size_t b) {
+            std::vector<std::uint64_t>& out = meetings[b];
+            std::size_t i = bucket[b];
+            const std::size_t end = bucket[b + 1];
+            while (i < end) {
+                std::size_t j = i + 1;
+                while (j < end && (index[j] & ~docMask) == (index[i] & ~docMask))
+                    ++j;
+                const std::size_t n = j - i;
+                if (n >= 2 && n <= std::size_t(options.maxDocumentsPerShingle))
+                    for (std::size_t x = i; x < j; ++x)
+                        for (std::size_t y = x + 1; y < j; ++y)
+                            out.push_back((index[x] & docMask) << 32 | (index[y] & docMask));
+                i = j;
+            }
+        },
+        options.threads);
+    std::size_t total = 0;
+    for (const auto& m : meetings)
+        total += m.size();
+    std::vector<std::uint64_t> all;
+    all.reserve(total);
+    for (auto& m : meetings) {
+        all.insert(all.end(), m.begin(), m.end());
+        std::vector<std::uint64_t>().swap(m);
+    }
+    std::vector<std::uint64_t>().swap(index);
+    // Pair keys are small numbers, all in one bucket by their top bits. Counting needs equal keys
+    // together, not order, so they are sorted as k * odd (a bijection mod 2^64) and mapped back.
+    for (std::uint64_t& k : all)
+        k *= spreadFactor;
+    bucketSort(all, cancel, options.threads);
+    if (cancel)
+        return {};
+
+    std::vector<std::pair<int, int>> out;
+    for (std::size_t i = 0; i < all.size();) {
+        std::size_t j = i + 1;
+        while (j < all.size() && all[j] == all[i])
+            ++j;
+        if (int(j - i) >= options.minSharedSamples) {
+            const std::uint64_t k = all[i] * inverseOf(spreadFactor);
+            out.emplace_back(int(k >> 32), int(k & 0xffffffffu));
+        }
+        i = j;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace parallax

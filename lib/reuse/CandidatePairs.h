@@ -1,0 +1,29 @@
+#pragma once
+
+#include "reuse/Fingerprint.h"
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+namespace parallax {
+
+struct CandidateOptions {
+    // A shingle is kept for the index when hash % sampling == 0. Sampling by value (not by position)
+    // keeps the same shingles in every document, so shared text still meets in the index.
+    unsigned sampling = 4;
+    // A sampled shingle found in more documents than this is a stock phrase, not evidence.
+    int maxDocumentsPerShingle = 100;
+    // Sampled shingles two documents must share to become a candidate (about 4 x this many words).
+    int minSharedSamples = 3;
+    unsigned threads = 0;
+};
+
+// Pairs (a < b) of documents that share enough sampled rare shingles to be worth verifying,
+// sorted. Never compares documents pair by pair: every sampled shingle goes into one sorted index
+// and only documents meeting on a rare shingle are paired. Work is split across options.threads.
+std::vector<std::pair<int, int>> candidatePairs(const std::vector<Fingerprint>& prints,
+                                                const CandidateOptions& options,
+                                                const std::atomic_bool& cancel);
+
+} // namespace parallax

@@ -1,0 +1,210 @@
+#include "reuse/FindReuse.h"
+
+#include "reuse/CandidatePairs.h"
+#include "reuse/ContentWords.h"
+#include "reuse/Fingerprint.h"
+#include "reuse/RelationRules.h"
+#include "reuse/SentenceMatcher.h"
+#include "util/ParallelFor.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace parallax {
+namespace {
+
+// Sentences of `from` (outside quotes) at least half of whose shingles occur in `to`.
+int copiedSentences(const Fingerprint& from, const Fingerprint& to) {
+    int copied = 0;
+    for (int s = 0; s < from.sentenceCount(); ++s) {
+        const int begin = from.sentenceStart[size_t(s)], end = from.sentenceStart[size_t(s) + 1];
+        if (end == begin || from.quoted[size_t(s)])
+            continue;
+        int found = 0;
+        for (int i = begin; i < end; ++i)
+            found += std::binary_search(to.set.begin(), to.set.end(), from.shingles[size_t(i)]);
+        copied += 2 * found >= end - begin;
+    }
+    return copied;
+}
+
+PairFacts wordingFacts(const Fingerprint& a, const Fingerprint& b) {
+    PairFacts f;
+    const int shared = sharedCount(a.set, b.set);
+    const int either = int(a.set.size() + b.set.size()) - shared;
+    f.resemblance = either > 0 ? double(shared) / either : 0;
+    f.containmentAInB = a.set.empty() ? 0 : double(shared) / double(a.set.size());
+    f.containmentBInA = b.set.empty() ? 0 : double(shared) / double(b.set.size());
+    f.sentencesA = a.sentenceCount();
+    f.sentencesB = b.sentenceCount();
+    // Counting copied sentences costs a search per shingle; pairs sharing almost nothing skip it.
+    if (shared >= 2 * shingleWords) {
+        f.copiedA = copiedSentences(a, b);
+        f.copiedB = copiedSentences(b, a);
+    }
+    return f;
+}
+
+void addContentFacts(PairFacts& f, const ContentProfile& a, const ContentProfile& b) {
+    f.sharedSpecifics = sharedCount(a.documentSpecifics, b.documentSpecifics);
+    const double norm = std::sqrt(double(a.documentUnits.size()) * double(b.documentUnits.size()));
+    f.contentSimilarity = norm > 0 ? sharedCount(a.documentUnits, b.documentUnits) / norm : 0;
+}
+
+struct PairWork {
+    int a = 0;
+    int b = 0;
+    PairFacts facts;
+    Relation relation = Relation::Unrelated;
+    bool decided = false; // by wording alone
+    std::vector<SentenceMatch> matches;
+};
+
+// Progress from many threads, reported about every 1% so the callback stays cheap.
+class Progress {
+public:
+    Progress(const ReuseProgress& callback)
+        : callback_(callback) {}
+    void setTotal(qsizetype total) { total_ = total; }
+    void step(qsizetype n = 1) {
+        const qsizetype done = done_ += n;
+        if (callback_ && (done % std::max<qsizetype>(1, total_ / 100) == 0 || done == total_))
+            callback_(std::min(done, total_), total_);
+    }
+
+private:
+    const ReuseProgress& callback_;
+    std::atomic<qsizetype> done_{0};
+    qsizetype total_ = 1;
+};
+
+} // namespace
+
+ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& options,
+                      const std::atomic_bool& cancel, const ReuseProgress& progressCallback) {
+    ReuseResult result;
+    const std::size_t n = docs.size();
+    Progress progress(progressCallback);
+    progress.setTotal(qsizetype(n) * 2);
+
+    std::vector<Fingerprint> prints(n);
+    parallelFor(
+        n, cancel,
+        [&](std::size_t d) {
+            prints[d] = fingerprint(docs[d]);
+            progress.step();
+        },
+        options.threads);
+    if (cancel) {
+        result.cancelled = true;
+        return result;
+    }
+
+    std::vector<std::pair<int, int>> candidates;
+    if (int(n) <= options.allPairsUpTo) {
+        for (int a = 0; a < int(n); ++a)
+            for (int b = a + 1; b < int(n); ++b)
+                candidates.emplace_back(a, b);
+    } else {
+        CandidateOptions c;
+        c.threads = options.threads;
+        candidates = candidatePairs(prints, c, cancel);
+    }
+    progress.setTotal(qsizetype(n) + 2 * qsizetype(candidates.size()) + 1);
+
+    std::vector<PairWork> work(candidates.size());
+    parallelFor(
+        candidates.size(), cancel,
+        [&](std::size_t i) {
+            PairWork& w = work[i];
+            w.a = candidates[i].first;
+            w.b = candidates[i].second;
+            w.facts = wordingFacts(prints[size_t(w.a)], prints[size_t(w.b)]);
+            w.relation = relationFromWording(w.facts);
+            w.decided = w.relation != Relation::Unrelated;
+            progress.step();
+        },
+        options.threads);
+    std::vector<std::pair<int, int>>().swap(candidates);
+    std::vector<Fingerprint>().swap(prints); // the wording facts are all that was needed from them
+    if (cancel) {
+        result.cancelled = true;
+        return result;
+    }
+
+    // Content profiles and word hashes only for documents that sentence matching will read: the
+    // undecided pairs (for their relation) and, in full mode, every reused pair (for its matches).
+    std::vector<char> needed(n, 0);
+    for (const PairWork& w : work)
+        if (!w.decided || !options.pairsOnly)
+            needed[size_t(w.a)] = needed[size_t(w.b)] = 1;
+    std::vector<ContentProfile> content(n);
+    std::vector<std::vector<std::uint64_t>> words(n);
+    parallelFor(
+        n, cancel,
+        [&](std::size_t d) {
+            if (!needed[d])
+                return;
+            content[d] = contentProfile(docs[d]);
+            words[d] = tokenHashes(docs[d]);
+        },
+        options.threads);
+
+    SentenceMatchOptions matchOptions;
+    matchOptions.wordLevel = !options.pairsOnly;
+    parallelFor(
+        work.size(), cancel,
+        [&](std::size_t i) {
+            PairWork& w = work[i];
+            progress.step();
+            if (w.decided && options.pairsOnly)
+                return;
+            const size_t a = size_t(w.a), b = size_t(w.b);
+            addContentFacts(w.facts, content[a], content[b]);
+            if (!w.decided && !looksLikeSameStory(w.facts))
+                return;
+            PairMatches m = matchSentences({&docs[a], &words[a], &content[a]},
+                                           {&docs[b], &words[b], &content[b]}, matchOptions);
+            w.facts.matches = int(m.matches.size());
+            w.facts.matchesInOrder = m.inOrder;
+            w.relation = decideRelation(w.facts);
+            if (!options.pairsOnly && w.relation != Relation::Unrelated) {
+                for (SentenceMatch& s : m.matches) {
+                    s.docA = w.a;
+                    s.docB = w.b;
+                }
+                w.matches = std::move(m.matches);
+            }
+        },
+        options.threads);
+    if (cancel) {
+        result.cancelled = true;
+        return result;
+    }
+
+    for (PairWork& w : work) {
+        if (w.relation == Relation::Unrelated)
+            continue;
+        const Document& a = docs[size_t(w.a)];
+        const Document& b = docs[size_t(w.b)];
+        const Direction direction = decideOriginal(a, b, w.facts, w.relation);
+        DocumentPair p;
+        p.a = w.a;
+        p.b = w.b;
+        p.resemblance = w.facts.resemblance;
+        p.containmentAInB = w.facts.containmentAInB;
+        p.containmentBInA = w.facts.containmentBInA;
+        p.relation = w.relation;
+        p.original = direction.original < 0 ? -1 : direction.original == 0 ? w.a : w.b;
+        p.sharedSentences =
+            w.facts.matches >= 0 ? w.facts.matches : std::max(w.facts.copiedA, w.facts.copiedB);
+        p.evidence = evidenceLine(w.facts, w.relation, direction);
+        result.pairs.push_back(std::move(p));
+        result.matches.insert(result.matches.end(), std::make_move_iterator(w.matches.begin()),
+                              std::make_move_iterator(w.matches.end()));
+    }
+    progress.step();
+    return result;
+}
+
+} // namespace parallax

@@ -1,0 +1,108 @@
+#include "reuse/Fingerprint.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <bit>
+
+namespace parallax {
+namespace {
+
+// Murmur3's finaliser: the XOR-of-rotations combine below is cheap but leaves structure that would
+// bias the sampling on low bits (CandidatePairs keeps shingles by hash value).
+std::uint64_t mix(std::uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+std::uint64_t shingleHash(const std::uint64_t* words) {
+    return mix(words[0] ^ std::rotl(words[1], 21) ^ std::rotl(words[2], 42));
+}
+
+} // namespace
+
+std::uint64_t tokenHash(const Token& token) {
+    return XXH3_64bits(token.key.utf16(), size_t(token.key.size()) * sizeof(char16_t));
+}
+
+std::vector<std::uint64_t> tokenHashes(const Document& doc) {
+    std::vector<std::uint64_t> out;
+    out.reserve(doc.tokens.size());
+    for (const Token& t : doc.tokens)
+        out.push_back(tokenHash(t));
+    return out;
+}
+
+std::vector<std::uint8_t> quotedTokens(const Document& doc) {
+    std::vector<std::uint8_t> out(doc.tokens.size(), 0);
+    bool open = false;
+    int paragraph = -1;
+    for (const Sentence& s : doc.sentences) {
+        if (s.paragraph != paragraph)
+            open = false;
+        paragraph = s.paragraph;
+        int t = s.firstToken;
+        const int end = s.firstToken + s.tokenCount;
+        for (qsizetype pos = s.span.start; pos < s.span.end && t < end; ++pos) {
+            while (t < end && doc.tokens[size_t(t)].span.start < pos)
+                out[size_t(t++)] = open;
+            const char16_t c = doc.text[pos].unicode();
+            if (c == u'\u201C' || c == u'\u00AB')
+                open = true;
+            else if (c == u'\u201D' || c == u'\u00BB')
+                open = false;
+            else if (c == u'"')
+                open = !open;
+        }
+        for (; t < end; ++t)
+            out[size_t(t)] = open;
+    }
+    return out;
+}
+
+Fingerprint fingerprint(const Document& doc) {
+    Fingerprint fp;
+    const std::vector<std::uint64_t> words = tokenHashes(doc);
+    const std::vector<std::uint8_t> inQuote = quotedTokens(doc);
+    fp.shingles.reserve(words.size());
+    fp.sentenceStart.reserve(doc.sentences.size() + 1);
+    fp.quoted.reserve(doc.sentences.size());
+    for (const Sentence& s : doc.sentences) {
+        fp.sentenceStart.push_back(int(fp.shingles.size()));
+        for (int i = 0; i + shingleWords <= s.tokenCount; ++i)
+            fp.shingles.push_back(shingleHash(&words[size_t(s.firstToken + i)]));
+        int quotedWords = 0;
+        for (int i = 0; i < s.tokenCount; ++i)
+            quotedWords += inQuote[size_t(s.firstToken + i)];
+        fp.quoted.push_back(s.tokenCount > 0 && 2 * quotedWords > s.tokenCount);
+    }
+    fp.sentenceStart.push_back(int(fp.shingles.size()));
+    fp.set = fp.shingles;
+    std::sort(fp.set.begin(), fp.set.end());
+    fp.set.erase(std::unique(fp.set.begin(), fp.set.end()), fp.set.end());
+    return fp;
+}
+
+int sharedCount(const std::vector<std::uint64_t>& sorted, const std::vector<std::uint64_t>& other) {
+    int n = 0;
+    auto i = sorted.begin();
+    auto j = other.begin();
+    while (i != sorted.end() && j != other.end()) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else {
+            ++n;
+            ++i;
+            ++j;
+        }
+    }
+    return n;
+}
+
+} // namespace parallax

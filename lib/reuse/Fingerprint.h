@@ -1,0 +1,40 @@
+#pragma once
+
+#include "corpus/Document.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace parallax {
+
+// The wording of one document reduced to hashes: 3-word shingles of each sentence. Shingles never
+// cross a sentence boundary, so "how much of this sentence is found there" is a plain count; that
+// costs the two shingles a split or merge would otherwise keep, which is nothing at pair level.
+struct Fingerprint {
+    std::vector<std::uint64_t> shingles; // in text order, sentence after sentence
+    std::vector<int> sentenceStart;      // sentence s owns shingles [sentenceStart[s], sentenceStart[s+1])
+    std::vector<std::uint64_t> set;      // the distinct shingles, sorted
+    std::vector<std::uint8_t> quoted;    // per sentence: 1 when most of its words are inside quotation marks
+
+    int sentenceCount() const { return int(sentenceStart.size()) - 1; }
+};
+
+constexpr int shingleWords = 3;
+
+// xxHash (XXH3) of a token's matching key. Thread-safe.
+std::uint64_t tokenHash(const Token& token);
+
+// The hash of every token of `doc`, in order. Thread-safe.
+std::vector<std::uint64_t> tokenHashes(const Document& doc);
+
+// Shingles of every sentence of `doc` (sentences under three words give none). Thread-safe.
+Fingerprint fingerprint(const Document& doc);
+
+// How many of `sorted`'s elements are also in `other` (both sorted, distinct).
+int sharedCount(const std::vector<std::uint64_t>& sorted, const std::vector<std::uint64_t>& other);
+
+// Which tokens of `doc` stand inside quotation marks (“...”, "...", «...»). A paragraph break
+// closes an open quote, as news style leaves the closing mark off a quote that runs on.
+std::vector<std::uint8_t> quotedTokens(const Document& doc);
+
+} // namespace parallax

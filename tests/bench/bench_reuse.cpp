@@ -1,0 +1,143 @@
+// The reuse stage, timed two ways.
+//
+//   bench_reuse [--benchmark_...]          Google Benchmark: findReuse on the bundled samples and
+//                                          the seeds (full mode), for scripts/bench.
+//   bench_reuse run DIR [--pairs-only] [--threads N] [--json FILE] [--tsv FILE] [--matches]
+//                                          load DIR and find reuse once, as `parallax-cli analyze DIR
+//                                          --only pairs --json FILE` will; prints load and reuse
+//                                          seconds on stderr. scripts/bench-reuse uses this.
+#include "corpus/CorpusLoader.h"
+#include "reuse/FindReuse.h"
+#include "reuse/ReuseJson.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace parallax;
+
+namespace {
+
+void BM_FindReuse(benchmark::State& state, const char* folder) {
+    const std::atomic_bool cancel{false};
+    const Corpus corpus = loadCorpus(QString::fromUtf8(folder), {}, cancel);
+    if (corpus.documents.empty()) {
+        state.SkipWithError("corpus not found");
+        return;
+    }
+    ReuseOptions options;
+    options.pairsOnly = state.range(0) != 0;
+    for (auto _ : state) {
+        ReuseResult r = findReuse(corpus.documents, options, cancel);
+        benchmark::DoNotOptimize(r.pairs.data());
+    }
+}
+BENCHMARK_CAPTURE(BM_FindReuse, samples, PARALLAX_SAMPLES_DIR)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_FindReuse, seeds, PARALLAX_SHARED_DIR "/corpus/kyiv-2025-07-04")
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond);
+
+int runOnce(int argc, char** argv) {
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench_reuse run DIR [--pairs-only] [--threads N] [--json FILE] "
+                             "[--tsv FILE] [--matches]\n");
+        return 2;
+    }
+    const QString folder = QString::fromLocal8Bit(argv[2]);
+    ReuseOptions options;
+    QString jsonPath, tsvPath;
+    bool printMatches = false;
+    for (int i = 3; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--pairs-only"))
+            options.pairsOnly = true;
+        else if (!std::strcmp(argv[i], "--matches"))
+            printMatches = true;
+        else if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
+            options.threads = unsigned(std::atoi(argv[++i]));
+        else if (!std::strcmp(argv[i], "--json") && i + 1 < argc)
+            jsonPath = QString::fromLocal8Bit(argv[++i]);
+        else if (!std::strcmp(argv[i], "--tsv") && i + 1 < argc)
+            tsvPath = QString::fromLocal8Bit(argv[++i]);
+        else {
+            std::fprintf(stderr, "bench_reuse: unknown argument %s\n", argv[i]);
+            return 2;
+        }
+    }
+    const std::atomic_bool cancel{false};
+    QElapsedTimer clock;
+    clock.start();
+    LoadOptions load;
+    load.threads = options.threads;
+    const Corpus corpus = loadCorpus(folder, load, cancel);
+    const double loadSeconds = clock.nsecsElapsed() / 1e9;
+    if (corpus.documents.empty()) {
+        std::fprintf(stderr, "bench_reuse: no documents in %s\n", argv[2]);
+        return 3;
+    }
+    clock.restart();
+    const ReuseResult r = findReuse(corpus.documents, options, cancel);
+    const double reuseSeconds = clock.nsecsElapsed() / 1e9;
+    clock.restart();
+    const auto& docs = corpus.documents;
+    if (!jsonPath.isEmpty()) {
+        QJsonObject root{{u"pairs"_qs, pairsToJson(r, docs)}};
+        if (!options.pairsOnly)
+            root[u"shared_sentences"] = sharedSentencesToJson(r, docs);
+        QFile f(jsonPath);
+        if (jsonPath == u"-" ? !f.open(stdout, QIODevice::WriteOnly) : !f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    }
+    if (!tsvPath.isEmpty()) {
+        QFile f(tsvPath);
+        if (tsvPath == u"-" ? !f.open(stdout, QIODevice::WriteOnly) : !f.open(QIODevice::WriteOnly))
+            return 1;
+        QTextStream out(&f);
+        for (const DocumentPair& p : r.pairs)
+            out << docs[size_t(p.a)].id << '\t' << docs[size_t(p.b)].id << '\t' << relationName(p.relation)
+                << '\t' << (p.original >= 0 ? docs[size_t(p.original)].id : QStringLiteral("-")) << '\t'
+                << QString::number(p.resemblance, 'f', 3) << '\t'
+                << QString::number(p.containmentAInB, 'f', 3) << '\t'
+                << QString::number(p.containmentBInA, 'f', 3) << '\t' << p.sharedSentences << '\t'
+                << p.evidence << '\n';
+    }
+    if (printMatches) {
+        QTextStream out(stdout);
+        for (const SentenceMatch& m : r.matches) {
+            auto text = [&](int doc, int first, int count) {
+                const Document& d = docs[size_t(doc)];
+                const Span s{d.sentences[size_t(first)].span.start,
+                             d.sentences[size_t(first + count - 1)].span.end};
+                return d.textOf(s).toString();
+            };
+            out << matchKindName(m.kind) << ' ' << QString::number(m.score, 'f', 2) << "  "
+                << docs[size_t(m.docA)].id.left(3) << ':' << m.firstA << '+' << m.countA << "  "
+                << docs[size_t(m.docB)].id.left(3) << ':' << m.firstB << '+' << m.countB
+                << "\n  A: " << text(m.docA, m.firstA, m.countA)
+                << "\n  B: " << text(m.docB, m.firstB, m.countB) << "\n";
+        }
+    }
+    const double writeSeconds = clock.nsecsElapsed() / 1e9;
+    std::fprintf(stderr, "documents %zu  load %.3f s  reuse %.3f s  write %.3f s  pairs %zu  matches %zu\n",
+                 docs.size(), loadSeconds, reuseSeconds, writeSeconds, r.pairs.size(), r.matches.size());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc >= 2 && !std::strcmp(argv[1], "run"))
+        return runOnce(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
