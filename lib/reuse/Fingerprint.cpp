@@ -37,7 +37,10 @@ std::vector<std::uint64_t> tokenHashes(const Document& doc) {
     return out;
 }
 
-std::vector<std::uint8_t> quotedTokens(const Document& doc) {
+std::vector<std::uint8_t> quotedTokens(const Document& doc)
+{
+    // Quotation marks are punctuation, never inside a token, so only the gaps before each token are
+    // scanned: a fraction of the text.
     std::vector<std::uint8_t> out(doc.tokens.size(), 0);
     bool open = false;
     int paragraph = -1;
@@ -45,21 +48,21 @@ std::vector<std::uint8_t> quotedTokens(const Document& doc) {
         if (s.paragraph != paragraph)
             open = false;
         paragraph = s.paragraph;
-        int t = s.firstToken;
-        const int end = s.firstToken + s.tokenCount;
-        for (qsizetype pos = s.span.start; pos < s.span.end && t < end; ++pos) {
-            while (t < end && doc.tokens[size_t(t)].span.start < pos)
-                out[size_t(t++)] = open;
-            const char16_t c = doc.text[pos].unicode();
-            if (c == u'\u201C' || c == u'\u00AB')
-                open = true;
-            else if (c == u'\u201D' || c == u'\u00BB')
-                open = false;
-            else if (c == u'"')
-                open = !open;
-        }
-        for (; t < end; ++t)
+        qsizetype pos = s.span.start;
+        for (int t = s.firstToken; t < s.firstToken + s.tokenCount; ++t) {
+            const Span span = doc.tokens[size_t(t)].span;
+            for (; pos < span.start; ++pos) {
+                const char16_t c = doc.text[pos].unicode();
+                if (c == u'\u201C' || c == u'\u00AB')
+                    open = true;
+                else if (c == u'\u201D' || c == u'\u00BB')
+                    open = false;
+                else if (c == u'"')
+                    open = !open;
+            }
             out[size_t(t)] = open;
+            pos = std::max(pos, span.end);
+        }
     }
     return out;
 }
