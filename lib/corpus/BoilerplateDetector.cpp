@@ -155,8 +155,10 @@ std::vector<Boilerplate> findBoilerplate(QStringView text, const std::vector<Spa
     std::vector<Boilerplate> out;
     for (Span paragraph : paragraphs) {
         const QStringView p = text.sliced(paragraph.start, paragraph.length());
+        // Cheap tests first: the regular expressions run on the few paragraphs that can match.
         const qsizetype words = p.count(u' ') + 1;
-        if (isWholeParagraph(p, related) && words <= 40) {
+        const bool hasColon = p.contains(u':');
+        if (hasColon && words <= 40 && isWholeParagraph(p, related)) {
             out.push_back({paragraph, BoilerplateKind::Related});
             continue;
         }
@@ -164,7 +166,8 @@ std::vector<Boilerplate> findBoilerplate(QStringView text, const std::vector<Spa
             out.push_back({paragraph, BoilerplateKind::Promotion});
             continue;
         }
-        findCaptions(text, paragraph, out);
+        if (hasColon)
+            findCaptions(text, paragraph, out);
     }
     std::sort(out.begin(), out.end(), [](const Boilerplate& a, const Boilerplate& b) { return a.span.start < b.span.start; });
     return out;
