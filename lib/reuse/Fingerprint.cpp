@@ -37,8 +37,7 @@ std::vector<std::uint64_t> tokenHashes(const Document& doc) {
     return out;
 }
 
-std::vector<std::uint8_t> quotedTokens(const Document& doc)
-{
+std::vector<std::uint8_t> quotedTokens(const Document& doc) {
     // Quotation marks are punctuation, never inside a token, so only the gaps before each token are
     // scanned: a fraction of the text.
     std::vector<std::uint8_t> out(doc.tokens.size(), 0);

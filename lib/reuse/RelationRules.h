@@ -30,7 +30,7 @@ constexpr double reprintContainmentMin = 0.5; // half of one article's shingles 
 constexpr int reprintCopiedMin = 3;           // ... and that is at least three copied sentences
 constexpr int passageCopiedMin = 3;           // shared passage: three copied sentences on each side
 constexpr int skeletonMatchesMin = 4;         // shared source by paraphrase: 4 sentences in order ...
-constexpr double skeletonShareMin = 0.3;      // ... and 30% of the shorter article's sentences
+constexpr double skeletonShareMin = 0.4;      // ... and 40% of the shorter article's sentences
 constexpr int sameStorySpecificsMin = 3;      // same story: names and numbers in common ...
 constexpr double sameStoryContentMin = 0.1;   // ... and some content in common
 

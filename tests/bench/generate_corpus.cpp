@@ -59,8 +59,7 @@ const char* const frequentWords =
     "street economic boy position reason change south board individual job society areas west close "
     "turn love community true court force full seem police";
 
-std::vector<std::string> split(const std::string& text)
-{
+std::vector<std::string> split(const std::string& text) {
     std::vector<std::string> out;
     std::istringstream in(text);
     for (std::string w; in >> w;)
@@ -68,8 +67,7 @@ std::vector<std::string> split(const std::string& text)
     return out;
 }
 
-std::vector<std::string> vocabulary(const std::string& dictionary, std::mt19937_64& rng)
-{
+std::vector<std::string> vocabulary(const std::string& dictionary, std::mt19937_64& rng) {
     std::vector<std::string> words = split(frequentWords);
     std::set<std::string> seen(words.begin(), words.end());
     std::vector<std::string> rest;
@@ -83,21 +81,23 @@ std::vector<std::string> vocabulary(const std::string& dictionary, std::mt19937_
             rest.push_back(w);
     }
     if (rest.empty())
-        std::fprintf(stderr, "generate_corpus: no dictionary at %s; vocabulary is the %zu frequent words "
-                             "only (install wamerican)\n", dictionary.c_str(), words.size());
+        std::fprintf(stderr,
+                     "generate_corpus: no dictionary at %s; vocabulary is the %zu frequent words "
+                     "only (install wamerican)\n",
+                     dictionary.c_str(), words.size());
     std::shuffle(rest.begin(), rest.end(), rng);
     words.insert(words.end(), rest.begin(), rest.end());
     return words;
 }
 
-using Sentence = std::vector<int>; // word ranks
+using Sentence = std::vector<int>;                  // word ranks
 using Article = std::vector<std::vector<Sentence>>; // paragraphs of sentences
 
 class Generator {
 public:
     Generator(std::vector<std::string> words, std::uint64_t seed)
-        : words_(std::move(words)), rng_(seed)
-    {
+        : words_(std::move(words))
+        , rng_(seed) {
         std::vector<double> weights(words_.size());
         for (size_t r = 0; r < weights.size(); ++r)
             weights[r] = 1.0 / (double(r) + 2.7);
@@ -108,16 +108,14 @@ public:
     int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
     double unit() { return std::uniform_real_distribution<double>(0, 1)(rng_); }
 
-    Sentence sentence()
-    {
+    Sentence sentence() {
         Sentence s(size_t(between(10, 30)));
         for (int& w : s)
             w = word();
         return s;
     }
 
-    std::vector<Sentence> sentences(int words)
-    {
+    std::vector<Sentence> sentences(int words) {
         std::vector<Sentence> out;
         for (int n = 0; n < words;) {
             out.push_back(sentence());
@@ -126,8 +124,7 @@ public:
         return out;
     }
 
-    Article paragraphs(std::vector<Sentence> sentences)
-    {
+    Article paragraphs(std::vector<Sentence> sentences) {
         Article a;
         for (size_t i = 0; i < sentences.size();) {
             const size_t n = std::min(sentences.size() - i, size_t(between(2, 5)));
@@ -138,8 +135,7 @@ public:
     }
 
     // About 4% of words edited, one or two sentences dropped.
-    std::vector<Sentence> reprint(std::vector<Sentence> s)
-    {
+    std::vector<Sentence> reprint(std::vector<Sentence> s) {
         for (int drop = between(1, 2); drop > 0 && s.size() > 3; --drop)
             s.erase(s.begin() + between(0, int(s.size()) - 1));
         for (Sentence& sentence : s) {
@@ -151,7 +147,7 @@ public:
                 }
                 const double kind = unit();
                 if (kind < 0.5)
-                    edited.push_back(word());             // replaced
+                    edited.push_back(word()); // replaced
                 else if (kind < 0.75)
                     edited.insert(edited.end(), {w, word()}); // a word inserted
                 // else deleted
@@ -161,8 +157,7 @@ public:
         return s;
     }
 
-    std::string render(const Article& article) const
-    {
+    std::string render(const Article& article) const {
         std::string out;
         for (const auto& paragraph : article) {
             std::string line;
@@ -193,8 +188,7 @@ private:
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (argc < 2) {
         std::fprintf(stderr, "usage: generate_corpus OUT [--articles N] [--reprints R] [--passages P] "
                              "[--seed S] [--words FILE]\n");

@@ -1,0 +1,54 @@
+// The candidate index: documents meeting on rare sampled shingles become pairs; stock phrases
+// shared by many documents do not.
+#include "reuse/CandidatePairs.h"
+
+#include <gtest/gtest.h>
+
+using namespace parallax;
+
+namespace {
+
+// A fingerprint whose shingles are the given values, all kept by the sampling (multiples of 4).
+Fingerprint printOf(std::vector<std::uint64_t> values) {
+    Fingerprint fp;
+    for (std::uint64_t& v : values)
+        v = v * 4 << 24; // high bits carry the hash in the index
+    std::sort(values.begin(), values.end());
+    fp.shingles = values;
+    fp.set = values;
+    fp.sentenceStart = {0, int(values.size())};
+    fp.quoted = {0};
+    return fp;
+}
+
+} // namespace
+
+TEST(Candidates, DocumentsSharingRareShinglesArePaired) {
+    std::vector<Fingerprint> prints;
+    prints.push_back(printOf({1, 2, 3, 4, 5}));
+    prints.push_back(printOf({10, 11, 12}));
+    prints.push_back(printOf({1, 2, 3, 20}));  // shares three with 0
+    prints.push_back(printOf({4, 5, 10, 30})); // two with 0, one with 1: too few
+    const std::atomic_bool cancel{false};
+    CandidateOptions options;
+    options.minSharedSamples = 3;
+    const auto pairs = candidatePairs(prints, options, cancel);
+    ASSERT_EQ(pairs.size(), 1u);
+    EXPECT_EQ(pairs[0], std::make_pair(0, 2));
+}
+
+TEST(Candidates, StockPhrasesInManyDocumentsAreIgnored) {
+    // 0 and 1 share shingles 1-3; shingles 50-52 are in every document, so they pair no one.
+    std::vector<Fingerprint> prints;
+    prints.push_back(printOf({1, 2, 3, 50, 51, 52}));
+    prints.push_back(printOf({1, 2, 3, 50, 51, 52}));
+    for (int d = 0; d < 10; ++d)
+        prints.push_back(printOf({std::uint64_t(100 + d), 50, 51, 52}));
+    const std::atomic_bool cancel{false};
+    CandidateOptions options;
+    options.maxDocumentsPerShingle = 5;
+    options.threads = 2;
+    const auto pairs = candidatePairs(prints, options, cancel);
+    ASSERT_EQ(pairs.size(), 1u);
+    EXPECT_EQ(pairs[0], std::make_pair(0, 1));
+}
