@@ -112,17 +112,19 @@ QString evidenceLine(const PairFacts& f, Relation relation, const Direction& dir
                       .arg(f.copiedB)
                       .arg(percent(f.resemblance));
         else
-            why = QStringLiteral("shared source: %1 sentences say the same in the same order, in other "
-                                 "words (%2 of phrases shared)")
+            why = QStringLiteral("shared source: %1 of the shorter article's %2 sentences say the same in "
+                                 "the same order, in other words (%3 of phrases shared)")
                       .arg(f.matchesInOrder)
+                      .arg(std::min(f.sentencesA, f.sentencesB))
                       .arg(percent(f.resemblance));
         break;
     case Relation::SameStory:
         why = QStringLiteral("same story: %1 names and numbers in common, little shared prose (%2 "
-                             "sentences match, %3 in order)")
+                             "sentences match, %3 in order, of %4 in the shorter article)")
                   .arg(f.sharedSpecifics)
                   .arg(std::max(0, f.matches))
-                  .arg(std::max(0, f.matchesInOrder));
+                  .arg(std::max(0, f.matchesInOrder))
+                  .arg(std::min(f.sentencesA, f.sentencesB));
         break;
     case Relation::Unrelated:
         why = QStringLiteral("unrelated: %1 names and numbers in common").arg(f.sharedSpecifics);
