@@ -39,6 +39,15 @@ void printSummary(QTextStream& s, const Analysis& analysis)
           << (d.boilerplate.empty() ? QString() : QStringLiteral(", %1 boilerplate").arg(d.boilerplate.size()))
           << "\n    " << d.title << "\n";
     }
+    const auto& docs = corpus.documents;
+    if (!analysis.reuse.pairs.empty())
+        s << "Related pairs:\n";
+    for (const DocumentPair& p : analysis.reuse.pairs) {
+        s << "  " << docs[size_t(p.a)].id << " ~ " << docs[size_t(p.b)].id << "  " << relationName(p.relation);
+        if (p.original >= 0)
+            s << " (original: " << docs[size_t(p.original)].id << ")";
+        s << ", " << p.sharedSentences << (p.sharedSentences == 1 ? " shared sentence\n" : " shared sentences\n");
+    }
     s.flush();
 }
 
@@ -81,8 +90,9 @@ QString analyzeHelp()
         "  --json FILE|-          write the analysis as JSON to FILE, or to stdout with -\n"
         "  --recursive            read subfolders too\n"
         "  --max-file-size MB     skip files larger than MB megabytes (default 20)\n"
-        "  --only STAGE           run only what STAGE needs and leave sentence text out of the\n"
-        "                         JSON; STAGE is 'documents'\n");
+        "  --only STAGE           run only what STAGE needs and leave all text out of the JSON:\n"
+        "                         'documents' (read the articles) or 'pairs' (also decide\n"
+        "                         which articles reuse which, without sentence matches)\n");
 }
 
 int runAnalyze(CliContext& context, const QStringList& arguments)
@@ -113,8 +123,13 @@ int runAnalyze(CliContext& context, const QStringList& arguments)
         request.pipeline.load.maxFileBytes = qint64(mb * 1024 * 1024);
     }
     if (parser.isSet(only)) {
-        if (parser.value(only) != u"documents")
-            return context.usageError(QStringLiteral("analyze: unknown stage for --only: %1").arg(parser.value(only)));
+        const QString stage = parser.value(only);
+        if (stage == u"documents")
+            request.pipeline.scope = PipelineScope::Documents;
+        else if (stage == u"pairs")
+            request.pipeline.scope = PipelineScope::Pairs;
+        else
+            return context.usageError(QStringLiteral("analyze: unknown stage for --only: %1 (documents or pairs)").arg(stage));
         request.json.includeText = false;
     }
 

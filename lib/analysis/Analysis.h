@@ -1,14 +1,15 @@
 #pragma once
 
 #include "corpus/Corpus.h"
+#include "reuse/ReuseResult.h"
 
 namespace parallax {
 
 // Everything the engine found in one folder: one immutable value, handed whole to the window, the
-// report and the JSON writer. Stages add their results here as their issues land (pairs, shared
-// sentences, alignment, claims); a stage that did not run leaves its part empty.
+// report and the JSON writer. A stage that did not run (see PipelineScope) leaves its part empty.
 struct Analysis {
     Corpus corpus;
+    ReuseResult reuse; // pairs of articles and the sentences they share
 };
 
 } // namespace parallax

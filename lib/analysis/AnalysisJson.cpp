@@ -1,5 +1,7 @@
 #include "analysis/AnalysisJson.h"
 
+#include "reuse/ReuseJson.h"
+
 #include <QJsonArray>
 
 namespace parallax {
@@ -80,10 +82,10 @@ QJsonObject analysisToJson(const Analysis& analysis, const JsonOptions& options)
         skipped.append(QJsonObject{{u"path"_qs, s.path}, {u"reason"_qs, s.reason}});
     root[u"skipped"] = skipped;
 
-    // Filled by the reuse, alignment and claims stages as they land; present now so readers of
-    // version 1 can rely on every key.
-    root[u"pairs"] = QJsonArray();
-    root[u"shared_sentences"] = QJsonArray();
+    root[u"pairs"] = pairsToJson(analysis.reuse, analysis.corpus.documents);
+    root[u"shared_sentences"] = sharedSentencesToJson(analysis.reuse, analysis.corpus.documents);
+    // Filled by the alignment and claims stages as they land; present now so readers of version 1
+    // can rely on every key.
     root[u"alignment"] = QJsonObject{{u"documents"_qs, QJsonArray()}, {u"rows"_qs, QJsonArray()}};
     root[u"claims"] = QJsonArray();
     return root;

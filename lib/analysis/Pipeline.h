@@ -11,19 +11,30 @@
 namespace parallax {
 
 // The stages in the order they run, for progress messages.
-enum class Stage { Loading };
+enum class Stage { Loading, Reuse };
 
-QString stageName(Stage stage); // "loading", shown in the status bar and in CLI progress
+QString stageName(Stage stage); // "reading articles", "finding reuse": shown in the status bar
+
+// How far to go. Documents: load only. Pairs: load and decide document pairs, without sentence
+// matches or word diffs (corpus-scale runs). Full: everything.
+enum class PipelineScope { Documents, Pairs, Full };
 
 struct PipelineOptions {
     LoadOptions load;
+    PipelineScope scope = PipelineScope::Full;
+    unsigned threads = 0; // 0: one per core
 };
 
+// Called with the stage and (done, total) of its work, from any thread.
 using PipelineProgress = std::function<void(Stage stage, qsizetype done, qsizetype total)>;
 
-// Runs every stage on `folder`. Blocking; call it from a worker thread in an interactive program.
-// `progress` may be called from any thread. Cancelling returns early with what was finished.
+// Called on the calling thread after each stage with the analysis so far, so a window can show
+// documents before reuse is known. Optional.
+using PartialResult = std::function<void(Stage finished, const Analysis& soFar)>;
+
+// Runs the stages on `folder`. Blocking; call it from a worker thread in an interactive program.
+// Cancelling returns early with what was finished.
 Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, const std::atomic_bool& cancel,
-                       const PipelineProgress& progress = {});
+                       const PipelineProgress& progress = {}, const PartialResult& partial = {});
 
 } // namespace parallax

@@ -152,3 +152,29 @@ TEST(Cli, RefusesToWriteJsonOverAnArticle)
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), article);
 }
+
+TEST(Cli, OnlyPairsDecidesRelationsWithoutSentenceText)
+{
+    const CliRun run = cli({"analyze", parallax::test::sampleCorpusDir(), "--only", "pairs", "--json", "-"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    EXPECT_TRUE(root["shared_sentences"].toArray().isEmpty());
+    bool reprintFound = false;
+    for (const QJsonValue& v : root["pairs"].toArray()) {
+        const QJsonObject pair = v.toObject();
+        if (pair["relation"].toString() == "reprint") {
+            reprintFound = true;
+            EXPECT_EQ(pair["original"].toString(), "velmouth-courier");
+        }
+    }
+    EXPECT_TRUE(reprintFound);
+    EXPECT_FALSE(run.out.contains("\"text\":")) << "no text key anywhere";
+}
+
+TEST(Cli, SummaryNamesTheReprintAndItsOriginal)
+{
+    const CliRun run = cli({"analyze", parallax::test::sampleCorpusDir()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("eastern-standard ~ velmouth-courier  reprint (original: velmouth-courier)"))
+        << run.out.toStdString();
+}
