@@ -1,0 +1,218 @@
+#include "numbers/ContextKinds.h"
+
+#include "numbers/DatesTimes.h"
+#include "numbers/Units.h"
+#include "numbers/WordForms.h"
+
+#include <QSet>
+
+namespace parallax::numbers {
+
+namespace {
+
+using Kind = NumberMention::Kind;
+
+QStringView ageUnit(const TokenizedText& t, int i) {
+    if (!t.valid(i) || !t[i].isWord())
+        return {};
+    const QStringView w = t[i].lower;
+    if (w == u"year" || w == u"years")
+        return u"year";
+    if (w == u"month" || w == u"months")
+        return u"month";
+    if (w == u"week" || w == u"weeks")
+        return u"week";
+    if (w == u"day" || w == u"days")
+        return u"day";
+    return {};
+}
+
+void makeAge(const TokenizedText& t, Draft& d, QStringView unit, int unitTok, int end) {
+    d.m.kind = Kind::Age;
+    d.m.unit = unit.toString();
+    if (unitTok >= 0)
+        d.m.unitSpan = tokenSpan(t, unitTok, unitTok);
+    d.unitEnd = end;
+    d.unitFixed = true;
+    d.kindFixed = true;
+}
+
+// "54-year-old", "28 - year - old", "30 years old", "ten months of age", "87 yo".
+bool ageAfter(const TokenizedText& t, Draft& d) {
+    int k = d.nextTok;
+    if (t.wordAt(k, u"yo") || (t.wordAt(k, u"y") && t.charAt(k + 1, u'.') && t.wordAt(k + 2, u"o"))) {
+        makeAge(t, d, u"year", k, t.wordAt(k, u"yo") ? k + 1 : k + 3);
+        return true;
+    }
+    if (t.valid(k) && t[k].isHyphen())
+        ++k;
+    const QStringView unit = ageUnit(t, k);
+    if (unit.isEmpty())
+        return false;
+    const int unitTok = k++;
+    if (t.valid(k) && t[k].isHyphen())
+        ++k;
+    if (t.wordAt(k, u"old") || t.wordAt(k, u"olds")) {
+        makeAge(t, d, unit, unitTok, k + 1);
+        return true;
+    }
+    if (t.wordAt(k, u"of") && t.wordAt(k + 1, u"age")) {
+        makeAge(t, d, unit, unitTok, k + 2);
+        return true;
+    }
+    return false;
+}
+
+// "aged 54", "age 87", "at the age of 60", "ages 5 to 10", "a woman, 54, was".
+bool ageBefore(const TokenizedText& t, Draft& d) {
+    const int p = (d.qualTok >= 0 ? d.qualTok : d.firstTok) - 1;
+    if (t.wordAt(p, u"aged") || t.wordAt(p, u"age") || t.wordAt(p, u"ages") ||
+        (t.wordAt(p, u"of") && t.wordAt(p - 1, u"age"))) {
+        makeAge(t, d, u"year", -1, d.nextTok);
+        return true;
+    }
+    // An apposition: ", 54," after a name or a person, or "(54)" glued to it.
+    const bool comma = t.charAt(p, u',') && t.charAt(d.nextTok, u',') && t[d.firstTok].gap > 0;
+    const bool paren = t.charAt(p, u'(') && t.charAt(d.nextTok, u')') && t[d.firstTok].glued();
+    if (!(comma || paren) || !d.plainInteger() || d.m.value < 1 || d.m.value >= 120 || !t.valid(p - 1) ||
+        !t[p - 1].isWord())
+        return false;
+    const Token& who = t[p - 1];
+    if (!who.capitalised() && !who.is(u"man") && !who.is(u"woman") && !who.is(u"boy") && !who.is(u"girl"))
+        return false;
+    makeAge(t, d, u"year", -1, d.nextTok);
+    return true;
+}
+
+bool countedNounAt(const TokenizedText& t, int k) {
+    if (!t.valid(k) || !t[k].isWord())
+        return false;
+    return (looksPlural(t[k].lower) && !isFunctionWord(t[k].lower)) || matchUnit(t, k, UnitJoin::Spaced);
+}
+
+const QSet<QStringView>& idPrefixes() {
+    static const QSet<QStringView> set = {
+        u"number",    u"no",         u"nr",         u"nrs",      u"nos",       u"num",      u"route",
+        u"highway",   u"motorway",   u"interstate", u"exit",     u"flight",    u"gate",     u"platform",
+        u"terminal",  u"bus",        u"room",       u"building", u"apartment", u"flat",     u"school",
+        u"lyceum",    u"gymnasium",  u"bill",       u"article",  u"chapter",   u"section",  u"clause",
+        u"paragraph", u"resolution", u"version",    u"unit",     u"zone",      u"sector",   u"phase",
+        u"episode",   u"season",     u"page",       u"item",     u"case",      u"file",     u"code",
+        u"model",     u"type",       u"channel",    u"track",    u"seat",      u"row",      u"lane",
+        u"pier",      u"dock",       u"berth",      u"ward",     u"lot",       u"plot",     u"id",
+        u"pin",       u"line",       u"level",      u"stage",    u"tier",      u"category", u"grade",
+        u"district",  u"block",
+    };
+    return set;
+}
+
+// "school number 22", "No. 22", "nrs. 22,24", "Route 12", "#5".
+bool identifierByPrefix(const TokenizedText& t, Draft& d) {
+    int p = d.firstTok - 1;
+    if (t.charAt(p, u'#') && t[d.firstTok].glued()) {
+        d.m.unit = QStringLiteral("number");
+        return true;
+    }
+    const bool dot = t.charAt(p, u'.') || t.charAt(p, u':');
+    if (dot)
+        --p;
+    if (!t.valid(p) || !t[p].isWord() || !idPrefixes().contains(t[p].lower))
+        return false;
+    // "no 5 people" is a quantifier; "No. 5" and "No 10" are labels.
+    if ((t[p].is(u"no") || t[p].is(u"nos")) && !dot && !t[p].capitalised())
+        return false;
+    const QStringView w = t[p].lower;
+    const bool numberWord =
+        w == u"number" || w == u"no" || w == u"nr" || w == u"nrs" || w == u"nos" || w == u"num";
+    // "the front line 20 km away": a prefix word before a measured or counted number is no label.
+    if (!numberWord && countedNounAt(t, d.nextTok))
+        return false;
+    d.m.unit = numberWord ? QStringLiteral("number") : singularNoun(w);
+    d.m.unitSpan = tokenSpan(t, p, p);
+    return true;
+}
+
+bool isWeekday(QStringView w) {
+    static const QSet<QStringView> days = {u"monday", u"tuesday",  u"wednesday", u"thursday",
+                                           u"friday", u"saturday", u"sunday"};
+    return days.contains(w);
+}
+
+bool startsSentence(const TokenizedText& t, int i) {
+    return i == 0 || t.sentenceEndAt(i - 1) || t[i].newlineBefore || t.charAt(i - 1, u'“') ||
+           t.charAt(i - 1, u'"');
+}
+
+// "Boeing 737", "Apollo 11", "Windows 10": a proper name right before a small integer.
+bool identifierByName(const TokenizedText& t, Draft& d) {
+    const int p = d.firstTok - 1;
+    if (d.qualTok >= 0 || !d.plainInteger() || d.intDigits > 4 || !t.valid(p) || t[d.firstTok].gap != 1)
+        return false;
+    const Token& name = t[p];
+    if (!name.capitalised() || startsSentence(t, p) || isPossessive(name.lower) ||
+        isFunctionWord(name.lower) || looksLikeVerb(name.lower) || monthAt(t, p, false) ||
+        isWeekday(name.lower))
+        return false;
+    return !countedNounAt(t, d.nextTok);
+}
+
+// "10 Downing Street", "221 Baker Street".
+bool streetNumber(const TokenizedText& t, const Draft& d) {
+    static const QSet<QStringView> streets = {u"street", u"st",    u"road",  u"rd",
+                                              u"avenue", u"ave",   u"lane",  u"boulevard",
+                                              u"square", u"drive", u"place", u"way"};
+    if (!d.plainInteger())
+        return false;
+    for (int k = d.nextTok; k < d.nextTok + 3 && t.valid(k) && t[k].capitalised(); ++k)
+        if (k > d.nextTok && streets.contains(t[k].lower))
+            return true;
+    return false;
+}
+
+bool isYear(const TokenizedText& t, const Draft& d) {
+    const bool shape = !d.spelled && !d.grouped && !d.hasDecimal && !d.signed_ && d.scale == 1 &&
+                       !d.unitFixed && d.intDigits == 4 && d.m.value >= 1000 && d.m.value <= 2100;
+    if (!shape || d.qualTok >= 0 || d.m.kind != Kind::Count)
+        return false;
+    if (d.m.rangeEnd && *d.m.rangeEnd > 2100)
+        return false;
+    return !countedNounAt(t, d.nextTok) && !t.wordAt(d.nextTok, u"of");
+}
+
+void classify(const TokenizedText& t, Draft& d) {
+    if (d.m.kind == Kind::Ordinal) {
+        const bool nameNext =
+            t.valid(d.nextTok) && t[d.nextTok].capitalised() && !monthAt(t, d.nextTok, false);
+        const bool capitalisedWord =
+            d.spelled && t[d.firstTok].capitalised() && !startsSentence(t, d.firstTok);
+        if (nameNext || capitalisedWord)
+            d.m.kind = Kind::Identifier;
+        return;
+    }
+    if (d.kindFixed || d.m.kind == Kind::Money || d.m.kind == Kind::Percent)
+        return;
+    if (ageAfter(t, d) || ageBefore(t, d))
+        return;
+    if (d.m.kind != Kind::Count || d.m.rangeEnd)
+        d.m.kind = isYear(t, d) ? Kind::Year : d.m.kind;
+    else if (identifierByPrefix(t, d) || identifierByName(t, d))
+        d.m.kind = Kind::Identifier;
+    else if (streetNumber(t, d))
+        d.m.kind = Kind::Identifier, d.m.unit = QStringLiteral("address");
+    else if (isYear(t, d))
+        d.m.kind = Kind::Year;
+    if (d.m.kind == Kind::Identifier || d.m.kind == Kind::Year) {
+        d.kindFixed = true;
+        if (d.m.kind == Kind::Identifier)
+            d.unitFixed = true;
+    }
+}
+
+} // namespace
+
+void classifyByContext(const TokenizedText& t, Drafts& drafts) {
+    for (Draft& d : drafts)
+        classify(t, d);
+}
+
+} // namespace parallax::numbers

@@ -1,0 +1,128 @@
+#include "numbers/Identifiers.h"
+
+#include "numbers/DigitLiterals.h"
+
+namespace parallax::numbers {
+
+namespace {
+
+int digitCount(QStringView s) {
+    int n = 0;
+    for (QChar c : s)
+        n += c.isDigit();
+    return n;
+}
+
+void fill(const TokenizedText& t, int first, int last, double value, QString unit, QString normalized,
+          Draft& out) {
+    out.firstTok = first;
+    out.lastTok = last;
+    out.nextTok = last + 1;
+    out.m.span = tokenSpan(t, first, last);
+    out.m.value = value;
+    out.m.kind = NumberMention::Kind::Identifier;
+    out.m.unit = std::move(unit);
+    out.m.normalized = std::move(normalized);
+    out.kindFixed = true;
+    out.unitFixed = true;
+}
+
+bool isPhoneSeparator(const Token& tok) {
+    return tok.isHyphen() || tok.isChar(u'.') || tok.isChar(u'/') || tok.isChar(u'(') || tok.isChar(u')');
+}
+
+// Digit groups from token i joined by single spaces or phone punctuation. Returns the last token
+// used and the digits seen; stops at anything else.
+int phoneGroups(const TokenizedText& t, int i, QString& digits, int& groups, int& hyphens) {
+    int last = i - 1;
+    for (int k = i; t.valid(k); ++k) {
+        const Token& tok = t[k];
+        if (tok.gap > 1 || tok.newlineBefore)
+            break;
+        if (tok.isDigits() && !tok.text.contains(u',') && !tok.text.contains(u'.')) {
+            if (k > i && t[k - 1].isDigits() && tok.glued())
+                break;
+            digits += tok.text;
+            ++groups;
+            last = k;
+        } else if (isPhoneSeparator(tok) && t.valid(k + 1) &&
+                   (t[k + 1].isDigits() || t[k + 1].isChar(u'('))) {
+            hyphens += tok.isHyphen();
+        } else {
+            break;
+        }
+    }
+    return last;
+}
+
+bool phoneNumber(const TokenizedText& t, int i, Draft& out) {
+    const Token& tok = t[i];
+    const bool plus = tok.isChar(u'+') && t.valid(i + 1) && t[i + 1].isDigits() && t[i + 1].glued();
+    const bool paren = tok.isChar(u'(') && t.valid(i + 2) && t[i + 1].isDigits() && t[i + 2].isChar(u')');
+    if (!plus && !paren && !tok.isDigits())
+        return false;
+    QString digits;
+    int groups = 0, hyphens = 0;
+    const int last = phoneGroups(t, plus ? i + 1 : i, digits, groups, hyphens);
+    if (last < i || groups < 2 || digits.size() < 7 || digits.size() > 15)
+        return false;
+    // Plain digit groups pass only in shapes that are not thousands grouping or a range:
+    // "555-123-4567" (two hyphens) or a leading zero "020 7946 0000".
+    if (!plus && !paren) {
+        const bool hyphenated = hyphens >= 2 && digits.size() >= 9;
+        const bool trunk = tok.text.startsWith(u'0') && tok.text.size() >= 3 && digits.size() >= 10;
+        if (!hyphenated && !trunk)
+            return false;
+    }
+    fill(t, i, last, parseDecimal(digits), QStringLiteral("phone"),
+         (plus ? QStringLiteral("+") : QString()) + digits, out);
+    return true;
+}
+
+// Words that glue to a year or a count with a hyphen without naming anything: "Mid-2022".
+const QStringView kHyphenPrefixes[] = {u"mid",  u"pre", u"post", u"early", u"late",  u"top",   u"under",
+                                       u"over", u"non", u"anti", u"ex",    u"circa", u"about", u"some"};
+
+// "MH370", "G7", "SCP-173", "F-16", "Covid-19", "Tu-95MS".
+bool lettersAndDigits(const TokenizedText& t, int i, Draft& out) {
+    const Token& word = t[i];
+    if (!word.isWord() || word.text.size() > 6 || !(word.allUpper() || word.capitalised()))
+        return false;
+    for (QStringView p : kHyphenPrefixes)
+        if (word.lower == p)
+            return false;
+    int d = i + 1;
+    if (t.valid(d) && t[d].isHyphen() && t[d].glued())
+        ++d;
+    if (!t.valid(d) || !t[d].isDigits() || !t[d].glued() || t[d].text.contains(u','))
+        return false;
+    // Mixed-case words glue to digits only through a hyphen ("Covid-19"); "Kyiv2025" is noise.
+    if (d == i + 1 && !word.allUpper())
+        return false;
+    int last = d;
+    if (t.valid(d + 1) && t[d + 1].isWord() && t[d + 1].glued() && t[d + 1].text.size() <= 3)
+        last = d + 1; // "Tu-95MS", "F-16s"
+    QString normalized;
+    for (int k = i; k <= last; ++k)
+        normalized += t[k].text;
+    fill(t, i, last, parseDecimal(t[d].text), word.lower.toString(), normalized, out);
+    return true;
+}
+
+// "192.168.0.1", "1.2.3": more than one dot and not a date (dates are tried first).
+bool dotted(const TokenizedText& t, int i, Draft& out) {
+    const Token& tok = t[i];
+    if (!tok.isDigits() || tok.text.count(u'.') < 2 || tok.text.contains(u','))
+        return false;
+    const qsizetype dot = tok.text.indexOf(u'.');
+    fill(t, i, i, parseDecimal(tok.text.first(dot)), QString(), tok.text.toString(), out);
+    return digitCount(tok.text) > 0;
+}
+
+} // namespace
+
+bool scanIdentifier(const TokenizedText& t, int i, Draft& out) {
+    return phoneNumber(t, i, out) || lettersAndDigits(t, i, out) || dotted(t, i, out);
+}
+
+} // namespace parallax::numbers

@@ -1,0 +1,95 @@
+#include "numbers/NounPhrase.h"
+
+#include "numbers/NumberWords.h"
+#include "numbers/WordForms.h"
+
+namespace parallax::numbers {
+
+namespace {
+
+constexpr int kMaxWords = 5;
+
+// A word glued to others by hyphens ("home-produced", "air-defence") acts as one word; returns the
+// index of its last part.
+int compoundEnd(const TokenizedText& t, int i) {
+    int last = i;
+    while (t.valid(last + 2) && t[last + 1].isHyphen() && t[last + 1].glued() && t[last + 2].isWord() &&
+           t[last + 2].glued())
+        last += 2;
+    return last;
+}
+
+bool startsNumber(const Token& tok) {
+    if (tok.isDigits() || tok.type == Token::Type::VulgarFraction)
+        return true;
+    const NumberWord* w = tok.isWord() ? lookupNumberWord(tok.lower) : nullptr;
+    return w && w->role != WordRole::Article;
+}
+
+} // namespace
+
+bool isDeterminerOrPossessive(const Token& tok) {
+    if (!tok.isWord())
+        return false;
+    const QStringView w = tok.lower;
+    return w == u"the" || w == u"a" || w == u"an" || w == u"its" || w == u"their" || w == u"his" ||
+           w == u"her" || w == u"our" || w == u"these" || w == u"those" || w == u"all" || w == u"my" ||
+           w == u"your" || isPossessive(w);
+}
+
+NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
+    NounPhrase np;
+    np.end = from;
+    int words = 0;
+    int j = from;
+    while (t.valid(j) && words < kMaxWords) {
+        const Token& tok = t[j];
+        if (!tok.isWord() || (j > from && tok.newlineBefore) || (j == from && tok.gap == 0))
+            break;
+        const QStringView w = tok.lower;
+        if (w == u"and" || w == u"or") {
+            // Coordinated modifiers share the noun ("ballistic and cruise missiles"); after a plural
+            // noun the phrase is done ("drones and missiles" counts drones).
+            if (np.head < 0 || (looksPlural(t[np.head].lower) && !singular) || !t.valid(j + 1) ||
+                !t[j + 1].isWord() || startsNumber(t[j + 1]) || isFunctionWord(t[j + 1].lower))
+                break;
+            ++j;
+            continue;
+        }
+        if (startsNumber(tok) || isPossessive(w))
+            break;
+        const int last = compoundEnd(t, j);
+        if (last == j) {
+            if (isFunctionWord(w) || isLyAdverb(w))
+                break;
+            if (looksLikeVerb(w)) {
+                // A participle before a plural noun is an adjective: "23 wounded soldiers".
+                const bool adjective = !singular && t.valid(j + 1) && t[j + 1].isWord() &&
+                                       looksPlural(t[j + 1].lower) && !isFunctionWord(t[j + 1].lower);
+                if (!adjective)
+                    break;
+                ++j;
+                continue;
+            }
+        }
+        // "hundreds more", "23 other people": modifiers of quantity, never the counted noun.
+        if (last == j && (w == u"more" || w == u"other" || w == u"additional" || w == u"further" ||
+                          w == u"extra" || w == u"others'")) {
+            ++j;
+            continue;
+        }
+        np.head = last;
+        np.end = last + 1;
+        ++words;
+        j = last + 1;
+        // A capitalised plural before a plural noun names it: "31 Abrams tanks".
+        const bool properModifier = tok.capitalised() && t.valid(last + 1) && t[last + 1].isWord() &&
+                                    !t[last + 1].capitalised() && looksPlural(t[last + 1].lower) &&
+                                    !isFunctionWord(t[last + 1].lower);
+        if (!singular && looksPlural(t[last].lower) && !properModifier)
+            break;
+    }
+    return np;
+}
+
+} // namespace parallax::numbers

@@ -1,0 +1,25 @@
+#pragma once
+
+// Internal to lib/numbers: the noun a number counts, found without a tagger. From the token after
+// the number, adjectives and nouns run until a function word, a verb, punctuation or (for counts
+// above one) the first plural noun: "550 Russian drones", "eleven ballistic and cruise missiles",
+// "one senior Ukrainian official", "5,000 combat drones", "16-storey residential building".
+
+#include "numbers/Lexer.h"
+
+namespace parallax::numbers {
+
+struct NounPhrase {
+    int head = -1; // token of the head noun (last part of a hyphenated compound), -1 when none
+    int end = 0;   // one past the last token of the phrase
+};
+
+// singular: the number is one, or the phrase is attributive ("seven-hour raid"), so a plural noun
+// does not end it early.
+NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular);
+
+// Determiners and possessives that may stand between "of" and a number: "72 of the 550", "six of
+// Kyiv’s 10 districts".
+bool isDeterminerOrPossessive(const Token& tok);
+
+} // namespace parallax::numbers

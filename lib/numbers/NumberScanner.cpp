@@ -1,0 +1,287 @@
+#include "numbers/NumberScanner.h"
+
+#include "numbers/DatesTimes.h"
+#include "numbers/DigitLiterals.h"
+#include "numbers/Identifiers.h"
+#include "numbers/NumberWords.h"
+#include "numbers/Units.h"
+#include "numbers/ValueSuffixes.h"
+#include "numbers/WordForms.h"
+
+#include <QSet>
+
+namespace parallax::numbers {
+
+namespace {
+
+using Kind = NumberMention::Kind;
+
+bool isNumberStart(const TokenizedText& t, int k) {
+    if (!t.valid(k))
+        return false;
+    if (t[k].isDigits() || t[k].type == Token::Type::VulgarFraction)
+        return true;
+    const NumberWord* w = t[k].isWord() ? lookupNumberWord(t[k].lower) : nullptr;
+    return w && w->role != WordRole::Article && w->role != WordRole::Ordinal;
+}
+
+bool temperatureAfter(const TokenizedText& t, int k) {
+    const int n = k + 1;
+    if (!t.valid(n))
+        return false;
+    const QStringView w = t[n].lower;
+    return t[n].isChar(u'°') || w == u"degree" || w == u"degrees" || w == u"deg" || w == u"celsius" ||
+           w == u"fahrenheit" || w == u"farenheit";
+}
+
+// A '-' is a minus sign before digits unless it joins two things: "1000-5000", "75 -300mm",
+// "SCP-173", "mid-1972". Spaced ("- 5") only at the start, after an operator, or before a
+// temperature ("how to convert - 20 degrees").
+bool isMinusAt(const TokenizedText& t, int k) {
+    const Token& m = t[k];
+    if (!(m.isHyphen() || m.isChar(u'−')) || !t.valid(k + 1))
+        return false;
+    const Token& n = t[k + 1];
+    if (!n.isDigits() && n.type != Token::Type::VulgarFraction)
+        return false;
+    bool afterOperator = false;
+    if (k > 0) {
+        const Token& p = t[k - 1];
+        if (p.isDigits() || p.type == Token::Type::VulgarFraction)
+            return false;
+        if (p.isWord() && (m.glued() || lookupNumberWord(p.lower)))
+            return false;
+        afterOperator = p.isSymbol() && QStringView(u"<>=(:[~").contains(p.text.front());
+    }
+    if (n.glued())
+        return k == 0 || m.gap > 0 || afterOperator;
+    return n.gap == 1 && (k == 0 || afterOperator || temperatureAfter(t, k + 1));
+}
+
+// "1/4", "3 / 4": a proper fraction of small integers, not a date "5/17/2018" or a ratio "24/7".
+bool slashFractionAt(const TokenizedText& t, int k, double& num, double& den, int& end) {
+    if (!t.valid(k + 2) || !t[k].isDigits() || !t[k + 1].isChar(u'/') || !t[k + 2].isDigits())
+        return false;
+    const bool glued = t[k + 1].glued() && t[k + 2].glued();
+    const bool spaced = t[k + 1].gap == 1 && t[k + 2].gap == 1;
+    if (!glued && !spaced)
+        return false;
+    for (int j : {k, k + 2})
+        if (t[j].text.contains(u',') || t[j].text.contains(u'.'))
+            return false;
+    num = parseDecimal(t[k].text);
+    den = parseDecimal(t[k + 2].text);
+    if (!(num > 0 && num < den && den <= 100))
+        return false;
+    if (t.valid(k + 3) && t[k + 3].glued() && (t[k + 3].isChar(u'/') || t[k + 3].isDigits()))
+        return false;
+    end = k + 3;
+    return true;
+}
+
+Draft makeDraft(const TokenizedText& t, int first, const ScannedValue& v) {
+    Draft d;
+    d.firstTok = first;
+    d.lastTok = v.end - 1;
+    d.nextTok = v.end;
+    d.m.span = tokenSpan(t, first, v.end - 1);
+    d.m.value = v.value;
+    d.m.kind = v.kind;
+    d.m.unit = v.unit;
+    d.m.normalized = v.normalized;
+    return d;
+}
+
+// Sign, currency, digits or words, then what follows them. Appends to out and returns the next
+// token to scan, or i when nothing starts here.
+int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
+    int k = i;
+    bool negative = false;
+    if (isMinusAt(t, k)) {
+        negative = true;
+        ++k;
+    } else if ((t[k].is(u"minus") || t[k].is(u"negative")) && t.valid(k + 1) && t[k + 1].gap > 0 &&
+               isNumberStart(t, k + 1)) {
+        negative = true;
+        ++k;
+    }
+    QStringView currency;
+    int afterCurrency = 0;
+    if (const QStringView code = matchCurrencyPrefix(t, k, afterCurrency); !code.isEmpty()) {
+        if (t.valid(afterCurrency) &&
+            (t[afterCurrency].isDigits() || t[afterCurrency].type == Token::Type::VulgarFraction) &&
+            t[afterCurrency].gap <= 1 && !t[afterCurrency].newlineBefore) {
+            currency = code;
+            k = afterCurrency;
+        }
+    }
+    if (!t.valid(k))
+        return i;
+
+    Draft d;
+    ScannedValue v;
+    const Token& core = t[k];
+    if (core.isDigits()) {
+        std::vector<DigitLiteral> lits;
+        parseDigitLiterals(t, k, lits);
+        if (lits.empty())
+            return i;
+        if (lits.size() > 1) { // "22,24,26,31": each its own count
+            for (const DigitLiteral& lit : lits) {
+                Draft part = makeDraft(t, k, scannedValue(lit.value, k + 1));
+                part.m.span = Span{lit.start, lit.end};
+                part.intDigits = lit.intDigits;
+                part.hasDecimal = lit.hasDecimal;
+                out.push_back(part);
+            }
+            return k + 1;
+        }
+        const DigitLiteral& lit = lits.front();
+        d.intDigits = lit.intDigits;
+        d.hasDecimal = lit.hasDecimal;
+        d.grouped = lit.grouped;
+        v.value = lit.value;
+        v.end = lit.endTok;
+        double num = 0, den = 0;
+        int fracEnd = 0;
+        if (!lit.hasDecimal && !lit.grouped) {
+            if (t.valid(v.end) && t[v.end].type == Token::Type::VulgarFraction && t[v.end].gap <= 1) {
+                v.value += vulgarFractionValue(t[v.end].text.front()); // "2½"
+                ++v.end;
+            } else if (t.valid(v.end) && t[v.end].gap > 0 && slashFractionAt(t, v.end, num, den, fracEnd)) {
+                v.value += num / den; // "2  1/4", "10 1/2 miles"
+                v.end = fracEnd;
+            } else if (slashFractionAt(t, k, num, den, fracEnd)) {
+                v.value = num / den; // "3/4"
+                v.end = fracEnd;
+                v.kind = Kind::Fraction;
+            }
+        }
+        readGluedSuffix(t, k, lit, !currency.isEmpty(), d, v);
+        if (!v.kindSet && d.scale == 1 && !d.unitFixed)
+            readSpacedScale(t, d, v);
+        // "10.99$", "100k€"
+        if (currency.isEmpty() && t.valid(v.end) && t[v.end].isSymbol() && t[v.end].glued()) {
+            currency = currencyOfSymbol(t[v.end].text.front());
+            if (!currency.isEmpty())
+                ++v.end;
+        }
+    } else if (core.type == Token::Type::VulgarFraction) {
+        v.value = vulgarFractionValue(core.text.front());
+        v.end = k + 1;
+        v.kind = Kind::Fraction;
+    } else if (core.isWord() && currency.isEmpty()) {
+        const auto spelled = parseSpelledNumber(t, k);
+        if (!spelled)
+            return i;
+        const bool single = spelled->end == k + 1;
+        if (single && core.is(u"one") && !negative && isPronounOne(t, k))
+            return i;
+        // "one second", "two-second": after a number, "second" is the unit.
+        if (single && spelled->ordinal && core.is(u"second") && !out.empty() && out.back().lastTok >= k - 2)
+            return i;
+        d.spelled = true;
+        d.wordOne = single && core.is(u"one");
+        d.scale = spelled->scale;
+        v.value = spelled->value;
+        v.end = spelled->end;
+        if (spelled->ordinal)
+            v.kind = Kind::Ordinal, v.kindSet = true;
+        else if (spelled->fraction)
+            v.kind = Kind::Fraction;
+    } else {
+        return i;
+    }
+    if (!v.kindSet)
+        readPercent(t, v);
+    if (negative)
+        v.value = -v.value;
+    if (!currency.isEmpty() && !v.kindSet) {
+        v.kind = Kind::Money;
+        v.unit = currency.toString();
+        d.unitFixed = true;
+    } else if (!v.unit.isEmpty() && !v.kindSet) {
+        v.kind = v.currencyUnit ? Kind::Money : Kind::Measure;
+    }
+    Draft made = makeDraft(t, i, v);
+    made.intDigits = d.intDigits;
+    made.hasDecimal = d.hasDecimal;
+    made.grouped = d.grouped;
+    made.spelled = d.spelled;
+    made.wordOne = d.wordOne;
+    made.scale = d.scale;
+    made.signed_ = negative;
+    made.unitFixed = d.unitFixed || v.kind == Kind::Percent;
+    made.kindFixed = v.kindSet && v.kind != Kind::Percent;
+    out.push_back(std::move(made));
+    return v.end;
+}
+
+bool scanVague(const TokenizedText& t, int i, Draft& out) {
+    const auto vague = parseVagueNumber(t, i);
+    if (!vague)
+        return false;
+    out = makeDraft(t, i, scannedValue(vague->value, vague->end, Kind::Vague, true));
+    out.kindFixed = true;
+    return true;
+}
+
+// "hour-long call", "a day-long siege": one unit of time with no digit written.
+bool scanUnitLong(const TokenizedText& t, int i, Draft& out) {
+    if (!t[i].isWord() || !t.valid(i + 2) || !t[i + 1].isHyphen() || !t[i + 1].glued() ||
+        !t.wordAt(i + 2, u"long") || !t[i + 2].glued())
+        return false;
+    const auto unit = matchUnit(t, i, UnitJoin::Spaced);
+    if (!unit || unit->dimension != Dimension::Time || unit->end != i + 1 || looksPlural(t[i].lower))
+        return false;
+    out = makeDraft(t, i, scannedValue(1, i + 3, Kind::Measure, true, unit->canonical.toString()));
+    out.m.unitSpan = tokenSpan(t, i, i);
+    out.kindFixed = true;
+    out.unitFixed = true;
+    return true;
+}
+
+} // namespace
+
+bool isPronounOne(const TokenizedText& t, int i) {
+    static const QSet<QStringView> determiners = {
+        u"the",  u"this", u"that", u"which", u"each",      u"every",  u"any",   u"no",  u"another", u"other",
+        u"same", u"last", u"next", u"right", u"wrong",     u"little", u"big",   u"new", u"old",     u"good",
+        u"bad",  u"a",    u"an",   u"what",  u"whichever", u"latest", u"first", u"such"};
+    if (t.wordAt(i + 1, u"another") || (t.wordAt(i + 1, u"after") && t.wordAt(i + 2, u"another")) ||
+        (t.wordAt(i + 1, u"by") && t.wordAt(i + 2, u"one")) ||
+        (t.wordAt(i - 1, u"by") && t.wordAt(i - 2, u"one")))
+        return true;
+    if (t.wordAt(i + 1, u"of")) {
+        for (int k = i + 2; k <= i + 5 && t.valid(k) && t[k].isWord(); ++k)
+            if (isSuperlative(withoutPossessive(t[k].lower)))
+                return true;
+    }
+    if (!t.valid(i - 1) || !t[i - 1].isWord() || !determiners.contains(t[i - 1].lower))
+        return false;
+    // "that one mile" still counts: a noun follows.
+    const int n = i + 1;
+    const bool nounNext = t.valid(n) && t[n].isWord() && t[n].gap > 0 && !isFunctionWord(t[n].lower) &&
+                          !looksLikeVerb(t[n].lower) && !isLyAdverb(t[n].lower) &&
+                          !looksLikeGerund(t[n].lower);
+    return !nounNext;
+}
+
+Drafts scanDrafts(const TokenizedText& t) {
+    Drafts out;
+    int i = 0;
+    while (i < t.size()) {
+        Draft d;
+        if (scanDateOrTime(t, i, d) || scanIdentifier(t, i, d) || scanVague(t, i, d) ||
+            scanUnitLong(t, i, d)) {
+            i = d.nextTok;
+            out.push_back(std::move(d));
+            continue;
+        }
+        const int next = scanQuantity(t, i, out);
+        i = next > i ? next : i + 1;
+    }
+    return out;
+}
+
+} // namespace parallax::numbers

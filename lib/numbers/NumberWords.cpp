@@ -1,0 +1,375 @@
+#include "numbers/NumberWords.h"
+
+#include <QHash>
+
+namespace parallax::numbers {
+
+namespace {
+
+const QHash<QStringView, NumberWord>& numberWords() {
+    static const QHash<QStringView, NumberWord> table = [] {
+        QHash<QStringView, NumberWord> h;
+        auto add = [&h](QStringView w, WordRole role, double v, bool plural = false, bool denom = false) {
+            h.insert(w, NumberWord{role, v, plural, denom});
+        };
+        for (QStringView w : {u"zero", u"nought", u"naught", u"nil"})
+            add(w, WordRole::Zero, 0);
+        const QStringView digits[] = {u"one", u"two",   u"three", u"four", u"five",
+                                      u"six", u"seven", u"eight", u"nine"};
+        for (int v = 1; v <= 9; ++v)
+            add(digits[v - 1], WordRole::Digit, v);
+        const QStringView teens[] = {u"ten",     u"eleven",  u"twelve",    u"thirteen", u"fourteen",
+                                     u"fifteen", u"sixteen", u"seventeen", u"eighteen", u"nineteen"};
+        for (int v = 10; v <= 19; ++v)
+            add(teens[v - 10], WordRole::Teen, v);
+        const QStringView tens[] = {u"twenty", u"thirty",  u"forty",  u"fifty",
+                                    u"sixty",  u"seventy", u"eighty", u"ninety"};
+        for (int v = 2; v <= 9; ++v)
+            add(tens[v - 2], WordRole::Tens, v * 10);
+        add(u"fourty", WordRole::Tens, 40);
+        add(u"hundred", WordRole::Hundred, 100);
+        add(u"hundreds", WordRole::Hundred, 100, true);
+        const struct {
+            QStringView one, many;
+            double v;
+        } scales[] = {{u"thousand", u"thousands", 1e3}, {u"million", u"millions", 1e6},
+                      {u"billion", u"billions", 1e9},   {u"trillion", u"trillions", 1e12},
+                      {u"lakh", u"lakhs", 1e5},         {u"crore", u"crores", 1e7}};
+        for (const auto& s : scales) {
+            add(s.one, WordRole::Scale, s.v);
+            add(s.many, WordRole::Scale, s.v, true);
+        }
+        add(u"dozen", WordRole::Dozen, 12);
+        add(u"dozens", WordRole::Dozen, 12, true);
+        add(u"half", WordRole::Half, 2, false, true);
+        add(u"halves", WordRole::Half, 2, true, true);
+        add(u"quarter", WordRole::Quarter, 4, false, true);
+        add(u"quarters", WordRole::Quarter, 4, true, true);
+        add(u"first", WordRole::Ordinal, 1);
+        add(u"second", WordRole::Ordinal, 2);
+        const struct {
+            QStringView one, many;
+            double v;
+        } ordinals[] = {
+            {u"third", u"thirds", 3},
+            {u"fourth", u"fourths", 4},
+            {u"fifth", u"fifths", 5},
+            {u"sixth", u"sixths", 6},
+            {u"seventh", u"sevenths", 7},
+            {u"eighth", u"eighths", 8},
+            {u"ninth", u"ninths", 9},
+            {u"tenth", u"tenths", 10},
+            {u"eleventh", u"elevenths", 11},
+            {u"twelfth", u"twelfths", 12},
+            {u"thirteenth", u"thirteenths", 13},
+            {u"fourteenth", u"fourteenths", 14},
+            {u"fifteenth", u"fifteenths", 15},
+            {u"sixteenth", u"sixteenths", 16},
+            {u"seventeenth", u"seventeenths", 17},
+            {u"eighteenth", u"eighteenths", 18},
+            {u"nineteenth", u"nineteenths", 19},
+            {u"twentieth", u"twentieths", 20},
+            {u"thirtieth", u"thirtieths", 30},
+            {u"fortieth", u"fortieths", 40},
+            {u"fiftieth", u"fiftieths", 50},
+            {u"sixtieth", u"sixtieths", 60},
+            {u"seventieth", u"seventieths", 70},
+            {u"eightieth", u"eightieths", 80},
+            {u"ninetieth", u"ninetieths", 90},
+            {u"hundredth", u"hundredths", 100},
+            {u"thousandth", u"thousandths", 1e3},
+            {u"millionth", u"millionths", 1e6},
+        };
+        for (const auto& o : ordinals) {
+            add(o.one, WordRole::Ordinal, o.v, false, true);
+            add(o.many, WordRole::Ordinal, o.v, true, true);
+        }
+        add(u"a", WordRole::Article, 1);
+        add(u"an", WordRole::Article, 1);
+        return h;
+    }();
+    return table;
+}
+
+const NumberWord* wordAt(const TokenizedText& t, int i) {
+    if (!t.valid(i) || !t[i].isWord())
+        return nullptr;
+    return lookupNumberWord(t[i].lower);
+}
+
+bool isRole(const NumberWord* w, WordRole role) {
+    return w && w->role == role;
+}
+
+// "a fifth" is a fraction only where nothing follows that it could be the ordinal of: "a fifth of
+// the city", "a fifth." but not "a fifth day".
+bool fractionFollows(const TokenizedText& t, int j) {
+    if (!t.valid(j))
+        return true;
+    if (t[j].isSymbol() && !t[j].isHyphen())
+        return true;
+    return t[j].is(u"of") || isRole(wordAt(t, j), WordRole::Scale);
+}
+
+// Multiplies a fraction by a scale after it: "half million", "a quarter million", "two thirds of a
+// million". Returns the new end.
+int applyScaleTail(const TokenizedText& t, int j, SpelledNumber& out) {
+    const NumberWord* w = wordAt(t, j);
+    if (isRole(w, WordRole::Scale) && t[j].gap > 0) {
+        out.value *= w->value;
+        out.scale = w->value;
+        out.fraction = false;
+        return j + 1;
+    }
+    if (t.wordAt(j, u"of") && isRole(wordAt(t, j + 1), WordRole::Article)) {
+        const NumberWord* s = wordAt(t, j + 2);
+        if (isRole(s, WordRole::Scale) && !s->plural) {
+            out.value *= s->value;
+            out.scale = s->value;
+            out.fraction = false;
+            return j + 3;
+        }
+    }
+    return j;
+}
+
+// Denominator of a fraction word, or 0: half 2, quarter 4, third 3; not first or second.
+double denominatorOf(const NumberWord* w) {
+    return (w && w->denominator) ? w->value : 0;
+}
+
+enum class Prev { Start, Article, Units, Teen, Tens, Hundred, Scale };
+
+} // namespace
+
+const NumberWord* lookupNumberWord(QStringView lowerWord) {
+    const auto& table = numberWords();
+    const auto it = table.constFind(lowerWord);
+    return it == table.constEnd() ? nullptr : &it.value();
+}
+
+std::optional<SpelledNumber> parseSpelledNumber(const TokenizedText& t, int i) {
+    const NumberWord* first = wordAt(t, i);
+    if (!first)
+        return {};
+    SpelledNumber out;
+    if (first->role == WordRole::Zero) {
+        out.end = i + 1;
+        return out;
+    }
+    if (first->role == WordRole::Ordinal) {
+        out.value = first->value;
+        out.ordinal = true;
+        out.end = i + 1;
+        return out;
+    }
+    if (first->role == WordRole::Half) {
+        // "half", "half a dozen", "half a million", "half million"
+        if (first->plural)
+            return {};
+        out.value = 0.5;
+        out.fraction = true;
+        out.end = i + 1;
+        if (isRole(wordAt(t, i + 1), WordRole::Article)) {
+            const NumberWord* w = wordAt(t, i + 2);
+            if (isRole(w, WordRole::Dozen) && !w->plural) {
+                out.value = 6;
+                out.fraction = false;
+                out.end = i + 3;
+            } else if (isRole(w, WordRole::Scale) && !w->plural) {
+                out.value = 0.5 * w->value;
+                out.scale = w->value;
+                out.fraction = false;
+                out.end = i + 3;
+            }
+            return out;
+        }
+        out.end = applyScaleTail(t, i + 1, out);
+        return out;
+    }
+    if (first->role == WordRole::Quarter) {
+        // Bare "quarter" is a noun ("the third quarter"); only "quarter million" is a number.
+        if (first->plural || !isRole(wordAt(t, i + 1), WordRole::Scale))
+            return {};
+        out.value = 0.25;
+        out.end = applyScaleTail(t, i + 1, out);
+        return out;
+    }
+
+    double total = 0, group = 0, lastScale = 0;
+    Prev prev = Prev::Start;
+    int k = i; // next token to look at
+    bool any = false;
+    while (t.valid(k)) {
+        enum class Conn { None, Hyphen, And } conn = Conn::None;
+        int j = k;
+        if (any && t[j].isHyphen()) {
+            conn = Conn::Hyphen;
+            ++j;
+        } else if (any && t[j].is(u"and")) {
+            conn = Conn::And;
+            ++j;
+        }
+        const NumberWord* w = wordAt(t, j);
+        if (!w)
+            break;
+        const bool numerator = prev == Prev::Units || prev == Prev::Teen || prev == Prev::Tens;
+
+        // "one and a half", "three and one fourth", "five and a quarter million"
+        if (conn == Conn::And && prev != Prev::Article &&
+            (w->role == WordRole::Article || (w->role == WordRole::Digit))) {
+            const double d = denominatorOf(wordAt(t, j + 1));
+            if (d > 0 && t[j + 1].gap > 0) {
+                group += w->value / d;
+                out.end = j + 2;
+                out.value = total + group;
+                out.end = applyScaleTail(t, out.end, out);
+                return out;
+            }
+        }
+        // "twenty-first", "one hundred and first"
+        if (w->role == WordRole::Ordinal &&
+            (prev == Prev::Tens || prev == Prev::Hundred || prev == Prev::Scale) &&
+            (prev != Prev::Tens || (w->value < 10 && conn != Conn::And))) {
+            out.value = total + group + w->value;
+            out.ordinal = true;
+            out.end = j + 1;
+            return out;
+        }
+        // "two thirds", "one-eighth", "three quarters billion", "a fifth"
+        const double d = denominatorOf(w);
+        if (d > 0 && conn != Conn::And && (numerator || prev == Prev::Article) && total == 0 &&
+            (prev != Prev::Article || w->role != WordRole::Ordinal || fractionFollows(t, j + 1)) &&
+            (prev == Prev::Article ? !w->plural : true)) {
+            out.value = group / d;
+            out.fraction = true;
+            out.end = applyScaleTail(t, j + 1, out);
+            return out;
+        }
+        if (conn == Conn::Hyphen && !(prev == Prev::Tens && w->role == WordRole::Digit))
+            break;
+        if (conn == Conn::And && !(prev == Prev::Hundred || prev == Prev::Scale))
+            break;
+
+        bool accepted = true;
+        switch (w->role) {
+        case WordRole::Article:
+            accepted = prev == Prev::Start;
+            if (accepted) {
+                group = 1;
+                prev = Prev::Article;
+            }
+            break;
+        case WordRole::Digit:
+            accepted = prev == Prev::Start || prev == Prev::Hundred || prev == Prev::Scale ||
+                       (prev == Prev::Tens && conn != Conn::And);
+            if (accepted) {
+                group += w->value;
+                prev = Prev::Units;
+            }
+            break;
+        case WordRole::Teen:
+        case WordRole::Tens:
+            accepted = prev == Prev::Start || prev == Prev::Hundred || prev == Prev::Scale;
+            if (accepted) {
+                group += w->value;
+                prev = w->role == WordRole::Teen ? Prev::Teen : Prev::Tens;
+            }
+            break;
+        case WordRole::Hundred:
+            accepted = conn == Conn::None &&
+                       (prev == Prev::Start ? !w->plural : numerator || prev == Prev::Article) && group < 100;
+            if (accepted) {
+                group = (group == 0 ? 1 : group) * 100;
+                prev = Prev::Hundred;
+            }
+            break;
+        case WordRole::Scale:
+            accepted = conn == Conn::None && (prev != Prev::Start || !w->plural);
+            if (!accepted)
+                break;
+            if (lastScale == 0 || w->value < lastScale) {
+                if (group == 0 && total == 0)
+                    group = 1;
+                if (group == 0) {
+                    accepted = false;
+                    break;
+                }
+                total += group * w->value;
+            } else {
+                total = (total + group) * w->value; // "three thousand millions"
+            }
+            group = 0;
+            lastScale = w->value;
+            out.scale = qMax(out.scale, w->value);
+            prev = Prev::Scale;
+            break;
+        case WordRole::Dozen:
+            accepted = conn == Conn::None && (numerator || prev == Prev::Article || prev == Prev::Hundred);
+            if (accepted) {
+                out.value = (total + group) * 12;
+                out.end = j + 1;
+                return out;
+            }
+            break;
+        default:
+            accepted = false;
+        }
+        if (!accepted)
+            break;
+        any = true;
+        k = j + 1;
+        out.end = k;
+    }
+    if (!any || prev == Prev::Article)
+        return {};
+    out.value = total + group;
+    return out;
+}
+
+std::optional<VagueNumber> parseVagueNumber(const TokenizedText& t, int i) {
+    if (!t.valid(i) || !t[i].isWord())
+        return {};
+    const QStringView w = t[i].lower;
+    // "several dozen", "a few hundred", "several thousand": a handful of that scale.
+    const auto scaled = [&t](int k) -> VagueNumber {
+        const NumberWord* s = wordAt(t, k);
+        if (s && !s->plural &&
+            (s->role == WordRole::Dozen || s->role == WordRole::Hundred || s->role == WordRole::Scale))
+            return VagueNumber{3 * s->value, k + 1};
+        return VagueNumber{3, k};
+    };
+    if (w == u"several")
+        return scaled(i + 1);
+    if (w == u"a" || w == u"an") {
+        if (t.wordAt(i + 1, u"few"))
+            return scaled(i + 2);
+        if ((t.wordAt(i + 1, u"couple") || t.wordAt(i + 1, u"handful")) && t.wordAt(i + 2, u"of"))
+            return VagueNumber{t[i + 1].is(u"couple") ? 2.0 : 5.0, i + 2};
+        return {};
+    }
+    if (w == u"scores" && t.wordAt(i + 1, u"of"))
+        return VagueNumber{20, i + 1};
+    if (w == u"tens" && t.wordAt(i + 1, u"of")) {
+        const NumberWord* s = wordAt(t, i + 2);
+        if (isRole(s, WordRole::Scale) && s->plural)
+            return VagueNumber{10 * s->value, i + 3};
+        return VagueNumber{10, i + 1};
+    }
+    const NumberWord* nw = lookupNumberWord(w);
+    if (!nw || !nw->plural)
+        return {};
+    if (nw->role == WordRole::Dozen)
+        return VagueNumber{12, i + 1};
+    if (nw->role != WordRole::Hundred && nw->role != WordRole::Scale)
+        return {};
+    // "hundreds of thousands", "thousands of millions"
+    if (t.wordAt(i + 1, u"of")) {
+        const NumberWord* s = wordAt(t, i + 2);
+        if (isRole(s, WordRole::Scale) && s->plural && s->value > nw->value)
+            return VagueNumber{nw->value * s->value, i + 3};
+    }
+    return VagueNumber{nw->value, i + 1};
+}
+
+} // namespace parallax::numbers

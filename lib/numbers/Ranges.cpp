@@ -1,0 +1,158 @@
+#include "numbers/Ranges.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace parallax::numbers {
+
+namespace {
+
+using Kind = NumberMention::Kind;
+
+bool canBeRangeEnd(const Draft& d) {
+    switch (d.m.kind) {
+    case Kind::Count:
+    case Kind::Measure:
+    case Kind::Money:
+    case Kind::Percent:
+    case Kind::Fraction:
+        return !d.m.rangeEnd;
+    default:
+        return false;
+    }
+}
+
+// "rose from 10 to 20" and "cut 5 to 3" are changes, not ranges.
+bool changeVerbAt(const TokenizedText& t, int i) {
+    static const QSet<QStringView> verbs = {
+        u"rose",      u"risen",    u"rise",       u"rising",    u"fell",     u"fallen",  u"falling",
+        u"increased", u"increase", u"increasing", u"decreased", u"decrease", u"grew",    u"grown",
+        u"dropped",   u"drop",     u"climbed",    u"jumped",    u"surged",   u"soared",  u"plunged",
+        u"slumped",   u"cut",      u"raised",     u"lowered",   u"reduced",  u"revised", u"up",
+        u"down",      u"changed",  u"went",       u"moved",     u"shifted",  u"slid",    u"declined"};
+    return t.valid(i) && t[i].isWord() && verbs.contains(t[i].lower);
+}
+
+enum class Connector { None, Dash, To, And, Or };
+
+Connector connectorBetween(const TokenizedText& t, const Draft& a, const Draft& b) {
+    if (b.firstTok != a.nextTok + 1)
+        return Connector::None;
+    const Token& c = t[a.nextTok];
+    if (c.isDash() || c.isChar(u'~') || c.isChar(u'〜'))
+        return Connector::Dash;
+    if (c.is(u"to") || c.is(u"through") || c.is(u"thru"))
+        return Connector::To;
+    if (c.is(u"and"))
+        return Connector::And;
+    if (c.is(u"or"))
+        return Connector::Or;
+    return Connector::None;
+}
+
+// "2024-25": a two-digit end after a year means the same century.
+double expandShortYear(const Draft& a, const Draft& b) {
+    if (a.intDigits == 4 && b.intDigits == 2 && !a.spelled && !b.spelled && a.plainInteger() &&
+        b.plainInteger()) {
+        const double century = std::floor(a.m.value / 100) * 100;
+        const double end = century + b.m.value;
+        if (end > a.m.value)
+            return end;
+    }
+    return b.m.value;
+}
+
+bool isScore(const TokenizedText& t, const Draft& a, const Draft& b) {
+    const Token& dash = t[a.nextTok];
+    return a.plainInteger() && b.plainInteger() && a.m.value >= b.m.value && a.m.value <= 200 &&
+           dash.glued() == t[b.firstTok].glued();
+}
+
+void join(const TokenizedText& t, Draft& a, const Draft& b, int openTok, double end) {
+    // The second end's scale, unit and kind belong to both: "2 to 3 million", "10-12%", "$5-10bn".
+    if (b.scale > 1 && a.scale == 1 && a.m.value * b.scale <= end) {
+        a.m.value *= b.scale;
+        a.scale = b.scale;
+    }
+    if (a.m.kind == Kind::Count && b.m.kind != Kind::Count) {
+        a.m.kind = b.m.kind;
+        a.m.unit = b.m.unit;
+        a.unitFixed = b.unitFixed;
+    }
+    a.m.rangeEnd = end;
+    if (openTok >= 0) {
+        a.firstTok = openTok;
+        a.m.span.start = t[openTok].start;
+    }
+    a.lastTok = b.lastTok;
+    a.nextTok = b.nextTok;
+    a.m.span.end = b.m.span.end;
+    a.grouped = a.grouped || b.grouped;
+    a.hasDecimal = a.hasDecimal || b.hasDecimal;
+}
+
+} // namespace
+
+void mergeRanges(const TokenizedText& t, Drafts& drafts) {
+    Drafts out;
+    out.reserve(drafts.size());
+    for (size_t n = 0; n < drafts.size(); ++n) {
+        Draft a = drafts[n];
+        if (n + 1 >= drafts.size() || !canBeRangeEnd(a) || !canBeRangeEnd(drafts[n + 1])) {
+            out.push_back(std::move(a));
+            continue;
+        }
+        const Draft& b = drafts[n + 1];
+        const Connector c = connectorBetween(t, a, b);
+        const int before = a.firstTok - 1;
+        const bool between = t.wordAt(before, u"between");
+        const bool from = t.wordAt(before, u"from") && !changeVerbAt(t, before - 1);
+        double end = b.m.value;
+        bool range = false;
+        int openTok = -1;
+        switch (c) {
+        case Connector::Dash:
+            end = expandShortYear(a, b);
+            range = !a.spelled && !b.spelled && a.m.value < end;
+            break;
+        case Connector::To:
+            range = a.m.value < end && !changeVerbAt(t, before) && (!t.wordAt(before, u"from") || from);
+            openTok = from ? before : -1;
+            break;
+        case Connector::And:
+            range = between && a.m.value < b.m.value;
+            openTok = before;
+            break;
+        case Connector::Or: // "five or six people": a rough count, not two alternatives
+            range = a.m.value >= 1 && b.m.value <= 100 && b.m.value - a.m.value >= 1 &&
+                    b.m.value - a.m.value <= 2 && a.spelled == b.spelled && a.m.kind == b.m.kind;
+            break;
+        case Connector::None:
+            break;
+        }
+        if (!range && c == Connector::Dash && isScore(t, a, b)) {
+            // "3-1", "52-48": a result or a tally, one label rather than two counts.
+            a.m.kind = Kind::Identifier;
+            a.m.unit = QStringLiteral("score");
+            a.m.span.end = b.m.span.end;
+            a.m.normalized = t.text.sliced(a.m.span.start, a.m.span.length()).toString();
+            a.lastTok = b.lastTok;
+            a.nextTok = b.nextTok;
+            a.kindFixed = a.unitFixed = true;
+            out.push_back(std::move(a));
+            ++n;
+            continue;
+        }
+        if (!range) {
+            out.push_back(std::move(a));
+            continue;
+        }
+        join(t, a, b, openTok, end);
+        out.push_back(std::move(a));
+        ++n;
+    }
+    drafts = std::move(out);
+}
+
+} // namespace parallax::numbers

@@ -1,0 +1,269 @@
+#include "numbers/UnitAttachment.h"
+
+#include "numbers/NounPhrase.h"
+#include "numbers/NumberWords.h"
+#include "numbers/Predicates.h"
+#include "numbers/Units.h"
+#include "numbers/WordForms.h"
+
+namespace parallax::numbers {
+
+namespace {
+
+using Kind = NumberMention::Kind;
+
+void setUnit(const TokenizedText& t, Draft& d, QString unit, int first, int end) {
+    d.m.unit = std::move(unit);
+    d.m.unitSpan = tokenSpan(t, first, end - 1);
+}
+
+void setHead(const TokenizedText& t, Draft& d, int from) {
+    const NounPhrase np = findNounPhrase(t, from, true);
+    if (np.head >= 0)
+        d.m.head = singularNoun(t[np.head].lower);
+    d.npEnd = np.head >= 0 ? np.end : from;
+}
+
+bool isDimensionSuffix(const Token& tok) {
+    static const QStringView words[] = {u"long", u"high", u"wide", u"deep", u"tall", u"thick", u"strong"};
+    for (QStringView w : words)
+        if (tok.is(w))
+            return true;
+    return false;
+}
+
+// The next draft, when it starts at token k or after an "and" at k.
+Draft* nextDraftAt(const TokenizedText& t, Drafts& drafts, size_t n, int k) {
+    if (n + 1 >= drafts.size())
+        return nullptr;
+    Draft& next = drafts[n + 1];
+    if (next.firstTok == k || (t.wordAt(k, u"and") && next.firstTok == k + 1))
+        return &next;
+    return nullptr;
+}
+
+void absorb(const TokenizedText& t, Draft& d, Draft& part, double add, int end) {
+    d.m.value += add;
+    d.lastTok = end - 1;
+    d.nextTok = end;
+    d.npEnd = end;
+    d.m.span.end = t[end - 1].end;
+    part.dropped = true;
+}
+
+// "5 feet 2 inches", "12 ft 2 in", "3 dollars 50 cents", "thirteen dollars forty five".
+void absorbSubunit(const TokenizedText& t, Drafts& drafts, size_t n, int unitEnd) {
+    Draft& d = drafts[n];
+    Draft* part = nextDraftAt(t, drafts, n, unitEnd);
+    if (!part || part->m.kind != Kind::Count || part->m.rangeEnd || part->m.value < 1 || part->hasDecimal)
+        return;
+    const int k = part->nextTok;
+    if (d.m.unit == u"foot" && part->m.value < 12 &&
+        (t.wordAt(k, u"in") || t.wordAt(k, u"inch") || t.wordAt(k, u"inches") || t.charAt(k, u'"'))) {
+        absorb(t, d, *part, part->m.value / 12, k + 1);
+        return;
+    }
+    const bool dollars =
+        d.m.kind == Kind::Money && (t[unitEnd - 1].is(u"dollars") || t[unitEnd - 1].is(u"dollar") ||
+                                    t[unitEnd - 1].is(u"euros") || t[unitEnd - 1].is(u"pounds"));
+    if (!dollars || part->m.value >= 100)
+        return;
+    if (t.wordAt(k, u"cents") || t.wordAt(k, u"cent") || t.wordAt(k, u"pence") || t.wordAt(k, u"p"))
+        absorb(t, d, *part, part->m.value / 100, k + 1);
+    else if (!t.valid(k) || t[k].isSymbol() || t[k].is(u"and"))
+        absorb(t, d, *part, part->m.value / 100, k);
+}
+
+// A unit written as its own word after the number: "eight hours", "25 pounds", "20 (kg)".
+bool spacedUnit(const TokenizedText& t, Drafts& drafts, size_t n) {
+    Draft& d = drafts[n];
+    int k = d.nextTok;
+    if (t.valid(k) && t[k].isSymbol() && QStringView(u"([{<").contains(t[k].text.front()))
+        ++k;
+    QString unit;
+    Dimension dim = Dimension::Other;
+    int end = 0;
+    if (t.wordAt(k, u"pound") || t.wordAt(k, u"pounds")) {
+        // Money when scaled or "sterling"; a weight otherwise ("lost 25 pounds").
+        const bool money = d.scale > 1 || t.wordAt(k + 1, u"sterling");
+        unit = money ? QStringLiteral("GBP") : QStringLiteral("pound");
+        dim = money ? Dimension::Currency : Dimension::Mass;
+        end = k + (t.wordAt(k + 1, u"sterling") ? 2 : 1);
+    } else if (const auto u = matchUnit(t, k, UnitJoin::Spaced)) {
+        unit = u->canonical.toString();
+        dim = u->dimension;
+        end = u->end;
+    } else {
+        return false;
+    }
+    if (d.m.kind != Kind::Ordinal && d.m.kind != Kind::Vague)
+        d.m.kind = dim == Dimension::Currency ? Kind::Money : Kind::Measure;
+    setUnit(t, d, unit, k, end);
+    if (t.charAt(end, u')') || t.charAt(end, u']') || t.charAt(end, u'}') || t.charAt(end, u'>'))
+        ++end;
+    d.npEnd = end;
+    absorbSubunit(t, drafts, n, end);
+    // "2.4 billion gallons of jet fuel"
+    if (t.wordAt(d.npEnd, u"of") && d.m.kind != Kind::Ordinal) {
+        const NounPhrase np = findNounPhrase(t, d.npEnd + 1, false);
+        if (np.head >= 0)
+            d.m.head = singularNoun(t[np.head].lower);
+    }
+    return true;
+}
+
+// "seven-hour raid", "16-storey residential building", "one-yen bid", "three-member team".
+bool hyphenatedUnit(const TokenizedText& t, Draft& d) {
+    const int k = d.nextTok;
+    if (!t.valid(k + 1) || !t[k].isHyphen() || !t[k].glued() || !t[k + 1].isWord() || !t[k + 1].glued())
+        return false;
+    int end = 0;
+    if (const auto u = matchUnit(t, k + 1, UnitJoin::Hyphen)) {
+        if (d.m.kind != Kind::Ordinal)
+            d.m.kind = u->dimension == Dimension::Currency ? Kind::Money : Kind::Measure;
+        setUnit(t, d, u->canonical.toString(), k + 1, u->end);
+        end = u->end;
+    } else {
+        const QStringView w = t[k + 1].lower;
+        if (isFunctionWord(w) || lookupNumberWord(w) || looksLikeVerb(w))
+            return false;
+        setUnit(t, d, singularNoun(w), k + 1, k + 2);
+        end = k + 2;
+    }
+    if (t.valid(end + 1) && t[end].isHyphen() && t[end].glued() && isDimensionSuffix(t[end + 1]))
+        end += 2;
+    setHead(t, d, end);
+    return true;
+}
+
+// "72 of the 550 drones", "476 of a record 539", "six of Kyiv’s 10 districts", "14 of whom".
+bool partitive(const TokenizedText& t, Drafts& drafts, size_t n) {
+    Draft& d = drafts[n];
+    int k = d.nextTok;
+    if (t.wordAt(k, u"out") && t.wordAt(k + 1, u"of"))
+        ++k;
+    if (!t.wordAt(k, u"of"))
+        return false;
+    ++k;
+    if (t.wordAt(k, u"whom") || t.wordAt(k, u"them") || t.wordAt(k, u"those") || t.wordAt(k, u"these") ||
+        t.wordAt(k, u"which") || t.wordAt(k, u"us")) {
+        d.needsAntecedent = true;
+        d.npEnd = k + 1;
+        return true;
+    }
+    for (size_t m = n + 1; m < drafts.size(); ++m) {
+        const int start = drafts[m].qualTok >= 0 ? drafts[m].qualTok : drafts[m].firstTok;
+        if (start > k + 3)
+            break;
+        bool onlyDeterminers = true;
+        for (int j = k; j < start; ++j)
+            onlyDeterminers = onlyDeterminers && isDeterminerOrPossessive(t[j]);
+        if (onlyDeterminers && !drafts[m].kindFixed) {
+            d.partitiveOf = int(m);
+            drafts[m].isContainer = true;
+            return true;
+        }
+    }
+    return false;
+}
+
+void attach(const TokenizedText& t, Drafts& drafts, size_t n) {
+    Draft& d = drafts[n];
+    d.npEnd = d.nextTok;
+    switch (d.m.kind) {
+    case Kind::Date:
+    case Kind::TimeOfDay:
+    case Kind::Year:
+    case Kind::Identifier:
+        return;
+    case Kind::Age:
+        if (d.unitEnd >= 0 && t.valid(d.unitEnd) && t[d.unitEnd - 1].is(u"old") &&
+            t[d.unitEnd - 2].isHyphen())
+            setHead(t, d, d.unitEnd);
+        return;
+    default:
+        break;
+    }
+    if (!d.unitFixed && hyphenatedUnit(t, d))
+        return;
+    if (d.unitFixed) {
+        if (d.m.kind == Kind::Money || d.m.kind == Kind::Measure)
+            setHead(t, d, d.nextTok);
+        return;
+    }
+    if (spacedUnit(t, drafts, n) || partitive(t, drafts, n))
+        return;
+    int k = d.nextTok;
+    if ((d.m.kind == Kind::Vague || d.m.kind == Kind::Fraction) && t.wordAt(k, u"of")) {
+        ++k;
+        while (t.valid(k) && isDeterminerOrPossessive(t[k]))
+            ++k;
+    }
+    const bool singular = (d.m.value == 1 && !d.m.rangeEnd) || d.m.kind == Kind::Ordinal;
+    const NounPhrase np = findNounPhrase(t, k, singular);
+    if (np.head < 0)
+        return;
+    if (t[np.head].is(u"others")) {
+        d.needsAntecedent = true;
+    } else {
+        setUnit(t, d, singularNoun(t[np.head].lower), np.head, np.head + 1);
+        if (d.m.kind == Kind::Ordinal && d.m.unit.isEmpty())
+            d.m.unit = singularNoun(t[np.head].lower);
+    }
+    d.npEnd = np.end;
+}
+
+bool isCounted(Kind k) {
+    return k == Kind::Count || k == Kind::Vague;
+}
+
+bool takesAntecedent(const Draft& d) {
+    return isCounted(d.m.kind) || (d.needsAntecedent && d.m.kind == Kind::Fraction);
+}
+
+} // namespace
+
+void attachUnits(const TokenizedText& t, Drafts& drafts) {
+    for (size_t n = 0; n < drafts.size(); ++n)
+        if (!drafts[n].dropped)
+            attach(t, drafts, n);
+    // The container's noun is the partitive's: "72 of the 550 drones" counts drones too.
+    for (Draft& d : drafts) {
+        if (d.partitiveOf < 0)
+            continue;
+        const Draft& whole = drafts[size_t(d.partitiveOf)];
+        d.m.unit = whole.m.unit;
+        d.m.unitSpan = whole.m.unitSpan;
+        d.npEnd = whole.npEnd;
+        if (d.m.kind == Kind::Count && (whole.m.kind == Kind::Measure || whole.m.kind == Kind::Money))
+            d.m.kind = whole.m.kind;
+    }
+}
+
+void resolveImplicitUnits(const TokenizedText& t, Drafts& drafts) {
+    for (size_t n = 0; n < drafts.size(); ++n) {
+        Draft& d = drafts[n];
+        if (d.dropped || !d.m.unit.isEmpty() || !takesAntecedent(d))
+            continue;
+        // Nearest earlier count in the same sentence that names its noun.
+        for (size_t m = n; m-- > 0;) {
+            const Draft& prev = drafts[m];
+            bool sentenceBreak = false;
+            for (int k = prev.lastTok; k < d.firstTok && !sentenceBreak; ++k)
+                sentenceBreak = t.sentenceEndAt(k) && k > prev.lastTok;
+            if (sentenceBreak)
+                break;
+            if (!prev.dropped && isCounted(prev.m.kind) && !prev.m.unit.isEmpty()) {
+                d.m.unit = prev.m.unit;
+                d.m.implicitUnit = true;
+                break;
+            }
+        }
+        if (d.m.unit.isEmpty() && isHumanPredicate(d.m.predicate)) {
+            d.m.unit = QStringLiteral("people");
+            d.m.implicitUnit = true;
+        }
+    }
+}
+
+} // namespace parallax::numbers
