@@ -101,10 +101,13 @@ std::vector<std::pair<int, int>> candidatePairs(const std::vector<Fingerprint>& 
                 while (j < end && (index[j] & ~docMask) == (index[i] & ~docMask))
                     ++j;
                 const std::size_t n = j - i;
-                if (n >= 2 && n <= std::size_t(options.maxDocumentsPerShingle))
-                    for (std::size_t x = i; x < j; ++x)
-                        for (std::size_t y = x + 1; y < j; ++y)
-                            out.push_back((index[x] & docMask) << 32 | (index[y] & docMask));
+                // Entries of one hash are sorted by document, so the anchors are the lowest indices.
+                const std::size_t partners = n <= std::size_t(options.maxDocumentsPerShingle)
+                                                 ? n
+                                                 : std::min(n, std::size_t(std::max(0, options.anchors)));
+                for (std::size_t x = i; x < i + partners; ++x)
+                    for (std::size_t y = x + 1; y < j; ++y)
+                        out.push_back((index[x] & docMask) << 32 | (index[y] & docMask));
                 i = j;
             }
         },

@@ -12,8 +12,13 @@ struct CandidateOptions {
     // A shingle is kept for the index when hash % sampling == 0. Sampling by value (not by position)
     // keeps the same shingles in every document, so shared text still meets in the index.
     unsigned sampling = 4;
-    // A sampled shingle found in more documents than this is a stock phrase, not evidence.
+    // A sampled shingle in more documents than this is either a stock phrase or one story copied
+    // many times. Pairing all its documents would cost n^2, so each is paired only with the group's
+    // first `anchors` documents: copies of one story meet those same anchors on every shingle and
+    // pass minSharedSamples; a stock phrase's documents meet them once. findReuse then closes the
+    // star of reprints around an anchor into all its pairs.
     int maxDocumentsPerShingle = 100;
+    int anchors = 4;
     // Sampled shingles two documents must share to become a candidate (about 4 x this many words).
     int minSharedSamples = 3;
     unsigned threads = 0;
@@ -21,7 +26,8 @@ struct CandidateOptions {
 
 // Pairs (a < b) of documents that share enough sampled rare shingles to be worth verifying,
 // sorted. Never compares documents pair by pair: every sampled shingle goes into one sorted index
-// and only documents meeting on a rare shingle are paired. Work is split across options.threads.
+// and only documents meeting on a shingle are paired (all pairs of a rare shingle's documents, the
+// anchors of a common one). Work is split across options.threads.
 std::vector<std::pair<int, int>> candidatePairs(const std::vector<Fingerprint>& prints,
                                                 const CandidateOptions& options,
                                                 const std::atomic_bool& cancel);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace parallax {
 namespace {
@@ -78,6 +79,74 @@ private:
     qsizetype total_ = 1;
 };
 
+// Verifies pairs (a, b) into PairWork entries, on all threads.
+std::vector<PairWork> verify(const std::vector<std::pair<int, int>>& pairs,
+                             const std::vector<Fingerprint>& prints, const std::atomic_bool& cancel,
+                             unsigned threads, Progress& progress) {
+    std::vector<PairWork> work(pairs.size());
+    parallelFor(
+        pairs.size(), cancel,
+        [&](std::size_t i) {
+            PairWork& w = work[i];
+            w.a = pairs[i].first;
+            w.b = pairs[i].second;
+            w.facts = wordingFacts(prints[size_t(w.a)], prints[size_t(w.b)]);
+            w.relation = relationFromWording(w.facts);
+            w.decided = w.relation != Relation::Unrelated;
+            progress.step();
+        },
+        threads);
+    return work;
+}
+
+// Two reprints of one article are reprints of each other. The candidate index pairs the copies of
+// a much-copied story only with a few anchors (CandidateOptions::anchors), so the star of reprints
+// around each article is closed here: every two reprint partners of one document are verified too,
+// until no new reprint appears.
+void closeReprintStars(std::vector<PairWork>& work, const std::vector<Fingerprint>& prints,
+                       const std::atomic_bool& cancel, unsigned threads, Progress& progress) {
+    auto key = [](int a, int b) {
+        return std::uint64_t(std::min(a, b)) << 32 | std::uint64_t(std::max(a, b));
+    };
+    std::vector<std::uint64_t> known;
+    for (const PairWork& w : work)
+        known.push_back(key(w.a, w.b));
+    std::sort(known.begin(), known.end());
+    std::size_t from = 0; // reprints before this index have had their stars closed
+    while (!cancel) {
+        std::vector<std::vector<int>> partners(prints.size());
+        for (const PairWork& w : work)
+            if (w.relation == Relation::Reprint) {
+                partners[size_t(w.a)].push_back(w.b);
+                partners[size_t(w.b)].push_back(w.a);
+            }
+        std::vector<std::uint64_t> fresh;
+        for (std::size_t i = from; i < work.size(); ++i) {
+            if (work[i].relation != Relation::Reprint)
+                continue;
+            for (int centre : {work[i].a, work[i].b})
+                for (int other : partners[size_t(centre)])
+                    for (int end : {work[i].a, work[i].b})
+                        if (end != centre && other != end &&
+                            !std::binary_search(known.begin(), known.end(), key(end, other)))
+                            fresh.push_back(key(end, other));
+        }
+        from = work.size();
+        std::sort(fresh.begin(), fresh.end());
+        fresh.erase(std::unique(fresh.begin(), fresh.end()), fresh.end());
+        if (fresh.empty())
+            return;
+        std::vector<std::pair<int, int>> pairs;
+        for (std::uint64_t k : fresh)
+            pairs.emplace_back(int(k >> 32), int(k & 0xffffffffu));
+        std::vector<PairWork> more = verify(pairs, prints, cancel, threads, progress);
+        work.insert(work.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+        std::vector<std::uint64_t> merged;
+        std::merge(known.begin(), known.end(), fresh.begin(), fresh.end(), std::back_inserter(merged));
+        known.swap(merged);
+    }
+}
+
 } // namespace
 
 ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& options,
@@ -112,19 +181,11 @@ ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& opt
     }
     progress.setTotal(qsizetype(n) + 2 * qsizetype(candidates.size()) + 1);
 
-    std::vector<PairWork> work(candidates.size());
-    parallelFor(
-        candidates.size(), cancel,
-        [&](std::size_t i) {
-            PairWork& w = work[i];
-            w.a = candidates[i].first;
-            w.b = candidates[i].second;
-            w.facts = wordingFacts(prints[size_t(w.a)], prints[size_t(w.b)]);
-            w.relation = relationFromWording(w.facts);
-            w.decided = w.relation != Relation::Unrelated;
-            progress.step();
-        },
-        options.threads);
+    std::vector<PairWork> work = verify(candidates, prints, cancel, options.threads, progress);
+    if (int(n) > options.allPairsUpTo)
+        closeReprintStars(work, prints, cancel, options.threads, progress);
+    std::sort(work.begin(), work.end(),
+              [](const PairWork& l, const PairWork& r) { return std::tie(l.a, l.b) < std::tie(r.a, r.b); });
     std::vector<std::pair<int, int>>().swap(candidates);
     std::vector<Fingerprint>().swap(prints); // the wording facts are all that was needed from them
     if (cancel) {

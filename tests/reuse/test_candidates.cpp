@@ -37,18 +37,23 @@ TEST(Candidates, DocumentsSharingRareShinglesArePaired) {
     EXPECT_EQ(pairs[0], std::make_pair(0, 2));
 }
 
-TEST(Candidates, StockPhrasesInManyDocumentsAreIgnored) {
-    // 0 and 1 share shingles 1-3; shingles 50-52 are in every document, so they pair no one.
+TEST(Candidates, CommonShinglesPairOnlyWithAnchors) {
+    // Shingles 50-52 are in all 12 documents, more than the cap of 5: each document is paired with
+    // the first four (the anchors) only, not with all eleven others.
     std::vector<Fingerprint> prints;
-    prints.push_back(printOf({1, 2, 3, 50, 51, 52}));
-    prints.push_back(printOf({1, 2, 3, 50, 51, 52}));
-    for (int d = 0; d < 10; ++d)
+    for (int d = 0; d < 12; ++d)
         prints.push_back(printOf({std::uint64_t(100 + d), 50, 51, 52}));
     const std::atomic_bool cancel{false};
     CandidateOptions options;
     options.maxDocumentsPerShingle = 5;
+    options.anchors = 4;
     options.threads = 2;
     const auto pairs = candidatePairs(prints, options, cancel);
-    ASSERT_EQ(pairs.size(), 1u);
-    EXPECT_EQ(pairs[0], std::make_pair(0, 1));
+    EXPECT_EQ(pairs.size(), 4u * 11u - 6u); // pairs with a member among 0-3
+    for (const auto& [a, b] : pairs)
+        EXPECT_LT(a, 4);
+
+    // A stock phrase met on fewer shingles than minSharedSamples pairs nobody.
+    options.minSharedSamples = 4;
+    EXPECT_TRUE(candidatePairs(prints, options, cancel).empty());
 }

@@ -2,6 +2,9 @@
 #include "ReuseTestUtil.h"
 #include "SharedCorpus.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 using namespace parallax;
 using namespace parallax::test;
 
@@ -77,4 +80,28 @@ TEST(Probes, PairsOnlyModeDecidesTheSameRelations) {
         }
         EXPECT_TRUE(quick.matches.empty()) << name;
     }
+}
+
+TEST(Probes, AStoryCopiedMoreOftenThanTheIndexCapIsStillOneClusterOfReprints) {
+    // 120 copies of one article, each with its own edit: every shingle is in more documents than
+    // the index pairs in full (100), so candidates come from the anchors and the star closure.
+    QFile source(probe("cut") + QStringLiteral("/bridge-full.txt"));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(source.readAll());
+    QTemporaryDir dir;
+    constexpr int copies = 120;
+    for (int i = 0; i < copies; ++i) {
+        QFile out(dir.filePath(QStringLiteral("copy-%1.txt").arg(i, 3, 10, QLatin1Char('0'))));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QString(text).replace(QStringLiteral("Monday"), QStringLiteral("Day%1").arg(i)).toUtf8());
+    }
+    const Corpus c = loadFolder(dir.path());
+    ASSERT_EQ(c.documents.size(), size_t(copies));
+    ReuseOptions options;
+    options.pairsOnly = true;
+    options.allPairsUpTo = 0;
+    const ReuseResult r = reuseOf(c, options);
+    ASSERT_EQ(r.pairs.size(), size_t(copies * (copies - 1) / 2));
+    for (const DocumentPair& p : r.pairs)
+        EXPECT_EQ(p.relation, Relation::Reprint);
 }
