@@ -259,6 +259,9 @@ bool isPronounOne(const TokenizedText& t, int i) {
     }
     if (!t.valid(i - 1) || !t[i - 1].isWord() || !determiners.contains(t[i - 1].lower))
         return false;
+    // "a one-second delay", "a one-year extension": a compound adjective counts.
+    if (t.valid(i + 2) && t[i + 1].isHyphen() && t[i + 1].glued() && t[i + 2].isWord() && t[i + 2].glued())
+        return false;
     // "that one mile" still counts: a noun follows.
     const int n = i + 1;
     const bool nounNext = t.valid(n) && t[n].isWord() && t[n].gap > 0 && !isFunctionWord(t[n].lower) &&

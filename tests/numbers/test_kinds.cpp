@@ -1,0 +1,116 @@
+// Kinds that are not quantities: years, dates, times, ages, identifiers, ordinals; and vague
+// quantities, which are kept vague.
+
+#include "NumbersTestUtil.h"
+
+using namespace parallax;
+using namespace Qt::StringLiterals;
+using parallax::test::Extracted;
+using parallax::test::only;
+using Kind = NumberMention::Kind;
+
+TEST(NumbersYears, BareAndAfterPrepositions) {
+    EXPECT_EQ(only(u"The plant shut down for the first time since 2023."_s.sliced(29)).kind, Kind::Year);
+    EXPECT_EQ(only(u"In 2019, the talks failed."_s).kind, Kind::Year);
+    EXPECT_EQ(only(u"the full-scale invasion in 2022"_s).kind, Kind::Year);
+    const NumberMention decade = only(u"a relic of the 1990s"_s);
+    EXPECT_EQ(decade.kind, Kind::Year);
+    EXPECT_EQ(decade.normalized, u"1990s"_s);
+    const NumberMention season = only(u"the 2024-25 season"_s);
+    EXPECT_EQ(season.kind, Kind::Year);
+    EXPECT_DOUBLE_EQ(season.rangeEnd.value_or(0), 2025);
+}
+
+TEST(NumbersYears, CountsThatLookLikeYears) {
+    EXPECT_EQ(only(u"Some 2000 troops crossed."_s).kind, Kind::Count);
+    EXPECT_EQ(only(u"2000 troops crossed the border."_s).kind, Kind::Count);
+    EXPECT_EQ(only(u"They fired 2,000 shells."_s).kind, Kind::Count);
+}
+
+TEST(NumbersDates, Forms) {
+    const NumberMention us = only(u"Strikes hit Kyiv on July 4th, 2025."_s);
+    EXPECT_EQ(us.kind, Kind::Date);
+    EXPECT_EQ(us.text, u"July 4th, 2025"_s);
+    EXPECT_EQ(us.normalized, u"2025-07-04"_s);
+    EXPECT_DOUBLE_EQ(us.value, 4);
+    EXPECT_EQ(only(u"on 4 July the sirens sounded"_s).normalized, u"--07-04"_s);
+    EXPECT_EQ(only(u"the 4th of July parade"_s).normalized, u"--07-04"_s);
+    EXPECT_EQ(only(u"date 2025-07-04"_s).normalized, u"2025-07-04"_s);
+    EXPECT_EQ(only(u"the invasion in February 2022"_s).normalized, u"2022-02"_s);
+    EXPECT_EQ(only(u"filed on 17/05/2018"_s).normalized, u"2018-05-17"_s);
+    EXPECT_EQ(only(u"Trading resumed on Oct. 13."_s).kind, Kind::Date);
+    // "may" is a verb unless the shape says otherwise.
+    EXPECT_EQ(only(u"Officials may 5 times revise it."_s.sliced(14)).kind, Kind::Count);
+}
+
+TEST(NumbersTimes, ClockForms) {
+    const NumberMention nine = only(u"The air raid ended at 9am local time."_s);
+    EXPECT_EQ(nine.kind, Kind::TimeOfDay);
+    EXPECT_DOUBLE_EQ(nine.value, 9);
+    EXPECT_EQ(nine.normalized, u"09:00"_s);
+    EXPECT_DOUBLE_EQ(only(u"at 9.30am"_s).value, 9.5);
+    EXPECT_EQ(only(u"at 9.30am"_s).normalized, u"09:30"_s);
+    EXPECT_EQ(only(u"Around 4 a.m. there was a bang."_s).text, u"4 a.m."_s);
+    EXPECT_DOUBLE_EQ(only(u"sirens at 4pm"_s).value, 16);
+    EXPECT_EQ(only(u"the curfew starts at 21:00"_s).normalized, u"21:00"_s);
+    EXPECT_EQ(only(u"at nine o'clock"_s).kind, Kind::TimeOfDay);
+    const NumberMention around = only(u"Around 4am there was a massive bang."_s);
+    EXPECT_EQ(around.qualifier, NumberMention::Qualifier::About);
+}
+
+TEST(NumbersAges, Forms) {
+    const NumberMention man = only(u"A 54-year-old man was killed."_s);
+    EXPECT_EQ(man.kind, Kind::Age);
+    EXPECT_EQ(man.unit, u"year"_s);
+    EXPECT_EQ(man.head, u"man"_s);
+    EXPECT_EQ(man.text, u"54"_s);
+    EXPECT_EQ(only(u"The victim was 30 years old."_s).kind, Kind::Age);
+    EXPECT_EQ(only(u"a woman aged 61"_s).kind, Kind::Age);
+    EXPECT_EQ(only(u"Olena Petrenko, 47, said she heard it."_s).kind, Kind::Age);
+    EXPECT_EQ(only(u"a baby ten months old"_s).unit, u"month"_s);
+}
+
+TEST(NumbersIdentifiers, LabelsAndShapes) {
+    const NumberMention school = only(u"debris from their school, number 22, which was damaged"_s);
+    EXPECT_EQ(school.kind, Kind::Identifier);
+    EXPECT_DOUBLE_EQ(school.value, 22);
+    EXPECT_EQ(only(u"Hospital No. 3 took the wounded."_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"traffic on Route 12 stopped"_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"the search for MH370"_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"the search for MH370"_s).text, u"MH370"_s);
+    EXPECT_EQ(only(u"pilots trained on the F-16 jet"_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"a Boeing 737 landed"_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"He lives at 10 Downing Street."_s).kind, Kind::Identifier);
+    const NumberMention phone = only(u"Call +380 44 123 4567 for help."_s);
+    EXPECT_EQ(phone.kind, Kind::Identifier);
+    EXPECT_EQ(phone.normalized, u"+380441234567"_s);
+    EXPECT_EQ(only(u"or dial 020 7946 0000"_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"Kyiv won the match 3-1."_s).unit, u"score"_s);
+}
+
+TEST(NumbersOrdinals, PositionsAndNames) {
+    const NumberMention fourth = only(u"how we should live in the fourth year of war"_s);
+    EXPECT_EQ(fourth.kind, Kind::Ordinal);
+    EXPECT_DOUBLE_EQ(fourth.value, 4);
+    EXPECT_EQ(fourth.unit, u"year"_s);
+    EXPECT_EQ(only(u"on the 22nd floor"_s).kind, Kind::Ordinal);
+    EXPECT_DOUBLE_EQ(only(u"on the 22nd floor"_s).value, 22);
+    EXPECT_EQ(only(u"A second drone hit a nearby block."_s).unit, u"drone"_s);
+    EXPECT_EQ(only(u"the twenty-first century"_s).value, 21);
+    // Part of a name: never compared.
+    EXPECT_EQ(only(u"the 47th Mechanised Brigade held"_s).kind, Kind::Identifier);
+    // After a number, "second" is the unit.
+    EXPECT_EQ(only(u"a one-second delay"_s).unit, u"second"_s);
+}
+
+TEST(NumbersVague, KeptVague) {
+    const NumberMention hundreds = only(u"attacks involving hundreds of missiles and drones"_s);
+    EXPECT_EQ(hundreds.kind, Kind::Vague);
+    EXPECT_EQ(hundreds.unit, u"missile"_s);
+    EXPECT_EQ(only(u"Dozens of people were hurt."_s).kind, Kind::Vague);
+    EXPECT_EQ(only(u"hitting several structures"_s).unit, u"structure"_s);
+    EXPECT_EQ(only(u"Thousands of residents spent the night in shelters."_s).unit, u"resident"_s);
+    EXPECT_DOUBLE_EQ(only(u"tens of thousands of people"_s).value, 1e4);
+    EXPECT_DOUBLE_EQ(only(u"a few dozen residents"_s).value, 36);
+    EXPECT_FALSE(isComparableQuantity(Kind::Vague));
+}

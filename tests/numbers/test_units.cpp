@@ -1,0 +1,101 @@
+// What each number counts or measures, the verb it goes with, and implicit units.
+
+#include "NumbersTestUtil.h"
+
+using namespace parallax;
+using namespace Qt::StringLiterals;
+using parallax::test::Extracted;
+using parallax::test::only;
+using Kind = NumberMention::Kind;
+
+TEST(NumbersUnits, CountedNouns) {
+    EXPECT_EQ(only(u"more than 550 Russian drones"_s).unit, u"drone"_s);
+    EXPECT_EQ(only(u"at least 23 people were injured"_s).unit, u"people"_s);
+    EXPECT_EQ(only(u"the 13-hour attack left at least 23 persons injured"_s.sliced(20)).unit, u"people"_s);
+    EXPECT_EQ(only(u"Russia also fired eleven ballistic and cruise missiles."_s).unit, u"missile"_s);
+    EXPECT_EQ(only(u"One senior Ukrainian official suggested it."_s).unit, u"official"_s);
+    EXPECT_EQ(only(u"damaged five ambulances that were responding"_s).unit, u"ambulance"_s);
+    EXPECT_EQ(only(u"including 5,000 gliding bombs"_s).unit, u"bomb"_s);
+    EXPECT_EQ(only(u"31 Abrams tanks arrived"_s).unit, u"tank"_s);
+    EXPECT_EQ(only(u"23 more people died"_s).unit, u"people"_s);
+    EXPECT_EQ(only(u"three children were rescued"_s).unit, u"child"_s);
+}
+
+TEST(NumbersUnits, MeasuresAndHyphenatedMeasures) {
+    const NumberMention raid = only(u"Zelenskyy described the seven-hour raid as terror."_s);
+    EXPECT_EQ(raid.kind, Kind::Measure);
+    EXPECT_DOUBLE_EQ(raid.value, 7);
+    EXPECT_EQ(raid.unit, u"hour"_s);
+    EXPECT_EQ(raid.head, u"raid"_s);
+    EXPECT_EQ(raid.text, u"seven"_s);
+    const NumberMention attack = only(u"the 13-hour attack"_s);
+    EXPECT_EQ(attack.unit, u"hour"_s);
+    EXPECT_EQ(attack.head, u"attack"_s);
+    const NumberMention eight = only(u"Sirens blared for more than eight hours."_s);
+    EXPECT_EQ(eight.unit, u"hour"_s);
+    EXPECT_EQ(eight.qualifier, NumberMention::Qualifier::MoreThan);
+    const NumberMention storey = only(u"a 16-storey residential building"_s);
+    EXPECT_EQ(storey.unit, u"storey"_s);
+    EXPECT_EQ(storey.head, u"building"_s);
+    const NumberMention call = only(u"Trump held a nearly hour-long call with Putin."_s);
+    EXPECT_DOUBLE_EQ(call.value, 1);
+    EXPECT_EQ(call.unit, u"hour"_s);
+    EXPECT_EQ(call.head, u"call"_s);
+    EXPECT_EQ(call.qualifier, NumberMention::Qualifier::Nearly);
+    EXPECT_EQ(only(u"a journey of 3km"_s).unit, u"km"_s);
+    EXPECT_EQ(only(u"2.4 billion gallons of jet fuel"_s).head, u"fuel"_s);
+    EXPECT_EQ(only(u"temperatures of 30 degrees celsius"_s).unit, u"°C"_s);
+    EXPECT_DOUBLE_EQ(only(u"He is 5 feet 2 inches tall."_s).value, 5 + 2.0 / 12);
+    EXPECT_EQ(only(u"a three-member team"_s).unit, u"member"_s);
+}
+
+TEST(NumbersUnits, Partitives) {
+    const Extracted out(u"72 out of 550 drones and missiles hit their targets"_s);
+    EXPECT_EQ(out.at(u"72"_s).unit, u"drone"_s);
+    EXPECT_EQ(out.at(u"550"_s).unit, u"drone"_s);
+    const Extracted kyiv(u"damage was recorded in six of Kyiv’s 10 districts"_s);
+    EXPECT_EQ(kyiv.at(u"six"_s).unit, u"district"_s);
+    EXPECT_EQ(kyiv.at(u"10"_s).unit, u"district"_s);
+    const Extracted record(u"476 of a record 539 Russian drones were intercepted"_s);
+    EXPECT_EQ(record.at(u"476"_s).unit, u"drone"_s);
+    EXPECT_EQ(record.at(u"476"_s).predicate, u"intercepted"_s);
+    EXPECT_EQ(record.at(u"539"_s).unit, u"drone"_s);
+    EXPECT_TRUE(record.at(u"539"_s).predicate.isEmpty());
+}
+
+TEST(NumbersPredicates, AfterAndBefore) {
+    EXPECT_EQ(only(u"at least 23 people were injured"_s).predicate, u"injured"_s);
+    EXPECT_EQ(only(u"one person has been killed"_s).predicate, u"killed"_s);
+    EXPECT_EQ(only(u"23 people were wounded"_s).predicate, u"wounded"_s);
+    EXPECT_EQ(only(u"14 people were taken to hospital"_s).predicate, u"hospitalised"_s);
+    EXPECT_EQ(only(u"Russia launched a record 550 drones."_s).predicate, u"launched"_s);
+    EXPECT_EQ(only(u"injuring at least one person"_s).predicate, u"injured"_s);
+    EXPECT_EQ(only(u"The attack killed at least one woman."_s).predicate, u"killed"_s);
+    EXPECT_EQ(only(u"Air defences shot down 30 drones."_s).predicate, u"shot down"_s);
+    EXPECT_EQ(only(u"The raid lasted seven hours."_s).predicate, u"lasted"_s);
+    const Extracted both(u"Russia launched a record-breaking 550 drones and 11 missiles."_s);
+    EXPECT_EQ(both.at(u"11"_s).predicate, u"launched"_s);
+    EXPECT_EQ(Extracted(u"72 out of 550 drones and missiles hit their targets"_s).at(u"72"_s).predicate,
+              u"hit"_s);
+    EXPECT_TRUE(only(u"Officials said 40 buses arrived."_s).predicate.isEmpty());
+}
+
+TEST(NumbersImplicitUnits, FromVerbAndFromContext) {
+    const NumberMention fourteen = only(u"Fourteen were taken to hospital."_s);
+    EXPECT_EQ(fourteen.unit, u"people"_s);
+    EXPECT_TRUE(fourteen.implicitUnit);
+    EXPECT_EQ(fourteen.predicate, u"hospitalised"_s);
+    EXPECT_TRUE(fourteen.unitSpan.isEmpty());
+    const Extracted whom(u"at least 23 people were injured, 14 of whom were taken to hospital"_s);
+    EXPECT_EQ(whom.at(u"14"_s).unit, u"people"_s);
+    EXPECT_TRUE(whom.at(u"14"_s).implicitUnit);
+    const Extracted others(u"At least one person has been killed and 26 others injured."_s);
+    EXPECT_EQ(others.at(u"26"_s).unit, u"people"_s);
+    EXPECT_EQ(others.at(u"26"_s).predicate, u"injured"_s);
+    const Extracted breach(u"Of the 550 drones launched overnight, 72 managed to breach air defences."_s);
+    EXPECT_EQ(breach.at(u"72"_s).unit, u"drone"_s);
+    EXPECT_EQ(breach.at(u"550"_s).predicate, u"launched"_s);
+    // Never across a sentence end.
+    const Extracted two(u"Russia fired 40 missiles. Later 12 arrived."_s);
+    EXPECT_FALSE(two.at(u"12"_s).implicitUnit) << two.dump();
+}
