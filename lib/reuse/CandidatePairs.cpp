@@ -55,31 +55,20 @@ std::vector<std::size_t> bucketSort(std::vector<std::uint64_t>& values, const st
 
 } // namespace
 
-std::vector<std::pair<int, int>> candidatePairs(const std::vector<Fingerprint>& prints,
+std::vector<std::pair<int, int>> candidatePairs(const std::vector<std::vector<std::uint64_t>>& samples,
                                                 const CandidateOptions& options,
                                                 const std::atomic_bool& cancel) {
-    const unsigned sampling = std::max(1u, options.sampling);
-    // Entries per document first, so each thread writes its own slice of one array.
-    std::vector<std::size_t> offset(prints.size() + 1, 0);
-    parallelFor(
-        prints.size(), cancel,
-        [&](std::size_t d) {
-            std::size_t n = 0;
-            for (std::uint64_t h : prints[d].set)
-                n += (h % sampling == 0);
-            offset[d + 1] = n;
-        },
-        options.threads);
-    for (std::size_t d = 0; d < prints.size(); ++d)
-        offset[d + 1] += offset[d];
+    // Each document's slice of one array first, so every thread writes its own part.
+    std::vector<std::size_t> offset(samples.size() + 1, 0);
+    for (std::size_t d = 0; d < samples.size(); ++d)
+        offset[d + 1] = offset[d] + samples[d].size();
     std::vector<std::uint64_t> index(offset.back());
     parallelFor(
-        prints.size(), cancel,
+        samples.size(), cancel,
         [&](std::size_t d) {
             std::size_t at = offset[d];
-            for (std::uint64_t h : prints[d].set)
-                if (h % sampling == 0)
-                    index[at++] = (h & ~docMask) | std::uint64_t(d);
+            for (std::uint64_t h : samples[d])
+                index[at++] = (h & ~docMask) | std::uint64_t(d);
         },
         options.threads);
     if (cancel)

@@ -9,9 +9,6 @@
 namespace parallax {
 
 struct CandidateOptions {
-    // A shingle is kept for the index when hash % sampling == 0. Sampling by value (not by position)
-    // keeps the same shingles in every document, so shared text still meets in the index.
-    unsigned sampling = 4;
     // A sampled shingle in more documents than this is either a stock phrase or one story copied
     // many times. Pairing all its documents would cost n^2, so each is paired only with the group's
     // first `anchors` documents: copies of one story meet those same anchors on every shingle and
@@ -28,7 +25,11 @@ struct CandidateOptions {
 // sorted. Never compares documents pair by pair: every sampled shingle goes into one sorted index
 // and only documents meeting on a shingle are paired (all pairs of a rare shingle's documents, the
 // anchors of a common one). Work is split across options.threads.
-std::vector<std::pair<int, int>> candidatePairs(const std::vector<Fingerprint>& prints,
+// `samples` holds each document's sampledShingles(): shingles kept when hash % 4 == 0. Sampling by
+// value (not by position) keeps the same shingles in every document, so shared text still meets.
+constexpr unsigned candidateSampling = 4;
+
+std::vector<std::pair<int, int>> candidatePairs(const std::vector<std::vector<std::uint64_t>>& samples,
                                                 const CandidateOptions& options,
                                                 const std::atomic_bool& cancel);
 

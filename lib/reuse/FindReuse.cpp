@@ -156,33 +156,54 @@ ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& opt
     Progress progress(progressCallback);
     progress.setTotal(qsizetype(n) * 2);
 
+    // Full fingerprints for every document only while every pair is examined; at scale, the index
+    // needs a quarter of each document's shingles, and full fingerprints are made for candidates.
+    const bool allPairs = int(n) <= options.allPairsUpTo;
     std::vector<Fingerprint> prints(n);
-    parallelFor(
-        n, cancel,
-        [&](std::size_t d) {
-            prints[d] = fingerprint(docs[d]);
-            progress.step();
-        },
-        options.threads);
+    std::vector<std::pair<int, int>> candidates;
+    if (allPairs) {
+        parallelFor(
+            n, cancel,
+            [&](std::size_t d) {
+                prints[d] = fingerprint(docs[d]);
+                progress.step();
+            },
+            options.threads);
+        for (int a = 0; a < int(n) && !cancel; ++a)
+            for (int b = a + 1; b < int(n); ++b)
+                candidates.emplace_back(a, b);
+    } else {
+        std::vector<std::vector<std::uint64_t>> samples(n);
+        parallelFor(
+            n, cancel,
+            [&](std::size_t d) {
+                samples[d] = sampledShingles(docs[d], candidateSampling);
+                progress.step();
+            },
+            options.threads);
+        CandidateOptions c;
+        c.threads = options.threads;
+        candidates = candidatePairs(samples, c, cancel);
+        std::vector<std::vector<std::uint64_t>>().swap(samples);
+        std::vector<char> candidate(n, 0);
+        for (const auto& [a, b] : candidates)
+            candidate[size_t(a)] = candidate[size_t(b)] = 1;
+        parallelFor(
+            n, cancel,
+            [&](std::size_t d) {
+                if (candidate[d])
+                    prints[d] = fingerprint(docs[d]);
+            },
+            options.threads);
+    }
     if (cancel) {
         result.cancelled = true;
         return result;
     }
-
-    std::vector<std::pair<int, int>> candidates;
-    if (int(n) <= options.allPairsUpTo) {
-        for (int a = 0; a < int(n); ++a)
-            for (int b = a + 1; b < int(n); ++b)
-                candidates.emplace_back(a, b);
-    } else {
-        CandidateOptions c;
-        c.threads = options.threads;
-        candidates = candidatePairs(prints, c, cancel);
-    }
     progress.setTotal(qsizetype(n) + 2 * qsizetype(candidates.size()) + 1);
 
     std::vector<PairWork> work = verify(candidates, prints, cancel, options.threads, progress);
-    if (int(n) > options.allPairsUpTo)
+    if (!allPairs)
         closeReprintStars(work, prints, cancel, options.threads, progress);
     std::sort(work.begin(), work.end(),
               [](const PairWork& l, const PairWork& r) { return std::tie(l.a, l.b) < std::tie(r.a, r.b); });

@@ -89,6 +89,22 @@ Fingerprint fingerprint(const Document& doc) {
     return fp;
 }
 
+std::vector<std::uint64_t> sampledShingles(const Document& doc, unsigned sampling) {
+    std::vector<std::uint64_t> words;
+    std::vector<std::uint64_t> out;
+    for (const Sentence& s : doc.sentences) {
+        words.clear();
+        for (int i = 0; i < s.tokenCount; ++i)
+            words.push_back(tokenHash(doc.tokens[size_t(s.firstToken + i)]));
+        for (int i = 0; i + shingleWords <= s.tokenCount; ++i)
+            if (const std::uint64_t h = shingleHash(&words[size_t(i)]); h % sampling == 0)
+                out.push_back(h);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 int sharedCount(const std::vector<std::uint64_t>& sorted, const std::vector<std::uint64_t>& other) {
     int n = 0;
     auto i = sorted.begin();

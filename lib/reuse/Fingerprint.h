@@ -30,6 +30,10 @@ std::vector<std::uint64_t> tokenHashes(const Document& doc);
 // Shingles of every sentence of `doc` (sentences under three words give none). Thread-safe.
 Fingerprint fingerprint(const Document& doc);
 
+// The distinct shingles of `doc` whose hash is divisible by `sampling`, sorted: what the candidate
+// index needs of every document, at a fraction of a full fingerprint's cost. Thread-safe.
+std::vector<std::uint64_t> sampledShingles(const Document& doc, unsigned sampling);
+
 // How many of `sorted`'s elements are also in `other` (both sorted, distinct).
 int sharedCount(const std::vector<std::uint64_t>& sorted, const std::vector<std::uint64_t>& other);
 

@@ -98,16 +98,17 @@ int runOnce(int argc, char** argv) {
     if (phases) {
         // The two corpus-wide steps of findReuse on their own, to see where its time goes.
         clock.restart();
-        std::vector<Fingerprint> prints(corpus.documents.size());
+        std::vector<std::vector<std::uint64_t>> prints(corpus.documents.size());
         parallelFor(
-            prints.size(), cancel, [&](std::size_t d) { prints[d] = fingerprint(corpus.documents[d]); },
+            prints.size(), cancel,
+            [&](std::size_t d) { prints[d] = sampledShingles(corpus.documents[d], candidateSampling); },
             options.threads);
         const double fingerprintSeconds = clock.nsecsElapsed() / 1e9;
         clock.restart();
         CandidateOptions c;
         c.threads = options.threads;
         const auto candidates = candidatePairs(prints, c, cancel);
-        std::fprintf(stderr, "fingerprints %.3f s  candidates %.3f s (%zu pairs)\n", fingerprintSeconds,
+        std::fprintf(stderr, "samples %.3f s  candidates %.3f s (%zu pairs)\n", fingerprintSeconds,
                      clock.nsecsElapsed() / 1e9, candidates.size());
     }
     clock.restart();

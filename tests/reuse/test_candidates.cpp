@@ -8,23 +8,18 @@ using namespace parallax;
 
 namespace {
 
-// A fingerprint whose shingles are the given values, all kept by the sampling (multiples of 4).
-Fingerprint printOf(std::vector<std::uint64_t> values) {
-    Fingerprint fp;
+// A document's sampled shingles with the given values (the index reads the hash's high bits).
+std::vector<std::uint64_t> printOf(std::vector<std::uint64_t> values) {
     for (std::uint64_t& v : values)
-        v = v * 4 << 24; // high bits carry the hash in the index
+        v = v * candidateSampling << 24;
     std::sort(values.begin(), values.end());
-    fp.shingles = values;
-    fp.set = values;
-    fp.sentenceStart = {0, int(values.size())};
-    fp.quoted = {0};
-    return fp;
+    return values;
 }
 
 } // namespace
 
 TEST(Candidates, DocumentsSharingRareShinglesArePaired) {
-    std::vector<Fingerprint> prints;
+    std::vector<std::vector<std::uint64_t>> prints;
     prints.push_back(printOf({1, 2, 3, 4, 5}));
     prints.push_back(printOf({10, 11, 12}));
     prints.push_back(printOf({1, 2, 3, 20}));  // shares three with 0
@@ -40,7 +35,7 @@ TEST(Candidates, DocumentsSharingRareShinglesArePaired) {
 TEST(Candidates, CommonShinglesPairOnlyWithAnchors) {
     // Shingles 50-52 are in all 12 documents, more than the cap of 5: each document is paired with
     // the first four (the anchors) only, not with all eleven others.
-    std::vector<Fingerprint> prints;
+    std::vector<std::vector<std::uint64_t>> prints;
     for (int d = 0; d < 12; ++d)
         prints.push_back(printOf({std::uint64_t(100 + d), 50, 51, 52}));
     const std::atomic_bool cancel{false};
