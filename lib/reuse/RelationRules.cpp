@@ -119,12 +119,14 @@ QString evidenceLine(const PairFacts& f, Relation relation, const Direction& dir
                       .arg(percent(f.resemblance));
         break;
     case Relation::SameStory:
-        why = QStringLiteral("same story: %1 names and numbers in common, little shared prose (%2 "
-                             "sentences match, %3 in order, of %4 in the shorter article)")
-                  .arg(f.sharedSpecifics)
-                  .arg(std::max(0, f.matches))
-                  .arg(std::max(0, f.matchesInOrder))
-                  .arg(std::min(f.sentencesA, f.sentencesB));
+        why =
+            QStringLiteral("same story: %1 names and numbers in common, little shared prose (%2 "
+                           "matched, %3 in order, of %4 in the shorter article)")
+                .arg(f.sharedSpecifics)
+                .arg(std::max(0, f.matches) == 1 ? QStringLiteral("1 sentence")
+                                                 : QStringLiteral("%1 sentences").arg(std::max(0, f.matches)))
+                .arg(std::max(0, f.matchesInOrder))
+                .arg(std::min(f.sentencesA, f.sentencesB));
         break;
     case Relation::Unrelated:
         why = QStringLiteral("unrelated: %1 names and numbers in common").arg(f.sharedSpecifics);
