@@ -1,6 +1,7 @@
 // parallax-cli: the engine without the window. See docs/cli.md.
 #include "AnalyzeCommand.h"
 #include "CliContext.h"
+#include "NumbersCommand.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,8 @@ QString mainHelp()
                           "Compares news articles about one event: reprints, shared sentences,\n"
                           "numbers that disagree.\n\n"
                           "Commands:\n"
-                          "  analyze FOLDER     analyse the articles in FOLDER (see 'analyze --help')\n\n"
+                          "  analyze FOLDER     analyse the articles in FOLDER (see 'analyze --help')\n"
+                          "  numbers            list the numbers found in each line of stdin, as JSON\n\n"
                           "Options:\n"
                           "  -h, --help         show this help\n"
                           "  -v, --version      show the version\n\n"
@@ -43,6 +45,13 @@ int dispatch(CliContext& context, QStringList args)
             return Done;
         }
         return runAnalyze(context, args);
+    }
+    if (command == u"numbers") {
+        if (wantsHelp) {
+            context.out() << numbersHelp();
+            return Done;
+        }
+        return runNumbers(context, args);
     }
     return context.usageError(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QMetaObject>
-#include <QPointer>
 #include <QThread>
 
 namespace parallax::gui {
@@ -22,7 +21,8 @@ AnalysisController::~AnalysisController()
             thread->wait();
 }
 
-void AnalysisController::start(const QString& folder, const PipelineOptions& options)
+void AnalysisController::runInThread(
+    std::function<void(AnalysisController* self, quint64 generation, const std::atomic_bool& cancel)> job)
 {
     cancel();
     const quint64 generation = ++generation_;
@@ -30,18 +30,26 @@ void AnalysisController::start(const QString& folder, const PipelineOptions& opt
     cancel_ = cancelFlag;
     running_ = true;
     AnalysisController* self = this; // outlives the thread: the destructor waits for it
+    QThread* thread = QThread::create([self, generation, cancelFlag, job] { job(self, generation, *cancelFlag); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    threads_.removeAll(nullptr);
+    threads_.append(thread);
+    thread->start(QThread::LowPriority);
+}
 
-    // The thread owns copies of what it reads and reaches back only through queued calls, which
-    // run on the UI thread.
-    QThread* thread = QThread::create([self, folder, options, cancelFlag, generation] {
+void AnalysisController::start(const QString& folder, const PipelineOptions& options)
+{
+    // The job owns copies of what it reads and reaches back only through queued calls, which run
+    // on the UI thread and check the generation before touching anything.
+    runInThread([folder, options](AnalysisController* self, quint64 generation, const std::atomic_bool& cancel) {
         // Stages report from several threads at once: the throttle must be lock-free and shared.
-        auto clock = std::make_shared<QElapsedTimer>();
-        clock->start();
-        auto lastReport = std::make_shared<std::atomic<qint64>>(-1000);
-        auto report = [self, generation, clock, lastReport](Stage stage, qsizetype done, qsizetype total) {
-            const qint64 now = clock->elapsed();
-            qint64 previous = lastReport->load();
-            const bool due = now - previous >= 50 && lastReport->compare_exchange_strong(previous, now);
+        QElapsedTimer clock;
+        clock.start();
+        std::atomic<qint64> lastReport{-1000};
+        auto report = [&](Stage stage, qsizetype done, qsizetype total) {
+            const qint64 now = clock.elapsed();
+            qint64 previous = lastReport.load();
+            const bool due = now - previous >= 50 && lastReport.compare_exchange_strong(previous, now);
             if (!due && done != total)
                 return; // at most ~20 updates a second: the status bar need not see every file
             QMetaObject::invokeMethod(
@@ -52,17 +60,33 @@ void AnalysisController::start(const QString& folder, const PipelineOptions& opt
                 },
                 Qt::QueuedConnection);
         };
-        auto analysis = std::make_shared<const Analysis>(analyzeFolder(folder, options, *cancelFlag, report));
-        const bool wasCancelled = cancelFlag->load();
+        auto partial = [&](Stage, const Analysis& soFar) {
+            auto copy = std::make_shared<const Analysis>(soFar);
+            QMetaObject::invokeMethod(
+                self,
+                [self, generation, copy] {
+                    if (self->generation_ == generation)
+                        Q_EMIT self->partial(copy);
+                },
+                Qt::QueuedConnection);
+        };
+        auto analysis = std::make_shared<const Analysis>(analyzeFolder(folder, options, cancel, report, partial));
+        const bool wasCancelled = cancel.load();
         QMetaObject::invokeMethod(
-            self,
-            [self, generation, analysis, wasCancelled] { self->deliver(generation, analysis, wasCancelled); },
+            self, [self, generation, analysis, wasCancelled] { self->deliver(generation, analysis, wasCancelled); },
             Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    threads_.removeAll(nullptr);
-    threads_.append(thread);
-    thread->start(QThread::LowPriority);
+}
+
+void AnalysisController::realign(std::shared_ptr<const Analysis> base, int reference)
+{
+    runInThread([base, reference](AnalysisController* self, quint64 generation, const std::atomic_bool& cancel) {
+        auto analysis = std::make_shared<const Analysis>(realignAnalysis(*base, reference, cancel));
+        const bool wasCancelled = cancel.load();
+        QMetaObject::invokeMethod(
+            self, [self, generation, analysis, wasCancelled] { self->deliver(generation, analysis, wasCancelled); },
+            Qt::QueuedConnection);
+    });
 }
 
 void AnalysisController::cancel()

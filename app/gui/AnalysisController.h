@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace parallax::gui {
@@ -27,17 +28,21 @@ public:
     ~AnalysisController() override;
 
     void start(const QString& folder, const PipelineOptions& options = {});
+    // Re-runs the alignment of `base` with another reference article; delivers through finished().
+    void realign(std::shared_ptr<const Analysis> base, int reference);
     void cancel();
     bool isRunning() const { return running_; }
     quint64 generation() const { return generation_; }
 
 Q_SIGNALS:
     void progress(const QString& stage, qsizetype done, qsizetype total);
+    void partial(std::shared_ptr<const parallax::Analysis> analysis); // documents first, then more
     void finished(std::shared_ptr<const parallax::Analysis> analysis);
     void cancelled();
 
 private:
     void deliver(quint64 generation, std::shared_ptr<const Analysis> analysis, bool wasCancelled);
+    void runInThread(std::function<void(AnalysisController* self, quint64 generation, const std::atomic_bool& cancel)> job);
 
     quint64 generation_ = 0;
     bool running_ = false;

@@ -13,10 +13,21 @@ QString displaySource(const Document& doc)
     return {};
 }
 
+QString shortName(const Document& doc)
+{
+    return doc.source.isEmpty() ? doc.id : doc.source;
+}
+
 void ArticleListModel::setAnalysis(std::shared_ptr<const Analysis> analysis)
 {
     beginResetModel();
+    const bool sameFolder = analysis_ && analysis && analysis_->corpus.folder == analysis->corpus.folder &&
+                            analysis_->corpus.documents.size() == analysis->corpus.documents.size();
     analysis_ = std::move(analysis);
+    if (!sameFolder) {
+        hidden_.clear();
+        reference_ = -1;
+    }
     endResetModel();
 }
 
@@ -25,6 +36,24 @@ const Document* ArticleListModel::document(int row) const
     if (!analysis_ || row < 0 || row >= int(analysis_->corpus.documents.size()))
         return nullptr;
     return &analysis_->corpus.documents[size_t(row)];
+}
+
+void ArticleListModel::setDocumentShown(int row, bool shown)
+{
+    if (!document(row) || shown == !hidden_.contains(row))
+        return;
+    if (shown)
+        hidden_.erase(row);
+    else
+        hidden_.insert(row);
+    Q_EMIT dataChanged(index(row, Title), index(row, Title), {Qt::CheckStateRole});
+    Q_EMIT shownDocumentsChanged();
+}
+
+void ArticleListModel::setReferenceDocument(int row)
+{
+    reference_ = row;
+    Q_EMIT dataChanged(index(0, Title), index(rowCount() - 1, Title), {Qt::FontRole});
 }
 
 int ArticleListModel::rowCount(const QModelIndex& parent) const
@@ -37,31 +66,82 @@ int ArticleListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ArticleListModel::relationBadge(int doc) const
+{
+    const auto& docs = analysis_->corpus.documents;
+    QStringList badges;
+    for (const DocumentPair& p : analysis_->reuse.pairs) {
+        if (p.a != doc && p.b != doc)
+            continue;
+        const int other = p.a == doc ? p.b : p.a;
+        if (p.relation == parallax::Relation::Reprint) {
+            if (p.original == other)
+                badges << tr("reprint of %1").arg(shortName(docs[size_t(other)]));
+            else if (p.original == doc)
+                badges << tr("reprinted by %1").arg(shortName(docs[size_t(other)]));
+            else
+                badges << tr("reprint pair with %1").arg(shortName(docs[size_t(other)]));
+        } else if (p.relation == parallax::Relation::SharedSource) {
+            badges << tr("shared source with %1").arg(shortName(docs[size_t(other)]));
+        }
+    }
+    return badges.join(QStringLiteral("; "));
+}
+
+QString ArticleListModel::relationDetails(int doc) const
+{
+    const auto& docs = analysis_->corpus.documents;
+    QStringList lines;
+    for (const DocumentPair& p : analysis_->reuse.pairs) {
+        if ((p.a != doc && p.b != doc) || p.relation == parallax::Relation::Unrelated)
+            continue;
+        const int other = p.a == doc ? p.b : p.a;
+        lines << tr("%1 with <b>%2</b>: %3 shared sentences. %4")
+                     .arg(relationName(p.relation), shortName(docs[size_t(other)]).toHtmlEscaped())
+                     .arg(p.sharedSentences)
+                     .arg(p.evidence.toHtmlEscaped());
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
 QVariant ArticleListModel::data(const QModelIndex& index, int role) const
 {
     const Document* doc = document(index.row());
     if (!doc)
         return {};
+    const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Title: return doc->title;
+        case Relation: return relationBadge(row);
         case Source: return displaySource(*doc).isEmpty() ? QStringLiteral("—") : displaySource(*doc);
         case Date: return doc->date.isEmpty() ? QStringLiteral("—") : doc->date;
         case Words: return doc->wordCount();
         }
         break;
-    case Qt::ToolTipRole:
-        return tr("<b>%1</b><br>%2<br>%3 · %4 · %5 words<br><small>%6</small>")
-            .arg(doc->title.toHtmlEscaped(), doc->id.toHtmlEscaped(), displaySource(*doc).toHtmlEscaped(),
-                 doc->date.isEmpty() ? tr("no date") : doc->date)
-            .arg(doc->wordCount())
-            .arg(doc->path.toHtmlEscaped());
+    case Qt::CheckStateRole:
+        if (index.column() == Title)
+            return hidden_.contains(row) ? Qt::Unchecked : Qt::Checked;
+        break;
+    case Qt::ToolTipRole: {
+        QString tip = tr("<b>%1</b><br>%2 · %3 · %4 words<br><small>%5</small>")
+                          .arg(doc->title.toHtmlEscaped(), displaySource(*doc).toHtmlEscaped(),
+                               doc->date.isEmpty() ? tr("no date") : doc->date)
+                          .arg(doc->wordCount())
+                          .arg(doc->path.toHtmlEscaped());
+        if (const QString details = relationDetails(row); !details.isEmpty())
+            tip += QStringLiteral("<hr>") + details;
+        if (row == reference_)
+            tip += tr("<br><i>Reference article: the panes follow its order.</i>");
+        return tip;
+    }
     case Qt::FontRole:
-        if (index.column() == Title && doc->titleFromText) {
-            QFont italic;
-            italic.setItalic(true); // a title we derived from the text, not one the file gave
-            return italic;
+        if (index.column() == Title && (doc->titleFromText || row == reference_)) {
+            QFont font;
+            font.setItalic(doc->titleFromText); // a title we derived from the text, not one the file gave
+            font.setBold(row == reference_);
+            return font;
         }
         break;
     case Qt::TextAlignmentRole:
@@ -72,12 +152,29 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+bool ArticleListModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != Title)
+        return false;
+    setDocumentShown(index.row(), value.toInt() == Qt::Checked);
+    return true;
+}
+
+Qt::ItemFlags ArticleListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == Title)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Title: return tr("Title");
+    case Title: return tr("Article");
+    case Relation: return tr("Relation");
     case Source: return tr("Source");
     case Date: return tr("Date");
     case Words: return tr("Words");

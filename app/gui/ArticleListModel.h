@@ -5,30 +5,50 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <set>
 
 namespace parallax::gui {
 
-// The articles of the current analysis as a table: title, source, date, words.
+// The articles of the current analysis as a table: a check box to show or hide each in the panes,
+// title, how it relates to the others (reprint of, shares a source with), source, date, words.
 class ArticleListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Title, Source, Date, Words, ColumnCount };
+    enum Column { Title, Relation, Source, Date, Words, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void setAnalysis(std::shared_ptr<const Analysis> analysis);
     const Document* document(int row) const;
 
+    const std::set<int>& hiddenDocuments() const { return hidden_; }
+    void setDocumentShown(int row, bool shown);
+    int referenceDocument() const { return reference_; }
+    void setReferenceDocument(int row);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+Q_SIGNALS:
+    void shownDocumentsChanged();
+
 private:
+    QString relationBadge(int doc) const;
+    QString relationDetails(int doc) const;
+
     std::shared_ptr<const Analysis> analysis_;
+    std::set<int> hidden_;
+    int reference_ = -1;
 };
 
 // The outlet as the list shows it: the source, else "via <attribution>", else empty.
 QString displaySource(const Document& doc);
+
+// A short name for an article in badges and labels: its source, else its id.
+QString shortName(const Document& doc);
 
 } // namespace parallax::gui

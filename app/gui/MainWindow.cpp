@@ -1,18 +1,28 @@
 #include "MainWindow.h"
 
+#include "AlignedPanesView.h"
 #include "AnalysisController.h"
 #include "ArticleListModel.h"
-#include "DocumentRenderer.h"
+#include "ClaimViewsFromAnalysis.h"
+#include "ClaimsPanel.h"
+#include "FindBar.h"
+#include "OverviewRuler.h"
 #include "RecentFolders.h"
+#include "SimilarityHeatMap.h"
+#include "Theme.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QKeyEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -22,7 +32,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -36,43 +45,6 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("Parallax"));
     setAcceptDrops(true);
 
-    articleList_ = new QTableView;
-    articleList_->setModel(articleModel_);
-    articleList_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    articleList_->setSelectionMode(QAbstractItemView::SingleSelection);
-    articleList_->verticalHeader()->hide();
-    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
-    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Words, QHeaderView::ResizeToContents);
-    articleList_->setWordWrap(false);
-    articleList_->setAlternatingRowColors(true);
-    skippedLabel_ = new QLabel;
-    skippedLabel_->setWordWrap(true);
-    skippedLabel_->hide();
-
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("<b>Articles</b>")));
-    leftLayout->addWidget(articleList_, 1);
-    leftLayout->addWidget(skippedLabel_);
-
-    documentHeader_ = new QLabel;
-    documentHeader_->setWordWrap(true);
-    documentHeader_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    textView_ = new QTextBrowser;
-    textView_->setOpenLinks(false);
-    auto* right = new QWidget;
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(documentHeader_);
-    rightLayout->addWidget(textView_, 1);
-
-    auto* splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-
     messageBar_ = new QLabel;
     messageBar_->setWordWrap(true);
     messageBar_->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text);"
@@ -80,8 +52,20 @@ MainWindow::MainWindow(QWidget* parent)
     messageBar_->hide();
     connect(messageBar_, &QLabel::linkActivated, messageBar_, &QWidget::hide);
 
+    claimsPanel_ = new ClaimsPanel;
+    auto* splitter = new QSplitter;
+    splitter->addWidget(buildArticlesPanel());
+    splitter->addWidget(buildPanesArea());
+    splitter->addWidget(claimsPanel_);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({300, 1000, 300});
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(messageBar_);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -89,23 +73,108 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     buildStatusBar();
 
-    connect(articleList_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showDocument(current.row()); });
     connect(controller_, &AnalysisController::progress, this, &MainWindow::showProgress);
-    connect(controller_, &AnalysisController::finished, this, &MainWindow::showAnalysis);
+    connect(controller_, &AnalysisController::partial, this, [this](std::shared_ptr<const Analysis> a) { showResult(std::move(a), false); });
+    connect(controller_, &AnalysisController::finished, this, [this](std::shared_ptr<const Analysis> a) { showResult(std::move(a), true); });
     connect(controller_, &AnalysisController::cancelled, this, [this] {
         progressBar_->hide();
         cancelButton_->hide();
         statusLabel_->setText(tr("Analysis cancelled"));
     });
+    connect(articleModel_, &ArticleListModel::shownDocumentsChanged, this, [this] {
+        paneOptions_.hiddenDocuments = articleModel_->hiddenDocuments();
+        rebuildPanes();
+    });
+    connect(claimsPanel_, &ClaimsPanel::claimSelected, this, &MainWindow::selectClaim);
+    connect(claimsPanel_, &ClaimsPanel::variantActivated, this, [this](int claim, int variant) {
+        const ClaimVariantView& v = claims_[size_t(claim)].variants[size_t(variant)];
+        const int row = panes_->paneModel() ? panes_->paneModel()->rowOfSentence(v.document, v.sentence) : -1;
+        if (row >= 0)
+            panes_->scrollToRow(row);
+    });
+    connect(panes_, &AlignedPanesView::numberClicked, this, [this](int claim) { selectClaim(claim); });
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(QSize(1600, 1000).boundedTo(screen()->availableSize() * 0.95));
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    setShowBoilerplate(settings.value(QStringLiteral("view/boilerplate"), false).toBool());
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildArticlesPanel()
+{
+    articleList_ = new QTableView;
+    articleList_->setModel(articleModel_);
+    articleList_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    articleList_->setSelectionMode(QAbstractItemView::SingleSelection);
+    articleList_->verticalHeader()->hide();
+    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
+    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Words, QHeaderView::ResizeToContents);
+    articleList_->setColumnHidden(ArticleListModel::Source, true); // the header of each pane shows it
+    articleList_->setWordWrap(false);
+    articleList_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(articleList_, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const int row = articleList_->indexAt(pos).row();
+        if (row < 0)
+            return;
+        QMenu menu;
+        menu.addAction(tr("Use as Reference"), this, [this, row] { useAsReference(row); })
+            ->setToolTip(tr("The panes follow this article's order"));
+        menu.addAction(tr("Show Only This and Its Relations"), this, [this, row] {
+            for (int i = 0; i < articleModel_->rowCount(); ++i)
+                articleModel_->setDocumentShown(i, i == row);
+            for (const DocumentPair& p : analysis_->reuse.pairs)
+                if ((p.a == row || p.b == row) && p.relation != parallax::Relation::SameStory &&
+                    p.relation != parallax::Relation::Unrelated)
+                    articleModel_->setDocumentShown(p.a == row ? p.b : p.a, true);
+        });
+        menu.addAction(tr("Show All Articles"), this, &MainWindow::showAllArticles);
+        menu.exec(articleList_->viewport()->mapToGlobal(pos));
+    });
+    skippedLabel_ = new QLabel;
+    skippedLabel_->setWordWrap(true);
+    skippedLabel_->hide();
+    heatMap_ = new SimilarityHeatMap;
+    heatMap_->setToolTip(tr("Shared text between every pair of articles; click a square to compare that pair"));
+    connect(heatMap_, &SimilarityHeatMap::pairClicked, this, &MainWindow::comparePair);
+
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("<b>Articles</b>")));
+    layout->addWidget(articleList_, 3);
+    layout->addWidget(skippedLabel_);
+    layout->addWidget(new QLabel(tr("<b>Similarity</b>")));
+    layout->addWidget(heatMap_, 2);
+    return panel;
+}
+
+QWidget* MainWindow::buildPanesArea()
+{
+    panes_ = new AlignedPanesView;
+    ruler_ = new OverviewRuler(panes_);
+    findBar_ = new FindBar;
+    findBar_->hide();
+    connect(findBar_, &FindBar::textChanged, this, &MainWindow::findChanged);
+    connect(findBar_, &FindBar::next, this, [this] { findStep(+1); });
+    connect(findBar_, &FindBar::previous, this, [this] { findStep(-1); });
+    connect(findBar_, &FindBar::closed, this, [this] {
+        panes_->setSearchText(QString());
+        panes_->setFocus();
+    });
+    auto* area = new QWidget;
+    auto* row = new QHBoxLayout;
+    row->setSpacing(2);
+    row->addWidget(panes_, 1);
+    row->addWidget(ruler_);
+    auto* layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row, 1);
+    layout->addWidget(findBar_);
+    return area;
+}
 
 void MainWindow::buildMenus()
 {
@@ -121,8 +190,46 @@ void MainWindow::buildMenus()
     });
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = edit->addAction(tr("&Copy Sentence"), this, [this] {
+        QKeyEvent event(QEvent::KeyPress, Qt::Key_C, Qt::ControlModifier);
+        QCoreApplication::sendEvent(panes_, &event);
+    });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    edit->addAction(tr("&Find…"), this, [this] { findBar_->activate(); })->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("Find &Next"), this, [this] { findStep(+1); })->setShortcut(QKeySequence::FindNext);
+    edit->addAction(tr("Find &Previous"), this, [this] { findStep(-1); })->setShortcut(QKeySequence::FindPrevious);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    showBoilerplate_ = view->addAction(tr("Show &Boilerplate"), this, &MainWindow::setShowBoilerplate);
+    showBoilerplate_->setCheckable(true);
+    showBoilerplate_->setToolTip(tr("Show captions, credits and metadata lines as greyed rows"));
+    view->addAction(tr("Show &All Articles"), this, &MainWindow::showAllArticles);
+    view->addSeparator();
+    view->addAction(tr("Zoom &In"), this, [this] { panes_->zoomBy(1); })->setShortcut(QKeySequence::ZoomIn);
+    view->addAction(tr("Zoom &Out"), this, [this] { panes_->zoomBy(-1); })->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Reset Zoom"), this, [this] { panes_->resetZoom(); })->setShortcut(Qt::CTRL | Qt::Key_0);
+    view->addSeparator();
+    QMenu* theme = view->addMenu(tr("&Theme"));
+    auto* themes = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    for (const auto& [key, label] : {std::pair{QStringLiteral("system"), tr("&System")},
+                                     std::pair{QStringLiteral("light"), tr("&Light")},
+                                     std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction* a = theme->addAction(label, this, [this, key] { setTheme(key); });
+        a->setCheckable(true);
+        a->setChecked(key == current);
+        themes->addAction(a);
+    }
+
+    QMenu* navigate = menuBar()->addMenu(tr("&Navigate"));
+    navigate->addAction(tr("Next &Conflict"), this, [this] { goToConflict(+1); })->setShortcut(Qt::Key_F8);
+    navigate->addAction(tr("Pre&vious Conflict"), this, [this] { goToConflict(-1); })->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    navigate->addAction(tr("Next &Difference"), this, [this] { goToDifference(+1); })->setShortcut(Qt::ALT | Qt::Key_Down);
+    navigate->addAction(tr("Previous Di&fference"), this, [this] { goToDifference(-1); })->setShortcut(Qt::ALT | Qt::Key_Up);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parallax"), this, &MainWindow::about);
@@ -175,20 +282,30 @@ void MainWindow::openFolder(const QString& folder)
     controller_->start(folder_);
 }
 
+bool MainWindow::isAnalysing() const { return controller_->isRunning(); }
+
 void MainWindow::showProgress(const QString& stage, qsizetype done, qsizetype total)
 {
     progressBar_->setRange(0, int(total));
     progressBar_->setValue(int(done));
-    statusLabel_->setText(tr("%1 %2 of %3…").arg(stage).arg(done).arg(total));
+    statusLabel_->setText(tr("%1: %2 of %3…").arg(stage).arg(done).arg(total));
 }
 
-void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
+void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool complete)
 {
+    analysis_ = std::move(analysis);
+    const Corpus& corpus = analysis_->corpus;
+    articleModel_->setAnalysis(analysis_);
+    paneOptions_.hiddenDocuments = articleModel_->hiddenDocuments();
+    heatMap_->setAnalysis(analysis_);
+    claims_ = claimViewsFromAnalysis(*analysis_);
+    claimsPanel_->setClaims(analysis_, claims_);
+    rebuildPanes();
+    if (!complete)
+        return;
+
     progressBar_->hide();
     cancelButton_->hide();
-    analysis_ = std::move(analysis);
-    articleModel_->setAnalysis(analysis_);
-    const Corpus& corpus = analysis_->corpus;
     if (!corpus.error.isEmpty()) {
         showMessage(corpus.error);
         statusLabel_->setText(tr("Nothing to analyse"));
@@ -196,8 +313,14 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
         RecentFolders().add(folder_);
         if (corpus.documents.empty())
             showMessage(tr("No readable article in %1.").arg(QDir::toNativeSeparators(folder_)));
-        statusLabel_->setText(corpus.documents.size() == 1 ? tr("1 article")
-                                                           : tr("%1 articles").arg(corpus.documents.size()));
+        int conflicts = 0;
+        for (const ClaimView& c : claims_)
+            conflicts += c.state == ClaimState::Conflict;
+        statusLabel_->setText(tr("%1 articles · %2 related pairs · %3 claims, %4 in conflict")
+                                  .arg(corpus.documents.size())
+                                  .arg(analysis_->reuse.pairs.size())
+                                  .arg(claims_.size())
+                                  .arg(conflicts));
     }
     QStringList skipped;
     for (const SkippedFile& s : corpus.skipped)
@@ -206,34 +329,121 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
     skippedLabel_->setText(skipped.size() == 1 ? tr("1 file skipped (hover for why)")
                                                : tr("%1 files skipped (hover for why)").arg(skipped.size()));
     skippedLabel_->setToolTip(skipped.join(QStringLiteral("<br>")));
-    if (!corpus.documents.empty())
-        articleList_->selectRow(0);
-    else
-        showDocument(-1);
     Q_EMIT analysisShown();
 }
 
-void MainWindow::showDocument(int row)
+void MainWindow::rebuildPanes()
 {
-    const Document* doc = articleModel_->document(row);
-    if (!doc) {
-        documentHeader_->clear();
-        textView_->clear();
+    if (!analysis_)
+        return;
+    const int claim = panes_->selectedClaim();
+    panes_->setContent(analysis_, std::make_shared<const PaneModel>(buildPaneModel(*analysis_, claims_, paneOptions_)));
+    panes_->setSelectedClaim(claim);
+    if (!findBar_->isHidden() && !findBar_->text().isEmpty())
+        findChanged(findBar_->text());
+}
+
+void MainWindow::selectClaim(int claim)
+{
+    if (claim < 0 || claim >= int(claims_.size()))
+        return;
+    panes_->setSelectedClaim(claim);
+    claimsPanel_->setSelectedClaim(claim);
+    for (const ClaimVariantView& v : claims_[size_t(claim)].variants) {
+        const int row = panes_->paneModel()->rowOfSentence(v.document, v.sentence);
+        if (row >= 0) {
+            panes_->scrollToRow(row);
+            break;
+        }
+    }
+}
+
+void MainWindow::goToConflict(int direction)
+{
+    std::vector<int> conflicts;
+    for (size_t i = 0; i < claims_.size(); ++i)
+        if (claims_[i].state == ClaimState::Conflict)
+            conflicts.push_back(int(i));
+    if (conflicts.empty()) {
+        statusBar()->showMessage(tr("No conflicting numbers"), 3000);
         return;
     }
-    QStringList facts;
-    if (const QString source = displaySource(*doc); !source.isEmpty())
-        facts << source.toHtmlEscaped();
-    if (!doc->date.isEmpty())
-        facts << doc->date;
-    facts << (doc->wordCount() == 1 ? tr("1 word") : tr("%1 words").arg(doc->wordCount()))
-          << (doc->sentences.size() == 1 ? tr("1 sentence") : tr("%1 sentences").arg(doc->sentences.size()));
-    facts << QStringLiteral("%1, %2").arg(doc->format, doc->encoding);
-    QString header = QStringLiteral("<b>%1</b><br>%2").arg(doc->title.toHtmlEscaped(), facts.join(QStringLiteral(" · ")));
-    for (const QString& warning : doc->warnings)
-        header += QStringLiteral("<br><span style='color:#b36b00'>⚠ %1</span>").arg(warning.toHtmlEscaped());
-    documentHeader_->setText(header);
-    renderDocument(*doc, palette(), *textView_->document());
+    const auto current = std::find(conflicts.begin(), conflicts.end(), panes_->selectedClaim());
+    int index = current == conflicts.end() ? (direction > 0 ? 0 : int(conflicts.size()) - 1)
+                                           : int(current - conflicts.begin()) + direction;
+    index = (index + int(conflicts.size())) % int(conflicts.size());
+    selectClaim(conflicts[size_t(index)]);
+}
+
+void MainWindow::goToDifference(int direction)
+{
+    const PaneModel* model = panes_->paneModel();
+    if (!model)
+        return;
+    const int rows = int(model->rows.size());
+    for (int row = panes_->currentRow() + direction; row >= 0 && row < rows; row += direction)
+        if (model->rows[size_t(row)].hasDifference) {
+            panes_->setCurrentCell(row, std::max(0, panes_->currentColumn()));
+            return;
+        }
+    statusBar()->showMessage(direction > 0 ? tr("No further difference") : tr("No earlier difference"), 3000);
+}
+
+void MainWindow::setShowBoilerplate(bool show)
+{
+    showBoilerplate_->setChecked(show);
+    if (paneOptions_.showBoilerplate == show)
+        return;
+    paneOptions_.showBoilerplate = show;
+    QSettings().setValue(QStringLiteral("view/boilerplate"), show);
+    rebuildPanes();
+}
+
+void MainWindow::comparePair(int a, int b)
+{
+    for (int i = 0; i < articleModel_->rowCount(); ++i)
+        articleModel_->setDocumentShown(i, i == a || i == b);
+    statusBar()->showMessage(tr("Comparing two articles; View › Show All Articles brings the others back"), 5000);
+}
+
+void MainWindow::showAllArticles()
+{
+    for (int i = 0; i < articleModel_->rowCount(); ++i)
+        articleModel_->setDocumentShown(i, true);
+}
+
+void MainWindow::useAsReference(int document)
+{
+    if (!analysis_)
+        return;
+    articleModel_->setReferenceDocument(document);
+    controller_->realign(analysis_, document);
+}
+
+void MainWindow::findChanged(const QString& text)
+{
+    findHits_ = panes_->setSearchText(text);
+    findIndex_ = -1;
+    findStep(+1);
+}
+
+void MainWindow::findStep(int direction)
+{
+    if (findHits_.empty()) {
+        findBar_->setHitInfo(-1, 0);
+        return;
+    }
+    const int n = int(findHits_.size());
+    findIndex_ = ((findIndex_ < 0 && direction < 0 ? 0 : findIndex_ + direction) % n + n) % n;
+    const auto [row, column] = findHits_[size_t(findIndex_)];
+    panes_->setCurrentCell(row, column);
+    findBar_->setHitInfo(findIndex_, n);
+}
+
+void MainWindow::setTheme(const QString& theme)
+{
+    QSettings().setValue(QStringLiteral("view/theme"), theme);
+    applyTheme(theme);
 }
 
 void MainWindow::showMessage(const QString& text)
@@ -262,7 +472,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     event->accept();
 }
 

@@ -1,25 +1,34 @@
 #pragma once
 
+#include "ClaimViews.h"
+#include "PaneModelBuilder.h"
+
 #include "analysis/Analysis.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QTableView;
-class QTextBrowser;
 class QToolButton;
 
 namespace parallax::gui {
 
+class AlignedPanesView;
 class AnalysisController;
 class ArticleListModel;
+class ClaimsPanel;
+class FindBar;
+class OverviewRuler;
+class SimilarityHeatMap;
 
-// The Parallax window: the articles of a folder on the left, the selected article's text on the
-// right with boilerplate greyed. The analysis runs in AnalysisController, never on this thread.
+// The Parallax window: articles on the left (with a similarity heat map), the articles side by side
+// in aligned panes in the middle, claims and their variants on the right. The analysis runs in
+// AnalysisController, never on this thread; documents appear first, then the rest.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -28,14 +37,22 @@ public:
 
     void openFolder(const QString& folder);
 
-    // For tests and the status bar: what is on screen now.
+    // What is on screen now, for tests and the status bar.
     const Analysis* analysis() const { return analysis_.get(); }
     QTableView* articleList() const { return articleList_; }
-    QTextBrowser* textView() const { return textView_; }
+    AlignedPanesView* panes() const { return panes_; }
+    ClaimsPanel* claimsPanel() const { return claimsPanel_; }
+    ArticleListModel* articleModel() const { return articleModel_; }
     QString messageText() const;
+    bool isAnalysing() const;
+
+    void selectClaim(int claim);     // in the panel and the panes, scrolled to its first variant
+    void goToConflict(int direction); // +1 next, -1 previous: cycles through conflicting claims
+    void goToDifference(int direction);
+    void setShowBoilerplate(bool show);
 
 Q_SIGNALS:
-    void analysisShown(); // the current folder's analysis is on screen
+    void analysisShown(); // the current folder's complete analysis is on screen
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,30 +60,47 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    QWidget* buildArticlesPanel();
+    QWidget* buildPanesArea();
     void buildMenus();
     void buildStatusBar();
     void chooseFolder();
     void rebuildRecentMenu();
-    void showAnalysis(std::shared_ptr<const Analysis> analysis);
-    void showDocument(int row);
+    void showResult(std::shared_ptr<const Analysis> analysis, bool complete);
+    void rebuildPanes();
     void showProgress(const QString& stage, qsizetype done, qsizetype total);
     void showMessage(const QString& text);
+    void comparePair(int a, int b);
+    void showAllArticles();
+    void useAsReference(int document);
+    void findChanged(const QString& text);
+    void findStep(int direction);
+    void setTheme(const QString& theme);
     void about();
 
     AnalysisController* controller_;
     ArticleListModel* articleModel_;
-    QTableView* articleList_;
-    QLabel* skippedLabel_;
-    QLabel* documentHeader_;
-    QTextBrowser* textView_;
-    QLabel* messageBar_;
-    QLabel* statusLabel_;
-    QProgressBar* progressBar_;
-    QToolButton* cancelButton_;
+    QTableView* articleList_ = nullptr;
+    QLabel* skippedLabel_ = nullptr;
+    SimilarityHeatMap* heatMap_ = nullptr;
+    AlignedPanesView* panes_ = nullptr;
+    OverviewRuler* ruler_ = nullptr;
+    FindBar* findBar_ = nullptr;
+    ClaimsPanel* claimsPanel_ = nullptr;
+    QLabel* messageBar_ = nullptr;
+    QLabel* statusLabel_ = nullptr;
+    QProgressBar* progressBar_ = nullptr;
+    QToolButton* cancelButton_ = nullptr;
     QMenu* recentMenu_ = nullptr;
+    QAction* showBoilerplate_ = nullptr;
+
     QString folder_;
     QString messageText_;
     std::shared_ptr<const Analysis> analysis_;
+    std::vector<ClaimView> claims_;
+    PaneOptions paneOptions_;
+    std::vector<std::pair<int, int>> findHits_;
+    int findIndex_ = -1;
 };
 
 } // namespace parallax::gui

@@ -1,9 +1,11 @@
 // parallax: the window. Opens the folder given on the command line, else the bundled sample.
 #include "MainWindow.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -20,6 +22,7 @@ int main(int argc, char* argv[])
                                  QApplication::translate("main", "Folder of articles to open."));
     parser.process(app);
 
+    parallax::gui::applyTheme(QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString());
     parallax::gui::MainWindow window;
     window.show();
     const QStringList folders = parser.positionalArguments();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "align/Alignment.h"
 #include "corpus/Corpus.h"
 #include "reuse/ReuseResult.h"
 
@@ -9,7 +10,8 @@ namespace parallax {
 // report and the JSON writer. A stage that did not run (see PipelineScope) leaves its part empty.
 struct Analysis {
     Corpus corpus;
-    ReuseResult reuse; // pairs of articles and the sentences they share
+    ReuseResult reuse;   // pairs of articles and the sentences they share
+    Alignment alignment; // the articles' sentences in rows, with word diffs
 };
 
 } // namespace parallax

@@ -37,4 +37,8 @@ using PartialResult = std::function<void(Stage finished, const Analysis& soFar)>
 Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, const std::atomic_bool& cancel,
                        const PipelineProgress& progress = {}, const PartialResult& partial = {});
 
+// The same analysis with its alignment redone so that `reference` (a document index) leads the
+// row order. Cheap next to analyzeFolder: reuse is not recomputed.
+Analysis realignAnalysis(const Analysis& analysis, int reference, const std::atomic_bool& cancel);
+
 } // namespace parallax

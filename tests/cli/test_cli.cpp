@@ -178,3 +178,23 @@ TEST(Cli, SummaryNamesTheReprintAndItsOriginal)
     EXPECT_TRUE(run.out.contains("eastern-standard ~ velmouth-courier  reprint (original: velmouth-courier)"))
         << run.out.toStdString();
 }
+
+TEST(Cli, NumbersAnswersOneJsonArrayPerLine)
+{
+    QProcess p;
+    p.start(QStringLiteral(PARALLAX_CLI), {"numbers"});
+    ASSERT_TRUE(p.waitForStarted());
+    p.write("At least 23 people were injured.\nNo numbers here.\nFourteen were taken to hospital.\n");
+    p.closeWriteChannel();
+    ASSERT_TRUE(p.waitForFinished(30000));
+    EXPECT_EQ(p.exitCode(), 0);
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 3);
+    const QJsonArray first = QJsonDocument::fromJson(lines[0]).array();
+    ASSERT_EQ(first.size(), 1);
+    EXPECT_EQ(first[0].toObject()["value"].toDouble(), 23);
+    EXPECT_EQ(first[0].toObject()["qualifier"].toString(), "at_least");
+    EXPECT_EQ(first[0].toObject()["unit"].toString(), "people");
+    EXPECT_TRUE(QJsonDocument::fromJson(lines[1]).array().isEmpty());
+    EXPECT_EQ(QJsonDocument::fromJson(lines[2]).array()[0].toObject()["value"].toDouble(), 14);
+}

@@ -1,0 +1,483 @@
+#include "AlignedPanesView.h"
+
+#include "PaneHeader.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextLayout>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace parallax::gui {
+namespace {
+
+constexpr int padX = 7;
+constexpr int padY = 5;
+constexpr int minColumnWidth = 120;
+
+quint64 cellKey(int row, int column) { return (quint64(quint32(row)) << 32) | quint32(column); }
+
+QString markTooltip(const CellMark& mark)
+{
+    return mark.tooltip;
+}
+
+} // namespace
+
+AlignedPanesView::AlignedPanesView(QWidget* parent)
+    : QAbstractScrollArea(parent)
+    , colors_(palette())
+    , header_(new PaneHeader(this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    verticalScrollBar()->setSingleStep(20);
+    font_ = font();
+    baseFontPoints_ = font_.pointSize() > 0 ? font_.pointSize() : 10;
+    setViewportMargins(0, header_->preferredHeight(), 0, 0);
+}
+
+AlignedPanesView::~AlignedPanesView() = default;
+
+void AlignedPanesView::setContent(std::shared_ptr<const Analysis> analysis, std::shared_ptr<const PaneModel> model)
+{
+    analysis_ = std::move(analysis);
+    model_ = std::move(model);
+    searchHits_.clear();
+    currentRow_ = rowCount() > 0 ? 0 : -1;
+    currentColumn_ = columnCount() > 0 ? 0 : -1;
+    selectedClaim_ = -1;
+    invalidateLayout();
+    verticalScrollBar()->setValue(0);
+}
+
+int AlignedPanesView::columnCount() const { return model_ ? int(model_->documents.size()) : 0; }
+int AlignedPanesView::rowCount() const { return model_ ? int(model_->rows.size()) : 0; }
+
+int AlignedPanesView::columnWidth() const
+{
+    const int columns = std::max(1, columnCount());
+    return std::max(minColumnWidth, viewport()->width() / columns);
+}
+
+int AlignedPanesView::textWidth() const { return std::max(20, columnWidth() - 2 * padX); }
+
+void AlignedPanesView::invalidateLayout()
+{
+    layouts_.clear();
+    measuredWidth_ = -1;
+    measureRows();
+    viewport()->update();
+}
+
+QString AlignedPanesView::cellText(int row, int column) const
+{
+    if (!model_ || !analysis_ || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    const PaneCell& cell = model_->rows[size_t(row)].cells[size_t(column)];
+    if (cell.isGap())
+        return {};
+    QString text = analysis_->corpus.documents[size_t(cell.document)].textOf(cell.span).toString();
+    text.replace(u'\n', u' '); // a cell is one flow of text; offsets stay the same
+    return text;
+}
+
+std::unique_ptr<QTextLayout> AlignedPanesView::buildLayout(int row, int column) const
+{
+    const PaneRow& r = model_->rows[size_t(row)];
+    const PaneCell& cell = r.cells[size_t(column)];
+    auto layout = std::make_unique<QTextLayout>(cellText(row, column), font_);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout->setTextOption(option);
+
+    QList<QTextLayout::FormatRange> formats;
+    auto add = [&](Span span, const QTextCharFormat& format) {
+        const qsizetype start = std::max(span.start, cell.span.start) - cell.span.start;
+        const qsizetype end = std::min(span.end, cell.span.end) - cell.span.start;
+        if (end > start)
+            formats.append({int(start), int(end - start), format});
+    };
+    if (r.boilerplate) {
+        QTextCharFormat grey;
+        grey.setForeground(colors_.greyText);
+        grey.setFontItalic(true);
+        add(cell.span, grey);
+    }
+    for (const CellMark& mark : cell.marks) {
+        QTextCharFormat format = colors_.markFormat(mark.kind);
+        if (mark.claim >= 0 && mark.claim == selectedClaim_) {
+            format.setBackground(blend(colors_.base, colors_.selectedClaim, 0.4));
+            format.setFontWeight(QFont::Bold);
+        }
+        add(mark.span, format);
+    }
+    if (size_t(row) < searchHits_.size())
+        for (Span hit : searchHits_[size_t(row)][size_t(column)])
+            add(hit, colors_.markFormat(MarkKind::SearchHit));
+    layout->setFormats(formats);
+
+    layout->beginLayout();
+    qreal y = 0;
+    while (true) {
+        QTextLine line = layout->createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(textWidth());
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout->endLayout();
+    return layout;
+}
+
+QTextLayout* AlignedPanesView::cellLayout(int row, int column)
+{
+    const quint64 key = cellKey(row, column);
+    if (auto it = layouts_.find(key); it != layouts_.end())
+        return it->get();
+    if (layouts_.size() > 4000)
+        layouts_.clear(); // only visible rows need to stay; rebuilding them is cheap
+    auto layout = std::shared_ptr<QTextLayout>(buildLayout(row, column));
+    layouts_.insert(key, layout);
+    return layout.get();
+}
+
+void AlignedPanesView::measureRows()
+{
+    const int rows = rowCount();
+    tops_.assign(size_t(rows) + 1, 0);
+    const int lineHeight = QFontMetrics(font_).lineSpacing();
+    int y = 0;
+    for (int row = 0; row < rows; ++row) {
+        tops_[size_t(row)] = y;
+        int height = lineHeight;
+        for (int column = 0; column < columnCount(); ++column)
+            if (!model_->rows[size_t(row)].cells[size_t(column)].isGap())
+                height = std::max(height, int(std::ceil(cellLayout(row, column)->boundingRect().height())));
+        y += height + 2 * padY + 1; // + the separator line
+    }
+    tops_[size_t(rows)] = y;
+    measuredWidth_ = viewport()->width();
+
+    std::vector<PaneHeader::Column> columns;
+    if (model_ && analysis_)
+        for (int doc : model_->documents) {
+            const Document& d = analysis_->corpus.documents[size_t(doc)];
+            QStringList detail;
+            detail << (d.source.isEmpty() ? (d.attribution.isEmpty() ? d.id : tr("via %1").arg(d.attribution)) : d.source);
+            if (!d.date.isEmpty())
+                detail << d.date;
+            columns.push_back({d.title, detail.join(QStringLiteral(" · ")),
+                               QStringLiteral("<b>%1</b><br>%2").arg(d.title.toHtmlEscaped(), d.id.toHtmlEscaped()),
+                               false});
+        }
+    header_->setColumns(std::move(columns), columnWidth());
+    updateScrollBars();
+    Q_EMIT geometryChanged();
+}
+
+void AlignedPanesView::updateScrollBars()
+{
+    QScrollBar* bar = verticalScrollBar();
+    bar->setPageStep(viewport()->height());
+    bar->setRange(0, std::max(0, contentHeight() - viewport()->height()));
+}
+
+int AlignedPanesView::contentHeight() const { return tops_.empty() ? 0 : tops_.back(); }
+int AlignedPanesView::rowTop(int row) const { return tops_[size_t(row)]; }
+int AlignedPanesView::rowHeight(int row) const { return tops_[size_t(row) + 1] - tops_[size_t(row)]; }
+int AlignedPanesView::scrollOffset() const { return verticalScrollBar()->value(); }
+
+int AlignedPanesView::rowAtContentY(int y) const
+{
+    if (rowCount() == 0 || y < 0 || y >= contentHeight())
+        return -1;
+    const auto it = std::upper_bound(tops_.begin(), tops_.end() - 1, y);
+    return int(it - tops_.begin()) - 1;
+}
+
+void AlignedPanesView::paintEvent(QPaintEvent* event)
+{
+    QPainter p(viewport());
+    p.fillRect(event->rect(), colors_.base);
+    if (!model_ || !analysis_)
+        return;
+    const int scroll = scrollOffset();
+    const int width = columnWidth();
+    int row = std::max(0, rowAtContentY(scroll + event->rect().top()));
+    for (; row < rowCount() && rowTop(row) - scroll < event->rect().bottom(); ++row) {
+        const PaneRow& r = model_->rows[size_t(row)];
+        const int top = rowTop(row) - scroll;
+        const int height = rowHeight(row) - 1;
+        QColor tint = r.boilerplate ? colors_.base : colors_.rowTint(r.kind);
+        if (row == currentRow_)
+            tint = blend(tint, colors_.currentRow, 0.6);
+        p.fillRect(QRect(0, top, width * columnCount(), height), tint);
+        for (int column = 0; column < columnCount(); ++column)
+            paintCell(p, row, column, QRect(column * width, top, width, height));
+        p.setPen(colors_.gridLine);
+        p.drawLine(0, top + height, width * columnCount(), top + height);
+    }
+    p.setPen(colors_.gridLine);
+    for (int column = 1; column <= columnCount(); ++column)
+        p.drawLine(column * width - 1, 0, column * width - 1, viewport()->height());
+}
+
+void AlignedPanesView::paintCell(QPainter& p, int row, int column, const QRect& rect)
+{
+    const PaneCell& cell = model_->rows[size_t(row)].cells[size_t(column)];
+    if (cell.isGap()) {
+        p.fillRect(rect, QBrush(colors_.gapHatch, Qt::BDiagPattern));
+        return;
+    }
+    p.setPen(colors_.text);
+    cellLayout(row, column)->draw(&p, QPointF(rect.left() + padX, rect.top() + padY));
+    if (cell.moved) {
+        // A sentence this article has elsewhere: boxed, with the row of its counterparts.
+        QPen pen(colors_.movedBorder, 1, Qt::DashLine);
+        p.setPen(pen);
+        p.drawRect(rect.adjusted(2, 2, -3, -3));
+    }
+    if (row == currentRow_ && column == currentColumn_ && hasFocus()) {
+        p.setPen(QPen(colors_.selectedClaim, 1));
+        p.drawRect(rect.adjusted(0, 0, -2, -1));
+    }
+}
+
+AlignedPanesView::Hit AlignedPanesView::hitTest(QPoint pos)
+{
+    Hit hit;
+    if (!model_)
+        return hit;
+    hit.row = rowAtContentY(pos.y() + scrollOffset());
+    hit.column = pos.x() / columnWidth();
+    if (hit.row < 0 || hit.column >= columnCount())
+        return {};
+    const PaneCell& cell = model_->rows[size_t(hit.row)].cells[size_t(hit.column)];
+    if (cell.isGap())
+        return hit;
+    QTextLayout* layout = cellLayout(hit.row, hit.column);
+    const QPointF local(pos.x() - hit.column * columnWidth() - padX, pos.y() + scrollOffset() - rowTop(hit.row) - padY);
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        if (local.y() < line.y() || local.y() >= line.y() + line.height())
+            continue;
+        if (local.x() < 0 || local.x() > line.naturalTextWidth())
+            break;
+        const int index = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
+        hit.offset = cell.span.start + index;
+        for (const CellMark& mark : cell.marks)
+            if (mark.span.contains(hit.offset) && mark.kind != MarkKind::WordChange && mark.kind != MarkKind::SearchHit)
+                hit.mark = &mark;
+        if (!hit.mark)
+            for (const CellMark& mark : cell.marks)
+                if (mark.span.contains(hit.offset))
+                    hit.mark = &mark;
+        break;
+    }
+    return hit;
+}
+
+QPoint AlignedPanesView::pointForOffset(int row, int column, qsizetype offset)
+{
+    if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    const PaneCell& cell = model_->rows[size_t(row)].cells[size_t(column)];
+    if (cell.isGap() || !cell.span.contains(offset))
+        return {};
+    QTextLayout* layout = cellLayout(row, column);
+    const int index = int(offset - cell.span.start);
+    const QTextLine line = layout->lineForTextPosition(index);
+    if (!line.isValid())
+        return {};
+    const qreal x = line.cursorToX(index);
+    return QPoint(column * columnWidth() + padX + int(x) + 2,
+                  rowTop(row) - scrollOffset() + padY + int(line.y() + line.height() / 2));
+}
+
+void AlignedPanesView::mousePressEvent(QMouseEvent* event)
+{
+    const Hit hit = hitTest(event->position().toPoint());
+    if (hit.row < 0)
+        return;
+    setCurrentCell(hit.row, hit.column);
+    if (hit.mark && hit.mark->claim >= 0)
+        Q_EMIT numberClicked(hit.mark->claim, hit.row, hit.column);
+    else if (model_) {
+        const PaneCell& cell = model_->rows[size_t(hit.row)].cells[size_t(hit.column)];
+        if (cell.moved && cell.counterpartRow >= 0 && event->modifiers() & Qt::ControlModifier)
+            scrollToRow(cell.counterpartRow);
+    }
+}
+
+void AlignedPanesView::mouseMoveEvent(QMouseEvent* event)
+{
+    const Hit hit = hitTest(event->position().toPoint());
+    viewport()->setCursor(hit.mark && hit.mark->claim >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+bool AlignedPanesView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const Hit hit = hitTest(help->pos());
+        QString tip;
+        if (hit.mark)
+            tip = markTooltip(*hit.mark);
+        if (tip.isEmpty() && hit.row >= 0 && model_) {
+            const PaneCell& cell = model_->rows[size_t(hit.row)].cells[size_t(hit.column)];
+            if (cell.moved)
+                tip = tr("Moved: this article has it in another place; its counterparts are on row %1 "
+                         "(Ctrl+click to go there)")
+                          .arg(cell.counterpartRow + 1);
+        }
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+void AlignedPanesView::setCurrentCell(int row, int column)
+{
+    row = std::clamp(row, rowCount() ? 0 : -1, rowCount() - 1);
+    column = std::clamp(column, columnCount() ? 0 : -1, columnCount() - 1);
+    if (row == currentRow_ && column == currentColumn_)
+        return;
+    currentRow_ = row;
+    currentColumn_ = column;
+    if (row >= 0) {
+        const int top = rowTop(row) - scrollOffset();
+        if (top < 0 || top + rowHeight(row) > viewport()->height())
+            scrollToRow(row);
+    }
+    viewport()->update();
+    Q_EMIT currentCellChanged(row, column);
+}
+
+void AlignedPanesView::scrollToRow(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    verticalScrollBar()->setValue(rowTop(row) - viewport()->height() / 3);
+}
+
+void AlignedPanesView::setSelectedClaim(int claim)
+{
+    if (claim == selectedClaim_)
+        return;
+    selectedClaim_ = claim;
+    layouts_.clear(); // formats change, heights do not
+    viewport()->update();
+}
+
+std::vector<std::pair<int, int>> AlignedPanesView::setSearchText(const QString& text)
+{
+    std::vector<std::pair<int, int>> cells;
+    searchHits_.assign(size_t(rowCount()), std::vector<std::vector<Span>>(size_t(columnCount())));
+    if (!text.isEmpty())
+        for (int row = 0; row < rowCount(); ++row)
+            for (int column = 0; column < columnCount(); ++column) {
+                const QString cell = cellText(row, column);
+                const qsizetype base = model_->rows[size_t(row)].cells[size_t(column)].span.start;
+                for (qsizetype at = cell.indexOf(text, 0, Qt::CaseInsensitive); at >= 0;
+                     at = cell.indexOf(text, at + text.size(), Qt::CaseInsensitive))
+                    searchHits_[size_t(row)][size_t(column)].push_back({base + at, base + at + text.size()});
+                if (!searchHits_[size_t(row)][size_t(column)].empty())
+                    cells.emplace_back(row, column);
+            }
+    layouts_.clear();
+    viewport()->update();
+    return cells;
+}
+
+void AlignedPanesView::zoomBy(int steps)
+{
+    const int points = std::clamp((font_.pointSize() > 0 ? font_.pointSize() : baseFontPoints_) + steps, 6, 32);
+    font_.setPointSize(points);
+    const int anchorRow = rowAtContentY(scrollOffset());
+    invalidateLayout();
+    if (anchorRow >= 0)
+        verticalScrollBar()->setValue(rowTop(anchorRow));
+}
+
+void AlignedPanesView::resetZoom()
+{
+    font_.setPointSize(baseFontPoints_);
+    invalidateLayout();
+}
+
+void AlignedPanesView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copyCurrentCell();
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Up: setCurrentCell(currentRow_ - 1, currentColumn_); return;
+    case Qt::Key_Down: setCurrentCell(currentRow_ + 1, currentColumn_); return;
+    case Qt::Key_Left: setCurrentCell(currentRow_, currentColumn_ - 1); return;
+    case Qt::Key_Right: setCurrentCell(currentRow_, currentColumn_ + 1); return;
+    case Qt::Key_Home: setCurrentCell(0, currentColumn_); return;
+    case Qt::Key_End: setCurrentCell(rowCount() - 1, currentColumn_); return;
+    default: break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void AlignedPanesView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        zoomBy(event->angleDelta().y() > 0 ? 1 : -1);
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void AlignedPanesView::copyCurrentCell() const
+{
+    const QString text = cellText(currentRow_, currentColumn_);
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void AlignedPanesView::resizeEvent(QResizeEvent* event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    header_->setGeometry(viewport()->x(), viewport()->y() - header_->preferredHeight(), viewport()->width(),
+                         header_->preferredHeight());
+    if (viewport()->width() != measuredWidth_) {
+        layouts_.clear();
+        measureRows();
+    } else {
+        updateScrollBars();
+    }
+}
+
+void AlignedPanesView::changeEvent(QEvent* event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        colors_ = PaneColors(palette());
+        layouts_.clear();
+        viewport()->update();
+    }
+}
+
+void AlignedPanesView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+    Q_EMIT geometryChanged();
+}
+
+} // namespace parallax::gui

@@ -1,0 +1,54 @@
+#include "ClaimViews.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <map>
+#include <set>
+
+namespace parallax::gui {
+
+QString claimStateName(ClaimState state)
+{
+    switch (state) {
+    case ClaimState::Conflict: return QStringLiteral("conflict");
+    case ClaimState::Qualifier: return QStringLiteral("qualifier");
+    case ClaimState::Formatting: return QStringLiteral("formatting");
+    case ClaimState::Consistent: return QStringLiteral("consistent");
+    case ClaimState::Single: return QStringLiteral("single");
+    }
+    return {};
+}
+
+QString claimStateLabel(ClaimState state)
+{
+    switch (state) {
+    case ClaimState::Conflict: return QCoreApplication::translate("ClaimViews", "Conflict");
+    case ClaimState::Qualifier: return QCoreApplication::translate("ClaimViews", "Different hedge");
+    case ClaimState::Formatting: return QCoreApplication::translate("ClaimViews", "Written differently");
+    case ClaimState::Consistent: return QCoreApplication::translate("ClaimViews", "Consistent");
+    case ClaimState::Single: return QCoreApplication::translate("ClaimViews", "One article");
+    }
+    return {};
+}
+
+QString ClaimView::valueSummary() const
+{
+    // Values in order of first appearance, each with the number of articles that give it.
+    std::vector<double> order;
+    std::map<double, std::set<int>> articles;
+    for (const ClaimVariantView& v : variants) {
+        if (!articles.contains(v.value))
+            order.push_back(v.value);
+        articles[v.value].insert(v.document);
+    }
+    QStringList parts;
+    for (double value : order) {
+        const QString number = QString::number(value, 'g', 12);
+        const size_t count = articles[value].size();
+        parts << (count > 1 ? QStringLiteral("%1 ×%2").arg(number).arg(count) : number);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace parallax::gui

@@ -1,0 +1,10 @@
+#include "ClaimViewsFromAnalysis.h"
+
+namespace parallax::gui {
+
+std::vector<ClaimView> claimViewsFromAnalysis(const Analysis&)
+{
+    return {}; // the claims stage is wired in when it lands
+}
+
+} // namespace parallax::gui

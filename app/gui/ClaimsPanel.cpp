@@ -1,0 +1,208 @@
+#include "ClaimsPanel.h"
+
+#include "ArticleListModel.h"
+#include "PaneColors.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace parallax::gui {
+namespace {
+
+constexpr int claimIndexRole = Qt::UserRole + 1;
+constexpr int stateRole = Qt::UserRole + 2;
+
+QColor stateColor(ClaimState state, const PaneColors& colors)
+{
+    switch (state) {
+    case ClaimState::Conflict: return colors.conflict;
+    case ClaimState::Qualifier: return colors.qualifier;
+    case ClaimState::Formatting: return colors.formatting;
+    case ClaimState::Consistent: return colors.agrees;
+    case ClaimState::Single: return colors.greyText;
+    }
+    return colors.text;
+}
+
+QIcon stateIcon(ClaimState state, const PaneColors& colors)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(stateColor(state, colors));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+
+// Filters by the status chosen (-1: all) and by text in the label or the values.
+class ClaimFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    int state = -1;
+    QString text;
+    void refresh() { invalidateRowsFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (state >= 0 && index.data(stateRole).toInt() != state)
+            return false;
+        return text.isEmpty() || index.data(Qt::DisplayRole).toString().contains(text, Qt::CaseInsensitive);
+    }
+};
+
+} // namespace
+
+ClaimsPanel::ClaimsPanel(QWidget* parent)
+    : QWidget(parent)
+    , statusFilter_(new QComboBox)
+    , search_(new QLineEdit)
+    , model_(new QStandardItemModel(this))
+    , proxy_(new ClaimFilter(this))
+    , list_(new QListView)
+    , variants_(new QTextBrowser)
+{
+    statusFilter_->addItem(tr("All claims"), -1);
+    for (ClaimState s : {ClaimState::Conflict, ClaimState::Qualifier, ClaimState::Formatting, ClaimState::Consistent,
+                         ClaimState::Single})
+        statusFilter_->addItem(claimStateLabel(s), int(s));
+    statusFilter_->setToolTip(tr("Show only claims with this status"));
+    search_->setPlaceholderText(tr("Search claims…"));
+    search_->setClearButtonEnabled(true);
+    proxy_->setSourceModel(model_);
+    list_->setModel(proxy_);
+    list_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list_->setUniformItemSizes(true);
+    variants_->setOpenLinks(false);
+    variants_->setPlaceholderText(tr("Select a claim to see every article's version of it."));
+
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(new QLabel(tr("<b>Claims</b>")));
+    topLayout->addWidget(statusFilter_);
+    topLayout->addWidget(search_);
+    topLayout->addWidget(list_, 1);
+    auto* bottom = new QWidget;
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(new QLabel(tr("<b>Variants</b>")));
+    bottomLayout->addWidget(variants_, 1);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(statusFilter_, &QComboBox::currentIndexChanged, this, &ClaimsPanel::applyFilter);
+    connect(search_, &QLineEdit::textChanged, this, &ClaimsPanel::applyFilter);
+    connect(list_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        const int claim = current.isValid() ? current.data(claimIndexRole).toInt() : -1;
+        if (claim != selected_) {
+            selected_ = claim;
+            showVariants();
+            Q_EMIT claimSelected(claim);
+        }
+    });
+    connect(variants_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        bool ok = false;
+        const int variant = url.fragment().toInt(&ok);
+        if (ok && selected_ >= 0)
+            Q_EMIT variantActivated(selected_, variant);
+    });
+}
+
+void ClaimsPanel::setClaims(std::shared_ptr<const Analysis> analysis, std::vector<ClaimView> claims)
+{
+    analysis_ = std::move(analysis);
+    claims_ = std::move(claims);
+    selected_ = -1;
+    const PaneColors colors(palette());
+    model_->clear();
+    for (size_t i = 0; i < claims_.size(); ++i) {
+        const ClaimView& c = claims_[i];
+        auto* item = new QStandardItem(stateIcon(c.state, colors),
+                                       QStringLiteral("%1   %2").arg(c.label, c.valueSummary()));
+        item->setData(int(i), claimIndexRole);
+        item->setData(int(c.state), stateRole);
+        item->setToolTip(tr("%1 · %2 · %3 variants").arg(c.label, claimStateLabel(c.state)).arg(c.variants.size()));
+        model_->appendRow(item);
+    }
+    showVariants();
+}
+
+void ClaimsPanel::setSelectedClaim(int claim)
+{
+    if (claim == selected_)
+        return;
+    for (int row = 0; row < proxy_->rowCount(); ++row) {
+        const QModelIndex index = proxy_->index(row, 0);
+        if (index.data(claimIndexRole).toInt() == claim) {
+            list_->setCurrentIndex(index); // emits claimSelected through currentChanged
+            list_->scrollTo(index);
+            return;
+        }
+    }
+    // Filtered out or none: show it anyway, without a list selection.
+    list_->clearSelection();
+    selected_ = claim;
+    showVariants();
+    Q_EMIT claimSelected(claim);
+}
+
+int ClaimsPanel::visibleClaimCount() const { return proxy_->rowCount(); }
+
+void ClaimsPanel::applyFilter()
+{
+    auto* filter = static_cast<ClaimFilter*>(proxy_);
+    filter->state = statusFilter_->currentData().toInt();
+    filter->text = search_->text();
+    filter->refresh();
+}
+
+void ClaimsPanel::showVariants()
+{
+    if (!analysis_ || selected_ < 0 || selected_ >= int(claims_.size())) {
+        variants_->clear();
+        return;
+    }
+    const PaneColors colors(palette());
+    const ClaimView& claim = claims_[size_t(selected_)];
+    const QString color = stateColor(claim.state, colors).name();
+    QString html = QStringLiteral("<p><b>%1</b> — <span style='color:%2'>%3</span></p><table cellspacing=0 cellpadding=4>")
+                       .arg(claim.label.toHtmlEscaped(), color, claimStateLabel(claim.state));
+    for (size_t i = 0; i < claim.variants.size(); ++i) {
+        const ClaimVariantView& v = claim.variants[i];
+        const Document& doc = analysis_->corpus.documents[size_t(v.document)];
+        const Span sentence = doc.sentences[size_t(v.sentence)].span;
+        const QString before = doc.text.mid(sentence.start, v.span.start - sentence.start).toHtmlEscaped();
+        const QString number = doc.textOf(v.span).toString().toHtmlEscaped();
+        const QString after = doc.text.mid(v.span.end, sentence.end - v.span.end).toHtmlEscaped();
+        html += QStringLiteral("<tr><td valign=top><a href='#%1'><b>%2</b></a><br><small>%3</small></td>"
+                               "<td valign=top><span style='color:%4; font-weight:bold'>%5</span>%6</td></tr>"
+                               "<tr><td colspan=2>%7<b><span style='color:%4'>%8</span></b>%9</td></tr>")
+                    .arg(i)
+                    .arg(shortName(doc).toHtmlEscaped(), doc.id.toHtmlEscaped(), color,
+                         (v.qualifier.isEmpty() ? QString() : v.qualifier + QLatin1Char(' ')).toHtmlEscaped() + v.text.toHtmlEscaped(),
+                         QString(), before, number, after);
+    }
+    html += QStringLiteral("</table>");
+    variants_->setHtml(html);
+}
+
+QString ClaimsPanel::variantsText() const { return variants_->toPlainText(); }
+
+} // namespace parallax::gui

@@ -1,0 +1,131 @@
+#include "SimilarityHeatMap.h"
+
+#include "ArticleListModel.h"
+#include "PaneColors.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace parallax::gui {
+
+SimilarityHeatMap::SimilarityHeatMap(QWidget* parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true);
+}
+
+void SimilarityHeatMap::setAnalysis(std::shared_ptr<const Analysis> analysis)
+{
+    analysis_ = std::move(analysis);
+    update();
+}
+
+SimilarityHeatMap::Layout SimilarityHeatMap::layout() const
+{
+    Layout l;
+    l.n = analysis_ ? int(analysis_->corpus.documents.size()) : 0;
+    if (l.n == 0)
+        return l;
+    const int label = fontMetrics().horizontalAdvance(QString::number(l.n)) + 6;
+    l.cell = std::max(2, std::min((width() - label) / l.n, (height() - label) / l.n));
+    l.origin = QPoint(label, label);
+    return l;
+}
+
+std::pair<int, int> SimilarityHeatMap::cellAt(QPoint pos) const
+{
+    const Layout l = layout();
+    if (l.n == 0)
+        return {-1, -1};
+    const int col = (pos.x() - l.origin.x()) / l.cell, row = (pos.y() - l.origin.y()) / l.cell;
+    if (pos.x() < l.origin.x() || pos.y() < l.origin.y() || col >= l.n || row >= l.n || col == row)
+        return {-1, -1};
+    return {std::min(row, col), std::max(row, col)};
+}
+
+const DocumentPair* SimilarityHeatMap::pairOf(int a, int b) const
+{
+    for (const DocumentPair& p : analysis_->reuse.pairs)
+        if (p.a == a && p.b == b)
+            return &p;
+    return nullptr;
+}
+
+void SimilarityHeatMap::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    const PaneColors colors(palette());
+    p.fillRect(rect(), palette().color(QPalette::Window));
+    const Layout l = layout();
+    if (l.n < 2)
+        return;
+    const bool showLabels = l.cell >= fontMetrics().height();
+    for (int i = 0; i < l.n; ++i) {
+        if (showLabels) {
+            p.setPen(palette().color(QPalette::WindowText));
+            const QString label = QString::number(i + 1);
+            p.drawText(QRect(0, l.origin.y() + i * l.cell, l.origin.x() - 3, l.cell), Qt::AlignRight | Qt::AlignVCenter, label);
+            p.drawText(QRect(l.origin.x() + i * l.cell, 0, l.cell, l.origin.y() - 2), Qt::AlignHCenter | Qt::AlignBottom, label);
+        }
+        for (int j = 0; j < l.n; ++j) {
+            const QRect cell(l.origin.x() + j * l.cell, l.origin.y() + i * l.cell, l.cell - 1, l.cell - 1);
+            if (i == j) {
+                p.fillRect(cell, colors.gapHatch);
+                continue;
+            }
+            const DocumentPair* pair = pairOf(std::min(i, j), std::max(i, j));
+            const double share = pair ? std::max(pair->containmentAInB, pair->containmentBInA) : 0.0;
+            const double strength = pair && pair->relation == parallax::Relation::SharedSource ? std::max(share, 0.35) : share;
+            p.fillRect(cell, blend(colors.base, palette().color(QPalette::Highlight), std::min(1.0, 0.1 + strength)));
+            if (pair && pair->relation == parallax::Relation::Reprint)
+                p.setPen(QPen(colors.conflict, 2));
+            else if (pair && pair->relation == parallax::Relation::SharedSource)
+                p.setPen(QPen(colors.qualifier, 2));
+            else
+                continue;
+            p.drawRect(cell.adjusted(1, 1, -1, -1));
+        }
+    }
+}
+
+void SimilarityHeatMap::mousePressEvent(QMouseEvent* event)
+{
+    const auto [a, b] = cellAt(event->position().toPoint());
+    if (a >= 0)
+        Q_EMIT pairClicked(a, b);
+}
+
+bool SimilarityHeatMap::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip && analysis_) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const auto [a, b] = cellAt(help->pos());
+        if (a < 0) {
+            QToolTip::hideText();
+            return true;
+        }
+        const auto& docs = analysis_->corpus.documents;
+        const DocumentPair* pair = pairOf(a, b);
+        QString tip = QStringLiteral("<b>%1. %2</b> and <b>%3. %4</b><br>")
+                          .arg(a + 1)
+                          .arg(shortName(docs[size_t(a)]).toHtmlEscaped())
+                          .arg(b + 1)
+                          .arg(shortName(docs[size_t(b)]).toHtmlEscaped());
+        if (pair)
+            tip += tr("%1 · %2 shared sentences<br>resemblance %3 · containment %4 / %5<br><i>Click to compare these two.</i>")
+                       .arg(relationName(pair->relation))
+                       .arg(pair->sharedSentences)
+                       .arg(pair->resemblance, 0, 'f', 2)
+                       .arg(pair->containmentAInB, 0, 'f', 2)
+                       .arg(pair->containmentBInA, 0, 'f', 2);
+        else
+            tip += tr("unrelated");
+        QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace parallax::gui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace parallax::gui {
+
+// Every pair of articles as one square of a grid, darker the more text they share (the larger of
+// the two containments), outlined by relation. Hover for the figures; click to compare that pair.
+class SimilarityHeatMap : public QWidget {
+    Q_OBJECT
+public:
+    explicit SimilarityHeatMap(QWidget* parent = nullptr);
+    void setAnalysis(std::shared_ptr<const Analysis> analysis);
+    QSize sizeHint() const override { return {220, 220}; }
+    QSize minimumSizeHint() const override { return {80, 80}; }
+
+Q_SIGNALS:
+    void pairClicked(int a, int b);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    struct Layout {
+        int n = 0;
+        int cell = 0;
+        QPoint origin;
+    };
+    Layout layout() const;
+    std::pair<int, int> cellAt(QPoint pos) const;
+    const DocumentPair* pairOf(int a, int b) const;
+
+    std::shared_ptr<const Analysis> analysis_;
+};
+
+} // namespace parallax::gui
