@@ -1,0 +1,110 @@
+#include "align/CellDiff.h"
+
+#include "align/WordUnits.h"
+#include "reuse/WordDiff.h"
+
+namespace parallax {
+namespace {
+
+struct TokenRange {
+    int first = 0;
+    int count = 0;
+};
+
+TokenRange tokensOf(const Document& doc, const Cell& cell) {
+    if (cell.isGap() || cell.first < 0 || cell.first + cell.count > int(doc.sentences.size()))
+        return {};
+    const Sentence& head = doc.sentences[size_t(cell.first)];
+    const Sentence& tail = doc.sentences[size_t(cell.first + cell.count - 1)];
+    return {head.firstToken, tail.firstToken + tail.tokenCount - head.firstToken};
+}
+
+// Appends runs, joining neighbours a reader would see as one: equal after equal, and any changes
+// next to each other (a deletion beside an insertion reads as a replaced phrase).
+class EditList {
+public:
+    void add(const WordEdit& e) {
+        if (e.countA == 0 && e.countB == 0)
+            return;
+        if (!edits.empty()) {
+            WordEdit& last = edits.back();
+            const bool bothEqual = last.op == EditOp::Equal && e.op == EditOp::Equal;
+            const bool bothChanged = last.op != EditOp::Equal && e.op != EditOp::Equal;
+            if (bothEqual || bothChanged) {
+                last.countA += e.countA;
+                last.countB += e.countB;
+                if (bothChanged)
+                    last.op = last.countA == 0   ? EditOp::Insert
+                              : last.countB == 0 ? EditOp::Delete
+                                                 : EditOp::Replace;
+                return;
+            }
+        }
+        edits.push_back(e);
+    }
+    std::vector<WordEdit> edits;
+};
+
+void diffByValue(const Document& a, TokenRange ra, const Document& b, TokenRange rb, EditList& out,
+                 std::vector<NumberFormatting>& notes) {
+    const std::vector<WordUnit> ua = wordUnits(a, ra.first, ra.count);
+    const std::vector<WordUnit> ub = wordUnits(b, rb.first, rb.count);
+    std::vector<std::uint64_t> ha, hb;
+    ha.reserve(ua.size());
+    hb.reserve(ub.size());
+    for (const WordUnit& u : ua)
+        ha.push_back(u.hash);
+    for (const WordUnit& u : ub)
+        hb.push_back(u.hash);
+    // Unit index -> token index; one past the end maps to the end of the range.
+    auto tokenA = [&](int i) { return i < int(ua.size()) ? ua[size_t(i)].firstToken : ra.first + ra.count; };
+    auto tokenB = [&](int i) { return i < int(ub.size()) ? ub[size_t(i)].firstToken : rb.first + rb.count; };
+    for (const WordEdit& e : wordDiff(ha, 0, int(ha.size()), hb, 0, int(hb.size()))) {
+        const int firstA = tokenA(e.firstA), firstB = tokenB(e.firstB);
+        out.add({e.op, firstA, tokenA(e.firstA + e.countA) - firstA, firstB,
+                 tokenB(e.firstB + e.countB) - firstB});
+        if (e.op != EditOp::Equal)
+            continue;
+        for (int k = 0; k < e.countA; ++k) {
+            const WordUnit& x = ua[size_t(e.firstA + k)];
+            const WordUnit& y = ub[size_t(e.firstB + k)];
+            if (x.isNumber && x.spelling != y.spelling)
+                notes.push_back({x.firstToken, x.tokenCount, y.firstToken, y.tokenCount, x.value});
+        }
+    }
+}
+
+} // namespace
+
+std::vector<WordEdit> reversedEdits(const std::vector<WordEdit>& edits) {
+    std::vector<WordEdit> out;
+    out.reserve(edits.size());
+    for (const WordEdit& e : edits) {
+        const EditOp op = e.op == EditOp::Insert   ? EditOp::Delete
+                          : e.op == EditOp::Delete ? EditOp::Insert
+                                                   : e.op;
+        out.push_back({op, e.firstB, e.countB, e.firstA, e.countA});
+    }
+    return out;
+}
+
+CellDiff diffCells(const Document& base, const Cell& baseCell, const Document& other, const Cell& otherCell,
+                   const std::vector<WordEdit>* known) {
+    CellDiff d;
+    const TokenRange ra = tokensOf(base, baseCell), rb = tokensOf(other, otherCell);
+    EditList out;
+    if (known && !known->empty()) {
+        for (const WordEdit& e : *known) {
+            if (e.op == EditOp::Replace)
+                diffByValue(base, {e.firstA, e.countA}, other, {e.firstB, e.countB}, out, d.formatting);
+            else
+                out.add(e);
+        }
+    } else {
+        diffByValue(base, ra, other, rb, out, d.formatting);
+    }
+    d.edits = std::move(out.edits);
+    return d;
+}
+
+} // namespace parallax

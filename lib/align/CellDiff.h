@@ -1,0 +1,31 @@
+#pragma once
+
+#include "align/Alignment.h"
+#include "corpus/Document.h"
+
+#include <vector>
+
+namespace parallax {
+
+// The word-level diff of two cells (a sentence or a run of sentences each), numbers compared by
+// value: "Fourteen" against "14" is an Equal run with a NumberFormatting note, "two" against
+// "three" a Replace. Fills CellDiff::edits and formatting; the column and base fields are left for
+// the caller, who knows where the cells sit.
+//
+//     CellDiff d = diffCells(docs[a], rowA, docs[b], rowB);
+//     for (const WordEdit& e : d.edits)
+//         if (e.op != EditOp::Equal)
+//             mark(docs[b].tokens[e.firstB].span, e.countB);
+//
+// `known`, when given, is the reuse stage's diff of exactly these two runs, oriented base -> other
+// (reversedEdits() turns one round): its Equal, Insert and Delete runs are kept and only its Replace
+// runs are compared again by value, so the row diff agrees with the "shared_sentences" edits of the
+// JSON. Without it the diff is computed here: longest common subsequence of words, the reuse
+// stage's wordDiff() on value-aware word hashes. A gap compares as no words. Thread-safe.
+CellDiff diffCells(const Document& base, const Cell& baseCell, const Document& other, const Cell& otherCell,
+                   const std::vector<WordEdit>* known = nullptr);
+
+// The same edits seen from the other side: A and B swapped, Insert and Delete exchanged.
+std::vector<WordEdit> reversedEdits(const std::vector<WordEdit>& edits);
+
+} // namespace parallax

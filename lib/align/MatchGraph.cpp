@@ -1,0 +1,207 @@
+#include "align/MatchGraph.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace parallax {
+namespace {
+
+int rank(MatchKind kind) {
+    return kind == MatchKind::Identical ? 0 : kind == MatchKind::NearIdentical ? 1 : 2;
+}
+
+bool validRange(const Document& doc, int first, int count) {
+    return first >= 0 && count >= 1 && first + count <= int(doc.sentences.size());
+}
+
+// Cuts each column into blocks. A split or merge of one pair asks for a block of two sentences;
+// another pair may ask for an overlapping one, or match one of those sentences alone. Requests are
+// granted strongest first and a sentence belongs to the first block granted over it, so a
+// paraphrase's merge never pulls in a sentence that another article reprints word for word. Later
+// matches attach to the block holding their first sentence.
+void makeBlocks(const std::vector<Document>& docs, const ReuseResult& reuse, const std::vector<int>& columns,
+                const std::vector<int>& columnOfDoc, MatchGraph& g) {
+    struct Request {
+        double strength;
+        int column;
+        int first;
+        int count;
+    };
+    std::vector<Request> requests;
+    auto ask = [&](int doc, int first, int count, double strength) {
+        const int c = columnOfDoc[size_t(doc)];
+        if (c >= 0 && validRange(docs[size_t(doc)], first, count))
+            requests.push_back({strength, c, first, count});
+    };
+    for (const SentenceMatch& m : reuse.matches) {
+        if (m.docA < 0 || m.docB < 0 || m.docA >= int(docs.size()) || m.docB >= int(docs.size()))
+            continue;
+        if (columnOfDoc[size_t(m.docA)] < 0 || columnOfDoc[size_t(m.docB)] < 0 || m.docA == m.docB)
+            continue;
+        ask(m.docA, m.firstA, m.countA, matchStrength(m.kind, m.score));
+        ask(m.docB, m.firstB, m.countB, matchStrength(m.kind, m.score));
+    }
+    std::stable_sort(requests.begin(), requests.end(),
+                     [](const Request& l, const Request& r) { return l.strength > r.strength; });
+    // owner[c][s]: first sentence of the block granted over s, or -1.
+    std::vector<std::vector<int>> owner(columns.size());
+    for (size_t c = 0; c < columns.size(); ++c)
+        owner[c].assign(docs[size_t(columns[c])].sentences.size(), -1);
+    for (const Request& r : requests) {
+        std::vector<int>& own = owner[size_t(r.column)];
+        const bool free =
+            std::all_of(own.begin() + r.first, own.begin() + r.first + r.count, [](int o) { return o < 0; });
+        if (free)
+            std::fill(own.begin() + r.first, own.begin() + r.first + r.count, r.first);
+    }
+    g.columnStart.assign(columns.size() + 1, 0);
+    g.blockOfSentence.resize(columns.size());
+    for (size_t c = 0; c < columns.size(); ++c) {
+        g.columnStart[c] = int(g.blocks.size());
+        const Document& doc = docs[size_t(columns[c])];
+        g.blockOfSentence[c].resize(owner[c].size());
+        for (size_t s = 0; s < owner[c].size(); ++s) {
+            // A new block starts where the owner changes; unowned sentences stand alone.
+            if (s == 0 || owner[c][s] < 0 || owner[c][s] != owner[c][s - 1])
+                g.blocks.push_back({int(c), int(s), 0, doc.sentences[s].paragraph});
+            ++g.blocks.back().count;
+            g.blockOfSentence[c][s] = int(g.blocks.size()) - 1;
+        }
+    }
+    g.columnStart[columns.size()] = int(g.blocks.size());
+}
+
+void makeEdges(const std::vector<Document>& docs, const ReuseResult& reuse,
+               const std::vector<int>& columnOfDoc, MatchGraph& g, const std::atomic_bool& cancel) {
+    for (size_t i = 0; i < reuse.matches.size(); ++i) {
+        if ((i & 0xffff) == 0 && cancel)
+            return;
+        const SentenceMatch& m = reuse.matches[i];
+        if (m.docA < 0 || m.docB < 0 || m.docA >= int(docs.size()) || m.docB >= int(docs.size()) ||
+            m.docA == m.docB)
+            continue;
+        const int ca = columnOfDoc[size_t(m.docA)], cb = columnOfDoc[size_t(m.docB)];
+        if (ca < 0 || cb < 0 || !validRange(docs[size_t(m.docA)], m.firstA, m.countA) ||
+            !validRange(docs[size_t(m.docB)], m.firstB, m.countB))
+            continue;
+        int a = g.blockOfSentence[size_t(ca)][size_t(m.firstA)];
+        int b = g.blockOfSentence[size_t(cb)][size_t(m.firstB)];
+        if (a > b)
+            std::swap(a, b);
+        g.edges.push_back({a, b, matchStrength(m.kind, m.score), m.kind, int(i)});
+    }
+    // Two matches can meet the same pair of blocks once blocks have chained: keep the stronger.
+    std::sort(g.edges.begin(), g.edges.end(), [](const MatchEdge& l, const MatchEdge& r) {
+        return l.a != r.a ? l.a < r.a : l.b != r.b ? l.b < r.b : l.strength > r.strength;
+    });
+    g.edges.erase(
+        std::unique(g.edges.begin(), g.edges.end(),
+                    [](const MatchEdge& l, const MatchEdge& r) { return l.a == r.a && l.b == r.b; }),
+        g.edges.end());
+    std::stable_sort(g.edges.begin(), g.edges.end(),
+                     [](const MatchEdge& l, const MatchEdge& r) { return l.strength > r.strength; });
+    g.adjacency.assign(g.blocks.size(), {});
+    for (size_t e = 0; e < g.edges.size(); ++e) {
+        g.adjacency[size_t(g.edges[e].a)].push_back(int(e));
+        g.adjacency[size_t(g.edges[e].b)].push_back(int(e));
+    }
+}
+
+bool disjoint(const std::vector<int>& x, const std::vector<int>& y) {
+    for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+        if (*i < *j)
+            ++i;
+        else if (*j < *i)
+            ++j;
+        else
+            return false;
+    }
+    return true;
+}
+
+// Kruskal with a constraint: strongest matches first, and two clusters join only when no column
+// is in both. A weak match that would put two sentences of one article on a row is dropped, not
+// the strong ones that came before it.
+void makeClusters(MatchGraph& g, const std::atomic_bool& cancel) {
+    const size_t n = g.blocks.size();
+    std::vector<int> parent(n);
+    std::iota(parent.begin(), parent.end(), 0);
+    std::vector<std::vector<int>> columnsOf(n);
+    std::vector<int> weakest(n, rank(MatchKind::Identical));
+    for (size_t b = 0; b < n; ++b)
+        columnsOf[b] = {g.blocks[b].column};
+    auto find = [&](int x) {
+        while (parent[size_t(x)] != x)
+            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
+        return x;
+    };
+    for (size_t i = 0; i < g.edges.size(); ++i) {
+        if ((i & 0xffff) == 0 && cancel)
+            return;
+        int ra = find(g.edges[i].a), rb = find(g.edges[i].b);
+        if (ra == rb || !disjoint(columnsOf[size_t(ra)], columnsOf[size_t(rb)]))
+            continue;
+        if (columnsOf[size_t(ra)].size() < columnsOf[size_t(rb)].size())
+            std::swap(ra, rb);
+        std::vector<int> merged;
+        merged.reserve(columnsOf[size_t(ra)].size() + columnsOf[size_t(rb)].size());
+        std::merge(columnsOf[size_t(ra)].begin(), columnsOf[size_t(ra)].end(), columnsOf[size_t(rb)].begin(),
+                   columnsOf[size_t(rb)].end(), std::back_inserter(merged));
+        columnsOf[size_t(ra)] = std::move(merged);
+        std::vector<int>().swap(columnsOf[size_t(rb)]);
+        weakest[size_t(ra)] = std::max({weakest[size_t(ra)], weakest[size_t(rb)], rank(g.edges[i].kind)});
+        parent[size_t(rb)] = ra;
+    }
+    // Ids in order of each cluster's first block, so they do not depend on the edge order.
+    std::vector<int> idOfRoot(n, -1);
+    g.cluster.resize(n);
+    for (size_t b = 0; b < n; ++b) {
+        const int root = find(int(b));
+        if (idOfRoot[size_t(root)] < 0) {
+            idOfRoot[size_t(root)] = g.clusterCount++;
+            const int w = weakest[size_t(root)];
+            g.clusterKind.push_back(w == 0   ? MatchKind::Identical
+                                    : w == 1 ? MatchKind::NearIdentical
+                                             : MatchKind::Paraphrase);
+            g.clusterSize.push_back(0);
+        }
+        g.cluster[b] = idOfRoot[size_t(root)];
+        ++g.clusterSize[size_t(g.cluster[b])];
+    }
+}
+
+} // namespace
+
+double matchStrength(MatchKind kind, double score) {
+    return 2 - rank(kind) + std::clamp(score, 0.0, 1.0);
+}
+
+const MatchEdge* MatchGraph::edgeBetween(int blockA, int blockB) const {
+    const std::vector<int>& list = adjacency[size_t(blockA)].size() <= adjacency[size_t(blockB)].size()
+                                       ? adjacency[size_t(blockA)]
+                                       : adjacency[size_t(blockB)];
+    for (int e : list) {
+        const MatchEdge& edge = edges[size_t(e)];
+        if ((edge.a == blockA && edge.b == blockB) || (edge.a == blockB && edge.b == blockA))
+            return &edge;
+    }
+    return nullptr;
+}
+
+MatchGraph buildMatchGraph(const std::vector<Document>& docs, const ReuseResult& reuse,
+                           const std::vector<int>& columns, const std::atomic_bool& cancel) {
+    MatchGraph g;
+    std::vector<int> columnOfDoc(docs.size(), -1);
+    for (size_t c = 0; c < columns.size(); ++c)
+        columnOfDoc[size_t(columns[c])] = int(c);
+    makeBlocks(docs, reuse, columns, columnOfDoc, g);
+    makeEdges(docs, reuse, columnOfDoc, g, cancel);
+    if (cancel)
+        return {};
+    makeClusters(g, cancel);
+    if (cancel)
+        return {};
+    return g;
+}
+
+} // namespace parallax

@@ -1,0 +1,60 @@
+#pragma once
+
+// Internal to lib/align: the reuse stage's sentence matches as a graph of blocks, grouped into
+// clusters that can each become one row.
+
+#include "corpus/Document.h"
+#include "reuse/ReuseResult.h"
+
+#include <atomic>
+#include <vector>
+
+namespace parallax {
+
+// A run of adjacent sentences of one column that must share a cell: one sentence, or the sentences
+// a split or merge matched as one. Where pairs disagree on the grouping the strongest match wins
+// (MatchGraph.cpp, makeBlocks).
+struct Block {
+    int column = 0;
+    int first = 0;
+    int count = 1;
+    int paragraph = 0; // Document::paragraphs index of its first sentence
+};
+
+// One pair of blocks the reuse stage matched. Strength orders identical above near-identical above
+// paraphrase whatever the scores, then by score (as the reuse stage takes its matches).
+struct MatchEdge {
+    int a = 0; // block ids, a < b
+    int b = 0;
+    double strength = 0;
+    MatchKind kind = MatchKind::Paraphrase;
+    int match = -1; // index into ReuseResult::matches
+};
+
+double matchStrength(MatchKind kind, double score);
+
+struct MatchGraph {
+    std::vector<Block> blocks;                     // column by column, each in sentence order
+    std::vector<int> columnStart;                  // column c owns blocks [columnStart[c], columnStart[c+1])
+    std::vector<std::vector<int>> blockOfSentence; // [column][sentence] -> block id
+    std::vector<MatchEdge> edges;                  // strongest first
+    std::vector<std::vector<int>> adjacency;       // block -> its edges (indices into `edges`)
+    // Clusters: blocks joined by matches, strongest first, never two blocks of one column in one
+    // cluster (a row has one cell per column). cluster[block] is its id in [0, clusterCount).
+    std::vector<int> cluster;
+    int clusterCount = 0;
+    std::vector<MatchKind> clusterKind; // the weakest match that joined the cluster (Identical if alone)
+    std::vector<int> clusterSize;       // blocks in the cluster
+
+    int columns() const { return int(columnStart.size()) - 1; }
+    // The direct edge between two blocks, or nullptr.
+    const MatchEdge* edgeBetween(int blockA, int blockB) const;
+    int otherEnd(const MatchEdge& e, int block) const { return e.a == block ? e.b : e.a; }
+};
+
+// `columns` are document indices in column order. Matches touching other documents are ignored.
+// Returns an empty graph when `cancel` becomes true.
+MatchGraph buildMatchGraph(const std::vector<Document>& docs, const ReuseResult& reuse,
+                           const std::vector<int>& columns, const std::atomic_bool& cancel);
+
+} // namespace parallax
