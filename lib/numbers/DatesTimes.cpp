@@ -2,6 +2,7 @@
 
 #include "numbers/NumberWords.h"
 
+#include <QHash>
 #include <QList>
 
 namespace parallax::numbers {
@@ -271,19 +272,23 @@ bool spelledClock(const TokenizedText& t, int i, Draft& out) {
 } // namespace
 
 int monthAt(const TokenizedText& t, int i, bool strict) {
-    if (!t.valid(i) || !t[i].isWord())
+    static const QHash<QStringView, const MonthName*> byName = [] {
+        QHash<QStringView, const MonthName*> h;
+        for (const MonthName& m : kMonths)
+            h.insert(m.name, &m);
+        return h;
+    }();
+    if (!t.valid(i) || !t[i].isWord() || t[i].text.size() > 9)
         return 0;
     const Token& tok = t[i];
-    for (const MonthName& m : kMonths) {
-        if (tok.lower != m.name)
-            continue;
-        if (m.abbreviation && !tok.capitalised() && !t.charAt(i + 1, u'.'))
-            return 0;
-        if (strict && (m.name == u"may" || m.name == u"march") && !tok.capitalised())
-            return 0;
-        return m.month;
-    }
-    return 0;
+    const MonthName* m = byName.value(tok.lower);
+    if (!m)
+        return 0;
+    if (m->abbreviation && !tok.capitalised() && !t.charAt(i + 1, u'.'))
+        return 0;
+    if (strict && (m->name == u"may" || m->name == u"march") && !tok.capitalised())
+        return 0;
+    return m->month;
 }
 
 bool scanDateOrTime(const TokenizedText& t, int i, Draft& out) {

@@ -106,8 +106,13 @@ void tokenize(QStringView text, TokenizedText& out) {
     out.lower.resize(text.size());
     QChar* lower = out.lower.data();
     // Simple (1:1) case mapping keeps offsets identical between text and lower.
-    for (qsizetype i = 0; i < text.size(); ++i)
-        lower[i] = text[i].isSurrogate() ? text[i] : text[i].toLower();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80)
+            lower[i] = QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c);
+        else
+            lower[i] = text[i].isSurrogate() ? text[i] : text[i].toLower();
+    }
     const QStringView lowerView(out.lower);
 
     out.tokens.clear();

@@ -22,8 +22,11 @@ int compoundEnd(const TokenizedText& t, int i) {
 bool startsNumber(const Token& tok) {
     if (tok.isDigits() || tok.type == Token::Type::VulgarFraction)
         return true;
+    // Only cardinals start a number here: "quarter", "second" and "half" are nouns after one
+    // ("the third quarter").
     const NumberWord* w = tok.isWord() ? lookupNumberWord(tok.lower) : nullptr;
-    return w && w->role != WordRole::Article;
+    return w && (w->role == WordRole::Digit || w->role == WordRole::Teen || w->role == WordRole::Tens ||
+                 w->role == WordRole::Hundred || w->role == WordRole::Scale || w->role == WordRole::Zero);
 }
 
 } // namespace

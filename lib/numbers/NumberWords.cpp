@@ -1,5 +1,7 @@
 #include "numbers/NumberWords.h"
 
+#include "numbers/WordForms.h"
+
 #include <QHash>
 
 namespace parallax::numbers {
@@ -102,13 +104,14 @@ bool isRole(const NumberWord* w, WordRole role) {
 }
 
 // "a fifth" is a fraction only where nothing follows that it could be the ordinal of: "a fifth of
-// the city", "a fifth." but not "a fifth day".
+// the city", "a fifth.", "by a fifth since", but not "a fifth day".
 bool fractionFollows(const TokenizedText& t, int j) {
     if (!t.valid(j))
         return true;
     if (t[j].isSymbol() && !t[j].isHyphen())
         return true;
-    return t[j].is(u"of") || isRole(wordAt(t, j), WordRole::Scale);
+    // "by a third since January": a preposition or conjunction cannot be what "third" orders.
+    return isRole(wordAt(t, j), WordRole::Scale) || (t[j].isWord() && isFunctionWord(t[j].lower));
 }
 
 // Multiplies a fraction by a scale after it: "half million", "a quarter million", "two thirds of a

@@ -1,5 +1,6 @@
 #include "numbers/Qualifiers.h"
 
+#include <QHash>
 #include <QList>
 
 namespace parallax::numbers {
@@ -142,25 +143,33 @@ struct Compiled {
     Q qualifier;
 };
 
-QList<Compiled> compile(const Phrase* begin, const Phrase* end) {
-    QList<Compiled> out;
+// Phrases indexed by one of their tokens (the last for those before a number, the first for those
+// after it), so that each number looks at a handful of candidates.
+using PhraseIndex = QHash<QStringView, QList<Compiled>>;
+
+PhraseIndex compile(const Phrase* begin, const Phrase* end, bool byLast) {
+    PhraseIndex out;
     for (const Phrase* p = begin; p != end; ++p) {
         Compiled c{{}, p->qualifier};
         for (QStringView part : p->text.tokenize(u' '))
             c.parts.append(part);
-        out.append(c);
+        out[byLast ? c.parts.back() : c.parts.front()].append(c);
     }
     return out;
 }
 
-const QList<Compiled>& before() {
-    static const QList<Compiled> list = compile(std::begin(kBefore), std::end(kBefore));
-    return list;
+const PhraseIndex& before() {
+    static const PhraseIndex index = compile(std::begin(kBefore), std::end(kBefore), true);
+    return index;
 }
 
-const QList<Compiled>& after() {
-    static const QList<Compiled> list = compile(std::begin(kAfter), std::end(kAfter));
-    return list;
+const PhraseIndex& after() {
+    static const PhraseIndex index = compile(std::begin(kAfter), std::end(kAfter), false);
+    return index;
+}
+
+QStringView keyOf(const Token& tok) {
+    return tok.isWord() ? tok.lower : tok.text;
 }
 
 bool matches(const Token& tok, QStringView part) {
@@ -168,9 +177,14 @@ bool matches(const Token& tok, QStringView part) {
 }
 
 // Longest phrase ending at token last; returns its first token or -1.
-int matchEndingAt(const TokenizedText& t, int last, const QList<Compiled>& phrases, Q& q) {
+int matchEndingAt(const TokenizedText& t, int last, const PhraseIndex& index, Q& q) {
     int best = -1;
-    for (const Compiled& c : phrases) {
+    if (!t.valid(last))
+        return best;
+    const auto it = index.constFind(keyOf(t[last]));
+    if (it == index.constEnd())
+        return best;
+    for (const Compiled& c : it.value()) {
         const int start = last - int(c.parts.size()) + 1;
         if (start < 0 || (best >= 0 && start >= best))
             continue;
@@ -186,9 +200,14 @@ int matchEndingAt(const TokenizedText& t, int last, const QList<Compiled>& phras
 }
 
 // Longest phrase starting at token first; returns one past its last token or -1.
-int matchStartingAt(const TokenizedText& t, int first, const QList<Compiled>& phrases, Q& q) {
+int matchStartingAt(const TokenizedText& t, int first, const PhraseIndex& index, Q& q) {
     int best = -1;
-    for (const Compiled& c : phrases) {
+    if (!t.valid(first))
+        return best;
+    const auto it = index.constFind(keyOf(t[first]));
+    if (it == index.constEnd())
+        return best;
+    for (const Compiled& c : it.value()) {
         const int end = first + int(c.parts.size());
         if (end > t.size() || end <= best)
             continue;

@@ -34,6 +34,16 @@ bool changeVerbAt(const TokenizedText& t, int i) {
     return t.valid(i) && t[i].isWord() && verbs.contains(t[i].lower);
 }
 
+// "10-12%", "$5-10m" and "$5 to $10" share a kind; "6.2% to $1.45 billion" and "25% to 34,500
+// tons" join two different things. Only a currency is written on the first end alone.
+bool compatible(const Draft& a, const Draft& b) {
+    if (a.m.kind == Kind::Count)
+        return true;
+    if (b.m.kind == Kind::Count)
+        return a.m.kind == Kind::Money;
+    return a.m.kind == b.m.kind && (a.m.unit.isEmpty() || b.m.unit.isEmpty() || a.m.unit == b.m.unit);
+}
+
 enum class Connector { None, Dash, To, And, Or };
 
 Connector connectorBetween(const TokenizedText& t, const Draft& a, const Draft& b) {
@@ -104,7 +114,7 @@ void mergeRanges(const TokenizedText& t, Drafts& drafts) {
             continue;
         }
         const Draft& b = drafts[n + 1];
-        const Connector c = connectorBetween(t, a, b);
+        const Connector c = compatible(a, b) ? connectorBetween(t, a, b) : Connector::None;
         const int before = a.firstTok - 1;
         const bool between = t.wordAt(before, u"between");
         const bool from = t.wordAt(before, u"from") && !changeVerbAt(t, before - 1);

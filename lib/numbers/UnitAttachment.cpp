@@ -187,8 +187,19 @@ void attach(const TokenizedText& t, Drafts& drafts, size_t n) {
     if (!d.unitFixed && hyphenatedUnit(t, d))
         return;
     if (d.unitFixed) {
-        if (d.m.kind == Kind::Money || d.m.kind == Kind::Measure)
+        if (d.m.kind == Kind::Money || d.m.kind == Kind::Measure) {
             setHead(t, d, d.nextTok);
+        } else if (d.m.kind == Kind::Percent && t.wordAt(d.nextTok, u"of")) {
+            // "80% of the drones": the share is of drones.
+            int k = d.nextTok + 1;
+            while (t.valid(k) && isDeterminerOrPossessive(t[k]))
+                ++k;
+            const NounPhrase np = findNounPhrase(t, k, false);
+            if (np.head >= 0) {
+                d.m.head = singularNoun(t[np.head].lower);
+                d.npEnd = np.end;
+            }
+        }
         return;
     }
     if (spacedUnit(t, drafts, n) || partitive(t, drafts, n))
@@ -245,8 +256,13 @@ void resolveImplicitUnits(const TokenizedText& t, Drafts& drafts) {
         Draft& d = drafts[n];
         if (d.dropped || !d.m.unit.isEmpty() || !takesAntecedent(d))
             continue;
-        // Nearest earlier count in the same sentence that names its noun.
-        for (size_t m = n; m-- > 0;) {
+        // Nearest earlier count in the same sentence that names its noun, when this number stands
+        // for a noun left out: "14 of whom", "26 others", "72 managed to", "the other two remain";
+        // not "put the toll at 42."
+        const int after = d.npEnd >= 0 ? d.npEnd : d.nextTok;
+        const bool elliptical =
+            d.needsAntecedent || (t.valid(after) && t[after].isWord() && looksLikeVerb(t[after].lower));
+        for (size_t m = n; elliptical && m-- > 0;) {
             const Draft& prev = drafts[m];
             bool sentenceBreak = false;
             for (int k = prev.lastTok; k < d.firstTok && !sentenceBreak; ++k)

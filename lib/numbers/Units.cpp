@@ -35,6 +35,7 @@ const UnitDef kUnits[] = {
     // length
     {u"mm", D::Length, u"mm|millimetre|millimetres|millimeter|millimeters"},
     {u"cm", D::Length, u"cm|centimetre|centimetres|centimeter|centimeters"},
+    {u"pm", D::Length, u"picometre|picometres|picometer|picometers"},
     {u"dm", D::Length, u"dm|decimeter|decimeters"},
     {u"m", D::Length, u"m", SpacedOnly},
     {u"m", D::Length, u"metre|metres|meter|meters"},
@@ -112,6 +113,7 @@ const UnitDef kUnits[] = {
     // other measures
     {u"storey", D::Other, u"storey|storeys"},
     {u"storey", D::Other, u"story|stories", HyphenOnly},
+    {u"magnitude", D::Other, u"magnitude"},
     {u"point", D::Other, u"point|points"},
     {u"percentage point", D::Other, u"percentage point|percentage points"},
     // currencies written after the number
