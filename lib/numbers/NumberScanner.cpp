@@ -71,7 +71,10 @@ bool slashFractionAt(const TokenizedText& t, int k, double& num, double& den, in
             return false;
     num = parseDecimal(t[k].text);
     den = parseDecimal(t[k + 2].text);
-    if (!(num > 0 && num < den && den <= 100))
+    // Fractions in prose have small familiar denominators; "9/11" and "24/7" are names.
+    const bool familiar = den == 2 || den == 3 || den == 4 || den == 5 || den == 6 || den == 8 || den == 10 ||
+                          den == 12 || den == 16 || den == 20 || den == 100;
+    if (!(num > 0 && num < den && familiar))
         return false;
     if (t.valid(k + 3) && t[k + 3].glued() && (t[k + 3].isChar(u'/') || t[k + 3].isDigits()))
         return false;
@@ -155,6 +158,12 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
                 v.value = num / den; // "3/4"
                 v.end = fracEnd;
                 v.kind = Kind::Fraction;
+            } else if (t.valid(k + 2) && t[k + 1].isChar(u'/') && t[k + 1].glued() && t[k + 2].isDigits() &&
+                       t[k + 2].glued() && lit.intDigits <= 2 && t[k + 2].text.size() <= 2) {
+                v.kind = Kind::Identifier; // "9/11", "24/7"
+                v.kindSet = true;
+                v.end = k + 3;
+                v.normalized = t.text.sliced(core.start, t[k + 2].end - core.start).toString();
             }
         }
         readGluedSuffix(t, k, lit, !currency.isEmpty(), d, v);
@@ -179,6 +188,14 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
             return i;
         // "one second", "two-second": after a number, "second" is the unit.
         if (single && spelled->ordinal && core.is(u"second") && !out.empty() && out.back().lastTok >= k - 2)
+            return i;
+        // "the first half of the year", "the other half": a part named, not a proportion given.
+        if (single && core.is(u"half") && t.valid(k - 1) && t[k - 1].isWord() &&
+            (t[k - 1].is(u"the") || t[k - 1].is(u"other") || t[k - 1].is(u"latter") ||
+             t[k - 1].is(u"former") || t[k - 1].is(u"final") || t[k - 1].is(u"last") ||
+             t[k - 1].is(u"next") ||
+             (lookupNumberWord(t[k - 1].lower) &&
+              lookupNumberWord(t[k - 1].lower)->role == WordRole::Ordinal)))
             return i;
         d.spelled = true;
         d.wordOne = single && core.is(u"one");

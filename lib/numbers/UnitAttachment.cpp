@@ -127,6 +127,12 @@ bool hyphenatedUnit(const TokenizedText& t, Draft& d) {
         const QStringView w = t[k + 1].lower;
         if (isFunctionWord(w) || lookupNumberWord(w) || looksLikeVerb(w))
             return false;
+        if (w == u"strong") {
+            // "a 100,000-strong army" counts the army's members: the army is the unit.
+            setHead(t, d, k + 2);
+            d.m.unit = d.m.head;
+            return true;
+        }
         setUnit(t, d, singularNoun(w), k + 1, k + 2);
         end = k + 2;
     }
@@ -188,7 +194,10 @@ void attach(const TokenizedText& t, Drafts& drafts, size_t n) {
         return;
     if (d.unitFixed) {
         if (d.m.kind == Kind::Money || d.m.kind == Kind::Measure) {
-            setHead(t, d, d.nextTok);
+            // "a 1.5km-long convoy"
+            const bool suffix = t.valid(d.nextTok + 1) && t[d.nextTok].isHyphen() && t[d.nextTok].glued() &&
+                                isDimensionSuffix(t[d.nextTok + 1]);
+            setHead(t, d, suffix ? d.nextTok + 2 : d.nextTok);
         } else if (d.m.kind == Kind::Percent && t.wordAt(d.nextTok, u"of")) {
             // "80% of the drones": the share is of drones.
             int k = d.nextTok + 1;

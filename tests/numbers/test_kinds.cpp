@@ -114,3 +114,15 @@ TEST(NumbersVague, KeptVague) {
     EXPECT_DOUBLE_EQ(only(u"a few dozen residents"_s).value, 36);
     EXPECT_FALSE(isComparableQuantity(Kind::Vague));
 }
+
+TEST(NumbersIdentifiers, SlashNamesAreNotFractions) {
+    EXPECT_EQ(only(u"the 9/11 attacks"_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"a 24/7 hotline"_s).text, u"24/7"_s);
+    EXPECT_EQ(only(u"the 2024 election"_s).kind, Kind::Year);
+}
+
+TEST(NumbersFractions, NamedHalvesAreNotProportions) {
+    const Extracted e(u"Exports grew in the first half of the year."_s);
+    EXPECT_FALSE(e.has(u"half"_s)) << e.dump();
+    EXPECT_EQ(only(u"Prices have risen by a third since January."_s).kind, Kind::Fraction);
+}

@@ -109,3 +109,11 @@ TEST(NumbersRanges, ChangesAreNotRanges) {
     EXPECT_EQ(e.mentions.size(), 2u) << e.dump();
     EXPECT_FALSE(e.at(u"10"_s).rangeEnd.has_value());
 }
+
+TEST(NumbersRanges, OnlyBetweenLikeThings) {
+    const Extracted e(u"Sales rose 6.2% to $1.45 billion."_s);
+    EXPECT_EQ(e.mentions.size(), 2u) << e.dump();
+    EXPECT_EQ(e.at(u"$1.45 billion"_s).kind, NumberMention::Kind::Money);
+    EXPECT_DOUBLE_EQ(only(u"a fee of $5-10 million"_s).rangeEnd.value_or(0), 10e6);
+    EXPECT_EQ(only(u"Barcelona won 3-1."_s).unit, u"score"_s);
+}

@@ -99,3 +99,19 @@ TEST(NumbersImplicitUnits, FromVerbAndFromContext) {
     const Extracted two(u"Russia fired 40 missiles. Later 12 arrived."_s);
     EXPECT_FALSE(two.at(u"12"_s).implicitUnit) << two.dump();
 }
+
+TEST(NumbersUnits, SuffixedMeasuresAndStrength) {
+    EXPECT_EQ(only(u"The 1.5km-long convoy stalled."_s).head, u"convoy"_s);
+    const NumberMention army = only(u"a 100,000-strong army"_s);
+    EXPECT_EQ(army.kind, Kind::Count);
+    EXPECT_EQ(army.unit, u"army"_s);
+    EXPECT_EQ(only(u"A 6.2-magnitude earthquake struck."_s).unit, u"magnitude"_s);
+}
+
+TEST(NumbersImplicitUnits, OnlyForNumbersStandingForANoun) {
+    const Extracted toll(u"The army killed 30 fighters, while the ministry put the death toll at 42."_s);
+    EXPECT_TRUE(toll.at(u"42"_s).unit.isEmpty()) << toll.dump();
+    const Extracted quake(u"The quake struck 40 miles off the coast, killing two and injuring dozens."_s);
+    EXPECT_EQ(quake.at(u"two"_s).unit, u"people"_s);
+    EXPECT_EQ(quake.at(u"dozens"_s).unit, u"people"_s);
+}
