@@ -28,7 +28,6 @@ struct Draft {
     bool hasDecimal = false;
     bool grouped = false;   // thousands separators "5,000", "1 234"
     bool signed_ = false;   // minus sign or "minus"/"negative"
-    bool wordOne = false;   // the single word "one"
     bool unitFixed = false; // unit set by a symbol or glued suffix ("£", "%", "km"); keep it
     bool kindFixed = false; // kind decided by its own form (date, time, identifier, ordinal ...)
 
@@ -45,9 +44,6 @@ struct Draft {
 };
 
 using Drafts = std::vector<Draft>;
-
-// Index of the draft whose value expression covers token i, or -1.
-int draftAtToken(const Drafts& drafts, int tok);
 
 // Span over tokens [first, last] of t, in characters.
 inline Span tokenSpan(const TokenizedText& t, int first, int last) {

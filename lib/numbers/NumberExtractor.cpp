@@ -12,17 +12,6 @@
 
 namespace parallax {
 
-namespace numbers {
-
-int draftAtToken(const Drafts& drafts, int tok) {
-    for (size_t n = 0; n < drafts.size(); ++n)
-        if (!drafts[n].dropped && drafts[n].firstTok <= tok && tok <= drafts[n].lastTok)
-            return int(n);
-    return -1;
-}
-
-} // namespace numbers
-
 std::vector<NumberMention> extractNumbers(QStringView text) {
     using namespace numbers;
     TokenizedText t;

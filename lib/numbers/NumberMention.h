@@ -58,22 +58,28 @@ struct NumberMention {
     Kind kind = Kind::Count;
 
     Qualifier qualifier = Qualifier::None;
-    QString qualifierText; // the hedge as written, "more than", "an estimated"; empty for None
-    Span qualifierSpan;    // empty when there is no hedge
+    // The words before (or after) the number that carry the hedge or a flag, as written: "more
+    // than", "an estimated", "a record", "or more". Empty when there are none.
+    QString qualifierText;
+    Span qualifierSpan;    // where qualifierText is; empty with it
     bool record = false;   // "a record 539", "record-breaking 550", "550 drones – a record"
     bool reported = false; // "reportedly", "a reported $125,000"
 
     // What is counted or measured, normalised to lower-case singular: the counted noun ("550
     // Russian drones" -> "drone"; person, persons and people -> "people"), the unit of a Measure
-    // ("hour", "km", "tonne", "storey"), an ISO 4217 code for Money ("GBP"), "%" for Percent, the
-    // noun an Ordinal orders ("fourth year" -> "year"), the unit of an Age ("year"), the label
-    // word of an Identifier ("school", "route", "mh"). Empty when nothing is found.
+    // ("hour", "km", "tonne", "storey", "°C"), an ISO 4217 code for Money ("GBP"; "pence" and
+    // "cent" for those), "%" for Percent, the noun an Ordinal orders ("fourth year" -> "year"),
+    // the unit of an Age ("year"), the label of an Identifier: its word ("number" for "No. 22",
+    // "route", "school"), its letters ("mh" for "MH370"), or "phone", "score", "address".
+    // Empty when nothing is found.
     QString unit;
     Span unitSpan;             // where unit is written; empty when implicit or absent
     bool implicitUnit = false; // unit inferred, not written next to the number (see extractNumbers)
 
-    // The noun a hyphenated measure or age describes: "raid" in "the seven-hour raid", "man" in
-    // "a 54-year-old man", "call" in "an hour-long call". Empty otherwise.
+    // The noun the number describes when that is not what it counts: "raid" in "the seven-hour
+    // raid", "man" in "a 54-year-old man", "call" in "an hour-long call", "contract" in "a $48.2
+    // million army contract", "drone" in "80% of the drones", "fuel" in "2.4 billion gallons of
+    // jet fuel". Empty otherwise.
     QString head;
 
     // The verb the number is subject or object of, when it is next to it, as a lower-case past
@@ -83,7 +89,9 @@ struct NumberMention {
 
     // A canonical spelling for kinds whose value alone is not enough: Date "2025-07-04",
     // "--07-04" (no year) or "2022-02" (no day); TimeOfDay "09:30"; Year "1980s" for a decade;
-    // Identifier its digits ("380441234567" for a phone number). Empty for quantities.
+    // Identifier as written without spaces ("MH370", "9/11", "3-1"), a phone number as its digits
+    // ("+380441234567"), empty for a label given by a word ("Route 12": see unit). Empty for
+    // quantities.
     QString normalized;
 };
 

@@ -198,7 +198,6 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
               lookupNumberWord(t[k - 1].lower)->role == WordRole::Ordinal)))
             return i;
         d.spelled = true;
-        d.wordOne = single && core.is(u"one");
         d.scale = spelled->scale;
         v.value = spelled->value;
         v.end = spelled->end;
@@ -225,7 +224,6 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
     made.hasDecimal = d.hasDecimal;
     made.grouped = d.grouped;
     made.spelled = d.spelled;
-    made.wordOne = d.wordOne;
     made.scale = d.scale;
     made.signed_ = negative;
     made.unitFixed = d.unitFixed || v.kind == Kind::Percent;
