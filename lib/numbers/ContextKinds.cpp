@@ -153,7 +153,11 @@ bool identifierByName(const TokenizedText& t, Draft& d) {
         isFunctionWord(name.lower) || looksLikeVerb(name.lower) || monthAt(t, p, false) ||
         isWeekday(name.lower))
         return false;
-    return !countedNounAt(t, d.nextTok);
+    if (countedNounAt(t, d.nextTok))
+        return false;
+    d.m.unit = name.lower.toString(); // "FTSE 100" -> "ftse"
+    d.m.unitSpan = tokenSpan(t, p, p);
+    return true;
 }
 
 // "10 Downing Street", "221 Baker Street".

@@ -10,6 +10,8 @@
 
 #include <QSet>
 
+#include <cmath>
+
 namespace parallax::numbers {
 
 namespace {
@@ -164,6 +166,17 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
                 v.kindSet = true;
                 v.end = k + 3;
                 v.normalized = t.text.sliced(core.start, t[k + 2].end - core.start).toString();
+            } else if (t.valid(k + 2) && t[k + 1].isChar(u'/') && t[k + 1].glued() && t[k + 2].isDigits() &&
+                       t[k + 2].glued() && lit.intDigits == 4 && t[k + 2].text.size() == 2 &&
+                       v.value >= 1000 && v.value <= 2100) {
+                // "2021/22": a financial or academic year, like "2024-25".
+                const double end = std::floor(v.value / 100) * 100 + parseDecimal(t[k + 2].text);
+                if (end == v.value + 1) {
+                    v.kind = Kind::Year;
+                    v.kindSet = true;
+                    v.end = k + 3;
+                    d.m.rangeEnd = end;
+                }
             }
         }
         readGluedSuffix(t, k, lit, !currency.isEmpty(), d, v);
@@ -220,6 +233,7 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
         v.kind = v.currencyUnit ? Kind::Money : Kind::Measure;
     }
     Draft made = makeDraft(t, i, v);
+    made.m.rangeEnd = d.m.rangeEnd;
     made.intDigits = d.intDigits;
     made.hasDecimal = d.hasDecimal;
     made.grouped = d.grouped;
