@@ -17,15 +17,20 @@ using namespace parallax;
 
 namespace {
 
-const char* const kPlaces[] = {"Kyiv", "Kharkiv", "Odesa", "Dnipro", "Lviv", "Rostov", "the capital", "the region"};
-const char* const kHedges[] = {"", "", "", "at least ", "more than ", "nearly ", "about ", "some ", "up to ",
-                               "an estimated ", "fewer than ", "around "};
-const char* const kCounted[] = {"people", "drones", "missiles", "civilians", "soldiers", "homes", "buildings",
-                                "Russian drones", "ballistic and cruise missiles", "residents", "children"};
-const char* const kVerbs[] = {"were injured", "were killed", "were evacuated", "were intercepted",
-                              "were launched", "were taken to hospital", "were damaged", "were rescued"};
-const char* const kWords[] = {"two", "three", "five", "seven", "eleven", "Fourteen", "twenty-three",
-                              "a dozen", "hundreds of", "dozens of", "several", "five hundred and thirty-seven"};
+const char* const kPlaces[] = {"Kyiv", "Kharkiv", "Odesa",       "Dnipro",
+                               "Lviv", "Rostov",  "the capital", "the region"};
+const char* const kHedges[] = {"",       "",      "",       "at least ",     "more than ",  "nearly ",
+                               "about ", "some ", "up to ", "an estimated ", "fewer than ", "around "};
+const char* const kCounted[] = {"people",    "drones",         "missiles",
+                                "civilians", "soldiers",       "homes",
+                                "buildings", "Russian drones", "ballistic and cruise missiles",
+                                "residents", "children"};
+const char* const kVerbs[] = {"were injured",     "were killed",   "were evacuated",
+                              "were intercepted", "were launched", "were taken to hospital",
+                              "were damaged",     "were rescued"};
+const char* const kWords[] = {"two",         "three",     "five",         "seven",
+                              "eleven",      "Fourteen",  "twenty-three", "a dozen",
+                              "hundreds of", "dozens of", "several",      "five hundred and thirty-seven"};
 const char* const kMonths[] = {"January", "March", "June", "July", "September", "November"};
 const char* const kFiller[] = {
     "Officials said the situation remained tense as rescue teams worked through the night.",
@@ -38,10 +43,10 @@ const char* const kFiller[] = {
 
 class NewsGenerator {
 public:
-    explicit NewsGenerator(unsigned seed) : rng_(seed) {}
+    explicit NewsGenerator(unsigned seed)
+        : rng_(seed) {}
 
-    QString sentence()
-    {
+    QString sentence() {
         switch (pick(12)) {
         case 0:
             return QStringLiteral("According to officials in %1, %2%3 %4 %5.")
@@ -69,18 +74,21 @@ public:
                 .arg(10 + pick(10))
                 .arg(25 + pick(20));
         case 5:
-            return QStringLiteral("Of the %1 drones launched overnight, %2 were shot down and %3 hit targets.")
+            return QStringLiteral(
+                       "Of the %1 drones launched overnight, %2 were shot down and %3 hit targets.")
                 .arg(300 + pick(300))
                 .arg(200 + pick(100))
                 .arg(pick(80));
         case 6:
-            return QStringLiteral("A %1-year-old man and a woman, %2, were taken to hospital No. %3 at 21:%4.")
+            return QStringLiteral(
+                       "A %1-year-old man and a woman, %2, were taken to hospital No. %3 at 21:%4.")
                 .arg(18 + pick(70))
                 .arg(18 + pick(70))
                 .arg(1 + pick(30))
                 .arg(10 + pick(49));
         case 7:
-            return QStringLiteral("The city of %1 million people lies %2km from the front, in its %3 year of war.")
+            return QStringLiteral(
+                       "The city of %1 million people lies %2km from the front, in its %3 year of war.")
                 .arg(1 + pick(4))
                 .arg(20 + pick(400))
                 .arg(pick(2) ? QStringLiteral("fourth") : QStringLiteral("third"));
@@ -89,8 +97,7 @@ public:
         }
     }
 
-    QString paragraph(int sentences)
-    {
+    QString paragraph(int sentences) {
         QStringList parts;
         for (int i = 0; i < sentences; ++i)
             parts << sentence();
@@ -99,22 +106,22 @@ public:
 
 private:
     int pick(int n) { return int(rng_() % unsigned(n)); }
-    template <size_t N>
-    QString any(const char* const (&list)[N])
-    {
+    template <size_t N> QString any(const char* const (&list)[N]) {
         return QString::fromUtf8(list[pick(int(N))]);
     }
-    QString number()
-    {
+    QString number() {
         switch (pick(4)) {
-        case 0: return QString::number(1 + pick(30));
-        case 1: return QString::number(100 + pick(900));
-        case 2: return QStringLiteral("%1,%2").arg(1 + pick(9)).arg(pick(1000), 3, 10, QLatin1Char('0'));
-        default: return any(kWords);
+        case 0:
+            return QString::number(1 + pick(30));
+        case 1:
+            return QString::number(100 + pick(900));
+        case 2:
+            return QStringLiteral("%1,%2").arg(1 + pick(9)).arg(pick(1000), 3, 10, QLatin1Char('0'));
+        default:
+            return any(kWords);
         }
     }
-    static QString cap(QString s)
-    {
+    static QString cap(QString s) {
         if (!s.isEmpty())
             s[0] = s[0].toUpper();
         return s;
@@ -128,8 +135,7 @@ struct Input {
     qint64 utf8Bytes = 0;
 };
 
-Input generated(int paragraphs, int sentencesEach)
-{
+Input generated(int paragraphs, int sentencesEach) {
     NewsGenerator gen(20250704);
     Input in;
     for (int i = 0; i < paragraphs; ++i) {
@@ -139,8 +145,7 @@ Input generated(int paragraphs, int sentencesEach)
     return in;
 }
 
-Input seedCorpus()
-{
+Input seedCorpus() {
     Input in;
     const QDir dir(QStringLiteral(PARALLAX_SHARED_DIR "/corpus/kyiv-2025-07-04"));
     for (const QString& name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
@@ -155,8 +160,7 @@ Input seedCorpus()
     return in;
 }
 
-void run(benchmark::State& state, const Input& in)
-{
+void run(benchmark::State& state, const Input& in) {
     if (in.texts.isEmpty()) {
         state.SkipWithError("no input text");
         return;
@@ -176,24 +180,32 @@ void run(benchmark::State& state, const Input& in)
 }
 
 // One call per sentence, as the analysis does it.
-void BM_ExtractNumbers_Sentences(benchmark::State& state)
-{
+void BM_ExtractNumbers_Sentences(benchmark::State& state) {
     static const Input in = generated(2000, 1);
     run(state, in);
 }
-BENCHMARK(BM_ExtractNumbers_Sentences)->Unit(benchmark::kMillisecond)->ThreadRange(1, 4)->UseRealTime();
+BENCHMARK(BM_ExtractNumbers_Sentences)->Unit(benchmark::kMillisecond);
+
+// The same from several threads at once (each thread does the whole input): extraction shares no
+// mutable state, so throughput should scale with cores.
+void BM_ExtractNumbers_SentencesThreads(benchmark::State& state) {
+    static const Input in = generated(2000, 1);
+    run(state, in);
+}
+BENCHMARK(BM_ExtractNumbers_SentencesThreads)
+    ->Unit(benchmark::kMillisecond)
+    ->ThreadRange(2, 8)
+    ->UseRealTime();
 
 // One call per paragraph of eight sentences.
-void BM_ExtractNumbers_Paragraphs(benchmark::State& state)
-{
+void BM_ExtractNumbers_Paragraphs(benchmark::State& state) {
     static const Input in = generated(250, 8);
     run(state, in);
 }
 BENCHMARK(BM_ExtractNumbers_Paragraphs)->Unit(benchmark::kMillisecond);
 
 // The real articles of the seed corpus, paragraph by paragraph.
-void BM_ExtractNumbers_SeedCorpus(benchmark::State& state)
-{
+void BM_ExtractNumbers_SeedCorpus(benchmark::State& state) {
     static const Input in = seedCorpus();
     run(state, in);
 }
