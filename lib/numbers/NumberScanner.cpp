@@ -97,6 +97,61 @@ Draft makeDraft(const TokenizedText& t, int first, const ScannedValue& v) {
     return d;
 }
 
+// What a slash or a fraction glyph makes of an integer literal at token k: "2½", "2  1/4", "3/4",
+// and the names "9/11", "24/7", "2021/22".
+void readSlashForms(const TokenizedText& t, int k, const DigitLiteral& lit, Draft& d, ScannedValue& v) {
+    double num = 0, den = 0;
+    int fracEnd = 0;
+    if (!lit.hasDecimal && !lit.grouped) {
+        if (t.valid(v.end) && t[v.end].type == Token::Type::VulgarFraction && t[v.end].gap <= 1) {
+            v.value += vulgarFractionValue(t[v.end].text.front()); // "2½"
+            ++v.end;
+        } else if (t.valid(v.end) && t[v.end].gap > 0 && slashFractionAt(t, v.end, num, den, fracEnd)) {
+            v.value += num / den; // "2  1/4", "10 1/2 miles"
+            v.end = fracEnd;
+        } else if (slashFractionAt(t, k, num, den, fracEnd)) {
+            v.value = num / den; // "3/4"
+            v.end = fracEnd;
+            v.kind = Kind::Fraction;
+        } else if (t.valid(k + 2) && t[k + 1].isChar(u'/') && t[k + 1].glued() && t[k + 2].isDigits() &&
+                   t[k + 2].glued() && lit.intDigits <= 2 && t[k + 2].text.size() <= 2) {
+            v.kind = Kind::Identifier; // "9/11", "24/7"
+            v.kindSet = true;
+            v.end = k + 3;
+            v.normalized = t.text.sliced(t[k].start, t[k + 2].end - t[k].start).toString();
+        } else if (t.valid(k + 2) && t[k + 1].isChar(u'/') && t[k + 1].glued() && t[k + 2].isDigits() &&
+                   t[k + 2].glued() && lit.intDigits == 4 && t[k + 2].text.size() == 2 && v.value >= 1000 &&
+                   v.value <= 2100) {
+            // "2021/22": a financial or academic year, like "2024-25".
+            const double end = std::floor(v.value / 100) * 100 + parseDecimal(t[k + 2].text);
+            if (end == v.value + 1) {
+                v.kind = Kind::Year;
+                v.kindSet = true;
+                v.end = k + 3;
+                d.m.rangeEnd = end;
+            }
+        }
+    }
+}
+
+// Number words that are no number where they stand: "one" as a pronoun, "second" after a number
+// ("one second"), "half" that names a part ("the first half of the year").
+bool isNoNumberHere(const TokenizedText& t, int k, const SpelledNumber& n, bool negative, const Drafts& out) {
+    if (n.end != k + 1)
+        return false;
+    const Token& w = t[k];
+    if (w.is(u"one"))
+        return !negative && isPronounOne(t, k);
+    if (n.ordinal && w.is(u"second"))
+        return !out.empty() && out.back().lastTok >= k - 2;
+    if (!w.is(u"half") || !t.valid(k - 1) || !t[k - 1].isWord())
+        return false;
+    const Token& p = t[k - 1];
+    const NumberWord* before = lookupNumberWord(p.lower);
+    return p.is(u"the") || p.is(u"other") || p.is(u"latter") || p.is(u"former") || p.is(u"final") ||
+           p.is(u"last") || p.is(u"next") || (before && before->role == WordRole::Ordinal);
+}
+
 // Sign, currency, digits or words, then what follows them. Appends to out and returns the next
 // token to scan, or i when nothing starts here.
 int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
@@ -147,38 +202,7 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
         d.grouped = lit.grouped;
         v.value = lit.value;
         v.end = lit.endTok;
-        double num = 0, den = 0;
-        int fracEnd = 0;
-        if (!lit.hasDecimal && !lit.grouped) {
-            if (t.valid(v.end) && t[v.end].type == Token::Type::VulgarFraction && t[v.end].gap <= 1) {
-                v.value += vulgarFractionValue(t[v.end].text.front()); // "2½"
-                ++v.end;
-            } else if (t.valid(v.end) && t[v.end].gap > 0 && slashFractionAt(t, v.end, num, den, fracEnd)) {
-                v.value += num / den; // "2  1/4", "10 1/2 miles"
-                v.end = fracEnd;
-            } else if (slashFractionAt(t, k, num, den, fracEnd)) {
-                v.value = num / den; // "3/4"
-                v.end = fracEnd;
-                v.kind = Kind::Fraction;
-            } else if (t.valid(k + 2) && t[k + 1].isChar(u'/') && t[k + 1].glued() && t[k + 2].isDigits() &&
-                       t[k + 2].glued() && lit.intDigits <= 2 && t[k + 2].text.size() <= 2) {
-                v.kind = Kind::Identifier; // "9/11", "24/7"
-                v.kindSet = true;
-                v.end = k + 3;
-                v.normalized = t.text.sliced(core.start, t[k + 2].end - core.start).toString();
-            } else if (t.valid(k + 2) && t[k + 1].isChar(u'/') && t[k + 1].glued() && t[k + 2].isDigits() &&
-                       t[k + 2].glued() && lit.intDigits == 4 && t[k + 2].text.size() == 2 &&
-                       v.value >= 1000 && v.value <= 2100) {
-                // "2021/22": a financial or academic year, like "2024-25".
-                const double end = std::floor(v.value / 100) * 100 + parseDecimal(t[k + 2].text);
-                if (end == v.value + 1) {
-                    v.kind = Kind::Year;
-                    v.kindSet = true;
-                    v.end = k + 3;
-                    d.m.rangeEnd = end;
-                }
-            }
-        }
+        readSlashForms(t, k, lit, d, v);
         readGluedSuffix(t, k, lit, !currency.isEmpty(), d, v);
         if (!v.kindSet && d.scale == 1 && !d.unitFixed)
             readSpacedScale(t, d, v);
@@ -196,19 +220,7 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
         const auto spelled = parseSpelledNumber(t, k);
         if (!spelled)
             return i;
-        const bool single = spelled->end == k + 1;
-        if (single && core.is(u"one") && !negative && isPronounOne(t, k))
-            return i;
-        // "one second", "two-second": after a number, "second" is the unit.
-        if (single && spelled->ordinal && core.is(u"second") && !out.empty() && out.back().lastTok >= k - 2)
-            return i;
-        // "the first half of the year", "the other half": a part named, not a proportion given.
-        if (single && core.is(u"half") && t.valid(k - 1) && t[k - 1].isWord() &&
-            (t[k - 1].is(u"the") || t[k - 1].is(u"other") || t[k - 1].is(u"latter") ||
-             t[k - 1].is(u"former") || t[k - 1].is(u"final") || t[k - 1].is(u"last") ||
-             t[k - 1].is(u"next") ||
-             (lookupNumberWord(t[k - 1].lower) &&
-              lookupNumberWord(t[k - 1].lower)->role == WordRole::Ordinal)))
+        if (isNoNumberHere(t, k, *spelled, negative, out))
             return i;
         d.spelled = true;
         d.scale = spelled->scale;
