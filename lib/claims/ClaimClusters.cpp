@@ -1,0 +1,97 @@
+#include "claims/ClaimClusters.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace parallax::claims {
+namespace {
+
+bool agree(const QString& a, const QString& b) {
+    return a.isEmpty() || b.isEmpty() || a == b;
+}
+
+void addAll(QStringList& to, const QStringList& from) {
+    for (const QString& s : from)
+        if (!to.contains(s))
+            to << s;
+}
+
+} // namespace
+
+ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const PlaceLinks& places)
+    : places_(places)
+    , parent_(facts.size())
+    , about_(facts.size()) {
+    std::iota(parent_.begin(), parent_.end(), 0);
+    for (size_t i = 0; i < facts.size(); ++i) {
+        const MentionFacts& f = facts[i];
+        About& a = about_[i];
+        a.unitKey = f.unitKey;
+        a.event = f.event;
+        a.occasion = f.occasion;
+        a.kindKey = f.kindKey;
+        (f.articlePlaces ? a.articlePlaces : a.sentencePlaces) = f.places;
+        a.sentences.insert((quint64(quint32(f.doc)) << 32) | quint32(f.sentence));
+    }
+}
+
+int ClaimClusters::find(int a) {
+    while (parent_[size_t(a)] != a)
+        a = parent_[size_t(a)] = parent_[size_t(parent_[size_t(a)])];
+    return a;
+}
+
+bool ClaimClusters::join(int a, int b) {
+    int ra = find(a);
+    int rb = find(b);
+    if (ra == rb)
+        return true;
+    About& x = about_[size_t(ra)];
+    About& y = about_[size_t(rb)];
+    if (x.kindKey != y.kindKey || x.occasion != y.occasion || !agree(x.unitKey, y.unitKey) ||
+        !agree(x.event, y.event))
+        return false;
+    // Places: what one claim's sentences name must fit what the other's name or default to. Two
+    // article defaults always fit: both say where the story happens.
+    if (!places_.compatible(x.sentencePlaces, y.sentencePlaces) ||
+        !places_.compatible(x.sentencePlaces, y.articlePlaces) ||
+        !places_.compatible(x.articlePlaces, y.sentencePlaces))
+        return false;
+    // Two numbers of one sentence are two facts ("23 people were injured, 14 of whom ...").
+    const QSet<quint64>& small = x.sentences.size() < y.sentences.size() ? x.sentences : y.sentences;
+    const QSet<quint64>& large = x.sentences.size() < y.sentences.size() ? y.sentences : x.sentences;
+    for (quint64 s : small)
+        if (large.contains(s))
+            return false;
+    if (x.sentences.size() < y.sentences.size()) {
+        std::swap(ra, rb);
+    }
+    About& keep = about_[size_t(ra)];
+    About& gone = about_[size_t(rb)];
+    if (keep.unitKey.isEmpty())
+        keep.unitKey = gone.unitKey;
+    if (keep.event.isEmpty())
+        keep.event = gone.event;
+    addAll(keep.sentencePlaces, gone.sentencePlaces);
+    addAll(keep.articlePlaces, gone.articlePlaces);
+    keep.sentences.unite(gone.sentences);
+    gone = About{};
+    parent_[size_t(rb)] = ra;
+    return true;
+}
+
+std::vector<std::vector<int>> ClaimClusters::claims() {
+    std::vector<std::vector<int>> out;
+    std::vector<int> slot(parent_.size(), -1);
+    for (int i = 0; i < int(parent_.size()); ++i) {
+        const int r = find(i);
+        if (slot[size_t(r)] < 0) {
+            slot[size_t(r)] = int(out.size());
+            out.emplace_back();
+        }
+        out[size_t(slot[size_t(r)])].push_back(i);
+    }
+    return out;
+}
+
+} // namespace parallax::claims

@@ -1,0 +1,19 @@
+#pragma once
+
+// Internal to lib/claims: the short human label of a claim, from what it measures: "people
+// injured", "drones launched", "attack length", "% of fertilizer", "crew members".
+
+#include "claims/Claim.h"
+
+#include <vector>
+
+namespace parallax::claims {
+
+// Labels every claim from its unit, predicate, head and occasion; claims that would share a label
+// but happen in different places get the place: "people killed in Rostov".
+void labelClaims(std::vector<Claim>& claims);
+
+// "drone" -> "drones", "crew member" -> "crew members", "people" and units of measure unchanged.
+QString pluralOf(const QString& noun);
+
+} // namespace parallax::claims

@@ -1,0 +1,195 @@
+#include "claims/ClaimLinks.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <numeric>
+
+namespace parallax::claims {
+namespace {
+
+quint64 sentenceKey(int doc, int sentence) {
+    return (quint64(quint32(doc)) << 32) | quint32(sentence);
+}
+
+// Document-token range of a fact.
+std::pair<int, int> tokensOf(const MentionFacts& f, const Document& doc) {
+    const int base = doc.sentences[size_t(f.sentence)].firstToken;
+    return {base + f.first, base + f.last};
+}
+
+// True when the word diff puts A's words [a0, a1] at B's words [b0, b1]: inside an equal run, or in
+// the same replaced run ("eleven" -> "11", "Fourteen" -> "14 of whom").
+bool alignedInDiff(const std::vector<WordEdit>& edits, std::pair<int, int> a, std::pair<int, int> b) {
+    for (const WordEdit& e : edits) {
+        const int lo = std::max(a.first, e.firstA);
+        const int hi = std::min(a.second, e.firstA + e.countA - 1);
+        if (lo > hi)
+            continue;
+        int m0 = 0;
+        int m1 = -1;
+        if (e.op == EditOp::Equal) {
+            m0 = e.firstB + (lo - e.firstA);
+            m1 = e.firstB + (hi - e.firstA);
+        } else if (e.op == EditOp::Replace) {
+            m0 = e.firstB;
+            m1 = e.firstB + e.countB - 1;
+        }
+        if (m0 <= m1 && m0 <= b.second && b.first <= m1)
+            return true;
+    }
+    return false;
+}
+
+bool bothSaid(const QString& a, const QString& b) {
+    return !a.isEmpty() && !b.isEmpty();
+}
+
+// The evidence that a and b of two matched sentences are one fact; negative when something rules
+// it out (a different unit, verb, kind or occasion).
+int correspondence(const MentionFacts& a, const MentionFacts& b, bool aligned) {
+    if (a.kindKey != b.kindKey || a.occasion != b.occasion)
+        return -1;
+    if (bothSaid(a.unitKey, b.unitKey) && a.unitKey != b.unitKey)
+        return -1;
+    if (bothSaid(a.event, b.event) && a.event != b.event)
+        return -1;
+    int score = aligned ? 4 : 0;
+    if (bothSaid(a.unitKey, b.unitKey))
+        score += 2;
+    if (bothSaid(a.event, b.event))
+        score += 2;
+    if (!a.occasion.isEmpty())
+        score += 2;
+    return score >= 2 ? score : -1;
+}
+
+} // namespace
+
+FactIndex::FactIndex(const std::vector<MentionFacts>& facts) {
+    for (int i = 0; i < int(facts.size()); ++i) {
+        auto& r = ranges_[sentenceKey(facts[size_t(i)].doc, facts[size_t(i)].sentence)];
+        if (r.second == 0)
+            r.first = i;
+        r.second = i + 1;
+    }
+}
+
+std::pair<int, int> FactIndex::range(int doc, int sentence) const {
+    return ranges_.value(sentenceKey(doc, sentence), {0, 0});
+}
+
+std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts, const FactIndex& index,
+                                            const std::vector<Document>& docs, const ReuseResult& reuse) {
+    std::vector<ClaimLink> links;
+    for (const SentenceMatch& m : reuse.matches) {
+        std::vector<int> as;
+        std::vector<int> bs;
+        for (int s = m.firstA; s < m.firstA + m.countA; ++s)
+            for (auto [i, end] = index.range(m.docA, s); i < end; ++i)
+                as.push_back(i);
+        for (int s = m.firstB; s < m.firstB + m.countB; ++s)
+            for (auto [i, end] = index.range(m.docB, s); i < end; ++i)
+                bs.push_back(i);
+        if (as.empty() || bs.empty())
+            continue;
+        struct Candidate {
+            int a, b, score;
+        };
+        std::vector<Candidate> candidates;
+        for (int a : as)
+            for (int b : bs) {
+                const MentionFacts& fa = facts[size_t(a)];
+                const MentionFacts& fb = facts[size_t(b)];
+                const bool aligned = alignedInDiff(m.edits, tokensOf(fa, docs[size_t(fa.doc)]),
+                                                   tokensOf(fb, docs[size_t(fb.doc)]));
+                const int score = correspondence(fa, fb, aligned);
+                if (score > 0)
+                    candidates.push_back({a, b, score});
+            }
+        // One to one, best evidence first; ties in reading order.
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
+        QSet<int> used;
+        for (const Candidate& c : candidates) {
+            if (used.contains(c.a) || used.contains(c.b))
+                continue;
+            used.insert(c.a);
+            used.insert(c.b);
+            links.push_back({c.a, c.b, 0, c.score + m.score});
+        }
+    }
+    return links;
+}
+
+bool placesCompatible(const MentionFacts& a, const MentionFacts& b, const PlaceLinks& places) {
+    if (a.articlePlaces && b.articlePlaces)
+        return true;
+    return places.compatible(a.places, b.places);
+}
+
+std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
+                                        const std::vector<int>& storyOfDoc, const PlaceLinks& places) {
+    // Buckets of facts that could be one measure: story, kind, unit, occasion.
+    QHash<QString, std::vector<int>> buckets;
+    for (int i = 0; i < int(facts.size()); ++i) {
+        const MentionFacts& f = facts[size_t(i)];
+        if (f.unitKey.isEmpty())
+            continue; // "what is measured" unknown: only a matched sentence can place it
+        const QString key = QString::number(storyOfDoc[size_t(f.doc)]) + u'\x1f' + f.kindKey + u'\x1f' +
+                            f.unitKey + u'\x1f' + f.occasion;
+        buckets[key].push_back(i);
+    }
+    std::vector<ClaimLink> links;
+    for (const std::vector<int>& bucket : std::as_const(buckets)) {
+        for (size_t x = 0; x < bucket.size(); ++x) {
+            const MentionFacts& a = facts[size_t(bucket[x])];
+            // The verbs this story offers for a's measure at a's place: one, and a verbless mention
+            // takes it; several ("launched", "intercepted", "hit"), and it stays with its own kind.
+            QSet<QString> offered;
+            if (a.event.isEmpty())
+                for (int j : bucket)
+                    if (!facts[size_t(j)].event.isEmpty() && placesCompatible(a, facts[size_t(j)], places))
+                        offered.insert(facts[size_t(j)].event);
+            for (size_t y = 0; y < bucket.size(); ++y) {
+                if (y == x)
+                    continue;
+                const MentionFacts& b = facts[size_t(bucket[y])];
+                if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places))
+                    continue;
+                int tier = -1;
+                if (!a.event.isEmpty() && a.event == b.event)
+                    tier = 1;
+                else if (a.event.isEmpty() && b.event.isEmpty())
+                    tier = 2;
+                else if (a.event.isEmpty() && offered.size() == 1)
+                    tier = 3;
+                if (tier < 0 || (y < x && tier != 3))
+                    continue; // symmetric tiers once per pair
+                // Explicit places that agree are better evidence than an article's default.
+                const double weight = (a.articlePlaces ? 0 : 1) + (b.articlePlaces ? 0 : 1);
+                links.push_back({bucket[x], bucket[y], tier, weight});
+            }
+        }
+    }
+    return links;
+}
+
+std::vector<int> storiesOf(int documentCount, const ReuseResult& reuse) {
+    std::vector<int> parent(static_cast<size_t>(documentCount));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](int x) {
+        while (parent[size_t(x)] != x)
+            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
+        return x;
+    };
+    for (const DocumentPair& p : reuse.pairs)
+        if (p.relation != Relation::Unrelated && p.a < documentCount && p.b < documentCount)
+            parent[size_t(find(p.a))] = find(p.b);
+    std::vector<int> story(static_cast<size_t>(documentCount));
+    for (int d = 0; d < documentCount; ++d)
+        story[size_t(d)] = find(d);
+    return story;
+}
+
+} // namespace parallax::claims

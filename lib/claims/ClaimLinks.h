@@ -1,0 +1,52 @@
+#pragma once
+
+// Internal to lib/claims: the evidence that two number mentions state the same fact, as links for
+// ClaimClusters to join in order, strongest first. Value never makes a link (docs/claims.md).
+
+#include "claims/MentionFacts.h"
+#include "claims/Places.h"
+#include "reuse/ReuseResult.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace parallax::claims {
+
+struct ClaimLink {
+    int a = 0; // indices into the facts
+    int b = 0;
+    int tier = 0;      // 0 matched sentences, 1 same measure and verb, 2 same measure, neither has a
+                       // verb, 3 same measure, one verb filled in (the only one the story offers)
+    double weight = 0; // within a tier, higher first
+};
+
+// Facts of one sentence are facts[begin, end): FactIndex::range(doc, sentence).
+class FactIndex {
+public:
+    explicit FactIndex(const std::vector<MentionFacts>& facts);
+    std::pair<int, int> range(int doc, int sentence) const;
+
+private:
+    QHash<quint64, std::pair<int, int>> ranges_;
+};
+
+// Mentions that correspond in sentences the reuse stage matched: at the same place in the word diff,
+// or with the same unit or verb, one to one per match.
+std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts, const FactIndex& index,
+                                            const std::vector<Document>& docs, const ReuseResult& reuse);
+
+// Mentions that measure the same thing in articles of one story (documents joined by reuse pairs):
+// same kind, unit and occasion, compatible places, and the same verb (or head), or no verb where
+// the story leaves no choice.
+std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
+                                        const std::vector<int>& storyOfDoc, const PlaceLinks& places);
+
+// True when neither names a place the other cannot be (Places.h); two articles' default places are
+// always compatible: both say where the story happens.
+bool placesCompatible(const MentionFacts& a, const MentionFacts& b, const PlaceLinks& places);
+
+// Documents joined by reuse pairs (any relation but unrelated), as a story number per document.
+std::vector<int> storiesOf(int documentCount, const ReuseResult& reuse);
+
+} // namespace parallax::claims

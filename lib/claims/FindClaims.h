@@ -1,0 +1,68 @@
+#pragma once
+
+// Numbers grouped into claims across articles, with a status per claim.
+//
+//     std::atomic_bool cancel{false};
+//     const ReuseResult reuse = findReuse(corpus.documents, {}, cancel);
+//     const std::vector<Claim> claims = findClaims(corpus.documents, reuse, cancel);
+//     for (const Claim& c : claims) {
+//         if (c.status != ClaimStatus::Conflict)
+//             break; // conflicts come first
+//         for (const ClaimVariant& v : c.variants) // "people injured: 23 (at_least) in 000_..."
+//             qInfo() << c.label << v.mention.text << docs[v.doc].id << v.span.start;
+//     }
+//
+// A claim is one measured fact: what is measured (unit or counted noun), what happened (the verb:
+// injured, killed, launched, intercepted, hospitalised; "lasted" for a duration, with the event
+// that lasted) and where (the places the sentence names, else the article's). Mentions from
+// different articles become one claim when the reuse stage matched their sentences and they
+// correspond there (same position in the word diff, or same unit or verb), or when they measure
+// the same thing in articles of one story (documents the reuse stage paired): same unit, verb,
+// occasion and a compatible place. Never on the value alone: the value is not read while
+// grouping, so a grouping choice can never hide a conflict. Two numbers of one sentence are never
+// one claim. Only comparable quantities (isComparableQuantity) make claims; every one makes a
+// claim, alone if need be (status Single). docs/claims.md gives every rule with its reason.
+//
+// Claims come sorted by status (conflict, qualifier, formatting, consistent, single), then by the
+// number of articles (most first), then by where their first variant is; ids are "c1", "c2" ...
+// in that order. Variants come by (doc, sentence, position).
+//
+// All functions are deterministic and thread-safe (no shared mutable state; they run on the
+// calling thread). Progress is (steps done, steps in all), one step per document and one for the
+// grouping. When `cancel` becomes true they return soon with an empty result.
+
+#include "claims/Claim.h"
+#include "corpus/Document.h"
+#include "reuse/ReuseResult.h"
+
+#include <QJsonArray>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace parallax {
+
+using ClaimProgress = std::function<void(qsizetype done, qsizetype total)>;
+
+// The numbers of every sentence: mentions[doc][sentence] is extractNumbers(sentence text), spans
+// relative to the sentence.
+using CorpusMentions = std::vector<std::vector<std::vector<NumberMention>>>;
+
+// extractNumbers() over every sentence of every document.
+CorpusMentions extractMentions(const std::vector<Document>& docs, const std::atomic_bool& cancel,
+                               const ClaimProgress& progress = {});
+
+// Groups mentions already extracted (by extractMentions, or written by hand in a test) into
+// claims. `reuse` is findReuse() over the same documents: its pairs say which articles tell one
+// story, its matches which sentences correspond. An empty ReuseResult compares no two articles.
+// A document or sentence missing from `mentions` has no numbers.
+std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMentions& mentions,
+                               const ReuseResult& reuse, const std::atomic_bool& cancel,
+                               const ClaimProgress& progress = {});
+
+// extractMentions() then groupClaims().
+std::vector<Claim> findClaims(const std::vector<Document>& docs, const ReuseResult& reuse,
+                              const std::atomic_bool& cancel, const ClaimProgress& progress = {});
+
+} // namespace parallax

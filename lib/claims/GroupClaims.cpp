@@ -1,0 +1,208 @@
+#include "claims/ClaimClusters.h"
+#include "claims/ClaimLabels.h"
+#include "claims/ClaimLinks.h"
+#include "claims/ClaimStatus.h"
+#include "claims/FindClaims.h"
+#include "claims/MentionFacts.h"
+#include "claims/Places.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace parallax {
+namespace {
+
+using namespace claims;
+
+// The most frequent non-empty string, the earliest on ties (so the result does not depend on hashing).
+QString mostCommon(const QStringList& values) {
+    QHash<QString, int> counts;
+    QString best;
+    int bestCount = 0;
+    for (const QString& v : values) {
+        if (v.isEmpty())
+            continue;
+        const int c = ++counts[v];
+        if (c > bestCount) {
+            best = v;
+            bestCount = c;
+        }
+    }
+    return best;
+}
+
+// "KYIV" from a dateline reads "Kyiv" in a label.
+QString displayPlace(const QString& text) {
+    if (text != text.toUpper())
+        return text;
+    QString out = text.toLower();
+    for (qsizetype i = 0; i < out.size(); ++i)
+        if (i == 0 || out[i - 1] == u' ' || out[i - 1] == u'-')
+            out[i] = out[i].toUpper();
+    return out;
+}
+
+Claim buildClaim(const std::vector<int>& members, const std::vector<MentionFacts>& facts,
+                 const std::vector<ArticlePlaces>& articles) {
+    Claim c;
+    QStringList units, predicates, heads, occasions;
+    QStringList places; // every place any variant's sentence names, by key
+    QHash<QString, QString> placeText;
+    QSet<int> docs;
+    for (int i : members) {
+        const MentionFacts& f = facts[size_t(i)];
+        ClaimVariant v;
+        v.doc = f.doc;
+        v.sentence = f.sentence;
+        v.mention = *f.mention;
+        v.span = f.span;
+        v.unit = f.unitText;
+        v.predicate = f.predicate;
+        v.place = f.articlePlaces ? QString() : f.placeText;
+        c.variants.push_back(v);
+        docs.insert(f.doc);
+        units << (f.unitKey == u"people" ? QStringLiteral("people") : f.unitText.toLower());
+        predicates << f.predicate;
+        heads << f.headText.toLower();
+        occasions << f.occasion;
+        if (!f.articlePlaces)
+            for (qsizetype p = 0; p < f.places.size(); ++p) {
+                // Every place named counts twice, the one nearest the number three times, so a
+                // tie between "Ukraine's capital, Kyiv" goes to the nearer, more precise place.
+                places << f.places[p] << f.places[p];
+                if (f.placeTexts.value(p) == f.placeText)
+                    places << f.places[p];
+                if (!placeText.contains(f.places[p]))
+                    placeText.insert(f.places[p], f.placeTexts.value(p));
+            }
+    }
+    std::sort(c.variants.begin(), c.variants.end(), [](const ClaimVariant& a, const ClaimVariant& b) {
+        return std::tie(a.doc, a.sentence, a.span.start) < std::tie(b.doc, b.sentence, b.span.start);
+    });
+    c.unit = mostCommon(units);
+    c.predicate = mostCommon(predicates);
+    c.head = mostCommon(heads);
+    c.occasion = mostCommon(occasions);
+    // The place most variants name: "Velmouth's Harrow Quay", "in the port city of Velmouth" and
+    // "on Velmouth's Harrow Quay" are in Velmouth.
+    c.place = placeText.value(mostCommon(places));
+    if (c.place.isEmpty()) {
+        const ArticlePlaces& a = articles[size_t(c.variants.front().doc)];
+        if (!a.texts.isEmpty())
+            c.place = displayPlace(a.texts.front());
+    }
+    c.articles = int(docs.size());
+    c.status = claimStatusOf(c.variants);
+    return c;
+}
+
+// A sentence that a rewrite merged with its neighbour ("... injuring at least one person. Explosions
+// were reported in at least four locations" -> one sentence) loses the place it shares with that
+// neighbour. Within one side of a match, a sentence naming no place takes the places of the others.
+void shareMatchedPlaces(std::vector<MentionFacts>& facts, const FactIndex& index,
+                        const std::vector<Document>& docs, const ReuseResult& reuse, PlaceLinks& links) {
+    auto share = [&](int doc, int first, int count) {
+        if (count < 2)
+            return;
+        ArticlePlaces side;
+        for (int s = first; s < first + count; ++s)
+            for (const PlaceName& p : findPlaces(SentenceWords(docs[size_t(doc)], s), links))
+                if (!side.keys.contains(p.key)) {
+                    side.keys << p.key;
+                    side.texts << p.text;
+                }
+        if (side.keys.isEmpty())
+            return;
+        for (int s = first; s < first + count; ++s)
+            for (auto [i, end] = index.range(doc, s); i < end; ++i) {
+                MentionFacts& f = facts[size_t(i)];
+                if (!f.articlePlaces)
+                    continue;
+                f.places = side.keys;
+                f.placeTexts = side.texts;
+                f.placeText = side.texts.front();
+                f.articlePlaces = false;
+            }
+    };
+    for (const SentenceMatch& m : reuse.matches) {
+        share(m.docA, m.firstA, m.countA);
+        share(m.docB, m.firstB, m.countB);
+    }
+}
+
+void sortAndName(std::vector<Claim>& claims) {
+    std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+        if (a.status != b.status)
+            return int(a.status) < int(b.status);
+        if (a.articles != b.articles)
+            return a.articles > b.articles;
+        const ClaimVariant& x = a.variants.front();
+        const ClaimVariant& y = b.variants.front();
+        return std::tie(x.doc, x.sentence, x.span.start) < std::tie(y.doc, y.sentence, y.span.start);
+    });
+    for (size_t i = 0; i < claims.size(); ++i)
+        claims[i].id = QStringLiteral("c%1").arg(i + 1);
+    labelClaims(claims);
+}
+
+} // namespace
+
+std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMentions& mentions,
+                               const ReuseResult& reuse, const std::atomic_bool& cancel,
+                               const ClaimProgress& progress) {
+    const qsizetype steps = qsizetype(docs.size()) + 1;
+    PlaceLinks placeLinks;
+    std::vector<ArticlePlaces> articles;
+    articles.reserve(docs.size());
+    for (const Document& doc : docs)
+        articles.push_back(articlePlaces(doc, placeLinks));
+
+    std::vector<MentionFacts> facts;
+    for (size_t d = 0; d < docs.size(); ++d) {
+        if (cancel.load(std::memory_order_relaxed))
+            return {};
+        const size_t sentences =
+            d < mentions.size() ? std::min(docs[d].sentences.size(), mentions[d].size()) : 0;
+        for (size_t s = 0; s < sentences; ++s) {
+            if (mentions[d][s].empty())
+                continue;
+            const SentenceWords words(docs[d], int(s));
+            const std::vector<PlaceName> places = findPlaces(words, placeLinks);
+            for (MentionFacts& f : readMentions(words, mentions[d][s], places, articles[d], true, int(d)))
+                facts.push_back(std::move(f));
+        }
+        if (progress)
+            progress(qsizetype(d) + 1, steps);
+    }
+
+    const FactIndex index(facts);
+    shareMatchedPlaces(facts, index, docs, reuse, placeLinks);
+    std::vector<ClaimLink> links = matchedSentenceLinks(facts, index, docs, reuse);
+    const std::vector<ClaimLink> measured =
+        sameMeasureLinks(facts, storiesOf(int(docs.size()), reuse), placeLinks);
+    links.insert(links.end(), measured.begin(), measured.end());
+    std::stable_sort(links.begin(), links.end(), [](const ClaimLink& x, const ClaimLink& y) {
+        if (x.tier != y.tier)
+            return x.tier < y.tier;
+        if (x.weight != y.weight)
+            return x.weight > y.weight;
+        return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    });
+    if (cancel.load(std::memory_order_relaxed))
+        return {};
+    ClaimClusters clusters(facts, placeLinks);
+    for (const ClaimLink& link : links)
+        clusters.join(link.a, link.b);
+
+    std::vector<Claim> claims;
+    for (const std::vector<int>& members : clusters.claims())
+        claims.push_back(buildClaim(members, facts, articles));
+    sortAndName(claims);
+    if (progress)
+        progress(steps, steps);
+    return claims;
+}
+
+} // namespace parallax

@@ -1,0 +1,57 @@
+#pragma once
+
+// Internal to lib/claims: what one number measures, read from its mention and its sentence. The
+// extractor says what it can see next to the number (value, hedge, unit); the claims stage needs
+// the rest of the sentence too: which verb the number belongs to, the place, the occasion, and
+// for "72 out of 550 drones" which number is the whole and which the part.
+
+#include "claims/Places.h"
+#include "claims/SentenceWords.h"
+#include "numbers/NumberMention.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace parallax::claims {
+
+struct MentionFacts {
+    int doc = 0;
+    int sentence = 0;
+    const NumberMention* mention = nullptr; // owned by the caller's mention lists
+    Span span;                              // mention.span in Document::text
+    int first = 0;                          // words of the sentence spelling the value
+    int last = -1;
+    int nounLast = -1; // last word of the value and the noun it counts ("550 Russian drones")
+
+    // The comparison keys. Empty means "not said", never a value of its own.
+    QString kindKey;            // "quantity" (counts and measures), "money", "percent", "fraction"
+    QString unitKey;            // "people" for person, persons, others, man, woman; stems otherwise
+    QString event;              // the predicate, or for durations and percentages the head's key
+    QString occasion;           // Occasions.h
+    QStringList places;         // PlaceName keys of the sentence, or the article's
+    bool articlePlaces = false; // places came from the article, not the sentence
+
+    // What the claim is shown as.
+    QString unitText;       // the extractor's unit, or one inferred from the whole or the verb
+    QString predicate;      // canonical ("injured"); "lasted" for a duration
+    QString headText;       // "raid", "attack", "fire" for a duration; the "of" noun of a percentage
+    QString placeText;      // the place nearest the number, as written
+    QStringList placeTexts; // every place of `places`, as written
+
+    bool container = false; // the whole of "72 out of 550 drones": the verb after it is the part's
+};
+
+// Units of time: a number of them is a duration.
+bool isDurationUnit(const QString& unitKey);
+
+// Facts for every comparable quantity (isComparableQuantity) among `mentions`, the numbers
+// extractNumbers() found in sentence `w`. Other kinds are read for context only. `places` are
+// findPlaces(w); when there are none the numbers take `context`: the article's places
+// (contextIsArticle true) or places the caller knows the sentence shares (false).
+std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector<NumberMention>& mentions,
+                                       const std::vector<PlaceName>& places, const ArticlePlaces& context,
+                                       bool contextIsArticle, int doc);
+
+} // namespace parallax::claims

@@ -1,0 +1,77 @@
+#include "claims/Occasions.h"
+
+#include <QSet>
+
+namespace parallax::claims {
+namespace {
+
+const QStringList& months() {
+    static const QStringList m = {"january", "february", "march",     "april",   "may",      "june",
+                                  "july",    "august",   "september", "october", "november", "december"};
+    return m;
+}
+
+// Words that follow "last" when it means an earlier time ("last Saturday", not "the last drone").
+bool isTimeWord(const QString& key) {
+    static const QSet<QString> s = {"monday",  "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                    "sunday",  "week",    "weekend",   "month",    "year",   "night",
+                                    "time",    "summer",  "winter",    "spring",   "autumn", "fall",
+                                    "morning", "evening", "season"};
+    return s.contains(key) || months().contains(key);
+}
+
+bool isYear(const SentenceWords& w, int i) {
+    if (!w.numeric(i) || w.key(i).size() != 4)
+        return false;
+    bool ok = false;
+    const int y = w.key(i).toInt(&ok);
+    return ok && y >= 1900 && y <= 2100;
+}
+
+int clauseStart(const SentenceWords& w, int i) {
+    while (i > 0 && !w.breakBefore(i))
+        --i;
+    return i;
+}
+
+} // namespace
+
+std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
+    std::vector<OccasionCue> cues;
+    for (int i = 0; i < w.size(); ++i) {
+        const QString k = w.bareKey(i);
+        const bool earlierCue =
+            k == u"earlier" && i + 1 < w.size() && (w.key(i + 1) == u"in" || isTimeWord(w.key(i + 1)));
+        if (k == u"previous" || k == u"prior" || k == u"ago" || earlierCue) {
+            cues.push_back({i, i, QStringLiteral("earlier")});
+        } else if (k == u"last" && i + 1 < w.size() && isTimeWord(w.bareKey(i + 1))) {
+            cues.push_back({i, i + 1, QStringLiteral("earlier")});
+        } else if ((k == u"in" || k == u"during" || k == u"since") && i + 1 < w.size() &&
+                   !w.breakBefore(i + 1)) {
+            // "in June", "in June 2025", "in 2019"; "since" counts from then, so it is another span.
+            if (months().contains(w.key(i + 1))) {
+                const bool year = i + 2 < w.size() && isYear(w, i + 2);
+                cues.push_back({i, i + (year ? 2 : 1), year ? w.key(i + 2) : w.key(i + 1)});
+            } else if (isYear(w, i + 1)) {
+                cues.push_back({i, i + 1, w.key(i + 1)});
+            }
+        }
+    }
+    return cues;
+}
+
+QString occasionOf(const SentenceWords& w, const std::vector<OccasionCue>& cues, int first, int last) {
+    const int clause = clauseStart(w, first);
+    int clauseEnd = last + 1;
+    while (clauseEnd < w.size() && !w.breakBefore(clauseEnd))
+        ++clauseEnd;
+    for (const OccasionCue& cue : cues) {
+        if (cue.last < first)
+            return cue.occasion;
+        if (cue.first > last && cue.first < clauseEnd && clauseStart(w, cue.first) == clause)
+            return cue.occasion;
+    }
+    return {};
+}
+
+} // namespace parallax::claims

@@ -1,0 +1,248 @@
+#include "claims/Places.h"
+
+#include "text/WordTokenizer.h"
+
+#include <QHash>
+
+namespace parallax::claims {
+namespace {
+
+QSet<QString> setOf(std::initializer_list<const char*> words) {
+    QSet<QString> s;
+    for (const char* w : words)
+        s.insert(QString::fromLatin1(w));
+    return s;
+}
+
+// Words after which a capitalised name is a location.
+const QSet<QString>& cueWords() {
+    // Not "near": "Sergiyev Posad near Moscow" happened outside Moscow.
+    static const QSet<QString> s = setOf({"in", "across", "at", "on", "over", "into", "outside", "around",
+                                          "throughout", "inside", "from", "towards", "toward"});
+    return s;
+}
+
+// "on" names a place ("strikes on Kyiv") except after a verb of publishing ("said on Telegram").
+const QSet<QString>& publishingWords() {
+    static const QSet<QString> s =
+        setOf({"said",      "says",     "say",       "posted",    "posts",     "post",     "wrote",
+               "writes",    "reported", "announced", "commented", "published", "appeared", "tweeted",
+               "statement", "message",  "live",      "speaking",  "spoke",     "told",     "interview",
+               "broadcast", "aired",    "shown",     "shared",    "footage",   "video"});
+    return s;
+}
+
+// Lower-case words between a cue and the name: "in the southern Rostov region".
+const QSet<QString>& fillerWords() {
+    static const QSet<QString> s = setOf({"the",          "a",
+                                          "an",           "its",
+                                          "their",        "his",
+                                          "her",          "southern",
+                                          "northern",     "eastern",
+                                          "western",      "central",
+                                          "southwest",    "southeast",
+                                          "northwest",    "northeast",
+                                          "southwestern", "southeastern",
+                                          "northwestern", "northeastern",
+                                          "occupied",     "frontline",
+                                          "neighbouring", "neighboring",
+                                          "nearby",       "inland",
+                                          "coastal"});
+    return s;
+}
+
+// Nouns that make the name next to them a place: "region of Rostov", "Kyiv city", "capital, Kyiv".
+const QSet<QString>& placeNouns() {
+    static const QSet<QString> s =
+        setOf({"city",         "town",  "village",    "region",       "district",  "province",
+               "capital",      "port",  "suburb",     "suburbs",      "outskirts", "oblast",
+               "county",       "state", "country",    "municipality", "island",    "neighbourhood",
+               "neighborhood", "area",  "settlement", "republic",     "borough"});
+    return s;
+}
+
+// Last words of names that are places by themselves: "Harrow Quay", "Vidradnyi Avenue".
+const QSet<QString>& placeNameEndings() {
+    static const QSet<QString> s =
+        setOf({"quay",     "street",  "road",      "avenue",  "square",    "bridge", "river",
+               "harbour",  "harbor",  "boulevard", "lane",    "district",  "region", "oblast",
+               "province", "county",  "island",    "islands", "bay",       "valley", "heights",
+               "airport",  "station", "port",      "row",     "embankment"});
+    return s;
+}
+
+// Capitalised words that never start a place: calendar words and titles.
+const QSet<QString>& notPlaces() {
+    static const QSet<QString> s =
+        setOf({"january",    "february",  "march",   "april",    "may",      "june",      "july",
+               "august",     "september", "october", "november", "december", "monday",    "tuesday",
+               "wednesday",  "thursday",  "friday",  "saturday", "sunday",   "president", "mr",
+               "mrs",        "ms",        "dr",      "minister", "mayor",    "governor",  "prime",
+               "chancellor", "secretary", "general", "king",     "queen",    "pope",      "sir",
+               "lord",       "the",       "a",       "an",       "i",        "he",        "she",
+               "it",         "they",      "we",      "this",     "that",     "these",     "those",
+               "according",  "meanwhile", "however"});
+    return s;
+}
+
+// "Russian", "Ukrainian", "Polish", "Chinese": adjectives of nationality, not places.
+bool isDemonym(const QString& key) {
+    return key.size() > 4 && (key.endsWith(u"ian") || key.endsWith(u"ean") || key.endsWith(u"ese") ||
+                              key.endsWith(u"ish") || key.endsWith(u"ican"));
+}
+
+bool commaBefore(const SentenceWords& w, int i) {
+    if (i <= 0)
+        return false;
+    const qsizetype from = w.token(i - 1).span.end;
+    return QStringView(w.doc().text).mid(from, w.token(i).span.start - from).contains(u',');
+}
+
+// The capitalised run starting at word i: [i, last], stopping after a possessive ("Velmouth's"
+// ends the run; "Harrow Quay" after it is a run of its own). -1 when no place starts here.
+int runEnd(const SentenceWords& w, int i) {
+    if (i >= w.size() || !w.capitalised(i) || w.numeric(i) || notPlaces().contains(w.bareKey(i)))
+        return -1;
+    int j = i;
+    while (j + 1 < w.size() && !w.possessive(j) && !w.breakBefore(j + 1) && w.capitalised(j + 1) &&
+           !w.numeric(j + 1) && !notPlaces().contains(w.bareKey(j + 1)))
+        ++j;
+    // A capitalised word before a number is a label: "Warehouse 7", "Route 12".
+    if (j + 1 < w.size() && !w.breakBefore(j + 1) && w.numeric(j + 1))
+        return -1;
+    if (i == j && isDemonym(w.bareKey(i)))
+        return -1;
+    return j;
+}
+
+struct Collector {
+    const SentenceWords& w;
+    std::vector<PlaceName> places;
+
+    void add(int first, int last) {
+        for (const PlaceName& p : places)
+            if (p.first == first)
+                return;
+        PlaceName p;
+        p.first = first;
+        p.last = last;
+        QStringList keys;
+        for (int i = first; i <= last; ++i)
+            keys << w.bareKey(i);
+        p.key = keys.join(u' ');
+        const qsizetype start = w.token(first).span.start;
+        qsizetype end = w.token(last).span.end;
+        if (w.possessive(last))
+            end -= 2;
+        p.text = w.doc().text.mid(start, end - start);
+        places.push_back(p);
+    }
+
+    // A run at i, and the run right after it when i's run ends in a possessive place.
+    void addRunAt(int i) {
+        const int last = runEnd(w, i);
+        if (last < 0)
+            return;
+        add(i, last);
+        if (w.possessive(last) && last + 1 < w.size() && !w.breakBefore(last + 1)) {
+            const int next = runEnd(w, last + 1);
+            if (next >= 0)
+                add(last + 1, next);
+        }
+    }
+};
+
+} // namespace
+
+void PlaceLinks::add(const QString& a, const QString& b) {
+    if (a == b)
+        return;
+    links_.insert({a, b});
+    links_.insert({b, a});
+}
+
+bool PlaceLinks::related(const QString& a, const QString& b) const {
+    return a == b || links_.contains({a, b});
+}
+
+bool PlaceLinks::compatible(const QStringList& a, const QStringList& b) const {
+    if (a.isEmpty() || b.isEmpty())
+        return true;
+    for (const QString& x : a)
+        for (const QString& y : b)
+            if (related(x, y))
+                return true;
+    return false;
+}
+
+std::vector<PlaceName> findPlaces(const SentenceWords& w, PlaceLinks& links) {
+    Collector c{w, {}};
+    const int n = w.size();
+    for (int i = 0; i < n; ++i) {
+        const QString& k = w.key(i);
+        if (cueWords().contains(k) && i + 1 < n && !w.breakBefore(i + 1)) {
+            if (k == u"on" && i > 0 && publishingWords().contains(w.key(i - 1)))
+                continue;
+            int j = i + 1;
+            for (int skipped = 0; j < n && skipped < 3 && !w.breakBefore(j); ++skipped, ++j) {
+                const bool filler =
+                    fillerWords().contains(w.key(j)) || (w.capitalised(j) && isDemonym(w.key(j)));
+                if (!filler)
+                    break;
+            }
+            if (j < n && !w.breakBefore(j))
+                c.addRunAt(j);
+        }
+        if (placeNouns().contains(k)) {
+            // "city of Sergiyev Posad", "region of Rostov"
+            if (i + 2 < n && w.key(i + 1) == u"of" && !w.breakBefore(i + 1) && !w.breakBefore(i + 2))
+                c.addRunAt(w.key(i + 2) == u"the" && i + 3 < n ? i + 3 : i + 2);
+            // "Ukraine's capital, Kyiv"; not "the head of the district, Oksana Yerokhanova"
+            static const QSet<QString> apposition = setOf({"capital", "city", "town", "village", "port"});
+            if (i + 1 < n && commaBefore(w, i + 1) && apposition.contains(k))
+                c.addRunAt(i + 1);
+        }
+        // "Rostov region", "Kyiv city", "Holosiivskyi district"; "Harrow Quay"
+        const int last = runEnd(w, i);
+        if (last >= 0) {
+            const bool nounAfter =
+                last + 1 < n && !w.breakBefore(last + 1) && placeNouns().contains(w.key(last + 1));
+            if (nounAfter || (last > i && placeNameEndings().contains(w.key(last))))
+                c.addRunAt(i);
+        }
+    }
+    std::sort(c.places.begin(), c.places.end(),
+              [](const PlaceName& a, const PlaceName& b) { return a.first < b.first; });
+    // "Kyiv's Svyatoshynsky district", "Ukraine's capital, Kyiv": the possessive place holds the next.
+    for (size_t p = 0; p + 1 < c.places.size(); ++p)
+        if (w.possessive(c.places[p].last) && c.places[p + 1].first <= c.places[p].last + 3)
+            links.add(c.places[p].key, c.places[p + 1].key);
+    return c.places;
+}
+
+ArticlePlaces articlePlaces(const Document& doc, PlaceLinks& links) {
+    ArticlePlaces out;
+    QStringList datelineKeys;
+    for (const QString& part : doc.dateline.split(u',', Qt::SkipEmptyParts)) {
+        const QString text = part.trimmed();
+        QStringList words;
+        for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+            words << normalizeForMatching(word);
+        if (words.isEmpty())
+            continue;
+        out.keys << words.join(u' ');
+        out.texts << text;
+    }
+    // "KYIV, Ukraine": the city is in the country.
+    for (qsizetype i = 0; i + 1 < out.keys.size(); ++i)
+        links.add(out.keys[i], out.keys[i + 1]);
+    if (!doc.sentences.empty())
+        for (const PlaceName& p : findPlaces(SentenceWords(doc, 0), links))
+            if (!out.keys.contains(p.key)) {
+                out.keys << p.key;
+                out.texts << p.text;
+            }
+    return out;
+}
+
+} // namespace parallax::claims

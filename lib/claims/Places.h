@@ -1,0 +1,52 @@
+#pragma once
+
+// Internal to lib/claims: where a number happened, read from the sentence without a gazetteer.
+// A place is a run of capitalised words that the sentence marks as a location: after "in",
+// "across", "at", "on" ("on Kyiv", not "said on Telegram"); after "city of", "region of"; before
+// "region", "district", "city"; after "capital,"; or ending in a street word ("Harrow Quay").
+// docs/claims.md has the reasons and the known misses.
+
+#include "claims/SentenceWords.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+#include <vector>
+
+namespace parallax::claims {
+
+struct PlaceName {
+    QString key;   // lower-case words joined by a space: "sergiyev posad"
+    QString text;  // as written, without a possessive ending: "Sergiyev Posad"
+    int first = 0; // words of the sentence
+    int last = 0;
+};
+
+// Which places contain or border which, learnt from the text itself: "Kyiv's Svyatoshynsky
+// district", "Ukraine's capital, Kyiv", the dateline "KYIV, Ukraine". Two mentions whose places are
+// related this way are not told apart by place.
+class PlaceLinks {
+public:
+    void add(const QString& a, const QString& b);
+    bool related(const QString& a, const QString& b) const;
+    // True when either list is empty or some place of one is related to some place of the other.
+    bool compatible(const QStringList& a, const QStringList& b) const;
+
+private:
+    QSet<std::pair<QString, QString>> links_;
+};
+
+// The places named in the sentence, in order. Learns containment into `links`.
+std::vector<PlaceName> findPlaces(const SentenceWords& w, PlaceLinks& links);
+
+// Where an article as a whole happens: its dateline and the places of its first sentence. A number
+// in a sentence that names no place is taken to be about this place.
+struct ArticlePlaces {
+    QStringList keys;
+    QStringList texts;
+};
+ArticlePlaces articlePlaces(const Document& doc, PlaceLinks& links);
+
+} // namespace parallax::claims

@@ -1,0 +1,82 @@
+#include "claims/SentenceWords.h"
+
+namespace parallax::claims {
+
+SentenceWords::SentenceWords(const Document& doc, int sentence)
+    : doc_(doc)
+    , sentence_(sentence)
+    , first_(doc.sentences[size_t(sentence)].firstToken)
+    , count_(doc.sentences[size_t(sentence)].tokenCount) {}
+
+QString SentenceWords::bareKey(int i) const {
+    const QString& k = key(i);
+    return possessive(i) ? k.left(k.size() - 2) : k;
+}
+
+bool SentenceWords::possessive(int i) const {
+    const QString& k = key(i);
+    return k.size() > 2 && k.endsWith(u"'s");
+}
+
+bool SentenceWords::capitalised(int i) const {
+    const QStringView t = text(i);
+    return !t.isEmpty() && t.front().isUpper();
+}
+
+bool SentenceWords::breakBefore(int i) const {
+    if (i <= 0)
+        return true;
+    const QStringView between =
+        QStringView(doc_.text).mid(token(i - 1).span.end, token(i).span.start - token(i - 1).span.end);
+    for (QChar c : between) {
+        switch (c.unicode()) {
+        case u',':
+        case u';':
+        case u':':
+        case u'(':
+        case u')':
+        case u'[':
+        case u']':
+        case u'.':
+        case u'!':
+        case u'?':
+        case 0x2013: // en dash
+        case 0x2014: // em dash
+            return true;
+        default:
+            break;
+        }
+    }
+    // A spaced hyphen is a dash typed on a keyboard: "550 drones - a record".
+    return between.size() >= 3 && between.contains(QStringLiteral(" - "));
+}
+
+std::pair<int, int> SentenceWords::wordsOf(Span span) const {
+    int first = -1;
+    int last = -2;
+    for (int i = 0; i < count_; ++i) {
+        if (!token(i).span.overlaps(span))
+            continue;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    return {first < 0 ? 0 : first, first < 0 ? -1 : last};
+}
+
+QString foldSpelling(const QString& key) {
+    // Only the -ise/-isation family: that is where British and American news copy differ in the
+    // words these rules read (hospitalised, fertiliser, neutralised); -our/-re words are not read.
+    static const char* const endings[][2] = {
+        {"isation", "ization"}, {"isations", "izations"}, {"ised", "ized"},   {"iser", "izer"},
+        {"isers", "izers"},     {"ises", "izes"},         {"ising", "izing"}, {"ise", "ize"},
+    };
+    for (const auto& e : endings) {
+        const QLatin1String from(e[0]);
+        if (key.size() > from.size() + 2 && key.endsWith(from))
+            return key.left(key.size() - from.size()) + QLatin1String(e[1]);
+    }
+    return key;
+}
+
+} // namespace parallax::claims

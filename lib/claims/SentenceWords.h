@@ -1,0 +1,53 @@
+#pragma once
+
+// Internal to lib/claims: the words of one sentence, with the few facts about them that the
+// grouping rules read (capitals, possessives, clause punctuation between words).
+
+#include "corpus/Document.h"
+
+#include <QString>
+#include <QStringView>
+
+#include <utility>
+
+namespace parallax::claims {
+
+class SentenceWords {
+public:
+    SentenceWords(const Document& doc, int sentence);
+
+    int size() const { return count_; }
+    const Document& doc() const { return doc_; }
+    int sentence() const { return sentence_; }
+    Span sentenceSpan() const { return doc_.sentences[size_t(sentence_)].span; }
+
+    const Token& token(int i) const { return doc_.tokens[size_t(first_ + i)]; }
+    int documentToken(int i) const { return first_ + i; } // index into Document::tokens
+    const QString& key(int i) const { return token(i).key; }
+    QStringView text(int i) const { return doc_.textOf(token(i).span); }
+
+    // The key without a possessive ending: "kyiv's" -> "kyiv".
+    QString bareKey(int i) const;
+    bool possessive(int i) const;
+    // Starts with a capital letter. Sentence-initial words are capitalised anyway; callers decide.
+    bool capitalised(int i) const;
+    bool numeric(int i) const { return token(i).isNumeric; }
+    // True when punctuation that ends a clause (, ; : ( ) or a dash) stands between word i-1 and
+    // word i, and for i == 0: the rules never read a verb or a place across it.
+    bool breakBefore(int i) const;
+
+    // Words overlapping `span` (document offsets) as [first, last]; first > last when none do.
+    std::pair<int, int> wordsOf(Span span) const;
+
+private:
+    const Document& doc_;
+    int sentence_;
+    int first_;
+    int count_;
+};
+
+// The key a word is compared by in the claims tables: British spellings folded to American so
+// "fertiliser" and "fertilizer", "hospitalised" and "hospitalized" stem alike.
+QString foldSpelling(const QString& key);
+
+} // namespace parallax::claims
