@@ -1,5 +1,7 @@
 #include "align/MatchGraph.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <numeric>
 
@@ -14,11 +16,21 @@ bool validRange(const Document& doc, int first, int count) {
     return first >= 0 && count >= 1 && first + count <= int(doc.sentences.size());
 }
 
+bool usable(const std::vector<Document>& docs, const std::vector<int>& columnOfDoc, const SentenceMatch& m) {
+    if (m.docA < 0 || m.docB < 0 || m.docA >= int(docs.size()) || m.docB >= int(docs.size()) ||
+        m.docA == m.docB)
+        return false;
+    return columnOfDoc[size_t(m.docA)] >= 0 && columnOfDoc[size_t(m.docB)] >= 0 &&
+           validRange(docs[size_t(m.docA)], m.firstA, m.countA) &&
+           validRange(docs[size_t(m.docB)], m.firstB, m.countB);
+}
+
 // Cuts each column into blocks. A split or merge of one pair asks for a block of two sentences;
 // another pair may ask for an overlapping one, or match one of those sentences alone. Requests are
 // granted strongest first and a sentence belongs to the first block granted over it, so a
 // paraphrase's merge never pulls in a sentence that another article reprints word for word. Later
-// matches attach to the block holding their first sentence.
+// matches attach to the block holding their first sentence. A single sentence asks for nothing
+// but to stay alone, so singles only need their strongest strength per sentence, not a sort.
 void makeBlocks(const std::vector<Document>& docs, const ReuseResult& reuse, const std::vector<int>& columns,
                 const std::vector<int>& columnOfDoc, MatchGraph& g) {
     struct Request {
@@ -27,30 +39,36 @@ void makeBlocks(const std::vector<Document>& docs, const ReuseResult& reuse, con
         int first;
         int count;
     };
-    std::vector<Request> requests;
+    std::vector<Request> groups;
+    std::vector<std::vector<double>> strongestSingle(columns.size());
+    std::vector<std::vector<int>> owner(columns.size()); // first sentence of the granted block, or -1
+    for (size_t c = 0; c < columns.size(); ++c) {
+        strongestSingle[c].assign(docs[size_t(columns[c])].sentences.size(), -1);
+        owner[c].assign(docs[size_t(columns[c])].sentences.size(), -1);
+    }
     auto ask = [&](int doc, int first, int count, double strength) {
         const int c = columnOfDoc[size_t(doc)];
-        if (c >= 0 && validRange(docs[size_t(doc)], first, count))
-            requests.push_back({strength, c, first, count});
+        if (count > 1)
+            groups.push_back({strength, c, first, count});
+        else
+            strongestSingle[size_t(c)][size_t(first)] =
+                std::max(strongestSingle[size_t(c)][size_t(first)], strength);
     };
     for (const SentenceMatch& m : reuse.matches) {
-        if (m.docA < 0 || m.docB < 0 || m.docA >= int(docs.size()) || m.docB >= int(docs.size()))
+        if (!usable(docs, columnOfDoc, m))
             continue;
-        if (columnOfDoc[size_t(m.docA)] < 0 || columnOfDoc[size_t(m.docB)] < 0 || m.docA == m.docB)
-            continue;
-        ask(m.docA, m.firstA, m.countA, matchStrength(m.kind, m.score));
-        ask(m.docB, m.firstB, m.countB, matchStrength(m.kind, m.score));
+        const double strength = matchStrength(m.kind, m.score);
+        ask(m.docA, m.firstA, m.countA, strength);
+        ask(m.docB, m.firstB, m.countB, strength);
     }
-    std::stable_sort(requests.begin(), requests.end(),
+    std::stable_sort(groups.begin(), groups.end(),
                      [](const Request& l, const Request& r) { return l.strength > r.strength; });
-    // owner[c][s]: first sentence of the block granted over s, or -1.
-    std::vector<std::vector<int>> owner(columns.size());
-    for (size_t c = 0; c < columns.size(); ++c)
-        owner[c].assign(docs[size_t(columns[c])].sentences.size(), -1);
-    for (const Request& r : requests) {
+    for (const Request& r : groups) {
+        const std::vector<double>& single = strongestSingle[size_t(r.column)];
         std::vector<int>& own = owner[size_t(r.column)];
-        const bool free =
-            std::all_of(own.begin() + r.first, own.begin() + r.first + r.count, [](int o) { return o < 0; });
+        bool free = true;
+        for (int s = r.first; s < r.first + r.count; ++s)
+            free = free && own[size_t(s)] < 0 && single[size_t(s)] < r.strength;
         if (free)
             std::fill(own.begin() + r.first, own.begin() + r.first + r.count, r.first);
     }
@@ -73,34 +91,42 @@ void makeBlocks(const std::vector<Document>& docs, const ReuseResult& reuse, con
 
 void makeEdges(const std::vector<Document>& docs, const ReuseResult& reuse,
                const std::vector<int>& columnOfDoc, MatchGraph& g, const std::atomic_bool& cancel) {
+    // Within one pair of articles the reuse stage matches each sentence once, so two matches meet
+    // the same pair of blocks only through a block of several sentences; only those are checked.
+    QHash<std::pair<int, int>, size_t> grouped; // block pair -> index in g.edges
     for (size_t i = 0; i < reuse.matches.size(); ++i) {
         if ((i & 0xffff) == 0 && cancel)
             return;
         const SentenceMatch& m = reuse.matches[i];
-        if (m.docA < 0 || m.docB < 0 || m.docA >= int(docs.size()) || m.docB >= int(docs.size()) ||
-            m.docA == m.docB)
+        if (!usable(docs, columnOfDoc, m))
             continue;
         const int ca = columnOfDoc[size_t(m.docA)], cb = columnOfDoc[size_t(m.docB)];
-        if (ca < 0 || cb < 0 || !validRange(docs[size_t(m.docA)], m.firstA, m.countA) ||
-            !validRange(docs[size_t(m.docB)], m.firstB, m.countB))
-            continue;
         int a = g.blockOfSentence[size_t(ca)][size_t(m.firstA)];
         int b = g.blockOfSentence[size_t(cb)][size_t(m.firstB)];
         if (a > b)
             std::swap(a, b);
-        g.edges.push_back({a, b, matchStrength(m.kind, m.score), m.kind, int(i)});
+        const MatchEdge edge{a, b, matchStrength(m.kind, m.score), m.kind, int(i)};
+        if (g.blocks[size_t(a)].count > 1 || g.blocks[size_t(b)].count > 1) {
+            if (const auto it = grouped.constFind({a, b}); it != grouped.cend()) {
+                // Keep the stronger; equal strengths keep the first.
+                if (g.edges[*it].strength < edge.strength)
+                    g.edges[*it] = edge;
+                continue;
+            }
+            grouped.insert({a, b}, g.edges.size());
+        }
+        g.edges.push_back(edge);
     }
-    // Two matches can meet the same pair of blocks once blocks have chained: keep the stronger.
+    // Strongest first; the match index makes the order total, so it does not depend on the sort.
     std::sort(g.edges.begin(), g.edges.end(), [](const MatchEdge& l, const MatchEdge& r) {
-        return l.a != r.a ? l.a < r.a : l.b != r.b ? l.b < r.b : l.strength > r.strength;
+        return l.strength != r.strength ? l.strength > r.strength : l.match < r.match;
     });
-    g.edges.erase(
-        std::unique(g.edges.begin(), g.edges.end(),
-                    [](const MatchEdge& l, const MatchEdge& r) { return l.a == r.a && l.b == r.b; }),
-        g.edges.end());
-    std::stable_sort(g.edges.begin(), g.edges.end(),
-                     [](const MatchEdge& l, const MatchEdge& r) { return l.strength > r.strength; });
+    std::vector<int> degree(g.blocks.size(), 0);
+    for (const MatchEdge& e : g.edges)
+        ++degree[size_t(e.a)], ++degree[size_t(e.b)];
     g.adjacency.assign(g.blocks.size(), {});
+    for (size_t b = 0; b < g.blocks.size(); ++b)
+        g.adjacency[b].reserve(size_t(degree[b]));
     for (size_t e = 0; e < g.edges.size(); ++e) {
         g.adjacency[size_t(g.edges[e].a)].push_back(int(e));
         g.adjacency[size_t(g.edges[e].b)].push_back(int(e));

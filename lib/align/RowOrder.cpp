@@ -1,7 +1,6 @@
 #include "align/RowOrder.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <tuple>
 
 namespace parallax {
@@ -202,32 +201,35 @@ int mostMatchedColumn(const MatchGraph& g, const std::vector<int>& originals) {
     const int n = g.columns();
     if (n <= 0)
         return 0;
-    // Matches kept in order between each pair of columns (block ids follow sentence order).
-    std::vector<std::pair<std::int64_t, std::pair<int, int>>> byPair;
-    byPair.reserve(g.edges.size());
     std::vector<double> strength(size_t(n), 0);
     for (const MatchEdge& e : g.edges) {
-        const int ca = g.blocks[size_t(e.a)].column, cb = g.blocks[size_t(e.b)].column;
-        byPair.push_back({std::int64_t(std::min(ca, cb)) * n + std::max(ca, cb),
-                          ca < cb ? std::pair{e.a, e.b} : std::pair{e.b, e.a}});
-        strength[size_t(ca)] += e.strength;
-        strength[size_t(cb)] += e.strength;
+        strength[size_t(g.blocks[size_t(e.a)].column)] += e.strength;
+        strength[size_t(g.blocks[size_t(e.b)].column)] += e.strength;
     }
-    std::sort(byPair.begin(), byPair.end());
+    // Matches kept in order between each pair of columns: walking column c's blocks in order, the
+    // blocks they meet in each later column d form a sequence whose longest increasing run (block
+    // ids follow sentence order) is what survives reordering.
     std::vector<int> inOrder(size_t(n), 0);
-    for (size_t i = 0; i < byPair.size();) {
-        size_t j = i;
-        std::vector<int> tails; // patience sorting: longest increasing run of the second blocks
-        for (; j < byPair.size() && byPair[j].first == byPair[i].first; ++j) {
-            const auto it = std::lower_bound(tails.begin(), tails.end(), byPair[j].second.second);
-            if (it == tails.end())
-                tails.push_back(byPair[j].second.second);
-            else
-                *it = byPair[j].second.second;
+    std::vector<std::vector<int>> tails(static_cast<size_t>(n)); // patience piles per later column
+    for (int c = 0; c < n; ++c) {
+        for (int b = g.columnStart[size_t(c)]; b < g.columnStart[size_t(c) + 1]; ++b)
+            for (int e : g.adjacency[size_t(b)]) {
+                const int other = g.otherEnd(g.edges[size_t(e)], b);
+                const int d = g.blocks[size_t(other)].column;
+                if (d <= c)
+                    continue;
+                std::vector<int>& t = tails[size_t(d)];
+                const auto it = std::lower_bound(t.begin(), t.end(), other);
+                if (it == t.end())
+                    t.push_back(other);
+                else
+                    *it = other;
+            }
+        for (int d = c + 1; d < n; ++d) {
+            inOrder[size_t(c)] += int(tails[size_t(d)].size());
+            inOrder[size_t(d)] += int(tails[size_t(d)].size());
+            tails[size_t(d)].clear();
         }
-        inOrder[size_t(byPair[i].first / n)] += int(tails.size());
-        inOrder[size_t(byPair[i].first % n)] += int(tails.size());
-        i = j;
     }
     auto originalsOf = [&](int c) { return size_t(c) < originals.size() ? originals[size_t(c)] : 0; };
     int best = 0;

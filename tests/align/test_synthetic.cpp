@@ -4,6 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+#include <map>
+#include <random>
+#include <set>
+
 using namespace parallax;
 using namespace parallax::test;
 
@@ -160,4 +165,90 @@ TEST(Synthetic, CancelStopsWithNoRowsAndProgressEndsAtTheTotal) {
     });
     EXPECT_TRUE(midway.cancelled);
     EXPECT_TRUE(midway.rows.empty());
+}
+
+TEST(Synthetic, RandomClustersKeepEveryInvariant) {
+    // Articles made of shuffled, cut and reordered runs of one story's sentences, matched where they
+    // share a sentence, plus stray weak matches and two-sentence groups: whatever the reuse stage
+    // says, the rows must keep every column's order and only join matched sentences.
+    std::mt19937 rng(7);
+    auto between = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    int moved = 0, groups = 0;
+    for (int round = 0; round < 40; ++round) {
+        const int n = between(2, 9), story = between(5, 30);
+        std::vector<Document> docs;
+        std::vector<std::vector<int>> origin; // per document, per sentence: story sentence or -1
+        for (int d = 0; d < n; ++d) {
+            std::vector<int> o;
+            for (int s = 0; s < story; ++s)
+                if (between(0, 9) > 1)
+                    o.push_back(between(0, 9) > 0 ? s : -1);
+            if (o.size() > 4 && between(0, 2) == 0) // move a run
+                std::rotate(o.begin() + between(0, 1), o.begin() + between(2, 3), o.end() - between(0, 1));
+            origin.push_back(o);
+            docs.push_back(article(QStringLiteral("d%1").arg(d), int(o.size())));
+        }
+        ReuseResult r;
+        for (int a = 0; a < n; ++a)
+            for (int b = a + 1; b < n; ++b) {
+                std::vector<char> usedA(origin[size_t(a)].size()), usedB(origin[size_t(b)].size());
+                for (size_t i = 0; i < origin[size_t(a)].size(); ++i)
+                    for (size_t j = 0; j < origin[size_t(b)].size(); ++j)
+                        if (origin[size_t(a)][i] >= 0 && origin[size_t(a)][i] == origin[size_t(b)][j] &&
+                            !usedA[i] && !usedB[j]) {
+                            usedA[i] = usedB[j] = 1;
+                            SentenceMatch m = match(a, int(i), b, int(j), MatchKind::NearIdentical, 0.8);
+                            // Now and then a merge: two sentences of a against one of b.
+                            if (between(0, 5) == 0 && i + 1 < usedA.size() && !usedA[i + 1]) {
+                                m.countA = 2;
+                                m.score = 0.9;
+                                usedA[i + 1] = 1;
+                            }
+                            r.matches.push_back(m);
+                        }
+                for (int stray = between(0, 2); stray > 0; --stray) {
+                    const int i = between(0, int(usedA.size()) - 1), j = between(0, int(usedB.size()) - 1);
+                    if (!usedA.empty() && !usedB.empty() && !usedA[size_t(i)] && !usedB[size_t(j)]) {
+                        usedA[size_t(i)] = usedB[size_t(j)] = 1;
+                        r.matches.push_back(match(a, i, b, j, MatchKind::Paraphrase, 0.45));
+                    }
+                }
+            }
+        const int reference = between(-1, n - 1);
+        const Alignment a = align(docs, r, reference);
+        const QStringList violations = invariantViolations(a, docs);
+        ASSERT_TRUE(violations.isEmpty())
+            << "round " << round << ": " << violations.join(u'\n').toStdString() << "\n"
+            << dump(a, docs, 12).toStdString();
+        // The cells of a row are connected by matches (union-find over sentences).
+        std::map<std::pair<int, int>, std::pair<int, int>> parent;
+        std::function<std::pair<int, int>(std::pair<int, int>)> find = [&](std::pair<int, int> x) {
+            auto it = parent.find(x);
+            if (it == parent.end() || it->second == x)
+                return x;
+            return it->second = find(it->second);
+        };
+        for (const SentenceMatch& m : r.matches)
+            for (int k = 0; k < m.countA; ++k)
+                parent[find({m.docA, m.firstA + k})] = find({m.docB, m.firstB});
+        for (const AlignedRow& row : a.rows) {
+            std::set<std::pair<int, int>> roots;
+            for (int c = 0; c < int(row.cells.size()); ++c)
+                if (!row.cells[size_t(c)].isGap())
+                    roots.insert(find({a.documents[size_t(c)], row.cells[size_t(c)].first}));
+            EXPECT_LE(roots.size(), 1u) << "round " << round << "\n" << dump(a, docs, 12).toStdString();
+            if (row.textColumns() > 1)
+                EXPECT_NE(row.kind, RowKind::Unique) << "round " << round;
+            for (const Cell& c : row.cells) {
+                moved += c.moved;
+                groups += c.count > 1;
+            }
+        }
+        if (reference >= 0)
+            for (const AlignedRow& row : a.rows)
+                EXPECT_FALSE(row.cells[size_t(a.columnOf(reference))].moved) << "round " << round;
+    }
+    EXPECT_GT(moved, 20); // the rounds did exercise moves and groups
+    EXPECT_GT(groups, 10);
+    std::printf("random clusters: %d moved cells, %d groups\n", moved, groups);
 }
