@@ -1,0 +1,260 @@
+// Grouping rules (FindClaims.h, docs/claims.md) on short articles written for the test. Every
+// article pair is declared one story (oneStory), so these tests exercise the same-measure rules
+// alone; test_matched.cpp covers sentences the reuse stage matches.
+#include "ClaimsTestUtil.h"
+
+using namespace parallax;
+using namespace parallax::test;
+
+namespace {
+
+struct Story {
+    std::vector<Document> docs;
+    std::vector<Claim> claims;
+
+    explicit Story(const QStringList& texts) {
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            docs.push_back(makeDocument(QStringLiteral("a%1").arg(i), texts[i]));
+        claims = claimsOf(docs, oneStory(docs.size()));
+    }
+    const Claim* with(int doc, const QString& text, const QString& sentencePart = {}) const {
+        return claimWith(claims, docs, doc, sentencePart, text);
+    }
+};
+
+} // namespace
+
+TEST(ClaimGrouping, SynonymPredicatesAreOneClaim) {
+    const Story s({"At least 23 people were injured in the overnight attack on Kyiv, officials said.",
+                   "Officials said 26 people were wounded when drones struck Kyiv overnight.",
+                   "Three people were hurt in Kyiv, according to the mayor."});
+    const Claim* c = s.with(0, "23");
+    ASSERT_TRUE(c) << describe(c, s.docs);
+    EXPECT_EQ(c, s.with(1, "26")) << describe(c, s.docs);
+    EXPECT_EQ(c, s.with(2, "Three")) << describe(c, s.docs);
+    EXPECT_EQ(c->status, ClaimStatus::Conflict);
+    EXPECT_EQ(c->predicate, "injured");
+    EXPECT_EQ(c->unit, "people");
+    EXPECT_TRUE(c->label.startsWith("people injured")) << c->label.toStdString();
+}
+
+TEST(ClaimGrouping, KilledDiedAndDeadAreOneClaim) {
+    const Story s({"One person was killed in Kyiv.", "One person died in Kyiv overnight.",
+                   "A strike on Kyiv left one person dead."});
+    const Claim* c = s.with(0, "One");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, s.with(1, "One")) << describe(c, s.docs);
+    EXPECT_EQ(c, s.with(2, "one")) << describe(c, s.docs);
+    EXPECT_EQ(c->predicate, "killed");
+    EXPECT_EQ(c->status, ClaimStatus::Consistent); // "One" opening a sentence is not a spelling
+}
+
+TEST(ClaimGrouping, LaunchedAndFiredAreOneClaim) {
+    const Story s({"Russia launched 550 drones at Ukraine overnight.",
+                   "Russia fired 539 drones at Ukraine overnight."});
+    const Claim* c = s.with(0, "550");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, s.with(1, "539")) << describe(c, s.docs);
+    EXPECT_EQ(c->status, ClaimStatus::Conflict);
+    EXPECT_EQ(c->label, "drones launched");
+}
+
+TEST(ClaimGrouping, RaidAttackAndSirensMeasureOneAttack) {
+    const Story s({"Residents of Kyiv sheltered in the metro during the seven-hour raid.",
+                   "The 13-hour attack on Kyiv damaged dozens of buildings.",
+                   "Air raid sirens sounded across Kyiv for more than eight hours.",
+                   "Trump held an hour-long call with Putin on Thursday."});
+    const Claim* c = s.with(0, "seven");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, s.with(1, "13")) << describe(c, s.docs);
+    EXPECT_EQ(c, s.with(2, "eight")) << describe(c, s.docs);
+    EXPECT_EQ(c->status, ClaimStatus::Conflict);
+    EXPECT_EQ(c->label, "attack length");
+    EXPECT_EQ(c->predicate, "lasted");
+    // An hour-long call is a duration of something else.
+    const Claim* call = s.with(3, "hour-long");
+    ASSERT_TRUE(call);
+    EXPECT_NE(call, c);
+    EXPECT_EQ(call->label, "call length");
+}
+
+TEST(ClaimGrouping, HospitalisedIsTakenToHospital) {
+    const Story s({"Twelve people were hospitalised in Velmouth.", "In Velmouth, 12 were taken to hospital.",
+                   "Officials said twelve of the wounded needed hospital treatment in Velmouth."});
+    const Claim* c = s.with(0, "Twelve");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, s.with(1, "12")) << describe(c, s.docs);
+    EXPECT_EQ(c, s.with(2, "twelve")) << describe(c, s.docs);
+    EXPECT_EQ(c->status, ClaimStatus::Formatting);
+    EXPECT_EQ(c->predicate, "hospitalised");
+    EXPECT_EQ(c->label, "people taken to hospital");
+}
+
+TEST(ClaimGrouping, SameValueForDifferentThingsIsNotOneClaim) {
+    const Story s(
+        {"More than 40 firefighters fought the fire. The port handles 40% of the country's imports.",
+         "A force of 40 firefighters was sent. The port takes 40 per cent of the country's imports."});
+    const Claim* crews = s.with(0, "40", "firefighters");
+    const Claim* share = s.with(0, "40%");
+    ASSERT_TRUE(crews && share);
+    EXPECT_NE(crews, share);
+    EXPECT_EQ(crews, s.with(1, "40", "firefighters")) << describe(crews, s.docs);
+    EXPECT_EQ(share, s.with(1, "40 per cent")) << describe(share, s.docs);
+    EXPECT_EQ(crews->status, ClaimStatus::Qualifier);
+    EXPECT_EQ(share->status, ClaimStatus::Formatting);
+}
+
+TEST(ClaimGrouping, RouteTwelveIsNoCount) {
+    const Story s({"Twelve people were taken to hospital and police closed Route 12.",
+                   "12 people were taken to hospital in the city."});
+    const Claim* c = s.with(0, "Twelve");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, s.with(1, "12"));
+    EXPECT_EQ(c->variants.size(), 2u) << describe(c, s.docs);
+    EXPECT_EQ(s.with(0, "12", "Route"), nullptr) << "an identifier never makes a claim";
+}
+
+TEST(ClaimGrouping, DifferentPlacesAreDifferentClaims) {
+    const Story s({"One person was killed in Kyiv overnight.",
+                   "A drone attack on the southern Russian region of Rostov killed one person.",
+                   "Russia struck Kyiv again overnight.\n\nOne person was killed, officials said."});
+    const Claim* kyiv = s.with(0, "One");
+    const Claim* rostov = s.with(1, "one");
+    ASSERT_TRUE(kyiv && rostov);
+    EXPECT_NE(kyiv, rostov) << describe(kyiv, s.docs);
+    EXPECT_EQ(rostov->variants.size(), 1u);
+    // A sentence that names no place is about the article's place: Kyiv, from its first sentence.
+    EXPECT_EQ(kyiv, s.with(2, "One")) << describe(kyiv, s.docs);
+    EXPECT_TRUE(rostov->label.endsWith("in Rostov")) << rostov->label.toStdString();
+}
+
+TEST(ClaimGrouping, SameValueNeverJoinsDifferentMeasures) {
+    const Story s({"23 people were injured in Kyiv.", "Russia launched 23 drones at Kyiv.",
+                   "23 people were killed in Kyiv."});
+    const Claim* injured = s.with(0, "23");
+    ASSERT_TRUE(injured);
+    EXPECT_NE(injured, s.with(1, "23"));
+    EXPECT_NE(injured, s.with(2, "23"));
+    EXPECT_NE(s.with(1, "23"), s.with(2, "23"));
+    EXPECT_EQ(injured->status, ClaimStatus::Single);
+}
+
+TEST(ClaimGrouping, TwoNumbersOfOneSentenceAreTwoClaims) {
+    const Story s({"At least 23 people were injured, 14 of whom were taken to hospital.",
+                   "Officials said 23 people were injured.", "Fourteen were taken to hospital."});
+    const Claim* injured = s.with(0, "23");
+    const Claim* hospital = s.with(0, "14");
+    ASSERT_TRUE(injured && hospital);
+    EXPECT_NE(injured, hospital);
+    EXPECT_EQ(injured, s.with(1, "23"));
+    EXPECT_EQ(hospital, s.with(2, "Fourteen"));
+    EXPECT_EQ(injured->status, ClaimStatus::Qualifier);
+    EXPECT_EQ(hospital->status, ClaimStatus::Formatting);
+}
+
+TEST(ClaimGrouping, APreviousRecordIsAnotherOccasion) {
+    const Story s({"Russia launched 550 drones at Ukraine, surpassing the previous record of 537 drones.",
+                   "Russia launched 550 drones at Ukraine overnight.",
+                   "Last Saturday Russia launched 537 drones at Ukraine."});
+    const Claim* tonight = s.with(0, "550");
+    const Claim* record = s.with(0, "537");
+    ASSERT_TRUE(tonight && record);
+    EXPECT_NE(tonight, record);
+    EXPECT_EQ(tonight, s.with(1, "550"));
+    EXPECT_EQ(tonight->status, ClaimStatus::Consistent) << describe(tonight, s.docs);
+    EXPECT_EQ(record, s.with(2, "537")) << describe(record, s.docs);
+    EXPECT_EQ(record->occasion, "earlier");
+}
+
+TEST(ClaimGrouping, ArticlesOfNoStoryAreNotCompared) {
+    std::vector<Document> docs{makeDocument("a", "23 people were injured in Kyiv."),
+                               makeDocument("b", "26 people were injured in Kyiv.")};
+    const std::vector<Claim> claims = claimsOf(docs, ReuseResult{});
+    ASSERT_EQ(claims.size(), 2u);
+    for (const Claim& c : claims)
+        EXPECT_EQ(c.status, ClaimStatus::Single);
+}
+
+TEST(ClaimGrouping, AVerblessCountTakesTheOnlyVerbTheStoryOffers) {
+    const Story one({"Russia launched 550 drones at Kyiv.", "Kyiv faced 539 drones overnight."});
+    const Claim* c = one.with(0, "550");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, one.with(1, "539")) << describe(c, one.docs);
+    EXPECT_EQ(c->status, ClaimStatus::Conflict);
+
+    // Launched or intercepted? The story offers two verbs, so "539 drones" stays on its own.
+    const Story two({"Russia launched 550 drones at Kyiv. Air defences intercepted 476 drones over Kyiv.",
+                     "Kyiv faced 539 drones overnight."});
+    const Claim* verbless = two.with(1, "539");
+    ASSERT_TRUE(verbless);
+    EXPECT_EQ(verbless->variants.size(), 1u) << describe(verbless, two.docs);
+    EXPECT_NE(two.with(0, "550"), two.with(0, "476"));
+}
+
+TEST(ClaimGrouping, AnArticleRepeatingANumberGivesTwoVariants) {
+    const Story s({"Russia launched 550 drones at Kyiv. Of the 550 drones launched, 72 hit their targets.",
+                   "Russia launched 539 drones at Kyiv."});
+    const Claim* c = s.with(1, "539");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->variants.size(), 3u) << describe(c, s.docs);
+    EXPECT_EQ(c, s.with(0, "550", "Of the"));
+    EXPECT_NE(c, s.with(0, "72"));
+}
+
+TEST(ClaimGrouping, TheWholeOfAPartitiveIsTheNumberLaunched) {
+    const Story s({"According to the air force, 72 out of 550 drones hit their targets.",
+                   "Russia launched 550 drones overnight, and 72 hit their targets."});
+    const Claim* launched = s.with(0, "550");
+    const Claim* hit = s.with(0, "72");
+    ASSERT_TRUE(launched && hit);
+    EXPECT_NE(launched, hit);
+    EXPECT_EQ(launched, s.with(1, "550")) << describe(launched, s.docs);
+    EXPECT_EQ(hit, s.with(1, "72")) << describe(hit, s.docs);
+    EXPECT_EQ(launched->predicate, "launched");
+}
+
+TEST(ClaimGrouping, YearsAgesTimesAndVagueNumbersMakeNoClaims) {
+    const Story s({"In 2019 a 54-year-old man saw hundreds of drones at 9am on July 4th.",
+                   "In 2023 a 61-year-old woman saw dozens of drones at 4am on the fourth day."});
+    EXPECT_TRUE(s.claims.empty()) << describe(s.claims.empty() ? nullptr : &s.claims.front(), s.docs);
+}
+
+TEST(ClaimGrouping, SortedByStatusWithIds) {
+    const Story s({"At least 23 people were injured in Kyiv. Russia launched eleven missiles at Kyiv. "
+                   "Crews pumped 300 tonnes of water in Kyiv.",
+                   "26 people were injured in Kyiv. Russia launched 11 missiles at Kyiv."});
+    ASSERT_GE(s.claims.size(), 3u);
+    EXPECT_EQ(s.claims[0].status, ClaimStatus::Conflict);
+    EXPECT_EQ(s.claims[1].status, ClaimStatus::Formatting);
+    EXPECT_EQ(s.claims.back().status, ClaimStatus::Single);
+    for (size_t i = 0; i < s.claims.size(); ++i)
+        EXPECT_EQ(s.claims[i].id, QStringLiteral("c%1").arg(i + 1));
+}
+
+TEST(ClaimGrouping, CancelAndProgress) {
+    const Story s({"23 people were injured in Kyiv.", "26 people were injured in Kyiv."});
+    std::atomic_bool cancel{true};
+    EXPECT_TRUE(findClaims(s.docs, oneStory(2), cancel).empty());
+    cancel = false;
+    qsizetype last = 0, total = 0;
+    const auto claims = findClaims(s.docs, oneStory(2), cancel, [&](qsizetype done, qsizetype all) {
+        EXPECT_GE(done, last);
+        last = done;
+        total = all;
+    });
+    EXPECT_EQ(claims.size(), 1u);
+    EXPECT_EQ(last, total);
+    EXPECT_GT(total, 0);
+}
+
+TEST(ClaimGrouping, VariantsKeepAbsoluteSpans) {
+    const Story s({"Kyiv was attacked overnight.\n\nOfficials said at least 23 people were injured.",
+                   "26 people were injured in Kyiv."});
+    const Claim* c = s.with(0, "23");
+    ASSERT_TRUE(c);
+    for (const ClaimVariant& v : c->variants) {
+        EXPECT_EQ(s.docs[size_t(v.doc)].textOf(v.span), v.mention.text);
+        const Span sentence = s.docs[size_t(v.doc)].sentences[size_t(v.sentence)].span;
+        EXPECT_EQ(v.span.start, sentence.start + v.mention.span.start);
+    }
+}

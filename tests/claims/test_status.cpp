@@ -1,0 +1,93 @@
+// Status rules (ClaimStatus.h, docs/claims.md) on variants written by hand: a different value is a
+// conflict whatever the hedges; one value with different hedges is a qualifier; one value and
+// hedge spelled differently is formatting.
+#include "claims/ClaimStatus.h"
+
+#include <gtest/gtest.h>
+
+using namespace parallax;
+
+namespace {
+
+using Q = NumberMention::Qualifier;
+
+ClaimVariant variant(int doc, const QString& text, double value, Q qualifier = Q::None) {
+    ClaimVariant v;
+    v.doc = doc;
+    v.mention.text = text;
+    v.mention.value = value;
+    v.mention.qualifier = qualifier;
+    return v;
+}
+
+ClaimStatus statusOf(std::initializer_list<ClaimVariant> variants) {
+    return claimStatusOf(std::vector<ClaimVariant>(variants));
+}
+
+} // namespace
+
+TEST(ClaimStatus, DifferentValuesConflictEvenWhenHedged) {
+    // "at least 23" is not reconciled with "26": the articles still print different numbers.
+    EXPECT_EQ(statusOf({variant(0, "23", 23, Q::AtLeast), variant(1, "26", 26)}), ClaimStatus::Conflict);
+    // "more than eight hours" and "13 hours" could both be true; the values still differ.
+    EXPECT_EQ(statusOf({variant(0, "eight", 8, Q::MoreThan), variant(1, "13", 13)}), ClaimStatus::Conflict);
+    EXPECT_EQ(statusOf({variant(0, "550", 550), variant(1, "550", 550), variant(2, "539", 539)}),
+              ClaimStatus::Conflict);
+}
+
+TEST(ClaimStatus, SameValueDifferentHedgeIsQualifier) {
+    EXPECT_EQ(statusOf({variant(0, "40", 40, Q::MoreThan), variant(1, "40", 40)}), ClaimStatus::Qualifier);
+    EXPECT_EQ(statusOf({variant(0, "one", 1, Q::AtLeast), variant(1, "one", 1)}), ClaimStatus::Qualifier);
+    // A hedge outranks a spelling difference.
+    EXPECT_EQ(statusOf({variant(0, "forty", 40, Q::About), variant(1, "40", 40)}), ClaimStatus::Qualifier);
+}
+
+TEST(ClaimStatus, SameValueSpelledDifferentlyIsFormatting) {
+    EXPECT_EQ(statusOf({variant(0, "eleven", 11), variant(1, "11", 11)}), ClaimStatus::Formatting);
+    EXPECT_EQ(statusOf({variant(0, "3 million", 3e6), variant(1, "three million", 3e6)}),
+              ClaimStatus::Formatting);
+    EXPECT_EQ(statusOf({variant(0, "40%", 40), variant(1, "40 per cent", 40)}), ClaimStatus::Formatting);
+    EXPECT_EQ(statusOf({variant(0, "1.2m", 1.2e6), variant(1, "1.2 million", 1.2e6)}),
+              ClaimStatus::Formatting);
+}
+
+TEST(ClaimStatus, CaseAndSpacesAreNotSpelling) {
+    EXPECT_EQ(statusOf({variant(0, "One", 1), variant(1, "one", 1)}), ClaimStatus::Consistent);
+    EXPECT_EQ(statusOf({variant(0, "three\u00a0million", 3e6), variant(1, "three million", 3e6)}),
+              ClaimStatus::Consistent);
+    EXPECT_EQ(statusOf({variant(0, "72", 72), variant(1, "72", 72), variant(2, "72", 72)}),
+              ClaimStatus::Consistent);
+}
+
+TEST(ClaimStatus, OneArticleIsSingle) {
+    EXPECT_EQ(statusOf({variant(0, "550", 550)}), ClaimStatus::Single);
+    // An article repeating itself ("550" twice) has nothing to be compared with.
+    EXPECT_EQ(statusOf({variant(0, "550", 550, Q::MoreThan), variant(0, "550", 550)}), ClaimStatus::Single);
+}
+
+TEST(ClaimStatus, RangesCompareBothEnds) {
+    ClaimVariant range = variant(0, "10 to 12", 10);
+    range.mention.rangeEnd = 12;
+    EXPECT_EQ(statusOf({range, variant(1, "10", 10)}), ClaimStatus::Conflict);
+    ClaimVariant other = variant(1, "10-12", 10);
+    other.mention.rangeEnd = 12;
+    EXPECT_EQ(statusOf({range, other}), ClaimStatus::Formatting);
+}
+
+TEST(ClaimStatus, ValuesEqualWithinRounding) {
+    NumberMention a;
+    a.value = 1.2 * 1e6;
+    NumberMention b;
+    b.value = 1200000;
+    EXPECT_TRUE(sameValue(a, b));
+    b.value = 1200001;
+    EXPECT_FALSE(sameValue(a, b));
+}
+
+TEST(ClaimStatus, JsonNames) {
+    EXPECT_EQ(claimStatusName(ClaimStatus::Conflict), "conflict");
+    EXPECT_EQ(claimStatusName(ClaimStatus::Qualifier), "qualifier");
+    EXPECT_EQ(claimStatusName(ClaimStatus::Formatting), "formatting");
+    EXPECT_EQ(claimStatusName(ClaimStatus::Consistent), "consistent");
+    EXPECT_EQ(claimStatusName(ClaimStatus::Single), "single");
+}
