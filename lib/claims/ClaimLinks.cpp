@@ -146,6 +146,13 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
             const MentionFacts& a = facts[size_t(bucket[x])];
             // The verbs this story offers for a's measure at a's place: one, and a verbless mention
             // takes it; several ("launched", "intercepted", "hit"), and it stays with its own kind.
+            // "people" with no verb says nothing of what happened to them ("a city of 3 million
+            // people", "20,000 people marched"): only a matched sentence places such a number.
+            const bool people = a.unitKey == u"people";
+            // A missing head is filled in for durations and shares, where the head is what is
+            // measured and a story rarely has two of one unit; a missing verb of a count is not:
+            // "Ukraine builds 4,000 drones a month" is no version of "Russia launched 550 drones".
+            const bool byHead = isDurationUnit(a.unitKey) || a.kindKey == u"percent";
             QSet<QString> offered;
             if (a.event.isEmpty())
                 for (int j : bucket)
@@ -160,9 +167,9 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
                 int tier = -1;
                 if (!a.event.isEmpty() && a.event == b.event)
                     tier = 1;
-                else if (a.event.isEmpty() && b.event.isEmpty())
+                else if (a.event.isEmpty() && b.event.isEmpty() && !people)
                     tier = 2;
-                else if (a.event.isEmpty() && offered.size() == 1)
+                else if (a.event.isEmpty() && offered.size() == 1 && byHead)
                     tier = 3;
                 if (tier < 0 || (y < x && tier != 3))
                     continue; // symmetric tiers once per pair

@@ -17,7 +17,7 @@ struct ClaimLink {
     int a = 0; // indices into the facts
     int b = 0;
     int tier = 0;      // 0 matched sentences, 1 same measure and verb, 2 same measure, neither has a
-                       // verb, 3 same measure, one verb filled in (the only one the story offers)
+                       // verb, 3 same duration or share, its head filled in (the only one offered)
     double weight = 0; // within a tier, higher first
 };
 
@@ -37,8 +37,9 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
                                             const std::vector<Document>& docs, const ReuseResult& reuse);
 
 // Mentions that measure the same thing in articles of one story (documents joined by reuse pairs):
-// same kind, unit and occasion, compatible places, and the same verb (or head), or no verb where
-// the story leaves no choice.
+// same kind, unit and occasion, compatible places, and the same verb (or head); or no verb on
+// either side (not for "people"); or, for a duration or share with no head, the only head the
+// story offers for that unit.
 std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
                                         const std::vector<int>& storyOfDoc, const PlaceLinks& places);
 
