@@ -1,10 +1,49 @@
 #include "ClaimViewsFromAnalysis.h"
 
 namespace parallax::gui {
+namespace {
 
-std::vector<ClaimView> claimViewsFromAnalysis(const Analysis&)
+ClaimState stateOf(ClaimStatus status)
 {
-    return {}; // the claims stage is wired in when it lands
+    switch (status) {
+    case ClaimStatus::Conflict: return ClaimState::Conflict;
+    case ClaimStatus::Qualifier: return ClaimState::Qualifier;
+    case ClaimStatus::Formatting: return ClaimState::Formatting;
+    case ClaimStatus::Consistent: return ClaimState::Consistent;
+    case ClaimStatus::Single: return ClaimState::Single;
+    }
+    return ClaimState::Single;
+}
+
+} // namespace
+
+std::vector<ClaimView> claimViewsFromAnalysis(const Analysis& analysis)
+{
+    std::vector<ClaimView> out;
+    out.reserve(analysis.claims.size());
+    for (const Claim& claim : analysis.claims) {
+        ClaimView view;
+        view.id = claim.id;
+        view.label = claim.label;
+        view.state = stateOf(claim.status);
+        for (const ClaimVariant& variant : claim.variants) {
+            ClaimVariantView v;
+            v.document = variant.doc;
+            v.sentence = variant.sentence;
+            v.span = variant.span;
+            const qsizetype sentenceStart =
+                analysis.corpus.documents[size_t(variant.doc)].sentences[size_t(variant.sentence)].span.start;
+            if (!variant.mention.qualifierSpan.isEmpty())
+                v.qualifierSpan = {sentenceStart + variant.mention.qualifierSpan.start,
+                                   sentenceStart + variant.mention.qualifierSpan.end};
+            v.text = variant.mention.text;
+            v.qualifier = variant.mention.qualifierText;
+            v.value = variant.mention.value;
+            view.variants.push_back(std::move(v));
+        }
+        out.push_back(std::move(view));
+    }
+    return out;
 }
 
 } // namespace parallax::gui

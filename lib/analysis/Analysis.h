@@ -1,6 +1,7 @@
 #pragma once
 
 #include "align/Alignment.h"
+#include "claims/Claim.h"
 #include "corpus/Corpus.h"
 #include "reuse/ReuseResult.h"
 
@@ -12,6 +13,7 @@ struct Analysis {
     Corpus corpus;
     ReuseResult reuse;   // pairs of articles and the sentences they share
     Alignment alignment; // the articles' sentences in rows, with word diffs
+    std::vector<Claim> claims; // numbers grouped across articles, conflicts first
 };
 
 } // namespace parallax

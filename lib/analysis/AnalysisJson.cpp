@@ -1,5 +1,7 @@
 #include "analysis/AnalysisJson.h"
 
+#include "align/AlignmentJson.h"
+#include "claims/ClaimsJson.h"
 #include "reuse/ReuseJson.h"
 
 #include <QJsonArray>
@@ -84,10 +86,11 @@ QJsonObject analysisToJson(const Analysis& analysis, const JsonOptions& options)
 
     root[u"pairs"] = pairsToJson(analysis.reuse, analysis.corpus.documents);
     root[u"shared_sentences"] = sharedSentencesToJson(analysis.reuse, analysis.corpus.documents);
-    // Filled by the alignment and claims stages as they land; present now so readers of version 1
-    // can rely on every key.
-    root[u"alignment"] = QJsonObject{{u"documents"_qs, QJsonArray()}, {u"rows"_qs, QJsonArray()}};
-    root[u"claims"] = QJsonArray();
+    // Present whatever the scope, so readers of version 1 can rely on every key.
+    root[u"alignment"] = analysis.alignment.rows.empty()
+                             ? QJsonObject{{u"documents"_qs, QJsonArray()}, {u"rows"_qs, QJsonArray()}}
+                             : alignmentToJson(analysis.alignment, analysis.corpus.documents);
+    root[u"claims"] = claimsToJson(analysis.claims, analysis.corpus.documents);
     return root;
 }
 

@@ -1,5 +1,7 @@
 #include "analysis/Pipeline.h"
 
+#include "align/AlignDocuments.h"
+#include "claims/FindClaims.h"
 #include "reuse/FindReuse.h"
 
 namespace parallax {
@@ -9,6 +11,8 @@ QString stageName(Stage stage)
     switch (stage) {
     case Stage::Loading: return QStringLiteral("reading articles");
     case Stage::Reuse: return QStringLiteral("finding reuse");
+    case Stage::Alignment: return QStringLiteral("aligning");
+    case Stage::Claims: return QStringLiteral("comparing numbers");
     }
     return {};
 }
@@ -38,14 +42,27 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
     analysis.reuse = findReuse(analysis.corpus.documents, reuse, cancel, reporter(Stage::Reuse));
     if (partial)
         partial(Stage::Reuse, analysis);
+    if (options.scope != PipelineScope::Full || cancel)
+        return analysis;
+
+    AlignOptions align;
+    align.threads = options.threads;
+    analysis.alignment = alignDocuments(analysis.corpus.documents, analysis.reuse, align, cancel,
+                                        reporter(Stage::Alignment));
+    if (partial && !cancel)
+        partial(Stage::Alignment, analysis);
+    if (cancel)
+        return analysis;
+    analysis.claims = findClaims(analysis.corpus.documents, analysis.reuse, cancel, reporter(Stage::Claims));
     return analysis;
 }
 
 Analysis realignAnalysis(const Analysis& analysis, int reference, const std::atomic_bool& cancel)
 {
     Analysis out = analysis;
-    Q_UNUSED(reference);
-    Q_UNUSED(cancel); // the alignment stage is wired in when it lands
+    AlignOptions align;
+    align.reference = reference;
+    out.alignment = alignDocuments(out.corpus.documents, out.reuse, align, cancel);
     return out;
 }
 

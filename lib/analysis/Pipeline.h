@@ -11,12 +11,13 @@
 namespace parallax {
 
 // The stages in the order they run, for progress messages.
-enum class Stage { Loading, Reuse };
+enum class Stage { Loading, Reuse, Alignment, Claims };
 
 QString stageName(Stage stage); // "reading articles", "finding reuse": shown in the status bar
 
 // How far to go. Documents: load only. Pairs: load and decide document pairs, without sentence
-// matches or word diffs (corpus-scale runs). Full: everything.
+// matches or word diffs (corpus-scale runs). Full: everything: reuse with sentence matches, the
+// N-way alignment and the claims.
 enum class PipelineScope { Documents, Pairs, Full };
 
 struct PipelineOptions {
