@@ -1,6 +1,7 @@
 #include "ClaimViews.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <map>
@@ -44,7 +45,7 @@ QString ClaimView::valueSummary() const
     }
     QStringList parts;
     for (double value : order) {
-        const QString number = QString::number(value, 'g', 12);
+        const QString number = QLocale(QLocale::English).toString(value, 'g', 12);
         const size_t count = articles[value].size();
         parts << (count > 1 ? QStringLiteral("%1 ×%2").arg(number).arg(count) : number);
     }

@@ -182,7 +182,7 @@ void ClaimsPanel::showVariants()
     const PaneColors colors(palette());
     const ClaimView& claim = claims_[size_t(selected_)];
     const QString color = stateColor(claim.state, colors).name();
-    QString html = QStringLiteral("<p><b>%1</b> — <span style='color:%2'>%3</span></p><table cellspacing=0 cellpadding=4>")
+    QString html = QStringLiteral("<p><b>%1</b> — <span style='color:%2'>%3</span></p>")
                        .arg(claim.label.toHtmlEscaped(), color, claimStateLabel(claim.state));
     for (size_t i = 0; i < claim.variants.size(); ++i) {
         const ClaimVariantView& v = claim.variants[i];
@@ -191,15 +191,12 @@ void ClaimsPanel::showVariants()
         const QString before = doc.text.mid(sentence.start, v.span.start - sentence.start).toHtmlEscaped();
         const QString number = doc.textOf(v.span).toString().toHtmlEscaped();
         const QString after = doc.text.mid(v.span.end, sentence.end - v.span.end).toHtmlEscaped();
-        html += QStringLiteral("<tr><td valign=top><a href='#%1'><b>%2</b></a><br><small>%3</small></td>"
-                               "<td valign=top><span style='color:%4; font-weight:bold'>%5</span>%6</td></tr>"
-                               "<tr><td colspan=2>%7<b><span style='color:%4'>%8</span></b>%9</td></tr>")
+        const QString value = (v.qualifier.isEmpty() ? v.text : v.qualifier + u' ' + v.text).toHtmlEscaped();
+        html += QStringLiteral("<p><a href='#%1'>%2</a> &nbsp;<span style='color:%3; font-weight:bold'>%4</span><br>"
+                               "%5<b><span style='color:%3'>%6</span></b>%7</p>")
                     .arg(i)
-                    .arg(shortName(doc).toHtmlEscaped(), doc.id.toHtmlEscaped(), color,
-                         (v.qualifier.isEmpty() ? QString() : v.qualifier + QLatin1Char(' ')).toHtmlEscaped() + v.text.toHtmlEscaped(),
-                         QString(), before, number, after);
+                    .arg(shortName(doc).toHtmlEscaped(), color, value, before, number, after);
     }
-    html += QStringLiteral("</table>");
     variants_->setHtml(html);
 }
 

@@ -60,7 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({300, 1000, 300});
+    splitter->setSizes({380, 960, 300});
     splitter->setObjectName(QStringLiteral("mainSplitter"));
 
     auto* central = new QWidget;
@@ -112,6 +112,9 @@ QWidget* MainWindow::buildArticlesPanel()
     articleList_->verticalHeader()->hide();
     articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
     articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Words, QHeaderView::ResizeToContents);
+    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Date, QHeaderView::ResizeToContents);
+    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Relation, QHeaderView::Interactive);
+    articleList_->setColumnWidth(ArticleListModel::Relation, 110);
     articleList_->setColumnHidden(ArticleListModel::Source, true); // the header of each pane shows it
     articleList_->setWordWrap(false);
     articleList_->setContextMenuPolicy(Qt::CustomContextMenu);

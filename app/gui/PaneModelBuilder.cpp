@@ -221,7 +221,9 @@ PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>&
                 continue;
             if (textCells == 1 && row.kind != RowKind::Unique && aligned.counterpart < 0)
                 row.kind = RowKind::Unique; // its partners are hidden
-            addWordChanges(analysis, alignment, aligned, shownColumnOf, row.cells);
+            // In a paraphrase nearly every word differs: marking them all would hide the numbers.
+            if (row.kind == RowKind::Identical || row.kind == RowKind::NearIdentical)
+                addWordChanges(analysis, alignment, aligned, shownColumnOf, row.cells);
             rowIndex[r] = int(model.rows.size());
             model.rows.push_back(std::move(row));
         }
