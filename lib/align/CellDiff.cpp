@@ -45,10 +45,10 @@ public:
     std::vector<WordEdit> edits;
 };
 
-void diffByValue(const Document& a, TokenRange ra, const Document& b, TokenRange rb, EditList& out,
-                 std::vector<NumberFormatting>& notes) {
-    const std::vector<WordUnit> ua = wordUnits(a, ra.first, ra.count);
-    const std::vector<WordUnit> ub = wordUnits(b, rb.first, rb.count);
+void diffByValue(const WordUnitReader& a, TokenRange ra, const WordUnitReader& b, TokenRange rb,
+                 EditList& out, std::vector<NumberFormatting>& notes) {
+    const std::vector<WordUnit> ua = a.units(ra.first, ra.count);
+    const std::vector<WordUnit> ub = b.units(rb.first, rb.count);
     std::vector<std::uint64_t> ha, hb;
     ha.reserve(ua.size());
     hb.reserve(ub.size());
@@ -92,16 +92,22 @@ CellDiff diffCells(const Document& base, const Cell& baseCell, const Document& o
                    const std::vector<WordEdit>* known) {
     CellDiff d;
     const TokenRange ra = tokensOf(base, baseCell), rb = tokensOf(other, otherCell);
+    const WordUnitReader readA(base, ra.first, ra.count), readB(other, rb.first, rb.count);
+    // The reuse stage's edits stand unless a changed run touches a number: then the whole cell is
+    // diffed again by value, since a number's words may straddle its runs ("eleven" replaced,
+    // "weeks" equal). Both diffs are the same longest common subsequence, so elsewhere they agree.
+    bool numbersChanged = false;
+    if (known)
+        for (const WordEdit& e : *known)
+            numbersChanged = numbersChanged ||
+                             (e.op != EditOp::Equal &&
+                              (readA.hasNumber(e.firstA, e.countA) || readB.hasNumber(e.firstB, e.countB)));
     EditList out;
-    if (known && !known->empty()) {
-        for (const WordEdit& e : *known) {
-            if (e.op == EditOp::Replace)
-                diffByValue(base, {e.firstA, e.countA}, other, {e.firstB, e.countB}, out, d.formatting);
-            else
-                out.add(e);
-        }
+    if (known && !known->empty() && !numbersChanged) {
+        for (const WordEdit& e : *known)
+            out.add(e);
     } else {
-        diffByValue(base, ra, other, rb, out, d.formatting);
+        diffByValue(readA, ra, readB, rb, out, d.formatting);
     }
     d.edits = std::move(out.edits);
     return d;

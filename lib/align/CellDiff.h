@@ -18,10 +18,11 @@ namespace parallax {
 //             mark(docs[b].tokens[e.firstB].span, e.countB);
 //
 // `known`, when given, is the reuse stage's diff of exactly these two runs, oriented base -> other
-// (reversedEdits() turns one round): its Equal, Insert and Delete runs are kept and only its Replace
-// runs are compared again by value, so the row diff agrees with the "shared_sentences" edits of the
-// JSON. Without it the diff is computed here: longest common subsequence of words, the reuse
-// stage's wordDiff() on value-aware word hashes. A gap compares as no words. Thread-safe.
+// (reversedEdits() turns one round). It is taken as it is unless one of its changed runs touches a
+// number; then, as without it, the diff is computed here: the reuse stage's wordDiff() (longest
+// common subsequence) on value-aware word hashes, numbers read by extractNumbers() over the whole
+// cell. Elsewhere the two agree, so the row diff matches the "shared_sentences" edits of the JSON.
+// A gap compares as no words. Thread-safe.
 CellDiff diffCells(const Document& base, const Cell& baseCell, const Document& other, const Cell& otherCell,
                    const std::vector<WordEdit>* known = nullptr);
 

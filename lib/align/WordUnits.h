@@ -1,15 +1,12 @@
 #pragma once
 
-// Internal to lib/align: the words of a run of tokens as the row diff compares them, numbers by
-// value. A stop-gap until lib/numbers' extractNumbers() lands (docs/alignment.md, "Numbers"); the
-// seam is wordUnits(), whose contract stays when it switches.
+// Internal to lib/align: the words of a cell as the row diff compares them, numbers by value. The
+// numbers come from lib/numbers' extractNumbers(), read once over the whole cell so each number has
+// its sentence around it (a "12" after "Route" is a label, not a count).
 
 #include "corpus/Document.h"
 
-#include <QStringView>
-
 #include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace parallax {
@@ -17,20 +14,36 @@ namespace parallax {
 struct WordUnit {
     int firstToken = 0; // Document::tokens index
     int tokenCount = 1;
-    // Equal hashes compare equal in the diff: the token's matching key for a word; for a number, its
-    // value and what is written on to it ("%" for "40%", "40 per cent" and "40 percent"; "hour"
-    // for "seven-hour" and "7-hour"; "th" for "fourth" and "4th").
+    // Equal hashes compare equal in the diff: the token's matching key for a word; for a number,
+    // its kind, value (and range end, normalised date or time) and, for a measure or money, its
+    // unit ("seven-hour" and "7 hours" alike; "40%", "40 per cent" and "40 percent" alike).
     std::uint64_t hash = 0;
     bool isNumber = false;
     double value = 0;
     QString spelling; // the tokens' keys joined by spaces (with "%" when a sign follows), for notes
 };
 
-// Units covering tokens [firstToken, firstToken + tokenCount) of `doc` in order: one per word, one
-// per number phrase ("three thousand", "1.2 million", "40 per cent", "twenty-one"). Thread-safe.
-std::vector<WordUnit> wordUnits(const Document& doc, int firstToken, int tokenCount);
+class WordUnitReader {
+public:
+    // Reads tokens [firstToken, firstToken + tokenCount) of `doc`: one extractNumbers() call over
+    // the text they span. Thread-safe to construct and use on distinct instances.
+    WordUnitReader(const Document& doc, int firstToken, int tokenCount);
 
-// The value of one number word or ordinal ("fourteen" -> 14, "fourth" -> 4), by matching key.
-std::optional<double> numberWordValue(QStringView key);
+    // The units covering tokens [first, first + count), which must lie inside the reader's range,
+    // in order: one per word, one per number with the words that spell it ("three thousand",
+    // "1.2 million", "40 per cent", "2 kilometers"). A number cut by the range's edge is read as
+    // plain words.
+    std::vector<WordUnit> units(int first, int count) const;
+    std::vector<WordUnit> units() const { return units(first_, count_); }
+    // Whether any token of [first, first + count) is part of a number.
+    bool hasNumber(int first, int count) const;
+
+private:
+    const Document& doc_;
+    int first_ = 0;
+    int count_ = 0;
+    std::vector<WordUnit> numbers_;
+    std::vector<int> numberOf_; // per token of the range: index into numbers_, or -1
+};
 
 } // namespace parallax

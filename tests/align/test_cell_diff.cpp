@@ -47,16 +47,18 @@ TEST(CellDiff, NumbersWithOneValueAreFormattingNotChanges) {
         const char* spellingB;
     } cases[] = {
         {"Fourteen were taken to hospital.", "14 were taken to hospital.", 14, "Fourteen", "14"},
+        // A unit of measurement written next to the number is part of its spelling.
         {"It holds three thousand tonnes of grain.", "It holds 3,000 tonnes of grain.", 3000,
-         "three thousand", "3,000"},
+         "three thousand tonnes", "3,000 tonnes"},
         {"The port handles 40% of imports.", "The port handles 40 per cent of imports.", 40, "40",
          "40 per cent"},
         {"The port handles 40 percent of imports.", "The port handles 40 per cent of imports.", 40,
          "40 percent", "40 per cent"},
         {"The seven-hour raid ended at dawn.", "The 7-hour raid ended at dawn.", 7, "seven-hour", "7-hour"},
         {"Twenty-one people were hurt.", "21 people were hurt.", 21, "Twenty-one", "21"},
-        {"Crews pumped 1.2m litres of water.", "Crews pumped 1.2 million litres of water.", 1.2e6, "1.2m",
-         "1.2 million"},
+        {"Crews pumped 1.2m litres of water.", "Crews pumped 1.2 million litres of water.", 1.2e6,
+         "1.2m litres", "1.2 million litres"},
+        {"Stay within 2km of the site.", "Stay within 2 kilometers of the site.", 2, "2km", "2 kilometers"},
         {"It is the fourth year of war.", "It is the 4th year of war.", 4, "fourth", "4th"},
         {"They counted one hundred and twenty boats.", "They counted 120 boats.", 120,
          "one hundred and twenty", "120"},
