@@ -51,11 +51,11 @@ bool ClaimClusters::join(int a, int b) {
     if (x.kindKey != y.kindKey || x.occasion != y.occasion || !agree(x.unitKey, y.unitKey) ||
         !agree(x.event, y.event))
         return false;
-    // Places: what one claim's sentences name must fit what the other's name or default to. Two
-    // article defaults always fit: both say where the story happens.
+    // Places: what one claim's sentences name, or its articles default to, must fit the other's.
     if (!places_.compatible(x.sentencePlaces, y.sentencePlaces) ||
         !places_.compatible(x.sentencePlaces, y.articlePlaces) ||
-        !places_.compatible(x.articlePlaces, y.sentencePlaces))
+        !places_.compatible(x.articlePlaces, y.sentencePlaces) ||
+        !places_.compatible(x.articlePlaces, y.articlePlaces))
         return false;
     // Two numbers of one sentence are two facts ("23 people were injured, 14 of whom ...").
     const QSet<quint64>& small = x.sentences.size() < y.sentences.size() ? x.sentences : y.sentences;

@@ -1,9 +1,9 @@
 #include "claims/ClaimLinks.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
-#include <numeric>
 
 namespace parallax::claims {
 namespace {
@@ -122,81 +122,76 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
     return links;
 }
 
-bool placesCompatible(const MentionFacts& a, const MentionFacts& b, const PlaceLinks& places) {
-    if (a.articlePlaces && b.articlePlaces)
-        return true;
-    return places.compatible(a.places, b.places);
-}
-
-std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
-                                        const std::vector<int>& storyOfDoc, const PlaceLinks& places) {
-    // Buckets of facts that could be one measure: story, kind, unit, occasion.
+std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, int documentCount,
+                                        const ReuseResult& reuse, const PlaceLinks& places) {
+    // Each document with itself and the documents the reuse stage relates it to.
+    std::vector<std::vector<int>> related(static_cast<size_t>(documentCount));
+    for (int d = 0; d < documentCount; ++d)
+        related[size_t(d)].push_back(d);
+    for (const DocumentPair& p : reuse.pairs)
+        if (p.relation != Relation::Unrelated && p.a < documentCount && p.b < documentCount && p.a != p.b) {
+            related[size_t(p.a)].push_back(p.b);
+            related[size_t(p.b)].push_back(p.a);
+        }
+    // Facts that could be one measure, by document: kind, unit, occasion.
+    auto bucketKey = [](int doc, const MentionFacts& f) {
+        return QString::number(doc) + u'\x1f' + f.kindKey + u'\x1f' + f.unitKey + u'\x1f' + f.occasion;
+    };
     QHash<QString, std::vector<int>> buckets;
-    for (int i = 0; i < int(facts.size()); ++i) {
-        const MentionFacts& f = facts[size_t(i)];
-        if (f.unitKey.isEmpty())
-            continue; // "what is measured" unknown: only a matched sentence can place it
-        const QString key = QString::number(storyOfDoc[size_t(f.doc)]) + u'\x1f' + f.kindKey + u'\x1f' +
-                            f.unitKey + u'\x1f' + f.occasion;
-        buckets[key].push_back(i);
-    }
+    for (int i = 0; i < int(facts.size()); ++i)
+        if (!facts[size_t(i)]
+                 .unitKey.isEmpty()) // "what is measured" unknown: only a matched sentence places it
+            buckets[bucketKey(facts[size_t(i)].doc, facts[size_t(i)])].push_back(i);
+
     std::vector<ClaimLink> links;
-    for (const std::vector<int>& bucket : std::as_const(buckets)) {
-        for (size_t x = 0; x < bucket.size(); ++x) {
-            const MentionFacts& a = facts[size_t(bucket[x])];
-            // The verbs this story offers for a's measure at a's place: one, and a verbless mention
-            // takes it; several ("launched", "intercepted", "hit"), and it stays with its own kind.
-            // "people" with no verb says nothing of what happened to them ("a city of 3 million
-            // people", "20,000 people marched"): only a matched sentence places such a number.
-            const bool people = a.unitKey == u"people";
-            // A missing head is filled in for durations and shares, where the head is what is
-            // measured and a story rarely has two of one unit; a missing verb of a count is not:
-            // "Ukraine builds 4,000 drones a month" is no version of "Russia launched 550 drones".
-            const bool byHead = isDurationUnit(a.unitKey) || a.kindKey == u"percent";
-            QSet<QString> offered;
-            if (a.event.isEmpty())
-                for (int j : bucket)
-                    if (!facts[size_t(j)].event.isEmpty() && placesCompatible(a, facts[size_t(j)], places))
-                        offered.insert(facts[size_t(j)].event);
-            for (size_t y = 0; y < bucket.size(); ++y) {
-                if (y == x)
-                    continue;
-                const MentionFacts& b = facts[size_t(bucket[y])];
-                if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places))
-                    continue;
-                int tier = -1;
-                if (!a.event.isEmpty() && a.event == b.event)
-                    tier = 1;
-                else if (a.event.isEmpty() && b.event.isEmpty() && !people)
-                    tier = 2;
-                else if (a.event.isEmpty() && offered.size() == 1 && byHead)
-                    tier = 3;
-                if (tier < 0 || (y < x && tier != 3))
-                    continue; // symmetric tiers once per pair
-                // Explicit places that agree are better evidence than an article's default.
-                const double weight = (a.articlePlaces ? 0 : 1) + (b.articlePlaces ? 0 : 1);
-                links.push_back({bucket[x], bucket[y], tier, weight});
-            }
+    std::vector<int> candidates;
+    for (int i = 0; i < int(facts.size()); ++i) {
+        const MentionFacts& a = facts[size_t(i)];
+        if (a.unitKey.isEmpty())
+            continue;
+        candidates.clear();
+        for (int d : related[size_t(a.doc)]) {
+            const auto it = buckets.constFind(bucketKey(d, a));
+            if (it != buckets.constEnd())
+                candidates.insert(candidates.end(), it->begin(), it->end());
+        }
+        // "people" with no verb says nothing of what happened to them ("a city of 3 million
+        // people", "20,000 people marched"): only a matched sentence places such a number.
+        const bool people = a.unitKey == u"people";
+        // A missing head is filled in for durations and shares, where the head is what is
+        // measured and a story rarely has two of one unit; a missing verb of a count is not:
+        // "Ukraine builds 4,000 drones a month" is no version of "Russia launched 550 drones".
+        const bool byHead = isDurationUnit(a.unitKey) || a.kindKey == u"percent";
+        QSet<QString> offered;
+        if (a.event.isEmpty() && byHead)
+            for (int j : candidates)
+                if (!facts[size_t(j)].event.isEmpty() && placesCompatible(a, facts[size_t(j)], places))
+                    offered.insert(facts[size_t(j)].event);
+        for (int j : candidates) {
+            if (j == i)
+                continue;
+            const MentionFacts& b = facts[size_t(j)];
+            if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places))
+                continue;
+            int tier = -1;
+            if (!a.event.isEmpty() && a.event == b.event)
+                tier = 1;
+            else if (a.event.isEmpty() && b.event.isEmpty() && !people)
+                tier = 2;
+            else if (a.event.isEmpty() && offered.size() == 1)
+                tier = 3;
+            if (tier < 0 || (j < i && tier != 3))
+                continue; // symmetric tiers once per pair
+            // Places named in both sentences are better evidence than an article's default.
+            const double weight = (a.articlePlaces ? 0 : 1) + (b.articlePlaces ? 0 : 1);
+            links.push_back({i, j, tier, weight});
         }
     }
     return links;
 }
 
-std::vector<int> storiesOf(int documentCount, const ReuseResult& reuse) {
-    std::vector<int> parent(static_cast<size_t>(documentCount));
-    std::iota(parent.begin(), parent.end(), 0);
-    auto find = [&](int x) {
-        while (parent[size_t(x)] != x)
-            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
-        return x;
-    };
-    for (const DocumentPair& p : reuse.pairs)
-        if (p.relation != Relation::Unrelated && p.a < documentCount && p.b < documentCount)
-            parent[size_t(find(p.a))] = find(p.b);
-    std::vector<int> story(static_cast<size_t>(documentCount));
-    for (int d = 0; d < documentCount; ++d)
-        story[size_t(d)] = find(d);
-    return story;
+bool placesCompatible(const MentionFacts& a, const MentionFacts& b, const PlaceLinks& places) {
+    return places.compatible(a.places, b.places);
 }
 
 } // namespace parallax::claims

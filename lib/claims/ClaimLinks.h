@@ -36,18 +36,16 @@ private:
 std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts, const FactIndex& index,
                                             const std::vector<Document>& docs, const ReuseResult& reuse);
 
-// Mentions that measure the same thing in articles of one story (documents joined by reuse pairs):
-// same kind, unit and occasion, compatible places, and the same verb (or head); or no verb on
-// either side (not for "people"); or, for a duration or share with no head, the only head the
-// story offers for that unit.
-std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
-                                        const std::vector<int>& storyOfDoc, const PlaceLinks& places);
+// Mentions that measure the same thing in one article or two the reuse stage relates (a pair of
+// any relation but unrelated): same kind, unit and occasion, compatible places, and the same verb
+// (or head); or no verb on either side (not for "people"); or, for a duration or share with no
+// head, the only head the related articles offer for that unit. Cost: per mention, the mentions of
+// its unit in its related articles.
+std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, int documentCount,
+                                        const ReuseResult& reuse, const PlaceLinks& places);
 
-// True when neither names a place the other cannot be (Places.h); two articles' default places are
-// always compatible: both say where the story happens.
+// True when the places of a and b (named in the sentence or, failing that, the article's) are one
+// or related (Places.h), or either has none.
 bool placesCompatible(const MentionFacts& a, const MentionFacts& b, const PlaceLinks& places);
-
-// Documents joined by reuse pairs (any relation but unrelated), as a story number per document.
-std::vector<int> storiesOf(int documentCount, const ReuseResult& reuse);
 
 } // namespace parallax::claims

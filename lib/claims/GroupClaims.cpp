@@ -180,8 +180,7 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
     const FactIndex index(facts);
     shareMatchedPlaces(facts, index, docs, reuse, placeLinks);
     std::vector<ClaimLink> links = matchedSentenceLinks(facts, index, docs, reuse);
-    const std::vector<ClaimLink> measured =
-        sameMeasureLinks(facts, storiesOf(int(docs.size()), reuse), placeLinks);
+    const std::vector<ClaimLink> measured = sameMeasureLinks(facts, int(docs.size()), reuse, placeLinks);
     links.insert(links.end(), measured.begin(), measured.end());
     std::stable_sort(links.begin(), links.end(), [](const ClaimLink& x, const ClaimLink& y) {
         if (x.tier != y.tier)

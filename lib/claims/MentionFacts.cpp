@@ -433,8 +433,17 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         f.occasion = occasionOf(w, cues, x.first, x.nounLast);
         // Shown: the nearest place, passing over a possessive that holds a nearer-named one
         // ("Ukraine's capital, Kyiv" is in Kyiv).
+        // Only the places of the number's own part of a sentence the segmenter glued together.
+        int segmentFirst = x.first;
+        while (segmentFirst > 0 && !w.strongBreakBefore(segmentFirst))
+            --segmentFirst;
+        int segmentEnd = x.nounLast + 1;
+        while (segmentEnd < w.size() && !w.strongBreakBefore(segmentEnd))
+            ++segmentEnd;
         int nearest = 1 << 30;
         for (const PlaceName& p : places) {
+            if (p.first < segmentFirst || p.first >= segmentEnd)
+                continue;
             f.places << p.key;
             f.placeTexts << p.text;
             const int d = std::abs(p.last < x.first ? x.first - p.last : p.first - x.nounLast) +

@@ -66,8 +66,15 @@ QString occasionOf(const SentenceWords& w, const std::vector<OccasionCue>& cues,
     while (clauseEnd < w.size() && !w.breakBefore(clauseEnd))
         ++clauseEnd;
     for (const OccasionCue& cue : cues) {
-        if (cue.last < first)
-            return cue.occasion;
+        if (cue.last < first) {
+            // Not across the end of a sentence the segmenter glued on ("... in 2019. 6 people ...").
+            bool glued = false;
+            for (int k = cue.last + 1; k <= first && !glued; ++k)
+                glued = w.strongBreakBefore(k);
+            if (!glued)
+                return cue.occasion;
+            continue;
+        }
         if (cue.first > last && cue.first < clauseEnd && clauseStart(w, cue.first) == clause)
             return cue.occasion;
     }

@@ -51,6 +51,20 @@ bool SentenceWords::breakBefore(int i) const {
     return between.size() >= 3 && between.contains(QStringLiteral(" - "));
 }
 
+bool SentenceWords::strongBreakBefore(int i) const {
+    if (i <= 0 || i >= count_)
+        return false;
+    const QStringView between =
+        QStringView(doc_.text).mid(token(i - 1).span.end, token(i).span.start - token(i - 1).span.end);
+    if (between.contains(u';'))
+        return true;
+    if (!between.contains(u'.') && !between.contains(u'!') && !between.contains(u'?'))
+        return false;
+    static const QStringList titles = {"mr", "mrs", "ms",  "dr",  "st",  "gen",
+                                       "no", "lt",  "col", "sgt", "rev", "prof"};
+    return !titles.contains(key(i - 1));
+}
+
 std::pair<int, int> SentenceWords::wordsOf(Span span) const {
     int first = -1;
     int last = -2;

@@ -36,6 +36,11 @@ public:
     // word i, and for i == 0: the rules never read a verb or a place across it.
     bool breakBefore(int i) const;
 
+    // True when a sentence ends between word i-1 and word i although the segmenter kept them in one
+    // sentence ("... were killed. 28 per cent of homes ..."), or a semicolon stands there: what is
+    // said on either side is told apart (places, see MentionFacts). Not after "Mr." and the like.
+    bool strongBreakBefore(int i) const;
+
     // Words overlapping `span` (document offsets) as [first, last]; first > last when none do.
     std::pair<int, int> wordsOf(Span span) const;
 

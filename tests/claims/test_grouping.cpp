@@ -153,9 +153,10 @@ TEST(ClaimGrouping, TwoNumbersOfOneSentenceAreTwoClaims) {
 }
 
 TEST(ClaimGrouping, APreviousRecordIsAnotherOccasion) {
-    const Story s({"Russia launched 550 drones at Ukraine, surpassing the record of 537 drones launched last Saturday.",
-                   "Russia launched 550 drones at Ukraine overnight.",
-                   "Last Saturday Russia launched 537 drones at Ukraine."});
+    const Story s(
+        {"Russia launched 550 drones at Ukraine, surpassing the record of 537 drones launched last Saturday.",
+         "Russia launched 550 drones at Ukraine overnight.",
+         "Last Saturday Russia launched 537 drones at Ukraine."});
     const Claim* tonight = s.with(0, "550");
     const Claim* record = s.with(0, "537");
     ASSERT_TRUE(tonight && record);
