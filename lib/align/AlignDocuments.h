@@ -40,18 +40,21 @@ using AlignProgress = std::function<void(qsizetype done, qsizetype total)>;
 //     for (const AlignedRow& row : a.rows) ...
 //
 // Input: the documents and the sentence matches of findReuse() in full mode (pairs-only results
-// have no matches: every sentence then gets a row of its own). `options.documents` and
-// `options.reference` must be valid indices into `docs`.
+// have no matches: every sentence then gets a row of its own). Out-of-range or repeated indices in
+// `options.documents` are skipped, and a reference that is not among the columns counts as -1;
+// matches with out-of-range documents or sentences are ignored.
 //
 // Output, guaranteed:
 // - every sentence of every aligned document is in exactly one cell, and down each column the
 //   cells follow the document's own sentence order (Alignment::rowOf is increasing);
 // - a cell holds one sentence or a run of adjacent sentences that a split or merge matched as one;
-// - the cells of a row are sentences the reuse stage matched to each other, directly or through
-//   other articles of the row; no row holds two cells that no chain of matches connects;
+// - the cells of a row are sentences the reuse stage matched to each other, directly or through a
+//   chain of matches (which may pass through a moved sentence on another row); no row holds two
+//   cells that no chain connects;
 // - where an article has its counterpart of a row elsewhere (a moved paragraph), its sentence sits
-//   on a row of its own with `moved` set and AlignedRow::counterpart pointing at the row where the
-//   others are; that row lists it in movedRows. The reference article is never moved.
+//   on a row of moved cells (shared with articles that moved it alike) with `moved` set and
+//   AlignedRow::counterpart pointing at the row where the others are; that row lists it in
+//   movedRows. The reference article is never moved.
 // - a sentence matched to nothing is alone on its row (RowKind::Unique).
 //
 // Deterministic: the same input gives the same rows whatever `threads`. Not a global optimum: rows
