@@ -46,8 +46,9 @@ struct Claim {
     QString predicate; // what happened, canonical: "injured" ...; "lasted" for a duration; may be empty
     QString head;      // what a measure describes, for durations the event: "attack", "fire", "call"
     QString place;     // where, as written in the text ("Kyiv"); the article's place when no sentence says
-    QString occasion;  // empty for the event itself; "earlier", "june", "2019" for a number about
-                       // another occasion ("the previous record of 537", "in June alone")
+    QString agent; // who did it, when a sentence names them by the verb ("Russia launched ..."), else empty
+    QString occasion; // empty for the event itself; "earlier", "june", "2019" for a number about
+                      // another occasion ("the previous record of 537", "in June alone")
     ClaimStatus status = ClaimStatus::Single;
     int articles = 0;                   // distinct documents among the variants
     std::vector<ClaimVariant> variants; // by (doc, sentence, position)

@@ -29,6 +29,7 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
         a.unitKey = f.unitKey;
         a.event = f.event;
         a.occasion = f.occasion;
+        a.agent = f.agent;
         a.kindKey = f.kindKey;
         (f.articlePlaces ? a.articlePlaces : a.sentencePlaces) = f.places;
         a.sentences.insert((quint64(quint32(f.doc)) << 32) | quint32(f.sentence));
@@ -49,7 +50,7 @@ bool ClaimClusters::join(int a, int b) {
     About& x = about_[size_t(ra)];
     About& y = about_[size_t(rb)];
     if (x.kindKey != y.kindKey || x.occasion != y.occasion || !agree(x.unitKey, y.unitKey) ||
-        !agree(x.event, y.event))
+        !agree(x.event, y.event) || !agree(x.agent, y.agent))
         return false;
     // Places: what one claim's sentences name, or its articles default to, must fit the other's.
     if (!places_.compatible(x.sentencePlaces, y.sentencePlaces) ||
@@ -72,6 +73,8 @@ bool ClaimClusters::join(int a, int b) {
         keep.unitKey = gone.unitKey;
     if (keep.event.isEmpty())
         keep.event = gone.event;
+    if (keep.agent.isEmpty())
+        keep.agent = gone.agent;
     addAll(keep.sentencePlaces, gone.sentencePlaces);
     addAll(keep.articlePlaces, gone.articlePlaces);
     keep.sentences.unite(gone.sentences);

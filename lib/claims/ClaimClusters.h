@@ -19,8 +19,8 @@ public:
     ClaimClusters(const std::vector<MentionFacts>& facts, const PlaceLinks& places);
 
     // Joins the claims of a and b unless that would give one claim two units, two verbs (or heads),
-    // two occasions, places that cannot be one, or two numbers of one sentence. Returns whether
-    // they are one claim now.
+    // two doers, two occasions, places that cannot be one, or two numbers of one sentence. Returns
+    // whether they are one claim now.
     bool join(int a, int b);
     int find(int a);
 
@@ -32,6 +32,7 @@ private:
         QString unitKey;
         QString event;
         QString occasion;
+        QString agent;
         QString kindKey;
         QStringList sentencePlaces; // union over members whose sentence names a place
         QStringList articlePlaces;  // union over members that took their article's place

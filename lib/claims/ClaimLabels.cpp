@@ -74,6 +74,17 @@ void labelClaims(std::vector<Claim>& claims) {
         c.label = baseLabel(c) + occasionName(c.occasion);
         ++uses[c.label];
     }
+    // Claims that still share a label differ by who did it or where: say so.
+    QHash<QString, QSet<QString>> agentsOf;
+    for (const Claim& c : claims)
+        if (uses.value(c.label) > 1)
+            agentsOf[c.label].insert(c.agent);
+    for (Claim& c : claims)
+        if (agentsOf.value(c.label).size() > 1 && !c.agent.isEmpty())
+            c.label += QStringLiteral(" by ") + c.agent;
+    uses.clear();
+    for (const Claim& c : claims)
+        ++uses[c.label];
     QHash<QString, QSet<QString>> placesOf;
     for (const Claim& c : claims)
         if (uses.value(c.label) > 1)

@@ -10,7 +10,8 @@
 namespace parallax::claims {
 
 // Labels every claim from its unit, predicate, head and occasion; claims that would share a label
-// but happen in different places get the place: "people killed in Rostov".
+// get who did it ("drones launched by Ukraine") or, still sharing one, their place ("people
+// killed in Rostov").
 void labelClaims(std::vector<Claim>& claims);
 
 // "drone" -> "drones", "crew member" -> "crew members", "people" and units of measure unchanged.

@@ -46,13 +46,15 @@ bool bothSaid(const QString& a, const QString& b) {
 }
 
 // The evidence that a and b of two matched sentences are one fact; negative when something rules
-// it out (a different unit, verb, kind or occasion).
+// it out (a different unit, verb, doer, kind or occasion).
 int correspondence(const MentionFacts& a, const MentionFacts& b, bool aligned) {
     if (a.kindKey != b.kindKey || a.occasion != b.occasion)
         return -1;
     if (bothSaid(a.unitKey, b.unitKey) && a.unitKey != b.unitKey)
         return -1;
     if (bothSaid(a.event, b.event) && a.event != b.event)
+        return -1;
+    if (bothSaid(a.agent, b.agent) && a.agent != b.agent)
         return -1;
     int score = aligned ? 4 : 0;
     if (bothSaid(a.unitKey, b.unitKey))
@@ -171,7 +173,8 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, 
             if (j == i)
                 continue;
             const MentionFacts& b = facts[size_t(j)];
-            if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places))
+            if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places) ||
+                (bothSaid(a.agent, b.agent) && a.agent != b.agent))
                 continue;
             int tier = -1;
             if (!a.event.isEmpty() && a.event == b.event)

@@ -36,6 +36,7 @@ QJsonArray claimsToJson(const std::vector<Claim>& claims, const std::vector<Docu
         o[u"predicate"] = c.predicate;
         o[u"head"] = c.head;
         o[u"place"] = c.place;
+        o[u"agent"] = c.agent;
         o[u"occasion"] = c.occasion;
         o[u"articles"] = c.articles;
         o[u"variants"] = variants;

@@ -12,7 +12,7 @@ namespace parallax {
 // The "claims" array of the version-1 JSON (DESIGN.md), documents by id:
 //
 //     {"id": "c1", "label": "people injured", "status": "conflict", "unit": "people",
-//      "predicate": "injured", "head": "", "place": "Kyiv", "occasion": "", "articles": 5,
+//      "predicate": "injured", "head": "", "place": "Kyiv", "agent": "", "occasion": "", "articles": 5,
 //      "variants": [{"doc": "001_...", "sentence": 0, "text": "26", "value": 26,
 //                    "range_end": null, "qualifier": null, "qualifier_text": "", "kind": "count",
 //                    "unit": "people", "predicate": "injured", "place": "Kyiv",

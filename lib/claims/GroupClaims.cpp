@@ -47,7 +47,7 @@ QString displayPlace(const QString& text) {
 Claim buildClaim(const std::vector<int>& members, const std::vector<MentionFacts>& facts,
                  const std::vector<ArticlePlaces>& articles) {
     Claim c;
-    QStringList units, predicates, heads, occasions;
+    QStringList units, predicates, heads, occasions, agents;
     QStringList places; // every place any variant's sentence names, by key
     QHash<QString, QString> placeText;
     QSet<int> docs;
@@ -67,6 +67,7 @@ Claim buildClaim(const std::vector<int>& members, const std::vector<MentionFacts
         predicates << f.predicate;
         heads << f.headText.toLower();
         occasions << f.occasion;
+        agents << f.agentText;
         if (!f.articlePlaces)
             for (qsizetype p = 0; p < f.places.size(); ++p) {
                 // Every place named counts twice, the one nearest the number three times, so a
@@ -85,6 +86,7 @@ Claim buildClaim(const std::vector<int>& members, const std::vector<MentionFacts
     c.predicate = mostCommon(predicates);
     c.head = mostCommon(heads);
     c.occasion = mostCommon(occasions);
+    c.agent = mostCommon(agents);
     // The place most variants name: "Velmouth's Harrow Quay", "in the port city of Velmouth" and
     // "on Velmouth's Harrow Quay" are in Velmouth.
     c.place = placeText.value(mostCommon(places));

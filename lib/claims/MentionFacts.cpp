@@ -167,6 +167,7 @@ struct Reading {
     QString unit;
     QString predicate;
     bool predicateFromObject = false; // found before the number ("launched 550"): lists share it
+    QString agent;
 };
 
 int readingAt(const std::vector<Reading>& r, int word) {
@@ -211,13 +212,14 @@ void findWholes(const SentenceWords& w, std::vector<Reading>& r) {
 }
 
 // The verb the number is the object of: "killing one person", "fired eleven missiles".
-QString predicateBefore(const SentenceWords& w, const Reading& m) {
+QString predicateBefore(const SentenceWords& w, const Reading& m, int& verb) {
     int i = (m.qualFirst >= 0 ? std::min(m.qualFirst, m.first) : m.first) - 1;
     for (int skipped = 0; i >= 0 && skipped < 4 && !w.breakBefore(i + 1) && objectFiller().contains(w.key(i));
          ++skipped)
         --i;
     if (i < 0 || w.breakBefore(i + 1))
         return {};
+    verb = i;
     const QString p = predicateOfWord(w.key(i));
     if (!p.isEmpty())
         return p;
@@ -233,7 +235,7 @@ QString predicateBefore(const SentenceWords& w, const Reading& m) {
 // The verb the number is the subject of: "23 people were injured", "twelve of the wounded needed
 // hospital treatment", "72 out of 550 drones and missiles hit their targets".
 QString predicateAfter(const SentenceWords& w, const std::vector<Reading>& r, size_t self,
-                       bool& partitivePeople) {
+                       bool& partitivePeople, int& verb) {
     const Reading& m = r[self];
     int i = m.nounLast + 1;
     for (int steps = 0; i < w.size() && steps < 8 && !w.breakBefore(i); ++steps) {
@@ -261,8 +263,10 @@ QString predicateAfter(const SentenceWords& w, const std::vector<Reading>& r, si
         if (clauseOpeners().contains(k))
             return {};
         const PredicateMatch p = predicateAt(w, i);
-        if (!p.predicate.isEmpty())
+        if (!p.predicate.isEmpty()) {
+            verb = p.last;
             return p.predicate;
+        }
         ++i;
     }
     return {};
@@ -304,6 +308,53 @@ QString percentOf(const SentenceWords& w, int nounLast, QString& text) {
         return key.isEmpty() ? w.key(i) : key;
     }
     return {};
+}
+
+// Who did it, when the sentence names them next to the verb: "Russia launched 550 drones",
+// "Russia also fired eleven missiles", "550 drones were launched by Russia". The last capitalised
+// word of the name; empty when none is there.
+QString agentOf(const SentenceWords& w, int verb, bool verbBeforeNumber,
+                const std::vector<PlaceName>& places) {
+    // "an attack on the region of Rostov killed one person": a place ending the subject is where,
+    // not who.
+    auto isPlace = [&](int i) {
+        return std::any_of(places.begin(), places.end(),
+                           [i](const PlaceName& p) { return i >= p.first && i <= p.last; });
+    };
+    static const QSet<QString> between = setOf({"also", "has", "have", "had", "reportedly", "allegedly",
+                                                "then", "again", "later", "earlier", "previously", "just"});
+    static const QSet<QString> notNames =
+        setOf({"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "there", "officials",
+               "according", "but", "and", "in"});
+    if (verb < 0)
+        return {};
+    if (verbBeforeNumber) {
+        int i = verb - 1;
+        for (int skipped = 0; i >= 0 && skipped < 2 && !w.breakBefore(i + 1) && between.contains(w.key(i));
+             ++skipped)
+            --i;
+        if (i < 0 || w.breakBefore(i + 1) || !w.capitalised(i) || w.numeric(i) ||
+            notNames.contains(w.key(i)) || isPlace(i))
+            return {};
+        return w.text(i).toString().remove(QStringLiteral("'s")).remove(QStringLiteral("’s"));
+    }
+    int i = verb + 1;
+    if (i + 1 < w.size() && w.key(i) == u"by" && !w.breakBefore(i + 1) && w.capitalised(i + 1) &&
+        !notNames.contains(w.key(i + 1))) {
+        while (i + 2 < w.size() && !w.breakBefore(i + 2) && w.capitalised(i + 2))
+            ++i;
+        return isPlace(i + 1) ? QString() : w.text(i + 1).toString();
+    }
+    return {};
+}
+
+// "a further 5", "another 14", "five more people": an increment, not the count itself.
+bool isIncrement(const SentenceWords& w, int first, int last) {
+    static const QSet<QString> before = setOf({"further", "another", "additional"});
+    static const QSet<QString> after = setOf({"more", "further", "additional", "extra"});
+    if (first > 0 && !w.breakBefore(first) && before.contains(w.key(first - 1)))
+        return true;
+    return last + 1 < w.size() && !w.breakBefore(last + 1) && after.contains(w.key(last + 1));
 }
 
 } // namespace
@@ -356,13 +407,17 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         Reading& x = r[i];
         if (x.first > x.last || (x.containerOf >= 0 && !x.fronted))
             continue;
-        x.predicate = predicateBefore(w, x);
+        int verb = -1;
+        x.predicate = predicateBefore(w, x, verb);
         x.predicateFromObject = !x.predicate.isEmpty();
         if (x.predicate.isEmpty()) {
             bool partitive = false;
-            x.predicate = predicateAfter(w, r, i, partitive);
+            verb = -1;
+            x.predicate = predicateAfter(w, r, i, partitive, verb);
             x.peopleByPartitive = x.peopleByPartitive || partitive;
         }
+        if (!x.predicate.isEmpty())
+            x.agent = agentOf(w, verb, x.predicateFromObject, places);
         if (x.predicate.isEmpty() && i > 0) {
             const Reading& prev = r[i - 1];
             const int gap = (x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first) - prev.nounLast;
@@ -372,6 +427,7 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             if (listed) {
                 x.predicate = prev.predicate;
                 x.predicateFromObject = true;
+                x.agent = prev.agent;
             }
         }
     }
@@ -430,7 +486,11 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             f.event = f.predicate;
             f.headText = m.head;
         }
-        f.occasion = occasionOf(w, cues, x.first, x.nounLast);
+        f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last)
+                         ? QStringLiteral("further")
+                         : occasionOf(w, cues, x.first, x.nounLast);
+        f.agentText = x.agent;
+        f.agent = x.agent.toCaseFolded();
         // Shown: the nearest place, passing over a possessive that holds a nearer-named one
         // ("Ukraine's capital, Kyiv" is in Kyiv).
         // Only the places of the number's own part of a sentence the segmenter glued together.

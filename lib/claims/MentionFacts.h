@@ -26,11 +26,13 @@ struct MentionFacts {
     int nounLast = -1; // last word of the value and the noun it counts ("550 Russian drones")
 
     // The comparison keys. Empty means "not said", never a value of its own.
-    QString kindKey;            // "quantity" (counts and measures), "money", "percent", "fraction"
-    QString unitKey;            // "people" for person, persons, others, man, woman; stems otherwise
-    QString event;              // the predicate, or for durations and percentages the head's key
-    QString occasion;           // Occasions.h
-    QStringList places;         // PlaceName keys of the sentence, or the article's
+    QString kindKey;    // "quantity" (counts and measures), "money", "percent", "fraction"
+    QString unitKey;    // "people" for person, persons, others, man, woman; stems otherwise
+    QString event;      // the predicate, or for durations and percentages the head's key
+    QString occasion;   // Occasions.h; "further" for an increment ("another 14", "five more")
+    QString agent;      // who did it, when named by the verb: "russia" in "Russia launched 550 drones"
+    QString agentText;  // as written: "Russia"
+    QStringList places; // PlaceName keys of the sentence, or the article's
     bool articlePlaces = false; // places came from the article, not the sentence
 
     // What the claim is shown as.

@@ -46,6 +46,12 @@ std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
             cues.push_back({i, i, QStringLiteral("earlier")});
         } else if (k == u"last" && i + 1 < w.size() && isTimeWord(w.bareKey(i + 1))) {
             cues.push_back({i, i + 1, QStringLiteral("earlier")});
+        } else if (k == u"this" && i + 1 < w.size() &&
+                   (w.key(i + 1) == u"year" || w.key(i + 1) == u"month" || w.key(i + 1) == u"week")) {
+            // "so far this year": a running total, not the event's count. ("Earlier this week" is
+            // when someone spoke; it is passed over above.)
+            if (i == 0 || w.key(i - 1) != u"earlier")
+                cues.push_back({i, i + 1, QStringLiteral("this ") + w.key(i + 1)});
         } else if ((k == u"in" || k == u"during" || k == u"since") && i + 1 < w.size() &&
                    !w.breakBefore(i + 1)) {
             // "in June", "in June 2025", "in 2019"; "since" counts from then, so it is another span.

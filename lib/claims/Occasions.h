@@ -12,11 +12,11 @@
 namespace parallax::claims {
 
 // A word or phrase that moves what follows it to another time: "previous", "last Saturday",
-// "in June", "in 2019", "ago".
+// "in June", "in 2019", "ago", "this year".
 struct OccasionCue {
     int first = 0; // words of the sentence
     int last = 0;
-    QString occasion; // "earlier", a month ("june") or a year ("2019")
+    QString occasion; // "earlier", a month ("june"), a year ("2019"), "this year" (a running total)
 };
 
 std::vector<OccasionCue> findOccasionCues(const SentenceWords& w);

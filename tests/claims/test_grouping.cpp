@@ -276,3 +276,30 @@ TEST(ClaimGrouping, VariantsKeepAbsoluteSpans) {
         EXPECT_EQ(v.span.start, sentence.start + v.mention.span.start);
     }
 }
+
+TEST(ClaimGrouping, WhoDidItTellsClaimsApart) {
+    const Story s({"Russia launched 550 drones overnight, officials said.",
+                   "Ukraine launched 50 drones overnight.",
+                   "According to the air force, 539 drones were launched by Russia."});
+    const Claim* russia = s.with(0, "550");
+    ASSERT_TRUE(russia);
+    EXPECT_NE(russia, s.with(1, "50"));
+    EXPECT_EQ(russia, s.with(2, "539")) << describe(russia, s.docs);
+    EXPECT_EQ(russia->agent, "Russia");
+    EXPECT_EQ(russia->label, "drones launched by Russia");
+}
+
+TEST(ClaimGrouping, AnIncrementOrARunningTotalIsAnotherOccasion) {
+    const Story s({"At least 23 people were injured in Kyiv on Friday.",
+                   "In Kyiv, a further five people were injured on Saturday.",
+                   "So far this year, 400 people have been injured in Kyiv.",
+                   "26 people were injured in Kyiv."});
+    const Claim* injured = s.with(0, "23");
+    ASSERT_TRUE(injured);
+    EXPECT_EQ(injured, s.with(3, "26"));
+    EXPECT_NE(injured, s.with(1, "five"));
+    EXPECT_NE(injured, s.with(2, "400"));
+    ASSERT_TRUE(s.with(1, "five") && s.with(2, "400"));
+    EXPECT_EQ(s.with(1, "five")->occasion, "further");
+    EXPECT_EQ(s.with(2, "400")->occasion, "this year");
+}
