@@ -118,10 +118,16 @@ Alignment alignDocuments(const std::vector<Document>& docs, const ReuseResult& r
         [&](size_t k) {
             for (size_t r = k * chunk; r < std::min(plans.size(), (k + 1) * chunk); ++r) {
                 const int base = bases[r];
+                if (base < 0)
+                    continue;
+                const Block& x = g.blocks[size_t(base)];
+                const Document& baseDoc = docs[size_t(out.documents[size_t(x.column)])];
+                const auto [firstToken, tokenCount] = cellTokens(baseDoc, Cell{x.first, x.count, false});
+                LazyWordUnits baseWords(baseDoc, firstToken, tokenCount);
                 for (int b : plans[r].blocks) {
-                    if (b == base || base < 0)
+                    if (b == base)
                         continue;
-                    CellDiff d = diffBlocks(docs, out.documents, reuse, g, base, b);
+                    CellDiff d = diffBlocks(baseWords, docs, out.documents, reuse, g, base, b);
                     d.baseRow = plans[r].main >= 0 ? plans[r].main : int(r);
                     out.rows[r].diffs.push_back(std::move(d));
                 }

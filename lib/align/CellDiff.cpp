@@ -3,6 +3,8 @@
 #include "align/WordUnits.h"
 #include "reuse/WordDiff.h"
 
+#include <algorithm>
+
 namespace parallax {
 namespace {
 
@@ -88,22 +90,37 @@ std::vector<WordEdit> reversedEdits(const std::vector<WordEdit>& edits) {
     return out;
 }
 
-CellDiff diffCells(const Document& base, const Cell& baseCell, const Document& other, const Cell& otherCell,
-                   const std::vector<WordEdit>* known) {
+std::pair<int, int> cellTokens(const Document& doc, const Cell& cell) {
+    const TokenRange r = tokensOf(doc, cell);
+    return {r.first, r.count};
+}
+
+CellDiff diffCellsWith(LazyWordUnits& baseWords, const Document& base, const Cell& baseCell,
+                       const Document& other, const Cell& otherCell, const std::vector<WordEdit>* known) {
     CellDiff d;
     const TokenRange ra = tokensOf(base, baseCell), rb = tokensOf(other, otherCell);
-    const WordUnitReader readA(base, ra.first, ra.count), readB(other, rb.first, rb.count);
+    EditList out;
+    const bool useKnown = known && !known->empty();
+    // Words all equal by key: nothing to read, and no number can be spelled differently.
+    if (useKnown &&
+        std::all_of(known->begin(), known->end(), [](const WordEdit& e) { return e.op == EditOp::Equal; })) {
+        for (const WordEdit& e : *known)
+            out.add(e);
+        d.edits = std::move(out.edits);
+        return d;
+    }
+    const WordUnitReader& readA = baseWords.get();
+    const WordUnitReader readB(other, rb.first, rb.count);
     // The reuse stage's edits stand unless a changed run touches a number: then the whole cell is
     // diffed again by value, since a number's words may straddle its runs ("eleven" replaced,
     // "weeks" equal). Both diffs are the same longest common subsequence, so elsewhere they agree.
     bool numbersChanged = false;
-    if (known)
+    if (useKnown)
         for (const WordEdit& e : *known)
             numbersChanged = numbersChanged ||
                              (e.op != EditOp::Equal &&
                               (readA.hasNumber(e.firstA, e.countA) || readB.hasNumber(e.firstB, e.countB)));
-    EditList out;
-    if (known && !known->empty() && !numbersChanged) {
+    if (useKnown && !numbersChanged) {
         for (const WordEdit& e : *known)
             out.add(e);
     } else {
@@ -111,6 +128,13 @@ CellDiff diffCells(const Document& base, const Cell& baseCell, const Document& o
     }
     d.edits = std::move(out.edits);
     return d;
+}
+
+CellDiff diffCells(const Document& base, const Cell& baseCell, const Document& other, const Cell& otherCell,
+                   const std::vector<WordEdit>* known) {
+    const TokenRange ra = tokensOf(base, baseCell);
+    LazyWordUnits baseWords(base, ra.first, ra.count);
+    return diffCellsWith(baseWords, base, baseCell, other, otherCell, known);
 }
 
 } // namespace parallax

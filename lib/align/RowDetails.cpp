@@ -96,8 +96,9 @@ int RowDescriber::base(int row, int referenceColumn) {
     return best < 0 ? -1 : r.blocks[size_t(best)];
 }
 
-CellDiff diffBlocks(const std::vector<Document>& docs, const std::vector<int>& columns,
-                    const ReuseResult& reuse, const MatchGraph& g, int base, int block) {
+CellDiff diffBlocks(LazyWordUnits& baseWords, const std::vector<Document>& docs,
+                    const std::vector<int>& columns, const ReuseResult& reuse, const MatchGraph& g, int base,
+                    int block) {
     const Block& x = g.blocks[size_t(base)];
     const Block& y = g.blocks[size_t(block)];
     const int docX = columns[size_t(x.column)], docY = columns[size_t(y.column)];
@@ -119,8 +120,8 @@ CellDiff diffBlocks(const std::vector<Document>& docs, const std::vector<int>& c
             }
         }
     }
-    CellDiff d = diffCells(docs[size_t(docX)], Cell{x.first, x.count, false}, docs[size_t(docY)],
-                           Cell{y.first, y.count, false}, known);
+    CellDiff d = diffCellsWith(baseWords, docs[size_t(docX)], Cell{x.first, x.count, false},
+                               docs[size_t(docY)], Cell{y.first, y.count, false}, known);
     d.column = y.column;
     d.baseColumn = x.column;
     return d;

@@ -6,6 +6,7 @@
 #include "align/Alignment.h"
 #include "align/MatchGraph.h"
 #include "align/RowOrder.h"
+#include "align/WordUnits.h"
 #include "corpus/Document.h"
 
 #include <vector>
@@ -35,8 +36,9 @@ private:
 };
 
 // The diff of `block` against `base`, using the reuse stage's edits when one match joins exactly
-// these two blocks. `columns` maps a column to its document index.
-CellDiff diffBlocks(const std::vector<Document>& docs, const std::vector<int>& columns,
-                    const ReuseResult& reuse, const MatchGraph& g, int base, int block);
+// these two blocks. `baseWords` reads the base block. `columns` maps a column to its document index.
+CellDiff diffBlocks(LazyWordUnits& baseWords, const std::vector<Document>& docs,
+                    const std::vector<int>& columns, const ReuseResult& reuse, const MatchGraph& g, int base,
+                    int block);
 
 } // namespace parallax

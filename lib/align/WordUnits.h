@@ -6,7 +6,10 @@
 
 #include "corpus/Document.h"
 
+#include "align/Alignment.h"
+
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace parallax {
@@ -45,5 +48,33 @@ private:
     std::vector<WordUnit> numbers_;
     std::vector<int> numberOf_; // per token of the range: index into numbers_, or -1
 };
+
+// A reader made on first use: a row diffs many cells against one base, and most reprinted cells
+// need no reading at all (their reuse edits change no word).
+class LazyWordUnits {
+public:
+    LazyWordUnits(const Document& doc, int firstToken, int tokenCount)
+        : doc_(doc)
+        , first_(firstToken)
+        , count_(tokenCount) {}
+    const WordUnitReader& get() {
+        if (!reader_)
+            reader_.emplace(doc_, first_, count_);
+        return *reader_;
+    }
+
+private:
+    const Document& doc_;
+    int first_;
+    int count_;
+    std::optional<WordUnitReader> reader_;
+};
+
+// The first and count of the tokens of a cell (CellDiff.cpp).
+std::pair<int, int> cellTokens(const Document& doc, const Cell& cell);
+
+// diffCells() with the base cell's words from `baseWords`, which must read that cell (CellDiff.cpp).
+CellDiff diffCellsWith(LazyWordUnits& baseWords, const Document& base, const Cell& baseCell,
+                       const Document& other, const Cell& otherCell, const std::vector<WordEdit>* known);
 
 } // namespace parallax
