@@ -30,7 +30,12 @@ QString occasionName(const QString& occasion) {
         return QStringLiteral(" (earlier)");
     if (occasion.front().isDigit())
         return QStringLiteral(" (in %1)").arg(occasion);
-    return QStringLiteral(" (%1)").arg(occasion.front().toUpper() + occasion.mid(1));
+    static const QSet<QString> months = {"january",   "february", "march",    "april",
+                                         "may",       "june",     "july",     "august",
+                                         "september", "october",  "november", "december"};
+    if (months.contains(occasion))
+        return QStringLiteral(" (%1)").arg(occasion.front().toUpper() + occasion.mid(1));
+    return QStringLiteral(" (%1)").arg(occasion); // "further", "this year"
 }
 
 QString baseLabel(const Claim& c) {

@@ -493,16 +493,29 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         f.agent = x.agent.toCaseFolded();
         // Shown: the nearest place, passing over a possessive that holds a nearer-named one
         // ("Ukraine's capital, Kyiv" is in Kyiv).
-        // Only the places of the number's own part of a sentence the segmenter glued together.
-        int segmentFirst = x.first;
-        while (segmentFirst > 0 && !w.strongBreakBefore(segmentFirst))
-            --segmentFirst;
-        int segmentEnd = x.nounLast + 1;
-        while (segmentEnd < w.size() && !w.strongBreakBefore(segmentEnd))
-            ++segmentEnd;
+        // The places of the number's own clause ("23 people were injured in Kyiv, and two were
+        // killed in Kharkiv"), else of its sentence, but never across the end of a sentence the
+        // segmenter glued on; else the caller's context (the article's places).
+        const auto bounds = [&](auto isBreak) {
+            int from = x.first;
+            while (from > 0 && !isBreak(from))
+                --from;
+            int to = x.nounLast + 1;
+            while (to < w.size() && !isBreak(to))
+                ++to;
+            return std::pair{from, to};
+        };
+        const auto clause = bounds([&](int k) { return w.breakBefore(k); });
+        const auto segment = bounds([&](int k) { return w.strongBreakBefore(k); });
+        auto inside = [](const PlaceName& p, std::pair<int, int> range) {
+            return p.first >= range.first && p.first < range.second;
+        };
+        const bool clauseHasPlace =
+            std::any_of(places.begin(), places.end(), [&](const PlaceName& p) { return inside(p, clause); });
+        const std::pair<int, int> scope = clauseHasPlace ? clause : segment;
         int nearest = 1 << 30;
         for (const PlaceName& p : places) {
-            if (p.first < segmentFirst || p.first >= segmentEnd)
+            if (!inside(p, scope))
                 continue;
             f.places << p.key;
             f.placeTexts << p.text;

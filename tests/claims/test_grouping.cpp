@@ -303,3 +303,18 @@ TEST(ClaimGrouping, AnIncrementOrARunningTotalIsAnotherOccasion) {
     EXPECT_EQ(s.with(1, "five")->occasion, "further");
     EXPECT_EQ(s.with(2, "400")->occasion, "this year");
 }
+
+TEST(ClaimGrouping, TheNumbersOwnClauseDecidesItsPlace) {
+    const Story s({"At least 23 people were injured in Kyiv, and two people were killed in Kharkiv.",
+                   "In Kharkiv, three people died.",
+                   "In Kharkiv, two people were killed and 14 were injured.",
+                   "Officials in Kyiv said 26 people were wounded."});
+    const Claim* kyiv = s.with(0, "23");
+    const Claim* kharkiv = s.with(0, "two");
+    ASSERT_TRUE(kyiv && kharkiv);
+    EXPECT_EQ(kyiv, s.with(3, "26"));
+    EXPECT_NE(kyiv, s.with(2, "14")) << describe(kyiv, s.docs);
+    EXPECT_EQ(kharkiv, s.with(1, "three")) << describe(kharkiv, s.docs);
+    EXPECT_EQ(kharkiv, s.with(2, "two"));
+    EXPECT_EQ(kharkiv->place, "Kharkiv");
+}
