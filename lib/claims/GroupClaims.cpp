@@ -172,7 +172,8 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
                 continue;
             const SentenceWords words(docs[d], int(s));
             const std::vector<PlaceName> places = findPlaces(words, placeLinks);
-            for (MentionFacts& f : readMentions(words, mentions[d][s], places, articles[d], true, int(d)))
+            for (MentionFacts& f :
+                 readMentions(words, mentions[d][s], places, placeLinks, articles[d], true, int(d)))
                 facts.push_back(std::move(f));
         }
         if (progress)

@@ -365,8 +365,8 @@ bool isDurationUnit(const QString& unitKey) {
 }
 
 std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector<NumberMention>& mentions,
-                                       const std::vector<PlaceName>& places, const ArticlePlaces& context,
-                                       bool contextIsArticle, int doc) {
+                                       const std::vector<PlaceName>& places, const PlaceLinks& links,
+                                       const ArticlePlaces& context, bool contextIsArticle, int doc) {
     std::vector<Reading> r(mentions.size());
     for (size_t i = 0; i < mentions.size(); ++i) {
         const NumberMention& m = mentions[i];
@@ -513,9 +513,17 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         const bool clauseHasPlace =
             std::any_of(places.begin(), places.end(), [&](const PlaceName& p) { return inside(p, clause); });
         const std::pair<int, int> scope = clauseHasPlace ? clause : segment;
+        // With them, the sentence's places the text relates to them: "in Ukraine's capital, Kyiv".
+        auto inScope = [&](const PlaceName& p) {
+            if (inside(p, scope))
+                return true;
+            return std::any_of(places.begin(), places.end(), [&](const PlaceName& q) {
+                return inside(q, scope) && links.related(q.key, p.key);
+            });
+        };
         int nearest = 1 << 30;
         for (const PlaceName& p : places) {
-            if (!inside(p, scope))
+            if (!inScope(p))
                 continue;
             f.places << p.key;
             f.placeTexts << p.text;

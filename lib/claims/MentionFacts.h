@@ -50,10 +50,11 @@ bool isDurationUnit(const QString& unitKey);
 
 // Facts for every comparable quantity (isComparableQuantity) among `mentions`, the numbers
 // extractNumbers() found in sentence `w`. Other kinds are read for context only. `places` are
-// findPlaces(w); when there are none the numbers take `context`: the article's places
+// findPlaces(w, links); a number takes those of its clause, else of its sentence, with the places
+// `links` relates to them; when there are none it takes `context`: the article's places
 // (contextIsArticle true) or places the caller knows the sentence shares (false).
 std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector<NumberMention>& mentions,
-                                       const std::vector<PlaceName>& places, const ArticlePlaces& context,
-                                       bool contextIsArticle, int doc);
+                                       const std::vector<PlaceName>& places, const PlaceLinks& links,
+                                       const ArticlePlaces& context, bool contextIsArticle, int doc);
 
 } // namespace parallax::claims
