@@ -24,6 +24,9 @@ void ArticleListModel::setAnalysis(std::shared_ptr<const Analysis> analysis)
     const bool sameFolder = analysis_ && analysis && analysis_->corpus.folder == analysis->corpus.folder &&
                             analysis_->corpus.documents.size() == analysis->corpus.documents.size();
     analysis_ = std::move(analysis);
+    badges_.assign(analysis_ ? analysis_->corpus.documents.size() : 0, QString());
+    for (size_t d = 0; d < badges_.size(); ++d)
+        badges_[d] = relationBadge(int(d));
     if (!sameFolder) {
         hidden_.clear();
         reference_ = -1;
@@ -114,7 +117,7 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Title: return doc->title;
-        case Relation: return relationBadge(row);
+        case Relation: return badges_[size_t(row)];
         case Source: return displaySource(*doc).isEmpty() ? QStringLiteral("—") : displaySource(*doc);
         case Date: return doc->date.isEmpty() ? QStringLiteral("—") : doc->date;
         case Words: return doc->wordCount();

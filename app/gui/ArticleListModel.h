@@ -42,6 +42,7 @@ private:
 
     std::shared_ptr<const Analysis> analysis_;
     std::set<int> hidden_;
+    std::vector<QString> badges_; // per document: computed once, pairs can be many
     int reference_ = -1;
 };
 

@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -81,10 +82,12 @@ MainWindow::MainWindow(QWidget* parent)
         cancelButton_->hide();
         statusLabel_->setText(tr("Analysis cancelled"));
     });
-    connect(articleModel_, &ArticleListModel::shownDocumentsChanged, this, [this] {
-        paneOptions_.hiddenDocuments = articleModel_->hiddenDocuments();
-        rebuildPanes();
-    });
+    // One rebuild per burst of check box changes (Show All ticks every article).
+    panesRebuild_ = new QTimer(this);
+    panesRebuild_->setSingleShot(true);
+    panesRebuild_->setInterval(0);
+    connect(panesRebuild_, &QTimer::timeout, this, &MainWindow::rebuildPanes);
+    connect(articleModel_, &ArticleListModel::shownDocumentsChanged, panesRebuild_, qOverload<>(&QTimer::start));
     connect(claimsPanel_, &ClaimsPanel::claimSelected, this, &MainWindow::selectClaim);
     connect(claimsPanel_, &ClaimsPanel::variantActivated, this, [this](int claim, int variant) {
         const ClaimVariantView& v = claims_[size_t(claim)].variants[size_t(variant)];
@@ -296,10 +299,13 @@ void MainWindow::showProgress(const QString& stage, qsizetype done, qsizetype to
 
 void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool complete)
 {
+    const bool newFolder = !analysis_ || analysis_->corpus.folder != analysis->corpus.folder ||
+                           analysis_->corpus.documents.size() != analysis->corpus.documents.size();
     analysis_ = std::move(analysis);
     const Corpus& corpus = analysis_->corpus;
     articleModel_->setAnalysis(analysis_);
-    paneOptions_.hiddenDocuments = articleModel_->hiddenDocuments();
+    if (newFolder || !complete)
+        showMostRelated(maxShownArticles);
     heatMap_->setAnalysis(analysis_);
     claims_ = claimViewsFromAnalysis(*analysis_);
     claimsPanel_->setClaims(analysis_, claims_);
@@ -337,8 +343,10 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
 
 void MainWindow::rebuildPanes()
 {
+    panesRebuild_->stop();
     if (!analysis_)
         return;
+    paneOptions_.hiddenDocuments = articleModel_->hiddenDocuments();
     const int claim = panes_->selectedClaim();
     panes_->setContent(analysis_, std::make_shared<const PaneModel>(buildPaneModel(*analysis_, claims_, paneOptions_)));
     panes_->setSelectedClaim(claim);
@@ -407,6 +415,32 @@ void MainWindow::comparePair(int a, int b)
     for (int i = 0; i < articleModel_->rowCount(); ++i)
         articleModel_->setDocumentShown(i, i == a || i == b);
     statusBar()->showMessage(tr("Comparing two articles; View › Show All Articles brings the others back"), 5000);
+}
+
+// More than a handful of columns is unreadable: show the articles that share the most with the
+// others, and let the user tick the rest.
+void MainWindow::showMostRelated(int count)
+{
+    const int n = articleModel_->rowCount();
+    if (n <= count) {
+        for (int i = 0; i < n; ++i)
+            articleModel_->setDocumentShown(i, true);
+        return;
+    }
+    std::vector<std::pair<int, int>> weight; // (-shared sentences, document)
+    for (int i = 0; i < n; ++i)
+        weight.emplace_back(0, i);
+    for (const DocumentPair& p : analysis_->reuse.pairs) {
+        const int w = p.sharedSentences + (p.relation == parallax::Relation::Unrelated ? 0 : 1);
+        weight[size_t(p.a)].first -= w;
+        weight[size_t(p.b)].first -= w;
+    }
+    std::stable_sort(weight.begin(), weight.end());
+    std::set<int> shown;
+    for (int i = 0; i < count; ++i)
+        shown.insert(weight[size_t(i)].second);
+    for (int i = 0; i < n; ++i)
+        articleModel_->setDocumentShown(i, shown.contains(i));
 }
 
 void MainWindow::showAllArticles()

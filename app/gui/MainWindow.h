@@ -14,6 +14,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace parallax::gui {
@@ -72,6 +73,7 @@ private:
     void showMessage(const QString& text);
     void comparePair(int a, int b);
     void showAllArticles();
+    void showMostRelated(int count);
     void useAsReference(int document);
     void findChanged(const QString& text);
     void findStep(int direction);
@@ -93,6 +95,8 @@ private:
     QToolButton* cancelButton_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QAction* showBoilerplate_ = nullptr;
+    QTimer* panesRebuild_ = nullptr;
+    static constexpr int maxShownArticles = 8;
 
     QString folder_;
     QString messageText_;

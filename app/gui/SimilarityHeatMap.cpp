@@ -19,6 +19,12 @@ SimilarityHeatMap::SimilarityHeatMap(QWidget* parent)
 void SimilarityHeatMap::setAnalysis(std::shared_ptr<const Analysis> analysis)
 {
     analysis_ = std::move(analysis);
+    pairIndex_.clear();
+    if (analysis_)
+        for (size_t i = 0; i < analysis_->reuse.pairs.size(); ++i) {
+            const DocumentPair& p = analysis_->reuse.pairs[i];
+            pairIndex_.insert((quint64(quint32(p.a)) << 32) | quint32(p.b), int(i));
+        }
     update();
 }
 
@@ -47,10 +53,8 @@ std::pair<int, int> SimilarityHeatMap::cellAt(QPoint pos) const
 
 const DocumentPair* SimilarityHeatMap::pairOf(int a, int b) const
 {
-    for (const DocumentPair& p : analysis_->reuse.pairs)
-        if (p.a == a && p.b == b)
-            return &p;
-    return nullptr;
+    const auto it = pairIndex_.find((quint64(quint32(a)) << 32) | quint32(b));
+    return it == pairIndex_.end() ? nullptr : &analysis_->reuse.pairs[size_t(*it)];
 }
 
 void SimilarityHeatMap::paintEvent(QPaintEvent*)
@@ -61,30 +65,32 @@ void SimilarityHeatMap::paintEvent(QPaintEvent*)
     const Layout l = layout();
     if (l.n < 2)
         return;
-    const bool showLabels = l.cell >= fontMetrics().height();
-    for (int i = 0; i < l.n; ++i) {
-        if (showLabels) {
-            p.setPen(palette().color(QPalette::WindowText));
+    // Unrelated pairs are the background; only reported pairs are drawn, so a folder of thousands
+    // of articles costs what its pairs cost, not n squared.
+    const QColor highlight = palette().color(QPalette::Highlight);
+    p.fillRect(QRect(l.origin, QSize(l.n * l.cell, l.n * l.cell)), blend(colors.base, highlight, 0.1));
+    if (l.cell >= 4)
+        for (int i = 0; i < l.n; ++i)
+            p.fillRect(QRect(l.origin.x() + i * l.cell, l.origin.y() + i * l.cell, l.cell - 1, l.cell - 1), colors.gapHatch);
+    if (l.cell >= fontMetrics().height()) {
+        p.setPen(palette().color(QPalette::WindowText));
+        for (int i = 0; i < l.n; ++i) {
             const QString label = QString::number(i + 1);
             p.drawText(QRect(0, l.origin.y() + i * l.cell, l.origin.x() - 3, l.cell), Qt::AlignRight | Qt::AlignVCenter, label);
             p.drawText(QRect(l.origin.x() + i * l.cell, 0, l.cell, l.origin.y() - 2), Qt::AlignHCenter | Qt::AlignBottom, label);
         }
-        for (int j = 0; j < l.n; ++j) {
-            const QRect cell(l.origin.x() + j * l.cell, l.origin.y() + i * l.cell, l.cell - 1, l.cell - 1);
-            if (i == j) {
-                p.fillRect(cell, colors.gapHatch);
+    }
+    for (const DocumentPair& pair : analysis_->reuse.pairs) {
+        const double share = std::max(pair.containmentAInB, pair.containmentBInA);
+        const double strength = pair.relation == parallax::Relation::SharedSource ? std::max(share, 0.35) : share;
+        const QColor fill = blend(colors.base, highlight, std::min(1.0, 0.1 + strength));
+        for (const auto [row, col] : {std::pair{pair.a, pair.b}, std::pair{pair.b, pair.a}}) {
+            const QRect cell(l.origin.x() + col * l.cell, l.origin.y() + row * l.cell, std::max(1, l.cell - 1),
+                             std::max(1, l.cell - 1));
+            p.fillRect(cell, fill);
+            if (l.cell < 6 || (pair.relation != parallax::Relation::Reprint && pair.relation != parallax::Relation::SharedSource))
                 continue;
-            }
-            const DocumentPair* pair = pairOf(std::min(i, j), std::max(i, j));
-            const double share = pair ? std::max(pair->containmentAInB, pair->containmentBInA) : 0.0;
-            const double strength = pair && pair->relation == parallax::Relation::SharedSource ? std::max(share, 0.35) : share;
-            p.fillRect(cell, blend(colors.base, palette().color(QPalette::Highlight), std::min(1.0, 0.1 + strength)));
-            if (pair && pair->relation == parallax::Relation::Reprint)
-                p.setPen(QPen(colors.conflict, 2));
-            else if (pair && pair->relation == parallax::Relation::SharedSource)
-                p.setPen(QPen(colors.qualifier, 2));
-            else
-                continue;
+            p.setPen(QPen(pair.relation == parallax::Relation::Reprint ? colors.conflict : colors.qualifier, 2));
             p.drawRect(cell.adjusted(1, 1, -1, -1));
         }
     }

@@ -2,6 +2,7 @@
 
 #include "analysis/Analysis.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -37,6 +38,7 @@ private:
     const DocumentPair* pairOf(int a, int b) const;
 
     std::shared_ptr<const Analysis> analysis_;
+    QHash<quint64, int> pairIndex_; // (a << 32 | b) -> index into reuse.pairs
 };
 
 } // namespace parallax::gui

@@ -3,6 +3,9 @@
 #include "ArticleListModel.h"
 #include "ClaimsPanel.h"
 #include "MainWindow.h"
+#include "PaneModelBuilder.h"
+
+#include "analysis/Pipeline.h"
 
 #include "SharedCorpus.h"
 
@@ -11,8 +14,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QTableView>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -184,10 +192,12 @@ TEST(MainWindowTest, HidingAnArticleRemovesItsPane)
     ASSERT_TRUE(waitForAnalysis(window));
     ASSERT_EQ(window.panes()->columnCount(), 5);
     window.articleModel()->setData(window.articleModel()->index(1, 0), Qt::Unchecked, Qt::CheckStateRole);
+    QCoreApplication::processEvents();
     EXPECT_EQ(window.panes()->columnCount(), 4);
     for (int doc : window.panes()->paneModel()->documents)
         EXPECT_NE(doc, 1);
     window.articleModel()->setData(window.articleModel()->index(1, 0), Qt::Checked, Qt::CheckStateRole);
+    QCoreApplication::processEvents();
     EXPECT_EQ(window.panes()->columnCount(), 5);
 }
 
@@ -222,4 +232,126 @@ TEST(MainWindowTest, OpeningAnotherFolderMidAnalysisShowsOnlyTheNewOne)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     EXPECT_EQ(shown, 1);
     EXPECT_EQ(window.articleList()->model()->rowCount(), 5);
+}
+
+namespace {
+
+// 200 articles on the sample's story: each a sample article with its paragraphs partly shuffled,
+// some dropped, and its numbers changed, so reuse, alignment and claims all have work.
+void writeStoryCluster(const QString& folder, int count)
+{
+    QStringList sources;
+    for (const QString& name : QDir(test::sampleCorpusDir()).entryList({"*.txt", "*.md"}, QDir::Files)) {
+        QFile f(QDir(test::sampleCorpusDir()).filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            sources << QString::fromUtf8(f.readAll()).replace(QStringLiteral("\r"), QString());
+    }
+    QRandomGenerator random(42);
+    static const QRegularExpression number(QStringLiteral("\\b\\d+\\b"));
+    for (int i = 0; i < count; ++i) {
+        QStringList paragraphs = sources[i % sources.size()].split(QStringLiteral("\n\n"));
+        for (int k = 0; k < 3 && paragraphs.size() > 4; ++k)
+            paragraphs.swapItemsAt(1 + int(random.bounded(paragraphs.size() - 1)), 1 + int(random.bounded(paragraphs.size() - 1)));
+        if (i % 3 == 0 && paragraphs.size() > 6)
+            paragraphs.removeAt(3 + int(random.bounded(paragraphs.size() - 4)));
+        QString text = paragraphs.join(QStringLiteral("\n\n"));
+        if (i % 4 == 0)
+            text.replace(number, QString::number(1 + random.bounded(90)));
+        QFile out(QStringLiteral("%1/story-%2.txt").arg(folder).arg(i, 3, 10, QLatin1Char('0')));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+    }
+}
+
+} // namespace
+
+TEST(MainWindowSpeed, UiThreadNeverBlocksLongWhileTwoHundredArticlesAreAnalysed)
+{
+    QTemporaryDir dir;
+    writeStoryCluster(dir.path(), 200);
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QElapsedTimer clock;
+    qint64 last = 0, longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        longestGap = std::max(longestGap, now - last);
+        last = now;
+    });
+    clock.start();
+    ticker.start();
+    window.openFolder(dir.path());
+    ASSERT_TRUE(waitForAnalysis(window, 120000));
+    const qint64 total = clock.elapsed();
+    ticker.stop();
+    EXPECT_EQ(window.analysis()->corpus.documents.size(), 200u);
+    EXPECT_LE(window.panes()->columnCount(), 8) << "a readable number of panes by default";
+    std::printf("200 articles: analysis on screen after %lld ms; longest UI-thread gap %lld ms\n",
+                (long long)total, (long long)longestGap);
+    EXPECT_LT(longestGap, 250) << "the UI thread must keep serving events (50 ms measured on a quiet machine; CI runs tests side by side)";
+}
+
+TEST(MainWindowSpeed, SeedCorpusPaintsFastAndCompletesWithinASecond)
+{
+    PARALLAX_REQUIRE_SEEDS();
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QElapsedTimer clock;
+    clock.start();
+    qint64 firstPaint = -1;
+    QObject::connect(window.panes(), &gui::AlignedPanesView::geometryChanged, [&] {
+        if (firstPaint < 0 && window.panes()->rowCount() > 0)
+            firstPaint = clock.elapsed();
+    });
+    window.openFolder(test::seedCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    const qint64 complete = clock.elapsed();
+    std::printf("seed corpus: first rows after %lld ms, complete analysis on screen after %lld ms\n",
+                (long long)firstPaint, (long long)complete);
+    EXPECT_GE(firstPaint, 0);
+    EXPECT_LT(firstPaint, 600) << "target 300 ms on a quiet machine";
+    EXPECT_LT(complete, 2000) << "target 1 s on a quiet machine";
+}
+
+TEST(MainWindowSpeed, ScrollingEightPanesOfTwoThousandRowsRepaintsQuickly)
+{
+    // A synthetic pane model: 8 articles of 2,000 sentences each, every row shared.
+    QTemporaryDir dir;
+    QString body;
+    for (int s = 0; s < 2000; ++s)
+        body += QStringLiteral("Sentence %1 tells of %2 firefighters who worked through the night on the quay. ").arg(s).arg(s % 50);
+    for (int a = 0; a < 8; ++a) {
+        QFile f(QStringLiteral("%1/long-%2.txt").arg(dir.path()).arg(a));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(body.toUtf8());
+    }
+    const std::atomic_bool cancel{false};
+    PipelineOptions options;
+    options.scope = PipelineScope::Documents;
+    auto analysis = std::make_shared<const Analysis>(analyzeFolder(dir.path(), options, cancel));
+    ASSERT_EQ(analysis->corpus.documents.size(), 8u);
+    auto model = std::make_shared<const gui::PaneModel>(gui::buildPaneModel(*analysis, {}, {}));
+    gui::AlignedPanesView view;
+    view.resize(1300, 900);
+    view.show();
+    QElapsedTimer clock;
+    clock.start();
+    view.setContent(analysis, model);
+    const qint64 measure = clock.elapsed();
+    ASSERT_EQ(view.rowCount(), 2000);
+    std::vector<qint64> frames;
+    for (int step = 0; step < 60; ++step) {
+        clock.restart();
+        view.verticalScrollBar()->setValue(step * view.contentHeight() / 60);
+        view.viewport()->repaint();
+        frames.push_back(clock.elapsed());
+    }
+    std::sort(frames.begin(), frames.end());
+    std::printf("8 panes x 2000 rows: measured in %lld ms; repaint median %lld ms, worst %lld ms\n",
+                (long long)measure, (long long)frames[frames.size() / 2], (long long)frames.back());
+    EXPECT_LT(frames[frames.size() / 2], 16) << "a frame at 60 Hz";
 }
