@@ -1,9 +1,8 @@
 #pragma once
 
-// Internal to lib/claims: what one number measures, read from its mention and its sentence. The
-// extractor says what it can see next to the number (value, hedge, unit); the claims stage needs
-// the rest of the sentence too: which verb the number belongs to, the place, the occasion, and
-// for "72 out of 550 drones" which number is the whole and which the part.
+// Internal to lib/claims: what one number measures, as the keys claims are grouped by. Built from
+// the sentence's NumberReadings (SentenceReading.h: noun, verb, doer, partitives) with the unit
+// folded, the event a duration describes, the place and the occasion.
 
 #include "claims/Places.h"
 #include "claims/SentenceWords.h"

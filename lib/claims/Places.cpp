@@ -7,81 +7,74 @@
 namespace parallax::claims {
 namespace {
 
-QSet<QString> setOf(std::initializer_list<const char*> words) {
-    QSet<QString> s;
-    for (const char* w : words)
-        s.insert(QString::fromLatin1(w));
-    return s;
-}
-
 // Words after which a capitalised name is a location.
 const QSet<QString>& cueWords() {
     // Not "near": "Sergiyev Posad near Moscow" happened outside Moscow.
-    static const QSet<QString> s = setOf({"in", "across", "at", "on", "over", "into", "outside", "around",
-                                          "throughout", "inside", "from", "towards", "toward"});
+    static const QSet<QString> s = wordSet({"in", "across", "at", "on", "over", "into", "outside", "around",
+                                            "throughout", "inside", "from", "towards", "toward"});
     return s;
 }
 
 // "on" names a place ("strikes on Kyiv") except after a verb of publishing ("said on Telegram").
 const QSet<QString>& publishingWords() {
     static const QSet<QString> s =
-        setOf({"said",      "says",     "say",       "posted",    "posts",     "post",     "wrote",
-               "writes",    "reported", "announced", "commented", "published", "appeared", "tweeted",
-               "statement", "message",  "live",      "speaking",  "spoke",     "told",     "interview",
-               "broadcast", "aired",    "shown",     "shared",    "footage",   "video"});
+        wordSet({"said",      "says",     "say",       "posted",    "posts",     "post",     "wrote",
+                 "writes",    "reported", "announced", "commented", "published", "appeared", "tweeted",
+                 "statement", "message",  "live",      "speaking",  "spoke",     "told",     "interview",
+                 "broadcast", "aired",    "shown",     "shared",    "footage",   "video"});
     return s;
 }
 
 // Lower-case words between a cue and the name: "in the southern Rostov region".
 const QSet<QString>& fillerWords() {
-    static const QSet<QString> s = setOf({"the",          "a",
-                                          "an",           "its",
-                                          "their",        "his",
-                                          "her",          "southern",
-                                          "northern",     "eastern",
-                                          "western",      "central",
-                                          "southwest",    "southeast",
-                                          "northwest",    "northeast",
-                                          "southwestern", "southeastern",
-                                          "northwestern", "northeastern",
-                                          "occupied",     "frontline",
-                                          "neighbouring", "neighboring",
-                                          "nearby",       "inland",
-                                          "coastal"});
+    static const QSet<QString> s = wordSet({"the",          "a",
+                                            "an",           "its",
+                                            "their",        "his",
+                                            "her",          "southern",
+                                            "northern",     "eastern",
+                                            "western",      "central",
+                                            "southwest",    "southeast",
+                                            "northwest",    "northeast",
+                                            "southwestern", "southeastern",
+                                            "northwestern", "northeastern",
+                                            "occupied",     "frontline",
+                                            "neighbouring", "neighboring",
+                                            "nearby",       "inland",
+                                            "coastal"});
     return s;
 }
 
 // Nouns that make the name next to them a place: "region of Rostov", "Kyiv city", "capital, Kyiv".
 const QSet<QString>& placeNouns() {
     static const QSet<QString> s =
-        setOf({"city",         "town",  "village",    "region",       "district",  "province",
-               "capital",      "port",  "suburb",     "suburbs",      "outskirts", "oblast",
-               "county",       "state", "country",    "municipality", "island",    "neighbourhood",
-               "neighborhood", "area",  "settlement", "republic",     "borough"});
+        wordSet({"city",         "town",  "village",    "region",       "district",  "province",
+                 "capital",      "port",  "suburb",     "suburbs",      "outskirts", "oblast",
+                 "county",       "state", "country",    "municipality", "island",    "neighbourhood",
+                 "neighborhood", "area",  "settlement", "republic",     "borough"});
     return s;
 }
 
 // Last words of names that are places by themselves: "Harrow Quay", "Vidradnyi Avenue".
 const QSet<QString>& placeNameEndings() {
     static const QSet<QString> s =
-        setOf({"quay",     "street",  "road",      "avenue",  "square",    "bridge", "river",
-               "harbour",  "harbor",  "boulevard", "lane",    "district",  "region", "oblast",
-               "province", "county",  "island",    "islands", "bay",       "valley", "heights",
-               "airport",  "station", "port",      "row",     "embankment"});
+        wordSet({"quay",     "street",  "road",      "avenue",  "square",    "bridge", "river",
+                 "harbour",  "harbor",  "boulevard", "lane",    "district",  "region", "oblast",
+                 "province", "county",  "island",    "islands", "bay",       "valley", "heights",
+                 "airport",  "station", "port",      "row",     "embankment"});
     return s;
 }
 
 // Capitalised words that never start a place: calendar words and titles.
 const QSet<QString>& notPlaces() {
     static const QSet<QString> s =
-        setOf({"january",    "february",  "march",   "april",    "may",      "june",      "july",
-               "august",     "september", "october", "november", "december", "monday",    "tuesday",
-               "wednesday",  "thursday",  "friday",  "saturday", "sunday",   "president", "mr",
-               "mrs",        "ms",        "dr",      "minister", "mayor",    "governor",  "prime",
-               "chancellor", "secretary", "general", "king",     "queen",    "pope",      "sir",
-               "lord",       "the",       "a",       "an",       "i",        "he",        "she",
-               "it",         "they",      "we",      "this",     "that",     "these",     "those",
-               "according",  "meanwhile", "however"});
+        wordSet({"january",    "february",  "march",   "april",    "may",      "june",      "july",
+                 "august",     "september", "october", "november", "december", "monday",    "tuesday",
+                 "wednesday",  "thursday",  "friday",  "saturday", "sunday",   "president", "mr",
+                 "mrs",        "ms",        "dr",      "minister", "mayor",    "governor",  "prime",
+                 "chancellor", "secretary", "general", "king",     "queen",    "pope",      "sir",
+                 "lord",       "the",       "a",       "an",       "i",        "he",        "she",
+                 "it",         "they",      "we",      "this",     "that",     "these",     "those",
+                 "according",  "meanwhile", "however"});
     return s;
 }
 
@@ -198,7 +191,7 @@ std::vector<PlaceName> findPlaces(const SentenceWords& w, PlaceLinks& links) {
             if (i + 2 < n && w.key(i + 1) == u"of" && !w.breakBefore(i + 1) && !w.breakBefore(i + 2))
                 c.addRunAt(w.key(i + 2) == u"the" && i + 3 < n ? i + 3 : i + 2);
             // "Ukraine's capital, Kyiv"; not "the head of the district, Oksana Yerokhanova"
-            static const QSet<QString> apposition = setOf({"capital", "city", "town", "village", "port"});
+            static const QSet<QString> apposition = wordSet({"capital", "city", "town", "village", "port"});
             if (i + 1 < n && commaBefore(w, i + 1) && apposition.contains(k))
                 c.addRunAt(i + 1);
         }

@@ -5,8 +5,11 @@
 
 #include "corpus/Document.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringView>
+
+#include <initializer_list>
 
 #include <utility>
 
@@ -50,6 +53,14 @@ private:
     int first_;
     int count_;
 };
+
+// A set of words for the tables of the claims rules.
+inline QSet<QString> wordSet(std::initializer_list<const char*> words) {
+    QSet<QString> s;
+    for (const char* w : words)
+        s.insert(QString::fromLatin1(w));
+    return s;
+}
 
 // The key a word is compared by in the claims tables: British spellings folded to American so
 // "fertiliser" and "fertilizer", "hospitalised" and "hospitalized" stem alike.

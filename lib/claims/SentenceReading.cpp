@@ -1,0 +1,304 @@
+#include "claims/SentenceReading.h"
+
+#include "claims/Predicates.h"
+#include "reuse/ContentWords.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace parallax::claims {
+namespace {
+
+// Nouns for people in general. "One man was killed" and "killing one person" are one fact; roles
+// ("firefighters", "residents", "crew members") stay units of their own.
+const QSet<QString>& peopleNounSet() {
+    static const QSet<QString> s = wordSet({"people", "person", "persons", "other", "others", "individual",
+                                            "individuals", "man", "men", "woman", "women"});
+    return s;
+}
+
+// Words a verb may stand behind when the number is its object: "launched a record-breaking 550".
+const QSet<QString>& objectFiller() {
+    static const QSet<QString> s =
+        wordSet({"a",          "an",      "the",        "record",  "recordbreaking",
+                 "total",      "of",      "estimated",  "further", "another",
+                 "additional", "some",    "reportedly", "also",    "whopping",
+                 "staggering", "massive", "least",      "at",      "more",
+                 "than",       "over",    "nearly",     "almost",  "about",
+                 "around",     "up",      "to",         "as",      "many",
+                 "much"});
+    return s;
+}
+
+// Words that open a clause of their own: a verb after them is not the number's.
+const QSet<QString>& clauseOpeners() {
+    static const QSet<QString> s =
+        wordSet({"that", "which", "who", "when", "where", "while", "after", "before", "because", "but", "as",
+                 "if", "said", "says", "although", "since", "until", "though", "whereas"});
+    return s;
+}
+
+// Verbs that say an attack used something: "the attack involved more than 550 drones".
+const QSet<QString>& attackUseVerbs() {
+    static const QSet<QString> s = wordSet({"involved", "included", "used", "featured", "comprised", "saw"});
+    return s;
+}
+
+// A "unit" the extractor read from a verb or a pronoun ("injuring 17 others" -> "injuring", "Warehouse
+// 7 itself" -> "itself") counts nothing: the claims stage reads the number as having no unit.
+bool isMisreadUnit(const QString& unit) {
+    static const QSet<QString> pronouns = wordSet({"itself", "themselves", "himself", "herself", "it", "them",
+                                                   "they", "this", "that", "these", "those", "which", "who"});
+    const QString u = unit.toLower();
+    return pronouns.contains(u) || !predicateOfWord(u).isEmpty();
+}
+
+// "Route 12", "Warehouse 7": digits right after a capitalised label word are a name, even where the
+// extractor counted them. Words that open a sentence or hedge a number are not labels.
+bool afterLabel(const SentenceWords& w, int first) {
+    static const QSet<QString> notLabels = wordSet(
+        {"the",     "a",     "an",     "of",    "about", "around",  "some",      "nearly",        "almost",
+         "over",    "at",    "in",     "on",    "by",    "for",     "with",      "from",          "up",
+         "only",    "just",  "more",   "fewer", "less",  "exactly", "roughly",   "approximately", "another",
+         "all",     "and",   "but",    "to",    "as",    "than",    "under",     "below",         "above",
+         "between", "after", "before", "since", "until", "another", "its",       "their",         "his",
+         "her",     "our",   "some",   "and",   "or",    "then",    "while",     "when",          "if",
+         "so",      "yet",   "still",  "also",  "even",  "another", "estimated", "record",        "total",
+         "least",   "most",  "no",     "not",   "nor",   "every",   "each"});
+    if (first <= 0 || w.breakBefore(first) || !w.numeric(first) || !w.capitalised(first - 1) ||
+        w.possessive(first - 1)) // "six of Kyiv's 10 districts"
+        return false;
+    return !notLabels.contains(w.key(first - 1)) && !w.numeric(first - 1);
+}
+
+int readingAt(const std::vector<NumberReading>& r, int word) {
+    for (size_t i = 0; i < r.size(); ++i)
+        if (word >= r[i].first && word <= r[i].nounLast)
+            return int(i);
+    return -1;
+}
+
+// Marks "N (out) of (the|a) (record) M ...": M is the whole, N the part. Also the fronted "Of the M
+// X ..., N ...".
+void findWholes(const SentenceWords& w, std::vector<NumberReading>& r) {
+    for (size_t j = 0; j < r.size(); ++j) {
+        int i = r[j].first - 1;
+        while (i >= 0 && !w.breakBefore(i + 1) &&
+               (w.key(i) == u"the" || w.key(i) == u"a" || w.key(i) == u"record" ||
+                w.key(i) == u"recordbreaking"))
+            --i;
+        if (i < 0 || w.key(i) != u"of" || w.breakBefore(i + 1))
+            continue;
+        if (i == 0 || w.breakBefore(i)) {
+            // Fronted: the part is the first number of the next clause.
+            int next = r[j].nounLast + 1;
+            while (next < w.size() && !w.breakBefore(next))
+                ++next;
+            for (size_t p = 0; p < r.size(); ++p)
+                if (r[p].first >= next && r[p].first <= next + 1 && r[p].partOf < 0) {
+                    r[j].containerOf = int(p);
+                    r[j].fronted = true;
+                    r[p].partOf = int(j);
+                    break;
+                }
+            continue;
+        }
+        const int before = w.key(i - 1) == u"out" && i >= 2 ? i - 2 : i - 1;
+        const int p = readingAt(r, before);
+        if (p >= 0 && p != int(j) && r[size_t(p)].partOf < 0) {
+            r[j].containerOf = p;
+            r[size_t(p)].partOf = int(j);
+        }
+    }
+}
+
+// The verb the number is the object of: "killing one person", "fired eleven missiles".
+QString predicateBefore(const SentenceWords& w, const NumberReading& m, int& verb) {
+    int i = (m.qualFirst >= 0 ? std::min(m.qualFirst, m.first) : m.first) - 1;
+    for (int skipped = 0; i >= 0 && skipped < 4 && !w.breakBefore(i + 1) && objectFiller().contains(w.key(i));
+         ++skipped)
+        --i;
+    if (i < 0 || w.breakBefore(i + 1))
+        return {};
+    verb = i;
+    const QString p = predicateOfWord(w.key(i));
+    if (!p.isEmpty())
+        return p;
+    if (attackUseVerbs().contains(w.key(i))) {
+        const QString attack = contentUnit(QStringLiteral("attack"), false);
+        for (int k = std::max(0, i - 3); k < i; ++k)
+            if (contentUnit(w.key(k), false) == attack)
+                return QStringLiteral("launched");
+    }
+    return {};
+}
+
+// The verb the number is the subject of: "23 people were injured", "twelve of the wounded needed
+// hospital treatment", "72 out of 550 drones and missiles hit their targets".
+QString predicateAfter(const SentenceWords& w, const std::vector<NumberReading>& r, size_t self,
+                       bool& partitivePeople, int& verb) {
+    const NumberReading& m = r[self];
+    int i = m.nounLast + 1;
+    for (int steps = 0; i < w.size() && steps < 8 && !w.breakBefore(i); ++steps) {
+        const int other = readingAt(r, i);
+        if (other >= 0 && other != int(self)) {
+            if (other != m.partOf)
+                return {};
+            i = r[size_t(other)].nounLast + 1; // read on past the whole: "72 of the 550 drones hit"
+            continue;
+        }
+        const QString& k = w.key(i);
+        // "of the wounded", "of whom": the group the number is taken from, not its verb.
+        if (k == u"of" && i + 1 < w.size()) {
+            if (w.key(i + 1) == u"whom" || w.key(i + 1) == u"them" || w.key(i + 1) == u"those") {
+                i += 2;
+                continue;
+            }
+            if (w.key(i + 1) == u"the" && i + 2 < w.size() &&
+                isPeoplePredicate(predicateOfWord(w.key(i + 2)))) {
+                partitivePeople = true;
+                i += 3;
+                continue;
+            }
+        }
+        if (clauseOpeners().contains(k))
+            return {};
+        const PredicateMatch p = predicateAt(w, i);
+        if (!p.predicate.isEmpty()) {
+            verb = p.last;
+            return p.predicate;
+        }
+        ++i;
+    }
+    return {};
+}
+
+// Who did it, when the sentence names them next to the verb: "Russia launched 550 drones",
+// "Russia also fired eleven missiles", "550 drones were launched by Russia". The last capitalised
+// word of the name; empty when none is there.
+QString agentOf(const SentenceWords& w, int verb, bool verbBeforeNumber,
+                const std::vector<PlaceName>& places) {
+    // "an attack on the region of Rostov killed one person": a place ending the subject is where,
+    // not who.
+    auto isPlace = [&](int i) {
+        return std::any_of(places.begin(), places.end(),
+                           [i](const PlaceName& p) { return i >= p.first && i <= p.last; });
+    };
+    static const QSet<QString> between = wordSet({"also", "has", "have", "had", "reportedly", "allegedly",
+                                                  "then", "again", "later", "earlier", "previously", "just"});
+    static const QSet<QString> notNames =
+        wordSet({"the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "there", "officials",
+                 "according", "but", "and", "in"});
+    if (verb < 0)
+        return {};
+    if (verbBeforeNumber) {
+        int i = verb - 1;
+        for (int skipped = 0; i >= 0 && skipped < 2 && !w.breakBefore(i + 1) && between.contains(w.key(i));
+             ++skipped)
+            --i;
+        if (i < 0 || w.breakBefore(i + 1) || !w.capitalised(i) || w.numeric(i) ||
+            notNames.contains(w.key(i)) || isPlace(i))
+            return {};
+        return w.text(i).toString().remove(QStringLiteral("'s")).remove(QStringLiteral("’s"));
+    }
+    int i = verb + 1;
+    if (i + 1 < w.size() && w.key(i) == u"by" && !w.breakBefore(i + 1) && w.capitalised(i + 1) &&
+        !notNames.contains(w.key(i + 1))) {
+        while (i + 2 < w.size() && !w.breakBefore(i + 2) && w.capitalised(i + 2))
+            ++i;
+        return isPlace(i + 1) ? QString() : w.text(i + 1).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+bool isPeopleNoun(const QString& lowerWord) {
+    return peopleNounSet().contains(lowerWord);
+}
+
+std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector<NumberMention>& mentions,
+                                       const std::vector<PlaceName>& places) {
+    std::vector<NumberReading> r(mentions.size());
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        const NumberMention& m = mentions[i];
+        NumberReading& x = r[i];
+        x.m = &m;
+        std::tie(x.first, x.last) = w.wordsOf(absolute(m.span, w));
+        x.nounLast = x.last;
+        x.unit = isMisreadUnit(m.unit) ? QString() : m.unit;
+        if (!m.unitSpan.isEmpty() && !x.unit.isEmpty()) {
+            const auto [uf, ul] = w.wordsOf(absolute(m.unitSpan, w));
+            if (uf <= ul && uf >= x.first && ul - x.last <= 4) // a unit written after the value
+                x.nounLast = std::max(x.nounLast, ul);
+        }
+        if (!m.qualifierSpan.isEmpty())
+            x.qualFirst = w.wordsOf(absolute(m.qualifierSpan, w)).first;
+        // "killing one person and injuring 17 others": when the extractor's unit was a misread,
+        // a word for people right after the number still says what is counted.
+        if (x.unit.isEmpty() && x.last >= 0 && x.last + 1 < w.size() && !w.breakBefore(x.last + 1) &&
+            peopleNounSet().contains(w.key(x.last + 1))) {
+            x.unit = QStringLiteral("people");
+            x.nounLast = x.last + 1;
+        }
+        x.label = afterLabel(w, x.first);
+    }
+    // "Of the injured, twelve were taken to hospital, where two remained ...": every bare count of
+    // the sentence is taken from the injured, so counts people.
+    const bool ofPeople = w.size() > 3 && w.key(0) == u"of" && w.key(1) == u"the" &&
+                          isPeoplePredicate(predicateOfWord(w.key(2))) && w.breakBefore(3);
+    if (ofPeople)
+        for (NumberReading& x : r)
+            x.peopleByPartitive = x.unit.isEmpty();
+    findWholes(w, r);
+
+    // Verbs: the object reading first ("killed one man and injured 19 people": "one man" belongs to
+    // "killed", not to the "injured" after it), then the subject reading, then lists ("launched 550
+    // drones and 11 missiles"), then wholes, then the extractor's own reading.
+    for (size_t i = 0; i < r.size(); ++i) {
+        NumberReading& x = r[i];
+        if (x.first > x.last || (x.containerOf >= 0 && !x.fronted))
+            continue;
+        int verb = -1;
+        x.predicate = predicateBefore(w, x, verb);
+        x.predicateFromObject = !x.predicate.isEmpty();
+        if (x.predicate.isEmpty()) {
+            bool partitive = false;
+            verb = -1;
+            x.predicate = predicateAfter(w, r, i, partitive, verb);
+            x.peopleByPartitive = x.peopleByPartitive || partitive;
+        }
+        if (!x.predicate.isEmpty())
+            x.agent = agentOf(w, verb, x.predicateFromObject, places);
+        if (x.predicate.isEmpty() && i > 0) {
+            const NumberReading& prev = r[i - 1];
+            const int gap = (x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first) - prev.nounLast;
+            const bool listed = prev.predicateFromObject && gap >= 1 && gap <= 2 &&
+                                !w.breakBefore(prev.nounLast + 1) &&
+                                (gap == 1 || w.key(prev.nounLast + 1) == u"and");
+            if (listed) {
+                x.predicate = prev.predicate;
+                x.predicateFromObject = true;
+                x.agent = prev.agent;
+            }
+        }
+    }
+    for (NumberReading& x : r) {
+        if (x.partOf >= 0 && x.unit.isEmpty())
+            x.unit = r[size_t(x.partOf)].unit; // "72 of the 550 drones"
+        if (x.containerOf >= 0 && x.unit.isEmpty())
+            x.unit = r[size_t(x.containerOf)].unit;
+    }
+    for (NumberReading& x : r) {
+        // The whole that some were intercepted from or that hit is the number launched.
+        const QString part = x.containerOf >= 0 ? r[size_t(x.containerOf)].predicate : QString();
+        if (x.predicate.isEmpty() && (part == u"intercepted" || part == u"hit"))
+            x.predicate = QStringLiteral("launched");
+        if (x.predicate.isEmpty() && !x.m->predicate.isEmpty() && x.containerOf < 0)
+            x.predicate = predicateOfWord(x.m->predicate.toLower());
+    }
+    return r;
+}
+
+} // namespace parallax::claims
