@@ -29,6 +29,6 @@ ensure_packages() {
 
 build_parallax() {
   ensure_packages "${PACKAGES[@]}"
-  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPARALLAX_BUILD_GUI=ON -DPARALLAX_BUILD_TESTS=ON "$@" >/dev/null
   cmake --build "$BUILD_DIR" -j"$(nproc)"
 }
