@@ -70,7 +70,16 @@ void AnalysisController::start(const QString& folder, const PipelineOptions& opt
                 },
                 Qt::QueuedConnection);
         };
-        auto analysis = std::make_shared<const Analysis>(analyzeFolder(folder, options, cancel, report, partial));
+        std::shared_ptr<const Analysis> analysis;
+        try {
+            analysis = std::make_shared<const Analysis>(analyzeFolder(folder, options, cancel, report, partial));
+        } catch (const std::exception& e) {
+            // An engine failure becomes a message in the window, never a dead application.
+            Analysis failed;
+            failed.corpus.folder = folder;
+            failed.corpus.error = QStringLiteral("the analysis failed: %1").arg(QString::fromLocal8Bit(e.what()));
+            analysis = std::make_shared<const Analysis>(std::move(failed));
+        }
         const bool wasCancelled = cancel.load();
         QMetaObject::invokeMethod(
             self, [self, generation, analysis, wasCancelled] { self->deliver(generation, analysis, wasCancelled); },

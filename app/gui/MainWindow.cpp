@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -96,6 +97,20 @@ MainWindow::MainWindow(QWidget* parent)
             panes_->scrollToRow(row);
     });
     connect(panes_, &AlignedPanesView::numberClicked, this, [this](int claim) { selectClaim(claim); });
+
+    // An article edited or added on disk starts a new analysis, once the writing has settled.
+    watcher_ = new QFileSystemWatcher(this);
+    reloadTimer_ = new QTimer(this);
+    reloadTimer_->setSingleShot(true);
+    reloadTimer_->setInterval(700);
+    connect(reloadTimer_, &QTimer::timeout, this, [this] {
+        if (!folder_.isEmpty()) {
+            statusBar()->showMessage(tr("The folder changed on disk: reading it again"), 4000);
+            openFolder(folder_);
+        }
+    });
+    connect(watcher_, &QFileSystemWatcher::directoryChanged, reloadTimer_, qOverload<>(&QTimer::start));
+    connect(watcher_, &QFileSystemWatcher::fileChanged, reloadTimer_, qOverload<>(&QTimer::start));
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -288,6 +303,17 @@ void MainWindow::openFolder(const QString& folder)
     controller_->start(folder_);
 }
 
+void MainWindow::watchFolder()
+{
+    if (const QStringList watched = watcher_->files() + watcher_->directories(); !watched.isEmpty())
+        watcher_->removePaths(watched);
+    QStringList paths{folder_};
+    constexpr size_t maxWatchedFiles = 500; // inotify watches are a shared, limited resource
+    for (size_t i = 0; i < std::min(maxWatchedFiles, analysis_->corpus.documents.size()); ++i)
+        paths << analysis_->corpus.documents[i].path;
+    watcher_->addPaths(paths);
+}
+
 bool MainWindow::isAnalysing() const { return controller_->isRunning(); }
 
 void MainWindow::showProgress(const QString& stage, qsizetype done, qsizetype total)
@@ -320,6 +346,7 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
         statusLabel_->setText(tr("Nothing to analyse"));
     } else {
         RecentFolders().add(folder_);
+        watchFolder();
         if (corpus.documents.empty())
             showMessage(tr("No readable article in %1.").arg(QDir::toNativeSeparators(folder_)));
         int conflicts = 0;

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -74,6 +75,7 @@ private:
     void comparePair(int a, int b);
     void showAllArticles();
     void showMostRelated(int count);
+    void watchFolder();
     void useAsReference(int document);
     void findChanged(const QString& text);
     void findStep(int direction);
@@ -96,6 +98,8 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* showBoilerplate_ = nullptr;
     QTimer* panesRebuild_ = nullptr;
+    QFileSystemWatcher* watcher_ = nullptr;
+    QTimer* reloadTimer_ = nullptr;
     static constexpr int maxShownArticles = 8;
 
     QString folder_;

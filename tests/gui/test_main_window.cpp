@@ -355,3 +355,22 @@ TEST(MainWindowSpeed, ScrollingEightPanesOfTwoThousandRowsRepaintsQuickly)
                 (long long)measure, (long long)frames[frames.size() / 2], (long long)frames.back());
     EXPECT_LT(frames[frames.size() / 2], 16) << "a frame at 60 Hz";
 }
+
+TEST(MainWindowTest, AnArticleChangedOnDiskStartsANewAnalysis)
+{
+    QTemporaryDir dir;
+    auto write = [&](const QString& name, const QByteArray& text) {
+        QFile f(dir.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write("a.txt", "Fire at the quay\n\nOne man was killed and 17 were injured in the blast on Saturday.\n");
+    write("b.txt", "Blast on the quay\n\nOne man died and 19 people were hurt in the explosion on Saturday.\n");
+    MainWindow window;
+    window.openFolder(dir.path());
+    ASSERT_TRUE(waitForAnalysis(window));
+    ASSERT_EQ(window.articleList()->model()->rowCount(), 2);
+    write("c.txt", "Quay fire\n\nSeventeen people were injured when a warehouse exploded on Saturday.\n");
+    ASSERT_TRUE(waitForAnalysis(window, 10000)) << "the watcher noticed the new file";
+    EXPECT_EQ(window.articleList()->model()->rowCount(), 3);
+}
