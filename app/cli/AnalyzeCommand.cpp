@@ -22,8 +22,7 @@ struct AnalyzeRequest {
     JsonOptions json;
 };
 
-void printSummary(QTextStream& s, const Analysis& analysis)
-{
+void printSummary(QTextStream& s, const Analysis& analysis) {
     const Corpus& corpus = analysis.corpus;
     s << "Read " << corpus.documents.size() << (corpus.documents.size() == 1 ? " article" : " articles")
       << " from " << corpus.folder;
@@ -34,26 +33,29 @@ void printSummary(QTextStream& s, const Analysis& analysis)
         const QString source = !d.source.isEmpty()        ? d.source
                                : !d.attribution.isEmpty() ? QStringLiteral("via %1").arg(d.attribution)
                                                           : QStringLiteral("-");
-        s << "  " << d.id << "  " << source << "  " << (d.date.isEmpty() ? QStringLiteral("-") : d.date) << "  "
-          << d.wordCount() << " words, " << d.sentences.size() << " sentences"
-          << (d.boilerplate.empty() ? QString() : QStringLiteral(", %1 boilerplate").arg(d.boilerplate.size()))
+        s << "  " << d.id << "  " << source << "  " << (d.date.isEmpty() ? QStringLiteral("-") : d.date)
+          << "  " << d.wordCount() << " words, " << d.sentences.size() << " sentences"
+          << (d.boilerplate.empty() ? QString()
+                                    : QStringLiteral(", %1 boilerplate").arg(d.boilerplate.size()))
           << "\n    " << d.title << "\n";
     }
     const auto& docs = corpus.documents;
     if (!analysis.reuse.pairs.empty())
         s << "Related pairs:\n";
     for (const DocumentPair& p : analysis.reuse.pairs) {
-        s << "  " << docs[size_t(p.a)].id << " ~ " << docs[size_t(p.b)].id << "  " << relationName(p.relation);
+        s << "  " << docs[size_t(p.a)].id << " ~ " << docs[size_t(p.b)].id << "  "
+          << relationName(p.relation);
         if (p.original >= 0)
             s << " (original: " << docs[size_t(p.original)].id << ")";
-        s << ", " << p.sharedSentences << (p.sharedSentences == 1 ? " shared sentence\n" : " shared sentences\n");
+        s << ", " << p.sharedSentences
+          << (p.sharedSentences == 1 ? " shared sentence\n" : " shared sentences\n");
     }
     s.flush();
 }
 
-bool writeJson(CliContext& context, const Analysis& analysis, const AnalyzeRequest& request)
-{
-    const QByteArray bytes = QJsonDocument(analysisToJson(analysis, request.json)).toJson(QJsonDocument::Indented);
+bool writeJson(CliContext& context, const Analysis& analysis, const AnalyzeRequest& request) {
+    const QByteArray bytes =
+        QJsonDocument(analysisToJson(analysis, request.json)).toJson(QJsonDocument::Indented);
     if (request.jsonTarget == u"-") {
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         std::fflush(stdout);
@@ -61,15 +63,15 @@ bool writeJson(CliContext& context, const Analysis& analysis, const AnalyzeReque
     }
     QSaveFile file(request.jsonTarget);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.error(QStringLiteral("%1: cannot write JSON: %2").arg(request.jsonTarget, file.errorString()));
+        context.error(
+            QStringLiteral("%1: cannot write JSON: %2").arg(request.jsonTarget, file.errorString()));
         return false;
     }
     return true;
 }
 
 // The articles are the user's evidence: never let an output path land on one of them.
-bool overwritesAnArticle(const Analysis& analysis, const QString& target)
-{
+bool overwritesAnArticle(const Analysis& analysis, const QString& target) {
     const QString canonical = QFileInfo(target).canonicalFilePath();
     if (canonical.isEmpty())
         return false;
@@ -81,8 +83,7 @@ bool overwritesAnArticle(const Analysis& analysis, const QString& target)
 
 } // namespace
 
-QString analyzeHelp()
-{
+QString analyzeHelp() {
     return QStringLiteral(
         "Usage: parallax-cli analyze FOLDER [options]\n"
         "Reads the articles in FOLDER (.txt, .md, .html) and analyses them.\n\n"
@@ -95,8 +96,7 @@ QString analyzeHelp()
         "                         which articles reuse which, without sentence matches)\n");
 }
 
-int runAnalyze(CliContext& context, const QStringList& arguments)
-{
+int runAnalyze(CliContext& context, const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption json(QStringLiteral("json"), QString(), QStringLiteral("FILE"));
@@ -108,9 +108,10 @@ int runAnalyze(CliContext& context, const QStringList& arguments)
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return context.usageError(positional.isEmpty() ? QStringLiteral("analyze: missing FOLDER")
-                                                       : QStringLiteral("analyze: expected one FOLDER, got %1")
-                                                             .arg(positional.size()));
+        return context.usageError(
+            positional.isEmpty()
+                ? QStringLiteral("analyze: missing FOLDER")
+                : QStringLiteral("analyze: expected one FOLDER, got %1").arg(positional.size()));
     AnalyzeRequest request;
     request.folder = positional.front();
     request.jsonTarget = parser.value(json);
@@ -119,7 +120,8 @@ int runAnalyze(CliContext& context, const QStringList& arguments)
         bool ok = false;
         const double mb = parser.value(maxSize).toDouble(&ok);
         if (!ok || mb <= 0)
-            return context.usageError(QStringLiteral("analyze: --max-file-size wants a positive number of MB"));
+            return context.usageError(
+                QStringLiteral("analyze: --max-file-size wants a positive number of MB"));
         request.pipeline.load.maxFileBytes = qint64(mb * 1024 * 1024);
     }
     if (parser.isSet(only)) {
@@ -129,7 +131,8 @@ int runAnalyze(CliContext& context, const QStringList& arguments)
         else if (stage == u"pairs")
             request.pipeline.scope = PipelineScope::Pairs;
         else
-            return context.usageError(QStringLiteral("analyze: unknown stage for --only: %1 (documents or pairs)").arg(stage));
+            return context.usageError(
+                QStringLiteral("analyze: unknown stage for --only: %1 (documents or pairs)").arg(stage));
         request.json.includeText = false;
     }
 
@@ -153,7 +156,8 @@ int runAnalyze(CliContext& context, const QStringList& arguments)
     }
     if (!request.jsonTarget.isEmpty() && request.jsonTarget != u"-" &&
         overwritesAnArticle(analysis, request.jsonTarget)) {
-        context.error(QStringLiteral("%1: refusing to overwrite an article with the JSON output").arg(request.jsonTarget));
+        context.error(QStringLiteral("%1: refusing to overwrite an article with the JSON output")
+                          .arg(request.jsonTarget));
         return UsageError;
     }
     if (!request.jsonTarget.isEmpty() && !writeJson(context, analysis, request))

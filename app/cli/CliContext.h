@@ -19,8 +19,8 @@ class CliContext {
 public:
     CliContext();
     QTextStream& out() { return out_; }
-    void error(const QString& message);   // "parallax-cli: error: ..."
-    void warning(const QString& message); // "parallax-cli: warning: ..."
+    void error(const QString& message);     // "parallax-cli: error: ..."
+    void warning(const QString& message);   // "parallax-cli: warning: ..."
     int usageError(const QString& message); // prints the message and a hint, returns UsageError
 
 private:

@@ -12,8 +12,7 @@
 
 namespace parallax::cli {
 
-QString numbersHelp()
-{
+QString numbersHelp() {
     return QStringLiteral(
         "Usage: parallax-cli numbers < TEXT\n"
         "Reads lines of text on stdin and writes one JSON array per line: every number found, with\n"
@@ -21,8 +20,7 @@ QString numbersHelp()
         "known range_end, head and predicate. See docs/cli.md.\n");
 }
 
-int runNumbers(CliContext& context, const QStringList& arguments)
-{
+int runNumbers(CliContext& context, const QStringList& arguments) {
     if (!arguments.isEmpty())
         return context.usageError(QStringLiteral("numbers: takes no arguments, reads stdin"));
     QFile in;
@@ -42,7 +40,8 @@ int runNumbers(CliContext& context, const QStringList& arguments)
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         const QString text = QString::fromUtf8(line);
-        const QByteArray json = QJsonDocument(numberMentionsToJson(extractNumbers(text))).toJson(QJsonDocument::Compact);
+        const QByteArray json =
+            QJsonDocument(numberMentionsToJson(extractNumbers(text))).toJson(QJsonDocument::Compact);
         out.write(json);
         out.write("\n");
         out.flush(); // one answer per line, so another program can talk to us line by line

@@ -11,8 +11,7 @@ using namespace parallax::cli;
 
 namespace {
 
-QString mainHelp()
-{
+QString mainHelp() {
     return QStringLiteral("Usage: parallax-cli COMMAND [options]\n"
                           "Compares news articles about one event: reprints, shared sentences,\n"
                           "numbers that disagree.\n\n"
@@ -25,8 +24,7 @@ QString mainHelp()
                           "Exit codes: 0 done, 1 internal error, 2 usage error, 3 nothing to analyse.\n");
 }
 
-int dispatch(CliContext& context, QStringList args)
-{
+int dispatch(CliContext& context, QStringList args) {
     if (args.isEmpty())
         return context.usageError(QStringLiteral("missing COMMAND"));
     const QString command = args.takeFirst();
@@ -58,8 +56,7 @@ int dispatch(CliContext& context, QStringList args)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parallax-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));

@@ -20,10 +20,11 @@ constexpr int padX = 7;
 constexpr int padY = 5;
 constexpr int minColumnWidth = 120;
 
-quint64 cellKey(int row, int column) { return (quint64(quint32(row)) << 32) | quint32(column); }
+quint64 cellKey(int row, int column) {
+    return (quint64(quint32(row)) << 32) | quint32(column);
+}
 
-QString markTooltip(const CellMark& mark)
-{
+QString markTooltip(const CellMark& mark) {
     return mark.tooltip;
 }
 
@@ -32,8 +33,7 @@ QString markTooltip(const CellMark& mark)
 AlignedPanesView::AlignedPanesView(QWidget* parent)
     : QAbstractScrollArea(parent)
     , colors_(palette())
-    , header_(new PaneHeader(this))
-{
+    , header_(new PaneHeader(this)) {
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
@@ -46,8 +46,8 @@ AlignedPanesView::AlignedPanesView(QWidget* parent)
 
 AlignedPanesView::~AlignedPanesView() = default;
 
-void AlignedPanesView::setContent(std::shared_ptr<const Analysis> analysis, std::shared_ptr<const PaneModel> model)
-{
+void AlignedPanesView::setContent(std::shared_ptr<const Analysis> analysis,
+                                  std::shared_ptr<const PaneModel> model) {
     analysis_ = std::move(analysis);
     model_ = std::move(model);
     searchHits_.clear();
@@ -58,27 +58,30 @@ void AlignedPanesView::setContent(std::shared_ptr<const Analysis> analysis, std:
     verticalScrollBar()->setValue(0);
 }
 
-int AlignedPanesView::columnCount() const { return model_ ? int(model_->documents.size()) : 0; }
-int AlignedPanesView::rowCount() const { return model_ ? int(model_->rows.size()) : 0; }
+int AlignedPanesView::columnCount() const {
+    return model_ ? int(model_->documents.size()) : 0;
+}
+int AlignedPanesView::rowCount() const {
+    return model_ ? int(model_->rows.size()) : 0;
+}
 
-int AlignedPanesView::columnWidth() const
-{
+int AlignedPanesView::columnWidth() const {
     const int columns = std::max(1, columnCount());
     return std::max(minColumnWidth, viewport()->width() / columns);
 }
 
-int AlignedPanesView::textWidth() const { return std::max(20, columnWidth() - 2 * padX); }
+int AlignedPanesView::textWidth() const {
+    return std::max(20, columnWidth() - 2 * padX);
+}
 
-void AlignedPanesView::invalidateLayout()
-{
+void AlignedPanesView::invalidateLayout() {
     layouts_.clear();
     measuredWidth_ = -1;
     measureRows();
     viewport()->update();
 }
 
-QString AlignedPanesView::cellText(int row, int column) const
-{
+QString AlignedPanesView::cellText(int row, int column) const {
     if (!model_ || !analysis_ || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
         return {};
     const PaneCell& cell = model_->rows[size_t(row)].cells[size_t(column)];
@@ -89,8 +92,7 @@ QString AlignedPanesView::cellText(int row, int column) const
     return text;
 }
 
-std::unique_ptr<QTextLayout> AlignedPanesView::buildLayout(int row, int column) const
-{
+std::unique_ptr<QTextLayout> AlignedPanesView::buildLayout(int row, int column) const {
     const PaneRow& r = model_->rows[size_t(row)];
     const PaneCell& cell = r.cells[size_t(column)];
     auto layout = std::make_unique<QTextLayout>(cellText(row, column), font_);
@@ -138,8 +140,7 @@ std::unique_ptr<QTextLayout> AlignedPanesView::buildLayout(int row, int column) 
     return layout;
 }
 
-QTextLayout* AlignedPanesView::cellLayout(int row, int column)
-{
+QTextLayout* AlignedPanesView::cellLayout(int row, int column) {
     const quint64 key = cellKey(row, column);
     if (auto it = layouts_.find(key); it != layouts_.end())
         return it->get();
@@ -150,8 +151,7 @@ QTextLayout* AlignedPanesView::cellLayout(int row, int column)
     return layout.get();
 }
 
-void AlignedPanesView::measureRows()
-{
+void AlignedPanesView::measureRows() {
     const int rows = rowCount();
     tops_.assign(size_t(rows) + 1, 0);
     const int lineHeight = QFontMetrics(font_).lineSpacing();
@@ -172,40 +172,47 @@ void AlignedPanesView::measureRows()
         for (int doc : model_->documents) {
             const Document& d = analysis_->corpus.documents[size_t(doc)];
             QStringList detail;
-            detail << (d.source.isEmpty() ? (d.attribution.isEmpty() ? d.id : tr("via %1").arg(d.attribution)) : d.source);
+            detail << (d.source.isEmpty() ? (d.attribution.isEmpty() ? d.id : tr("via %1").arg(d.attribution))
+                                          : d.source);
             if (!d.date.isEmpty())
                 detail << d.date;
-            columns.push_back({d.title, detail.join(QStringLiteral(" · ")),
-                               QStringLiteral("<b>%1</b><br>%2").arg(d.title.toHtmlEscaped(), d.id.toHtmlEscaped()),
-                               false});
+            columns.push_back(
+                {d.title, detail.join(QStringLiteral(" · ")),
+                 QStringLiteral("<b>%1</b><br>%2").arg(d.title.toHtmlEscaped(), d.id.toHtmlEscaped()),
+                 false});
         }
     header_->setColumns(std::move(columns), columnWidth());
     updateScrollBars();
     Q_EMIT geometryChanged();
 }
 
-void AlignedPanesView::updateScrollBars()
-{
+void AlignedPanesView::updateScrollBars() {
     QScrollBar* bar = verticalScrollBar();
     bar->setPageStep(viewport()->height());
     bar->setRange(0, std::max(0, contentHeight() - viewport()->height()));
 }
 
-int AlignedPanesView::contentHeight() const { return tops_.empty() ? 0 : tops_.back(); }
-int AlignedPanesView::rowTop(int row) const { return tops_[size_t(row)]; }
-int AlignedPanesView::rowHeight(int row) const { return tops_[size_t(row) + 1] - tops_[size_t(row)]; }
-int AlignedPanesView::scrollOffset() const { return verticalScrollBar()->value(); }
+int AlignedPanesView::contentHeight() const {
+    return tops_.empty() ? 0 : tops_.back();
+}
+int AlignedPanesView::rowTop(int row) const {
+    return tops_[size_t(row)];
+}
+int AlignedPanesView::rowHeight(int row) const {
+    return tops_[size_t(row) + 1] - tops_[size_t(row)];
+}
+int AlignedPanesView::scrollOffset() const {
+    return verticalScrollBar()->value();
+}
 
-int AlignedPanesView::rowAtContentY(int y) const
-{
+int AlignedPanesView::rowAtContentY(int y) const {
     if (rowCount() == 0 || y < 0 || y >= contentHeight())
         return -1;
     const auto it = std::upper_bound(tops_.begin(), tops_.end() - 1, y);
     return int(it - tops_.begin()) - 1;
 }
 
-void AlignedPanesView::paintEvent(QPaintEvent* event)
-{
+void AlignedPanesView::paintEvent(QPaintEvent* event) {
     QPainter p(viewport());
     p.fillRect(event->rect(), colors_.base);
     if (!model_ || !analysis_)
@@ -231,8 +238,7 @@ void AlignedPanesView::paintEvent(QPaintEvent* event)
         p.drawLine(column * width - 1, 0, column * width - 1, viewport()->height());
 }
 
-void AlignedPanesView::paintCell(QPainter& p, int row, int column, const QRect& rect)
-{
+void AlignedPanesView::paintCell(QPainter& p, int row, int column, const QRect& rect) {
     const PaneCell& cell = model_->rows[size_t(row)].cells[size_t(column)];
     if (cell.isGap()) {
         p.fillRect(rect, QBrush(colors_.gapHatch, Qt::BDiagPattern));
@@ -252,8 +258,7 @@ void AlignedPanesView::paintCell(QPainter& p, int row, int column, const QRect& 
     }
 }
 
-AlignedPanesView::Hit AlignedPanesView::hitTest(QPoint pos)
-{
+AlignedPanesView::Hit AlignedPanesView::hitTest(QPoint pos) {
     Hit hit;
     if (!model_)
         return hit;
@@ -265,7 +270,8 @@ AlignedPanesView::Hit AlignedPanesView::hitTest(QPoint pos)
     if (cell.isGap())
         return hit;
     QTextLayout* layout = cellLayout(hit.row, hit.column);
-    const QPointF local(pos.x() - hit.column * columnWidth() - padX, pos.y() + scrollOffset() - rowTop(hit.row) - padY);
+    const QPointF local(pos.x() - hit.column * columnWidth() - padX,
+                        pos.y() + scrollOffset() - rowTop(hit.row) - padY);
     for (int i = 0; i < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
         if (local.y() < line.y() || local.y() >= line.y() + line.height())
@@ -275,7 +281,8 @@ AlignedPanesView::Hit AlignedPanesView::hitTest(QPoint pos)
         const int index = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
         hit.offset = cell.span.start + index;
         for (const CellMark& mark : cell.marks)
-            if (mark.span.contains(hit.offset) && mark.kind != MarkKind::WordChange && mark.kind != MarkKind::SearchHit)
+            if (mark.span.contains(hit.offset) && mark.kind != MarkKind::WordChange &&
+                mark.kind != MarkKind::SearchHit)
                 hit.mark = &mark;
         if (!hit.mark)
             for (const CellMark& mark : cell.marks)
@@ -286,8 +293,7 @@ AlignedPanesView::Hit AlignedPanesView::hitTest(QPoint pos)
     return hit;
 }
 
-QPoint AlignedPanesView::pointForOffset(int row, int column, qsizetype offset)
-{
+QPoint AlignedPanesView::pointForOffset(int row, int column, qsizetype offset) {
     if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
         return {};
     const PaneCell& cell = model_->rows[size_t(row)].cells[size_t(column)];
@@ -303,8 +309,7 @@ QPoint AlignedPanesView::pointForOffset(int row, int column, qsizetype offset)
                   rowTop(row) - scrollOffset() + padY + int(line.y() + line.height() / 2));
 }
 
-void AlignedPanesView::mousePressEvent(QMouseEvent* event)
-{
+void AlignedPanesView::mousePressEvent(QMouseEvent* event) {
     const Hit hit = hitTest(event->position().toPoint());
     if (hit.row < 0)
         return;
@@ -318,14 +323,12 @@ void AlignedPanesView::mousePressEvent(QMouseEvent* event)
     }
 }
 
-void AlignedPanesView::mouseMoveEvent(QMouseEvent* event)
-{
+void AlignedPanesView::mouseMoveEvent(QMouseEvent* event) {
     const Hit hit = hitTest(event->position().toPoint());
     viewport()->setCursor(hit.mark && hit.mark->claim >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
 }
 
-bool AlignedPanesView::viewportEvent(QEvent* event)
-{
+bool AlignedPanesView::viewportEvent(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const Hit hit = hitTest(help->pos());
@@ -348,8 +351,7 @@ bool AlignedPanesView::viewportEvent(QEvent* event)
     return QAbstractScrollArea::viewportEvent(event);
 }
 
-void AlignedPanesView::setCurrentCell(int row, int column)
-{
+void AlignedPanesView::setCurrentCell(int row, int column) {
     row = std::clamp(row, rowCount() ? 0 : -1, rowCount() - 1);
     column = std::clamp(column, columnCount() ? 0 : -1, columnCount() - 1);
     if (row == currentRow_ && column == currentColumn_)
@@ -365,15 +367,13 @@ void AlignedPanesView::setCurrentCell(int row, int column)
     Q_EMIT currentCellChanged(row, column);
 }
 
-void AlignedPanesView::scrollToRow(int row)
-{
+void AlignedPanesView::scrollToRow(int row) {
     if (row < 0 || row >= rowCount())
         return;
     verticalScrollBar()->setValue(rowTop(row) - viewport()->height() / 3);
 }
 
-void AlignedPanesView::setSelectedClaim(int claim)
-{
+void AlignedPanesView::setSelectedClaim(int claim) {
     if (claim == selectedClaim_)
         return;
     selectedClaim_ = claim;
@@ -381,8 +381,7 @@ void AlignedPanesView::setSelectedClaim(int claim)
     viewport()->update();
 }
 
-std::vector<std::pair<int, int>> AlignedPanesView::setSearchText(const QString& text)
-{
+std::vector<std::pair<int, int>> AlignedPanesView::setSearchText(const QString& text) {
     std::vector<std::pair<int, int>> cells;
     searchHits_.assign(size_t(rowCount()), std::vector<std::vector<Span>>(size_t(columnCount())));
     if (!text.isEmpty())
@@ -401,9 +400,9 @@ std::vector<std::pair<int, int>> AlignedPanesView::setSearchText(const QString& 
     return cells;
 }
 
-void AlignedPanesView::zoomBy(int steps)
-{
-    const int points = std::clamp((font_.pointSize() > 0 ? font_.pointSize() : baseFontPoints_) + steps, 6, 32);
+void AlignedPanesView::zoomBy(int steps) {
+    const int points =
+        std::clamp((font_.pointSize() > 0 ? font_.pointSize() : baseFontPoints_) + steps, 6, 32);
     font_.setPointSize(points);
     const int anchorRow = rowAtContentY(scrollOffset());
     invalidateLayout();
@@ -411,32 +410,42 @@ void AlignedPanesView::zoomBy(int steps)
         verticalScrollBar()->setValue(rowTop(anchorRow));
 }
 
-void AlignedPanesView::resetZoom()
-{
+void AlignedPanesView::resetZoom() {
     font_.setPointSize(baseFontPoints_);
     invalidateLayout();
 }
 
-void AlignedPanesView::keyPressEvent(QKeyEvent* event)
-{
+void AlignedPanesView::keyPressEvent(QKeyEvent* event) {
     if (event->matches(QKeySequence::Copy)) {
         copyCurrentCell();
         return;
     }
     switch (event->key()) {
-    case Qt::Key_Up: setCurrentCell(currentRow_ - 1, currentColumn_); return;
-    case Qt::Key_Down: setCurrentCell(currentRow_ + 1, currentColumn_); return;
-    case Qt::Key_Left: setCurrentCell(currentRow_, currentColumn_ - 1); return;
-    case Qt::Key_Right: setCurrentCell(currentRow_, currentColumn_ + 1); return;
-    case Qt::Key_Home: setCurrentCell(0, currentColumn_); return;
-    case Qt::Key_End: setCurrentCell(rowCount() - 1, currentColumn_); return;
-    default: break;
+    case Qt::Key_Up:
+        setCurrentCell(currentRow_ - 1, currentColumn_);
+        return;
+    case Qt::Key_Down:
+        setCurrentCell(currentRow_ + 1, currentColumn_);
+        return;
+    case Qt::Key_Left:
+        setCurrentCell(currentRow_, currentColumn_ - 1);
+        return;
+    case Qt::Key_Right:
+        setCurrentCell(currentRow_, currentColumn_ + 1);
+        return;
+    case Qt::Key_Home:
+        setCurrentCell(0, currentColumn_);
+        return;
+    case Qt::Key_End:
+        setCurrentCell(rowCount() - 1, currentColumn_);
+        return;
+    default:
+        break;
     }
     QAbstractScrollArea::keyPressEvent(event);
 }
 
-void AlignedPanesView::wheelEvent(QWheelEvent* event)
-{
+void AlignedPanesView::wheelEvent(QWheelEvent* event) {
     if (event->modifiers() & Qt::ControlModifier) {
         zoomBy(event->angleDelta().y() > 0 ? 1 : -1);
         return;
@@ -444,15 +453,13 @@ void AlignedPanesView::wheelEvent(QWheelEvent* event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
-void AlignedPanesView::copyCurrentCell() const
-{
+void AlignedPanesView::copyCurrentCell() const {
     const QString text = cellText(currentRow_, currentColumn_);
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
 }
 
-void AlignedPanesView::resizeEvent(QResizeEvent* event)
-{
+void AlignedPanesView::resizeEvent(QResizeEvent* event) {
     QAbstractScrollArea::resizeEvent(event);
     header_->setGeometry(viewport()->x(), viewport()->y() - header_->preferredHeight(), viewport()->width(),
                          header_->preferredHeight());
@@ -464,8 +471,7 @@ void AlignedPanesView::resizeEvent(QResizeEvent* event)
     }
 }
 
-void AlignedPanesView::changeEvent(QEvent* event)
-{
+void AlignedPanesView::changeEvent(QEvent* event) {
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         colors_ = PaneColors(palette());
@@ -474,8 +480,7 @@ void AlignedPanesView::changeEvent(QEvent* event)
     }
 }
 
-void AlignedPanesView::scrollContentsBy(int, int)
-{
+void AlignedPanesView::scrollContentsBy(int, int) {
     viewport()->update();
     Q_EMIT geometryChanged();
 }

@@ -7,12 +7,9 @@
 namespace parallax::gui {
 
 AnalysisController::AnalysisController(QObject* parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
-AnalysisController::~AnalysisController()
-{
+AnalysisController::~AnalysisController() {
     // Cancelled stages return within one item of work; waiting here keeps a worker from touching a
     // destroyed controller or outliving the application.
     cancel();
@@ -22,26 +19,26 @@ AnalysisController::~AnalysisController()
 }
 
 void AnalysisController::runInThread(
-    std::function<void(AnalysisController* self, quint64 generation, const std::atomic_bool& cancel)> job)
-{
+    std::function<void(AnalysisController* self, quint64 generation, const std::atomic_bool& cancel)> job) {
     cancel();
     const quint64 generation = ++generation_;
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);
     cancel_ = cancelFlag;
     running_ = true;
     AnalysisController* self = this; // outlives the thread: the destructor waits for it
-    QThread* thread = QThread::create([self, generation, cancelFlag, job] { job(self, generation, *cancelFlag); });
+    QThread* thread =
+        QThread::create([self, generation, cancelFlag, job] { job(self, generation, *cancelFlag); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     threads_.removeAll(nullptr);
     threads_.append(thread);
     thread->start(QThread::LowPriority);
 }
 
-void AnalysisController::start(const QString& folder, const PipelineOptions& options)
-{
+void AnalysisController::start(const QString& folder, const PipelineOptions& options) {
     // The job owns copies of what it reads and reaches back only through queued calls, which run
     // on the UI thread and check the generation before touching anything.
-    runInThread([folder, options](AnalysisController* self, quint64 generation, const std::atomic_bool& cancel) {
+    runInThread([folder, options](AnalysisController* self, quint64 generation,
+                                  const std::atomic_bool& cancel) {
         // Stages report from several threads at once: the throttle must be lock-free and shared.
         QElapsedTimer clock;
         clock.start();
@@ -72,34 +69,37 @@ void AnalysisController::start(const QString& folder, const PipelineOptions& opt
         };
         std::shared_ptr<const Analysis> analysis;
         try {
-            analysis = std::make_shared<const Analysis>(analyzeFolder(folder, options, cancel, report, partial));
+            analysis =
+                std::make_shared<const Analysis>(analyzeFolder(folder, options, cancel, report, partial));
         } catch (const std::exception& e) {
             // An engine failure becomes a message in the window, never a dead application.
             Analysis failed;
             failed.corpus.folder = folder;
-            failed.corpus.error = QStringLiteral("the analysis failed: %1").arg(QString::fromLocal8Bit(e.what()));
+            failed.corpus.error =
+                QStringLiteral("the analysis failed: %1").arg(QString::fromLocal8Bit(e.what()));
             analysis = std::make_shared<const Analysis>(std::move(failed));
         }
         const bool wasCancelled = cancel.load();
         QMetaObject::invokeMethod(
-            self, [self, generation, analysis, wasCancelled] { self->deliver(generation, analysis, wasCancelled); },
+            self,
+            [self, generation, analysis, wasCancelled] { self->deliver(generation, analysis, wasCancelled); },
             Qt::QueuedConnection);
     });
 }
 
-void AnalysisController::realign(std::shared_ptr<const Analysis> base, int reference)
-{
-    runInThread([base, reference](AnalysisController* self, quint64 generation, const std::atomic_bool& cancel) {
+void AnalysisController::realign(std::shared_ptr<const Analysis> base, int reference) {
+    runInThread([base, reference](AnalysisController* self, quint64 generation,
+                                  const std::atomic_bool& cancel) {
         auto analysis = std::make_shared<const Analysis>(realignAnalysis(*base, reference, cancel));
         const bool wasCancelled = cancel.load();
         QMetaObject::invokeMethod(
-            self, [self, generation, analysis, wasCancelled] { self->deliver(generation, analysis, wasCancelled); },
+            self,
+            [self, generation, analysis, wasCancelled] { self->deliver(generation, analysis, wasCancelled); },
             Qt::QueuedConnection);
     });
 }
 
-void AnalysisController::cancel()
-{
+void AnalysisController::cancel() {
     if (cancel_)
         cancel_->store(true);
     cancel_.reset();
@@ -109,8 +109,8 @@ void AnalysisController::cancel()
     }
 }
 
-void AnalysisController::deliver(quint64 generation, std::shared_ptr<const Analysis> analysis, bool wasCancelled)
-{
+void AnalysisController::deliver(quint64 generation, std::shared_ptr<const Analysis> analysis,
+                                 bool wasCancelled) {
     if (generation != generation_ || wasCancelled)
         return; // a late result of a request the user has moved on from
     running_ = false;

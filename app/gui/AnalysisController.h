@@ -6,8 +6,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 #include <QString>
+#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -42,7 +42,9 @@ Q_SIGNALS:
 
 private:
     void deliver(quint64 generation, std::shared_ptr<const Analysis> analysis, bool wasCancelled);
-    void runInThread(std::function<void(AnalysisController* self, quint64 generation, const std::atomic_bool& cancel)> job);
+    void runInThread(
+        std::function<void(AnalysisController* self, quint64 generation, const std::atomic_bool& cancel)>
+            job);
 
     quint64 generation_ = 0;
     bool running_ = false;

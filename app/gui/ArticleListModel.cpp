@@ -4,8 +4,7 @@
 
 namespace parallax::gui {
 
-QString displaySource(const Document& doc)
-{
+QString displaySource(const Document& doc) {
     if (!doc.source.isEmpty())
         return doc.source;
     if (!doc.attribution.isEmpty())
@@ -13,13 +12,11 @@ QString displaySource(const Document& doc)
     return {};
 }
 
-QString shortName(const Document& doc)
-{
+QString shortName(const Document& doc) {
     return doc.source.isEmpty() ? doc.id : doc.source;
 }
 
-void ArticleListModel::setAnalysis(std::shared_ptr<const Analysis> analysis)
-{
+void ArticleListModel::setAnalysis(std::shared_ptr<const Analysis> analysis) {
     beginResetModel();
     const bool sameFolder = analysis_ && analysis && analysis_->corpus.folder == analysis->corpus.folder &&
                             analysis_->corpus.documents.size() == analysis->corpus.documents.size();
@@ -34,15 +31,13 @@ void ArticleListModel::setAnalysis(std::shared_ptr<const Analysis> analysis)
     endResetModel();
 }
 
-const Document* ArticleListModel::document(int row) const
-{
+const Document* ArticleListModel::document(int row) const {
     if (!analysis_ || row < 0 || row >= int(analysis_->corpus.documents.size()))
         return nullptr;
     return &analysis_->corpus.documents[size_t(row)];
 }
 
-void ArticleListModel::setDocumentShown(int row, bool shown)
-{
+void ArticleListModel::setDocumentShown(int row, bool shown) {
     if (!document(row) || shown == !hidden_.contains(row))
         return;
     if (shown)
@@ -53,24 +48,20 @@ void ArticleListModel::setDocumentShown(int row, bool shown)
     Q_EMIT shownDocumentsChanged();
 }
 
-void ArticleListModel::setReferenceDocument(int row)
-{
+void ArticleListModel::setReferenceDocument(int row) {
     reference_ = row;
     Q_EMIT dataChanged(index(0, Title), index(rowCount() - 1, Title), {Qt::FontRole});
 }
 
-int ArticleListModel::rowCount(const QModelIndex& parent) const
-{
+int ArticleListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() || !analysis_ ? 0 : int(analysis_->corpus.documents.size());
 }
 
-int ArticleListModel::columnCount(const QModelIndex& parent) const
-{
+int ArticleListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ArticleListModel::relationBadge(int doc) const
-{
+QString ArticleListModel::relationBadge(int doc) const {
     const auto& docs = analysis_->corpus.documents;
     QStringList badges;
     for (const DocumentPair& p : analysis_->reuse.pairs) {
@@ -91,8 +82,7 @@ QString ArticleListModel::relationBadge(int doc) const
     return badges.join(QStringLiteral("; "));
 }
 
-QString ArticleListModel::relationDetails(int doc) const
-{
+QString ArticleListModel::relationDetails(int doc) const {
     const auto& docs = analysis_->corpus.documents;
     QStringList lines;
     for (const DocumentPair& p : analysis_->reuse.pairs) {
@@ -107,8 +97,7 @@ QString ArticleListModel::relationDetails(int doc) const
     return lines.join(QStringLiteral("<br>"));
 }
 
-QVariant ArticleListModel::data(const QModelIndex& index, int role) const
-{
+QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
     const Document* doc = document(index.row());
     if (!doc)
         return {};
@@ -116,11 +105,16 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Title: return doc->title;
-        case Relation: return badges_[size_t(row)];
-        case Source: return displaySource(*doc).isEmpty() ? QStringLiteral("—") : displaySource(*doc);
-        case Date: return doc->date.isEmpty() ? QStringLiteral("—") : doc->date;
-        case Words: return doc->wordCount();
+        case Title:
+            return doc->title;
+        case Relation:
+            return badges_[size_t(row)];
+        case Source:
+            return displaySource(*doc).isEmpty() ? QStringLiteral("—") : displaySource(*doc);
+        case Date:
+            return doc->date.isEmpty() ? QStringLiteral("—") : doc->date;
+        case Words:
+            return doc->wordCount();
         }
         break;
     case Qt::CheckStateRole:
@@ -155,32 +149,34 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-bool ArticleListModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
+bool ArticleListModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (role != Qt::CheckStateRole || index.column() != Title)
         return false;
     setDocumentShown(index.row(), value.toInt() == Qt::Checked);
     return true;
 }
 
-Qt::ItemFlags ArticleListModel::flags(const QModelIndex& index) const
-{
+Qt::ItemFlags ArticleListModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (index.column() == Title)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
 
-QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Title: return tr("Article");
-    case Relation: return tr("Relation");
-    case Source: return tr("Source");
-    case Date: return tr("Date");
-    case Words: return tr("Words");
+    case Title:
+        return tr("Article");
+    case Relation:
+        return tr("Relation");
+    case Source:
+        return tr("Source");
+    case Date:
+        return tr("Date");
+    case Words:
+        return tr("Words");
     }
     return {};
 }

@@ -9,32 +9,39 @@
 
 namespace parallax::gui {
 
-QString claimStateName(ClaimState state)
-{
+QString claimStateName(ClaimState state) {
     switch (state) {
-    case ClaimState::Conflict: return QStringLiteral("conflict");
-    case ClaimState::Qualifier: return QStringLiteral("qualifier");
-    case ClaimState::Formatting: return QStringLiteral("formatting");
-    case ClaimState::Consistent: return QStringLiteral("consistent");
-    case ClaimState::Single: return QStringLiteral("single");
+    case ClaimState::Conflict:
+        return QStringLiteral("conflict");
+    case ClaimState::Qualifier:
+        return QStringLiteral("qualifier");
+    case ClaimState::Formatting:
+        return QStringLiteral("formatting");
+    case ClaimState::Consistent:
+        return QStringLiteral("consistent");
+    case ClaimState::Single:
+        return QStringLiteral("single");
     }
     return {};
 }
 
-QString claimStateLabel(ClaimState state)
-{
+QString claimStateLabel(ClaimState state) {
     switch (state) {
-    case ClaimState::Conflict: return QCoreApplication::translate("ClaimViews", "Conflict");
-    case ClaimState::Qualifier: return QCoreApplication::translate("ClaimViews", "Different hedge");
-    case ClaimState::Formatting: return QCoreApplication::translate("ClaimViews", "Written differently");
-    case ClaimState::Consistent: return QCoreApplication::translate("ClaimViews", "Consistent");
-    case ClaimState::Single: return QCoreApplication::translate("ClaimViews", "One article");
+    case ClaimState::Conflict:
+        return QCoreApplication::translate("ClaimViews", "Conflict");
+    case ClaimState::Qualifier:
+        return QCoreApplication::translate("ClaimViews", "Different hedge");
+    case ClaimState::Formatting:
+        return QCoreApplication::translate("ClaimViews", "Written differently");
+    case ClaimState::Consistent:
+        return QCoreApplication::translate("ClaimViews", "Consistent");
+    case ClaimState::Single:
+        return QCoreApplication::translate("ClaimViews", "One article");
     }
     return {};
 }
 
-QString ClaimView::valueSummary() const
-{
+QString ClaimView::valueSummary() const {
     // Values in order of first appearance, each with the number of articles that give it.
     std::vector<double> order;
     std::map<double, std::set<int>> articles;

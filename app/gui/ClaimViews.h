@@ -12,7 +12,7 @@ namespace parallax::gui {
 // ClaimViewsFromAnalysis.cpp) so the panels and panes share one simple shape.
 enum class ClaimState { Conflict, Qualifier, Formatting, Consistent, Single };
 
-QString claimStateName(ClaimState state); // "conflict", "qualifier", ... (the JSON spelling)
+QString claimStateName(ClaimState state);  // "conflict", "qualifier", ... (the JSON spelling)
 QString claimStateLabel(ClaimState state); // "Conflict", "Different hedge", ... for people
 
 struct ClaimVariantView {

@@ -3,22 +3,25 @@
 namespace parallax::gui {
 namespace {
 
-ClaimState stateOf(ClaimStatus status)
-{
+ClaimState stateOf(ClaimStatus status) {
     switch (status) {
-    case ClaimStatus::Conflict: return ClaimState::Conflict;
-    case ClaimStatus::Qualifier: return ClaimState::Qualifier;
-    case ClaimStatus::Formatting: return ClaimState::Formatting;
-    case ClaimStatus::Consistent: return ClaimState::Consistent;
-    case ClaimStatus::Single: return ClaimState::Single;
+    case ClaimStatus::Conflict:
+        return ClaimState::Conflict;
+    case ClaimStatus::Qualifier:
+        return ClaimState::Qualifier;
+    case ClaimStatus::Formatting:
+        return ClaimState::Formatting;
+    case ClaimStatus::Consistent:
+        return ClaimState::Consistent;
+    case ClaimStatus::Single:
+        return ClaimState::Single;
     }
     return ClaimState::Single;
 }
 
 } // namespace
 
-std::vector<ClaimView> claimViewsFromAnalysis(const Analysis& analysis)
-{
+std::vector<ClaimView> claimViewsFromAnalysis(const Analysis& analysis) {
     std::vector<ClaimView> out;
     out.reserve(analysis.claims.size());
     for (const Claim& claim : analysis.claims) {

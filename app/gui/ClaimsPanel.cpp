@@ -21,20 +21,23 @@ namespace {
 constexpr int claimIndexRole = Qt::UserRole + 1;
 constexpr int stateRole = Qt::UserRole + 2;
 
-QColor stateColor(ClaimState state, const PaneColors& colors)
-{
+QColor stateColor(ClaimState state, const PaneColors& colors) {
     switch (state) {
-    case ClaimState::Conflict: return colors.conflict;
-    case ClaimState::Qualifier: return colors.qualifier;
-    case ClaimState::Formatting: return colors.formatting;
-    case ClaimState::Consistent: return colors.agrees;
-    case ClaimState::Single: return colors.greyText;
+    case ClaimState::Conflict:
+        return colors.conflict;
+    case ClaimState::Qualifier:
+        return colors.qualifier;
+    case ClaimState::Formatting:
+        return colors.formatting;
+    case ClaimState::Consistent:
+        return colors.agrees;
+    case ClaimState::Single:
+        return colors.greyText;
     }
     return colors.text;
 }
 
-QIcon stateIcon(ClaimState state, const PaneColors& colors)
-{
+QIcon stateIcon(ClaimState state, const PaneColors& colors) {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
@@ -54,8 +57,7 @@ public:
     void refresh() { invalidateRowsFilter(); }
 
 protected:
-    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
-    {
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
         const QModelIndex index = sourceModel()->index(row, 0, parent);
         if (state >= 0 && index.data(stateRole).toInt() != state)
             return false;
@@ -72,11 +74,10 @@ ClaimsPanel::ClaimsPanel(QWidget* parent)
     , model_(new QStandardItemModel(this))
     , proxy_(new ClaimFilter(this))
     , list_(new QListView)
-    , variants_(new QTextBrowser)
-{
+    , variants_(new QTextBrowser) {
     statusFilter_->addItem(tr("All claims"), -1);
-    for (ClaimState s : {ClaimState::Conflict, ClaimState::Qualifier, ClaimState::Formatting, ClaimState::Consistent,
-                         ClaimState::Single})
+    for (ClaimState s : {ClaimState::Conflict, ClaimState::Qualifier, ClaimState::Formatting,
+                         ClaimState::Consistent, ClaimState::Single})
         statusFilter_->addItem(claimStateLabel(s), int(s));
     statusFilter_->setToolTip(tr("Show only claims with this status"));
     search_->setPlaceholderText(tr("Search claims…"));
@@ -109,14 +110,15 @@ ClaimsPanel::ClaimsPanel(QWidget* parent)
 
     connect(statusFilter_, &QComboBox::currentIndexChanged, this, &ClaimsPanel::applyFilter);
     connect(search_, &QLineEdit::textChanged, this, &ClaimsPanel::applyFilter);
-    connect(list_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        const int claim = current.isValid() ? current.data(claimIndexRole).toInt() : -1;
-        if (claim != selected_) {
-            selected_ = claim;
-            showVariants();
-            Q_EMIT claimSelected(claim);
-        }
-    });
+    connect(list_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const int claim = current.isValid() ? current.data(claimIndexRole).toInt() : -1;
+                if (claim != selected_) {
+                    selected_ = claim;
+                    showVariants();
+                    Q_EMIT claimSelected(claim);
+                }
+            });
     connect(variants_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         bool ok = false;
         const int variant = url.fragment().toInt(&ok);
@@ -125,8 +127,7 @@ ClaimsPanel::ClaimsPanel(QWidget* parent)
     });
 }
 
-void ClaimsPanel::setClaims(std::shared_ptr<const Analysis> analysis, std::vector<ClaimView> claims)
-{
+void ClaimsPanel::setClaims(std::shared_ptr<const Analysis> analysis, std::vector<ClaimView> claims) {
     analysis_ = std::move(analysis);
     claims_ = std::move(claims);
     selected_ = -1;
@@ -138,14 +139,14 @@ void ClaimsPanel::setClaims(std::shared_ptr<const Analysis> analysis, std::vecto
                                        QStringLiteral("%1   %2").arg(c.label, c.valueSummary()));
         item->setData(int(i), claimIndexRole);
         item->setData(int(c.state), stateRole);
-        item->setToolTip(tr("%1 · %2 · %3 variants").arg(c.label, claimStateLabel(c.state)).arg(c.variants.size()));
+        item->setToolTip(
+            tr("%1 · %2 · %3 variants").arg(c.label, claimStateLabel(c.state)).arg(c.variants.size()));
         model_->appendRow(item);
     }
     showVariants();
 }
 
-void ClaimsPanel::setSelectedClaim(int claim)
-{
+void ClaimsPanel::setSelectedClaim(int claim) {
     if (claim == selected_)
         return;
     for (int row = 0; row < proxy_->rowCount(); ++row) {
@@ -163,18 +164,18 @@ void ClaimsPanel::setSelectedClaim(int claim)
     Q_EMIT claimSelected(claim);
 }
 
-int ClaimsPanel::visibleClaimCount() const { return proxy_->rowCount(); }
+int ClaimsPanel::visibleClaimCount() const {
+    return proxy_->rowCount();
+}
 
-void ClaimsPanel::applyFilter()
-{
+void ClaimsPanel::applyFilter() {
     auto* filter = static_cast<ClaimFilter*>(proxy_);
     filter->state = statusFilter_->currentData().toInt();
     filter->text = search_->text();
     filter->refresh();
 }
 
-void ClaimsPanel::showVariants()
-{
+void ClaimsPanel::showVariants() {
     if (!analysis_ || selected_ < 0 || selected_ >= int(claims_.size())) {
         variants_->clear();
         return;
@@ -192,14 +193,17 @@ void ClaimsPanel::showVariants()
         const QString number = doc.textOf(v.span).toString().toHtmlEscaped();
         const QString after = doc.text.mid(v.span.end, sentence.end - v.span.end).toHtmlEscaped();
         const QString value = (v.qualifier.isEmpty() ? v.text : v.qualifier + u' ' + v.text).toHtmlEscaped();
-        html += QStringLiteral("<p><a href='#%1'>%2</a> &nbsp;<span style='color:%3; font-weight:bold'>%4</span><br>"
-                               "%5<b><span style='color:%3'>%6</span></b>%7</p>")
+        html += QStringLiteral(
+                    "<p><a href='#%1'>%2</a> &nbsp;<span style='color:%3; font-weight:bold'>%4</span><br>"
+                    "%5<b><span style='color:%3'>%6</span></b>%7</p>")
                     .arg(i)
                     .arg(shortName(doc).toHtmlEscaped(), color, value, before, number, after);
     }
     variants_->setHtml(html);
 }
 
-QString ClaimsPanel::variantsText() const { return variants_->toPlainText(); }
+QString ClaimsPanel::variantsText() const {
+    return variants_->toPlainText();
+}
 
 } // namespace parallax::gui

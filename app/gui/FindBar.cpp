@@ -11,8 +11,7 @@ namespace parallax::gui {
 FindBar::FindBar(QWidget* parent)
     : QWidget(parent)
     , edit_(new QLineEdit)
-    , count_(new QLabel)
-{
+    , count_(new QLabel) {
     edit_->setPlaceholderText(tr("Find in all articles"));
     edit_->setClearButtonEnabled(true);
     auto* previousButton = new QToolButton;
@@ -42,17 +41,17 @@ FindBar::FindBar(QWidget* parent)
     });
 }
 
-void FindBar::activate()
-{
+void FindBar::activate() {
     show();
     edit_->setFocus();
     edit_->selectAll();
 }
 
-QString FindBar::text() const { return edit_->text(); }
+QString FindBar::text() const {
+    return edit_->text();
+}
 
-void FindBar::setHitInfo(int current, int total)
-{
+void FindBar::setHitInfo(int current, int total) {
     if (edit_->text().isEmpty())
         count_->clear();
     else if (total == 0)
@@ -61,14 +60,14 @@ void FindBar::setHitInfo(int current, int total)
         count_->setText(tr("%1 of %2").arg(current + 1).arg(total));
 }
 
-void FindBar::keyPressEvent(QKeyEvent* event)
-{
+void FindBar::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Escape) {
         hide();
         Q_EMIT closed();
         return;
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() & Qt::ShiftModifier) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() & Qt::ShiftModifier) {
         Q_EMIT previous();
         return;
     }

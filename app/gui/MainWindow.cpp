@@ -15,13 +15,13 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QKeyEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -42,15 +42,15 @@ namespace parallax::gui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , controller_(new AnalysisController(this))
-    , articleModel_(new ArticleListModel(this))
-{
+    , articleModel_(new ArticleListModel(this)) {
     setWindowTitle(tr("Parallax"));
     setAcceptDrops(true);
 
     messageBar_ = new QLabel;
     messageBar_->setWordWrap(true);
-    messageBar_->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text);"
-                                              " padding: 6px; border-radius: 3px; }"));
+    messageBar_->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text);"
+                       " padding: 6px; border-radius: 3px; }"));
     messageBar_->hide();
     connect(messageBar_, &QLabel::linkActivated, messageBar_, &QWidget::hide);
 
@@ -76,8 +76,10 @@ MainWindow::MainWindow(QWidget* parent)
     buildStatusBar();
 
     connect(controller_, &AnalysisController::progress, this, &MainWindow::showProgress);
-    connect(controller_, &AnalysisController::partial, this, [this](std::shared_ptr<const Analysis> a) { showResult(std::move(a), false); });
-    connect(controller_, &AnalysisController::finished, this, [this](std::shared_ptr<const Analysis> a) { showResult(std::move(a), true); });
+    connect(controller_, &AnalysisController::partial, this,
+            [this](std::shared_ptr<const Analysis> a) { showResult(std::move(a), false); });
+    connect(controller_, &AnalysisController::finished, this,
+            [this](std::shared_ptr<const Analysis> a) { showResult(std::move(a), true); });
     connect(controller_, &AnalysisController::cancelled, this, [this] {
         progressBar_->hide();
         cancelButton_->hide();
@@ -88,7 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
     panesRebuild_->setSingleShot(true);
     panesRebuild_->setInterval(0);
     connect(panesRebuild_, &QTimer::timeout, this, &MainWindow::rebuildPanes);
-    connect(articleModel_, &ArticleListModel::shownDocumentsChanged, panesRebuild_, qOverload<>(&QTimer::start));
+    connect(articleModel_, &ArticleListModel::shownDocumentsChanged, panesRebuild_,
+            qOverload<>(&QTimer::start));
     connect(claimsPanel_, &ClaimsPanel::claimSelected, this, &MainWindow::selectClaim);
     connect(claimsPanel_, &ClaimsPanel::variantActivated, this, [this](int claim, int variant) {
         const ClaimVariantView& v = claims_[size_t(claim)].variants[size_t(variant)];
@@ -121,17 +124,19 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::buildArticlesPanel()
-{
+QWidget* MainWindow::buildArticlesPanel() {
     articleList_ = new QTableView;
     articleList_->setModel(articleModel_);
     articleList_->setSelectionBehavior(QAbstractItemView::SelectRows);
     articleList_->setSelectionMode(QAbstractItemView::SingleSelection);
     articleList_->verticalHeader()->hide();
     articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
-    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Words, QHeaderView::ResizeToContents);
-    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Date, QHeaderView::ResizeToContents);
-    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Relation, QHeaderView::Interactive);
+    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Words,
+                                                           QHeaderView::ResizeToContents);
+    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Date,
+                                                           QHeaderView::ResizeToContents);
+    articleList_->horizontalHeader()->setSectionResizeMode(ArticleListModel::Relation,
+                                                           QHeaderView::Interactive);
     articleList_->setColumnWidth(ArticleListModel::Relation, 110);
     articleList_->setColumnHidden(ArticleListModel::Source, true); // the header of each pane shows it
     articleList_->setWordWrap(false);
@@ -158,7 +163,8 @@ QWidget* MainWindow::buildArticlesPanel()
     skippedLabel_->setWordWrap(true);
     skippedLabel_->hide();
     heatMap_ = new SimilarityHeatMap;
-    heatMap_->setToolTip(tr("Shared text between every pair of articles; click a square to compare that pair"));
+    heatMap_->setToolTip(
+        tr("Shared text between every pair of articles; click a square to compare that pair"));
     connect(heatMap_, &SimilarityHeatMap::pairClicked, this, &MainWindow::comparePair);
 
     auto* panel = new QWidget;
@@ -172,8 +178,7 @@ QWidget* MainWindow::buildArticlesPanel()
     return panel;
 }
 
-QWidget* MainWindow::buildPanesArea()
-{
+QWidget* MainWindow::buildPanesArea() {
     panes_ = new AlignedPanesView;
     ruler_ = new OverviewRuler(panes_);
     findBar_ = new FindBar;
@@ -197,8 +202,7 @@ QWidget* MainWindow::buildPanesArea()
     return area;
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Folder…"), this, &MainWindow::chooseFolder);
     open->setShortcut(QKeySequence::Open);
@@ -222,7 +226,8 @@ void MainWindow::buildMenus()
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->addAction(tr("&Find…"), this, [this] { findBar_->activate(); })->setShortcut(QKeySequence::Find);
     edit->addAction(tr("Find &Next"), this, [this] { findStep(+1); })->setShortcut(QKeySequence::FindNext);
-    edit->addAction(tr("Find &Previous"), this, [this] { findStep(-1); })->setShortcut(QKeySequence::FindPrevious);
+    edit->addAction(tr("Find &Previous"), this, [this] { findStep(-1); })
+        ->setShortcut(QKeySequence::FindPrevious);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     showBoilerplate_ = view->addAction(tr("Show &Boilerplate"), this, &MainWindow::setShowBoilerplate);
@@ -231,15 +236,18 @@ void MainWindow::buildMenus()
     view->addAction(tr("Show &All Articles"), this, &MainWindow::showAllArticles);
     view->addSeparator();
     view->addAction(tr("Zoom &In"), this, [this] { panes_->zoomBy(1); })->setShortcut(QKeySequence::ZoomIn);
-    view->addAction(tr("Zoom &Out"), this, [this] { panes_->zoomBy(-1); })->setShortcut(QKeySequence::ZoomOut);
-    view->addAction(tr("&Reset Zoom"), this, [this] { panes_->resetZoom(); })->setShortcut(Qt::CTRL | Qt::Key_0);
+    view->addAction(tr("Zoom &Out"), this, [this] { panes_->zoomBy(-1); })
+        ->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Reset Zoom"), this, [this] { panes_->resetZoom(); })
+        ->setShortcut(Qt::CTRL | Qt::Key_0);
     view->addSeparator();
     QMenu* theme = view->addMenu(tr("&Theme"));
     auto* themes = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
-    for (const auto& [key, label] : {std::pair{QStringLiteral("system"), tr("&System")},
-                                     std::pair{QStringLiteral("light"), tr("&Light")},
-                                     std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+    const QString current =
+        QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
+    for (const auto& [key, label] :
+         {std::pair{QStringLiteral("system"), tr("&System")},
+          std::pair{QStringLiteral("light"), tr("&Light")}, std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
         QAction* a = theme->addAction(label, this, [this, key] { setTheme(key); });
         a->setCheckable(true);
         a->setChecked(key == current);
@@ -248,16 +256,18 @@ void MainWindow::buildMenus()
 
     QMenu* navigate = menuBar()->addMenu(tr("&Navigate"));
     navigate->addAction(tr("Next &Conflict"), this, [this] { goToConflict(+1); })->setShortcut(Qt::Key_F8);
-    navigate->addAction(tr("Pre&vious Conflict"), this, [this] { goToConflict(-1); })->setShortcut(Qt::SHIFT | Qt::Key_F8);
-    navigate->addAction(tr("Next &Difference"), this, [this] { goToDifference(+1); })->setShortcut(Qt::ALT | Qt::Key_Down);
-    navigate->addAction(tr("Previous Di&fference"), this, [this] { goToDifference(-1); })->setShortcut(Qt::ALT | Qt::Key_Up);
+    navigate->addAction(tr("Pre&vious Conflict"), this, [this] { goToConflict(-1); })
+        ->setShortcut(Qt::SHIFT | Qt::Key_F8);
+    navigate->addAction(tr("Next &Difference"), this, [this] { goToDifference(+1); })
+        ->setShortcut(Qt::ALT | Qt::Key_Down);
+    navigate->addAction(tr("Previous Di&fference"), this, [this] { goToDifference(-1); })
+        ->setShortcut(Qt::ALT | Qt::Key_Up);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parallax"), this, &MainWindow::about);
 }
 
-void MainWindow::buildStatusBar()
-{
+void MainWindow::buildStatusBar() {
     statusLabel_ = new QLabel(tr("Open a folder of articles to begin (Ctrl+O)"));
     progressBar_ = new QProgressBar;
     progressBar_->setMaximumWidth(220);
@@ -272,27 +282,25 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(cancelButton_);
 }
 
-void MainWindow::chooseFolder()
-{
+void MainWindow::chooseFolder() {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a Folder of Articles"), folder_);
     if (!folder.isEmpty())
         openFolder(folder);
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     recentMenu_->clear();
     const QStringList folders = RecentFolders().list();
     for (const QString& folder : folders)
-        recentMenu_->addAction(QDir::toNativeSeparators(folder), this, [this, folder] { openFolder(folder); });
+        recentMenu_->addAction(QDir::toNativeSeparators(folder), this,
+                               [this, folder] { openFolder(folder); });
     if (folders.isEmpty())
         recentMenu_->addAction(tr("No recent folders"))->setEnabled(false);
     recentMenu_->addSeparator();
     recentMenu_->addAction(tr("Clear Menu"), this, [] { RecentFolders().clear(); });
 }
 
-void MainWindow::openFolder(const QString& folder)
-{
+void MainWindow::openFolder(const QString& folder) {
     folder_ = QDir(folder).absolutePath();
     setWindowTitle(tr("%1 — Parallax").arg(QFileInfo(folder_).fileName()));
     messageBar_->hide();
@@ -303,8 +311,7 @@ void MainWindow::openFolder(const QString& folder)
     controller_->start(folder_);
 }
 
-void MainWindow::watchFolder()
-{
+void MainWindow::watchFolder() {
     if (const QStringList watched = watcher_->files() + watcher_->directories(); !watched.isEmpty())
         watcher_->removePaths(watched);
     QStringList paths{folder_};
@@ -314,17 +321,17 @@ void MainWindow::watchFolder()
     watcher_->addPaths(paths);
 }
 
-bool MainWindow::isAnalysing() const { return controller_->isRunning(); }
+bool MainWindow::isAnalysing() const {
+    return controller_->isRunning();
+}
 
-void MainWindow::showProgress(const QString& stage, qsizetype done, qsizetype total)
-{
+void MainWindow::showProgress(const QString& stage, qsizetype done, qsizetype total) {
     progressBar_->setRange(0, int(total));
     progressBar_->setValue(int(done));
     statusLabel_->setText(tr("%1: %2 of %3…").arg(stage).arg(done).arg(total));
 }
 
-void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool complete)
-{
+void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool complete) {
     const bool newFolder = !analysis_ || analysis_->corpus.folder != analysis->corpus.folder ||
                            analysis_->corpus.documents.size() != analysis->corpus.documents.size();
     analysis_ = std::move(analysis);
@@ -368,21 +375,20 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
     Q_EMIT analysisShown();
 }
 
-void MainWindow::rebuildPanes()
-{
+void MainWindow::rebuildPanes() {
     panesRebuild_->stop();
     if (!analysis_)
         return;
     paneOptions_.hiddenDocuments = articleModel_->hiddenDocuments();
     const int claim = panes_->selectedClaim();
-    panes_->setContent(analysis_, std::make_shared<const PaneModel>(buildPaneModel(*analysis_, claims_, paneOptions_)));
+    panes_->setContent(analysis_,
+                       std::make_shared<const PaneModel>(buildPaneModel(*analysis_, claims_, paneOptions_)));
     panes_->setSelectedClaim(claim);
     if (!findBar_->isHidden() && !findBar_->text().isEmpty())
         findChanged(findBar_->text());
 }
 
-void MainWindow::selectClaim(int claim)
-{
+void MainWindow::selectClaim(int claim) {
     if (claim < 0 || claim >= int(claims_.size()))
         return;
     panes_->setSelectedClaim(claim);
@@ -396,8 +402,7 @@ void MainWindow::selectClaim(int claim)
     }
 }
 
-void MainWindow::goToConflict(int direction)
-{
+void MainWindow::goToConflict(int direction) {
     std::vector<int> conflicts;
     for (size_t i = 0; i < claims_.size(); ++i)
         if (claims_[i].state == ClaimState::Conflict)
@@ -413,8 +418,7 @@ void MainWindow::goToConflict(int direction)
     selectClaim(conflicts[size_t(index)]);
 }
 
-void MainWindow::goToDifference(int direction)
-{
+void MainWindow::goToDifference(int direction) {
     const PaneModel* model = panes_->paneModel();
     if (!model)
         return;
@@ -427,8 +431,7 @@ void MainWindow::goToDifference(int direction)
     statusBar()->showMessage(direction > 0 ? tr("No further difference") : tr("No earlier difference"), 3000);
 }
 
-void MainWindow::setShowBoilerplate(bool show)
-{
+void MainWindow::setShowBoilerplate(bool show) {
     showBoilerplate_->setChecked(show);
     if (paneOptions_.showBoilerplate == show)
         return;
@@ -437,17 +440,16 @@ void MainWindow::setShowBoilerplate(bool show)
     rebuildPanes();
 }
 
-void MainWindow::comparePair(int a, int b)
-{
+void MainWindow::comparePair(int a, int b) {
     for (int i = 0; i < articleModel_->rowCount(); ++i)
         articleModel_->setDocumentShown(i, i == a || i == b);
-    statusBar()->showMessage(tr("Comparing two articles; View › Show All Articles brings the others back"), 5000);
+    statusBar()->showMessage(tr("Comparing two articles; View › Show All Articles brings the others back"),
+                             5000);
 }
 
 // More than a handful of columns is unreadable: show the articles that share the most with the
 // others, and let the user tick the rest.
-void MainWindow::showMostRelated(int count)
-{
+void MainWindow::showMostRelated(int count) {
     const int n = articleModel_->rowCount();
     if (n <= count) {
         for (int i = 0; i < n; ++i)
@@ -470,29 +472,25 @@ void MainWindow::showMostRelated(int count)
         articleModel_->setDocumentShown(i, shown.contains(i));
 }
 
-void MainWindow::showAllArticles()
-{
+void MainWindow::showAllArticles() {
     for (int i = 0; i < articleModel_->rowCount(); ++i)
         articleModel_->setDocumentShown(i, true);
 }
 
-void MainWindow::useAsReference(int document)
-{
+void MainWindow::useAsReference(int document) {
     if (!analysis_)
         return;
     articleModel_->setReferenceDocument(document);
     controller_->realign(analysis_, document);
 }
 
-void MainWindow::findChanged(const QString& text)
-{
+void MainWindow::findChanged(const QString& text) {
     findHits_ = panes_->setSearchText(text);
     findIndex_ = -1;
     findStep(+1);
 }
 
-void MainWindow::findStep(int direction)
-{
+void MainWindow::findStep(int direction) {
     if (findHits_.empty()) {
         findBar_->setHitInfo(-1, 0);
         return;
@@ -504,27 +502,24 @@ void MainWindow::findStep(int direction)
     findBar_->setHitInfo(findIndex_, n);
 }
 
-void MainWindow::setTheme(const QString& theme)
-{
+void MainWindow::setTheme(const QString& theme) {
     QSettings().setValue(QStringLiteral("view/theme"), theme);
     applyTheme(theme);
 }
 
-void MainWindow::showMessage(const QString& text)
-{
+void MainWindow::showMessage(const QString& text) {
     messageText_ = text;
-    messageBar_->setText(QStringLiteral("%1 &nbsp; <a href=\"#dismiss\" style=\"color: palette(highlighted-text)\">%2</a>")
-                             .arg(text.toHtmlEscaped(), tr("Dismiss")));
+    messageBar_->setText(
+        QStringLiteral("%1 &nbsp; <a href=\"#dismiss\" style=\"color: palette(highlighted-text)\">%2</a>")
+            .arg(text.toHtmlEscaped(), tr("Dismiss")));
     messageBar_->show();
 }
 
-QString MainWindow::messageText() const
-{
+QString MainWindow::messageText() const {
     return messageBar_->isHidden() ? QString() : messageText_;
 }
 
-void MainWindow::about()
-{
+void MainWindow::about() {
     QMessageBox::about(this, tr("About Parallax"),
                        tr("<h3>Parallax %1</h3><p>Read many news articles about one event side by side: "
                           "see where they agree, where one copies another, and where their numbers "
@@ -532,8 +527,7 @@ void MainWindow::about()
                            .arg(QStringLiteral(PARALLAX_VERSION)));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
@@ -541,15 +535,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && QFileInfo(urls.front().toLocalFile()).isDir())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent* event)
-{
+void MainWindow::dropEvent(QDropEvent* event) {
     openFolder(event->mimeData()->urls().front().toLocalFile());
 }
 

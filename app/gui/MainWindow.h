@@ -48,7 +48,7 @@ public:
     QString messageText() const;
     bool isAnalysing() const;
 
-    void selectClaim(int claim);     // in the panel and the panes, scrolled to its first variant
+    void selectClaim(int claim);      // in the panel and the panes, scrolled to its first variant
     void goToConflict(int direction); // +1 next, -1 previous: cycles through conflicting claims
     void goToDifference(int direction);
     void setShowBoilerplate(bool show);

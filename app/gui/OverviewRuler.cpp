@@ -11,15 +11,13 @@ namespace parallax::gui {
 
 OverviewRuler::OverviewRuler(AlignedPanesView* view, QWidget* parent)
     : QWidget(parent)
-    , view_(view)
-{
+    , view_(view) {
     setFixedWidth(18);
     setToolTip(tr("Overview: shared rows are tinted, red ticks mark conflicting numbers. Click to jump."));
     connect(view_, &AlignedPanesView::geometryChanged, this, qOverload<>(&QWidget::update));
 }
 
-void OverviewRuler::paintEvent(QPaintEvent*)
-{
+void OverviewRuler::paintEvent(QPaintEvent*) {
     QPainter p(this);
     const PaneColors colors(palette());
     p.fillRect(rect(), colors.base);
@@ -43,8 +41,7 @@ void OverviewRuler::paintEvent(QPaintEvent*)
     p.drawRect(QRect(0, top, width() - 1, std::min(visible, height() - top - 1)));
 }
 
-void OverviewRuler::jumpTo(int y)
-{
+void OverviewRuler::jumpTo(int y) {
     const int total = view_->contentHeight();
     if (total <= 0 || height() <= 0)
         return;
@@ -52,10 +49,11 @@ void OverviewRuler::jumpTo(int y)
     view_->verticalScrollBar()->setValue(contentY - view_->viewport()->height() / 2);
 }
 
-void OverviewRuler::mousePressEvent(QMouseEvent* event) { jumpTo(int(event->position().y())); }
+void OverviewRuler::mousePressEvent(QMouseEvent* event) {
+    jumpTo(int(event->position().y()));
+}
 
-void OverviewRuler::mouseMoveEvent(QMouseEvent* event)
-{
+void OverviewRuler::mouseMoveEvent(QMouseEvent* event) {
     if (event->buttons() & Qt::LeftButton)
         jumpTo(int(event->position().y()));
 }

@@ -2,15 +2,13 @@
 
 namespace parallax::gui {
 
-QColor blend(const QColor& from, const QColor& to, double amount)
-{
+QColor blend(const QColor& from, const QColor& to, double amount) {
     return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
                             float(from.greenF() + (to.greenF() - from.greenF()) * amount),
                             float(from.blueF() + (to.blueF() - from.blueF()) * amount));
 }
 
-PaneColors::PaneColors(const QPalette& palette)
-{
+PaneColors::PaneColors(const QPalette& palette) {
     base = palette.color(QPalette::Base);
     text = palette.color(QPalette::Text);
     const bool dark = base.lightnessF() < 0.5;
@@ -34,19 +32,21 @@ PaneColors::PaneColors(const QPalette& palette)
     searchHit = blend(base, QColor(0xff, 0xe0, 0x00), dark ? 0.45 : 0.7);
 }
 
-QColor PaneColors::rowTint(RowKind kind) const
-{
+QColor PaneColors::rowTint(RowKind kind) const {
     switch (kind) {
-    case RowKind::Identical: return identical;
-    case RowKind::NearIdentical: return nearIdentical;
-    case RowKind::Paraphrase: return paraphrase;
-    case RowKind::Unique: return base;
+    case RowKind::Identical:
+        return identical;
+    case RowKind::NearIdentical:
+        return nearIdentical;
+    case RowKind::Paraphrase:
+        return paraphrase;
+    case RowKind::Unique:
+        return base;
     }
     return base;
 }
 
-QTextCharFormat PaneColors::markFormat(MarkKind kind) const
-{
+QTextCharFormat PaneColors::markFormat(MarkKind kind) const {
     QTextCharFormat f;
     switch (kind) {
     case MarkKind::WordChange:

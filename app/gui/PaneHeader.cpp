@@ -13,27 +13,23 @@ constexpr int padding = 6;
 }
 
 PaneHeader::PaneHeader(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
-void PaneHeader::setColumns(std::vector<Column> columns, int columnWidth)
-{
+void PaneHeader::setColumns(std::vector<Column> columns, int columnWidth) {
     columns_ = std::move(columns);
     columnWidth_ = std::max(1, columnWidth);
     update();
 }
 
-int PaneHeader::preferredHeight() const
-{
+int PaneHeader::preferredHeight() const {
     QFont bold = font();
     bold.setBold(true);
     return QFontMetrics(bold).height() + QFontMetrics(font()).height() + 2 * padding;
 }
 
-void PaneHeader::paintEvent(QPaintEvent*)
-{
+void PaneHeader::paintEvent(QPaintEvent*) {
     QPainter p(this);
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Window));
@@ -60,8 +56,7 @@ void PaneHeader::paintEvent(QPaintEvent*)
     p.drawLine(rect().bottomLeft(), rect().bottomRight());
 }
 
-bool PaneHeader::event(QEvent* event)
-{
+bool PaneHeader::event(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const int column = help->pos().x() / columnWidth_;

@@ -14,7 +14,7 @@ public:
 
     struct Column {
         QString title;
-        QString detail;  // "Guardian · 2025-07-04"
+        QString detail; // "Guardian · 2025-07-04"
         QString tooltip;
         bool reference = false;
     };

@@ -31,12 +31,12 @@ struct CellMark {
 };
 
 struct PaneCell {
-    int document = -1; // index into Corpus::documents; -1 for a gap
-    Span span;         // the text shown: one sentence, a split/merged run, or a boilerplate span
+    int document = -1;      // index into Corpus::documents; -1 for a gap
+    Span span;              // the text shown: one sentence, a split/merged run, or a boilerplate span
     int firstSentence = -1; // Document::sentences shown, [first, first + count); -1 for boilerplate
     int sentenceCount = 0;
     std::vector<CellMark> marks;
-    bool moved = false;     // this sentence's counterparts are on another row (counterpartRow)
+    bool moved = false; // this sentence's counterparts are on another row (counterpartRow)
     int counterpartRow = -1;
 
     bool isGap() const { return document < 0; }
@@ -45,8 +45,8 @@ struct PaneCell {
 struct PaneRow {
     std::vector<PaneCell> cells; // one per column
     RowKind kind = RowKind::Unique;
-    bool boilerplate = false; // a caption, credit or metadata line, shown greyed
-    bool hasConflict = false; // holds a number of a conflicting claim
+    bool boilerplate = false;   // a caption, credit or metadata line, shown greyed
+    bool hasConflict = false;   // holds a number of a conflicting claim
     bool hasDifference = false; // word changes or numbers that differ: what "next difference" visits
 };
 

@@ -7,8 +7,7 @@
 
 namespace parallax::gui {
 
-int PaneModel::rowOfSentence(int document, int sentence) const
-{
+int PaneModel::rowOfSentence(int document, int sentence) const {
     const auto column = std::find(documents.begin(), documents.end(), document);
     if (column == documents.end())
         return -1;
@@ -23,21 +22,18 @@ int PaneModel::rowOfSentence(int document, int sentence) const
 
 namespace {
 
-Span sentencesSpan(const Document& doc, int first, int count)
-{
+Span sentencesSpan(const Document& doc, int first, int count) {
     return {doc.sentences[size_t(first)].span.start, doc.sentences[size_t(first + count - 1)].span.end};
 }
 
-Span tokensSpan(const Document& doc, int first, int count)
-{
+Span tokensSpan(const Document& doc, int first, int count) {
     if (count <= 0 || first < 0 || first + count > int(doc.tokens.size()))
         return {};
     return {doc.tokens[size_t(first)].span.start, doc.tokens[size_t(first + count - 1)].span.end};
 }
 
 void addWordChanges(const Analysis& analysis, const Alignment& alignment, const AlignedRow& row,
-                    const std::vector<int>& shownColumnOf, std::vector<PaneCell>& cells)
-{
+                    const std::vector<int>& shownColumnOf, std::vector<PaneCell>& cells) {
     const auto& docs = analysis.corpus.documents;
     for (const CellDiff& diff : row.diffs) {
         const int columnB = shownColumnOf[size_t(diff.column)];
@@ -61,8 +57,7 @@ void addWordChanges(const Analysis& analysis, const Alignment& alignment, const 
     }
 }
 
-void listWithoutAlignment(const Analysis& analysis, const std::vector<int>& shown, PaneModel& model)
-{
+void listWithoutAlignment(const Analysis& analysis, const std::vector<int>& shown, PaneModel& model) {
     size_t longest = 0;
     for (int doc : shown)
         longest = std::max(longest, analysis.corpus.documents[size_t(doc)].sentences.size());
@@ -84,8 +79,7 @@ void listWithoutAlignment(const Analysis& analysis, const std::vector<int>& show
 
 // Boilerplate spans of a shown article as greyed rows, each placed just above the row holding the
 // article's next sentence, so a caption sits where the reader met it in the article.
-void insertBoilerplateRows(const Analysis& analysis, PaneModel& model)
-{
+void insertBoilerplateRows(const Analysis& analysis, PaneModel& model) {
     std::map<size_t, std::vector<PaneRow>> before; // row index -> rows to insert above it
     for (size_t c = 0; c < model.documents.size(); ++c) {
         const int docIndex = model.documents[c];
@@ -127,34 +121,37 @@ void insertBoilerplateRows(const Analysis& analysis, PaneModel& model)
     model.rows = std::move(rows);
 }
 
-MarkKind markKindFor(ClaimState state)
-{
+MarkKind markKindFor(ClaimState state) {
     switch (state) {
-    case ClaimState::Conflict: return MarkKind::NumberConflict;
-    case ClaimState::Qualifier: return MarkKind::NumberQualifier;
-    case ClaimState::Formatting: return MarkKind::NumberFormatting;
-    case ClaimState::Consistent: return MarkKind::NumberAgrees;
-    case ClaimState::Single: return MarkKind::NumberSingle;
+    case ClaimState::Conflict:
+        return MarkKind::NumberConflict;
+    case ClaimState::Qualifier:
+        return MarkKind::NumberQualifier;
+    case ClaimState::Formatting:
+        return MarkKind::NumberFormatting;
+    case ClaimState::Consistent:
+        return MarkKind::NumberAgrees;
+    case ClaimState::Single:
+        return MarkKind::NumberSingle;
     }
     return MarkKind::NumberSingle;
 }
 
-QString claimTooltip(const Analysis& analysis, const ClaimView& claim)
-{
+QString claimTooltip(const Analysis& analysis, const ClaimView& claim) {
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> — %2").arg(claim.label.toHtmlEscaped(), claimStateLabel(claim.state));
     for (const ClaimVariantView& v : claim.variants) {
         const Document& doc = analysis.corpus.documents[size_t(v.document)];
         const QString who = doc.source.isEmpty() ? doc.id : doc.source;
-        lines << QStringLiteral("%1: %2").arg(who.toHtmlEscaped(),
-                                              (v.qualifier.isEmpty() ? v.text : v.qualifier + u' ' + v.text).toHtmlEscaped());
+        lines << QStringLiteral("%1: %2").arg(
+            who.toHtmlEscaped(),
+            (v.qualifier.isEmpty() ? v.text : v.qualifier + u' ' + v.text).toHtmlEscaped());
     }
     lines << QObject::tr("<i>Click to show every variant.</i>");
     return lines.join(QStringLiteral("<br>"));
 }
 
-void addNumberMarks(const Analysis& analysis, const std::vector<ClaimView>& claims, PaneModel& model)
-{
+void addNumberMarks(const Analysis& analysis, const std::vector<ClaimView>& claims, PaneModel& model) {
     std::map<std::pair<int, int>, std::pair<int, int>> cellOf; // (document, sentence) -> (row, column)
     for (size_t r = 0; r < model.rows.size(); ++r)
         for (size_t c = 0; c < model.rows[r].cells.size(); ++c) {
@@ -179,8 +176,8 @@ void addNumberMarks(const Analysis& analysis, const std::vector<ClaimView>& clai
 
 } // namespace
 
-PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>& claims, const PaneOptions& options)
-{
+PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>& claims,
+                         const PaneOptions& options) {
     PaneModel model;
     const auto& docs = analysis.corpus.documents;
     const Alignment& alignment = analysis.alignment;
@@ -239,8 +236,8 @@ PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>&
         for (const PaneCell& cell : row.cells)
             for (const CellMark& mark : cell.marks) {
                 row.hasConflict = row.hasConflict || mark.kind == MarkKind::NumberConflict;
-                row.hasDifference = row.hasDifference ||
-                                    (mark.kind != MarkKind::NumberAgrees && mark.kind != MarkKind::NumberSingle);
+                row.hasDifference = row.hasDifference || (mark.kind != MarkKind::NumberAgrees &&
+                                                          mark.kind != MarkKind::NumberSingle);
             }
     return model;
 }

@@ -18,6 +18,7 @@ struct PaneOptions {
 // shown cell is a gap are dropped (they belong to hidden articles). Without an alignment (a single
 // article, or a run cancelled before it) each article's sentences are listed top to bottom.
 // Numbers of `claims` are marked by their claim's state and carry the claim's index.
-PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>& claims, const PaneOptions& options);
+PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>& claims,
+                         const PaneOptions& options);
 
 } // namespace parallax::gui

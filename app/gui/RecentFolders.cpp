@@ -9,15 +9,13 @@ namespace {
 const QString key = QStringLiteral("recentFolders");
 }
 
-QStringList RecentFolders::list() const
-{
+QStringList RecentFolders::list() const {
     QStringList folders = QSettings().value(key).toStringList();
     folders.removeIf([](const QString& f) { return !QFileInfo(f).isDir(); });
     return folders;
 }
 
-void RecentFolders::add(const QString& folder)
-{
+void RecentFolders::add(const QString& folder) {
     const QString path = QDir(folder).absolutePath();
     QStringList folders = QSettings().value(key).toStringList();
     folders.removeAll(path);
@@ -27,8 +25,7 @@ void RecentFolders::add(const QString& folder)
     QSettings().setValue(key, folders);
 }
 
-void RecentFolders::clear()
-{
+void RecentFolders::clear() {
     QSettings().remove(key);
 }
 

@@ -11,13 +11,11 @@
 namespace parallax::gui {
 
 SimilarityHeatMap::SimilarityHeatMap(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setMouseTracking(true);
 }
 
-void SimilarityHeatMap::setAnalysis(std::shared_ptr<const Analysis> analysis)
-{
+void SimilarityHeatMap::setAnalysis(std::shared_ptr<const Analysis> analysis) {
     analysis_ = std::move(analysis);
     pairIndex_.clear();
     if (analysis_)
@@ -28,8 +26,7 @@ void SimilarityHeatMap::setAnalysis(std::shared_ptr<const Analysis> analysis)
     update();
 }
 
-SimilarityHeatMap::Layout SimilarityHeatMap::layout() const
-{
+SimilarityHeatMap::Layout SimilarityHeatMap::layout() const {
     Layout l;
     l.n = analysis_ ? int(analysis_->corpus.documents.size()) : 0;
     if (l.n == 0)
@@ -40,8 +37,7 @@ SimilarityHeatMap::Layout SimilarityHeatMap::layout() const
     return l;
 }
 
-std::pair<int, int> SimilarityHeatMap::cellAt(QPoint pos) const
-{
+std::pair<int, int> SimilarityHeatMap::cellAt(QPoint pos) const {
     const Layout l = layout();
     if (l.n == 0)
         return {-1, -1};
@@ -51,14 +47,12 @@ std::pair<int, int> SimilarityHeatMap::cellAt(QPoint pos) const
     return {std::min(row, col), std::max(row, col)};
 }
 
-const DocumentPair* SimilarityHeatMap::pairOf(int a, int b) const
-{
+const DocumentPair* SimilarityHeatMap::pairOf(int a, int b) const {
     const auto it = pairIndex_.find((quint64(quint32(a)) << 32) | quint32(b));
     return it == pairIndex_.end() ? nullptr : &analysis_->reuse.pairs[size_t(*it)];
 }
 
-void SimilarityHeatMap::paintEvent(QPaintEvent*)
-{
+void SimilarityHeatMap::paintEvent(QPaintEvent*) {
     QPainter p(this);
     const PaneColors colors(palette());
     p.fillRect(rect(), palette().color(QPalette::Window));
@@ -71,40 +65,44 @@ void SimilarityHeatMap::paintEvent(QPaintEvent*)
     p.fillRect(QRect(l.origin, QSize(l.n * l.cell, l.n * l.cell)), blend(colors.base, highlight, 0.1));
     if (l.cell >= 4)
         for (int i = 0; i < l.n; ++i)
-            p.fillRect(QRect(l.origin.x() + i * l.cell, l.origin.y() + i * l.cell, l.cell - 1, l.cell - 1), colors.gapHatch);
+            p.fillRect(QRect(l.origin.x() + i * l.cell, l.origin.y() + i * l.cell, l.cell - 1, l.cell - 1),
+                       colors.gapHatch);
     if (l.cell >= fontMetrics().height()) {
         p.setPen(palette().color(QPalette::WindowText));
         for (int i = 0; i < l.n; ++i) {
             const QString label = QString::number(i + 1);
-            p.drawText(QRect(0, l.origin.y() + i * l.cell, l.origin.x() - 3, l.cell), Qt::AlignRight | Qt::AlignVCenter, label);
-            p.drawText(QRect(l.origin.x() + i * l.cell, 0, l.cell, l.origin.y() - 2), Qt::AlignHCenter | Qt::AlignBottom, label);
+            p.drawText(QRect(0, l.origin.y() + i * l.cell, l.origin.x() - 3, l.cell),
+                       Qt::AlignRight | Qt::AlignVCenter, label);
+            p.drawText(QRect(l.origin.x() + i * l.cell, 0, l.cell, l.origin.y() - 2),
+                       Qt::AlignHCenter | Qt::AlignBottom, label);
         }
     }
     for (const DocumentPair& pair : analysis_->reuse.pairs) {
         const double share = std::max(pair.containmentAInB, pair.containmentBInA);
-        const double strength = pair.relation == parallax::Relation::SharedSource ? std::max(share, 0.35) : share;
+        const double strength =
+            pair.relation == parallax::Relation::SharedSource ? std::max(share, 0.35) : share;
         const QColor fill = blend(colors.base, highlight, std::min(1.0, 0.1 + strength));
         for (const auto [row, col] : {std::pair{pair.a, pair.b}, std::pair{pair.b, pair.a}}) {
-            const QRect cell(l.origin.x() + col * l.cell, l.origin.y() + row * l.cell, std::max(1, l.cell - 1),
-                             std::max(1, l.cell - 1));
+            const QRect cell(l.origin.x() + col * l.cell, l.origin.y() + row * l.cell,
+                             std::max(1, l.cell - 1), std::max(1, l.cell - 1));
             p.fillRect(cell, fill);
-            if (l.cell < 6 || (pair.relation != parallax::Relation::Reprint && pair.relation != parallax::Relation::SharedSource))
+            if (l.cell < 6 || (pair.relation != parallax::Relation::Reprint &&
+                               pair.relation != parallax::Relation::SharedSource))
                 continue;
-            p.setPen(QPen(pair.relation == parallax::Relation::Reprint ? colors.conflict : colors.qualifier, 2));
+            p.setPen(
+                QPen(pair.relation == parallax::Relation::Reprint ? colors.conflict : colors.qualifier, 2));
             p.drawRect(cell.adjusted(1, 1, -1, -1));
         }
     }
 }
 
-void SimilarityHeatMap::mousePressEvent(QMouseEvent* event)
-{
+void SimilarityHeatMap::mousePressEvent(QMouseEvent* event) {
     const auto [a, b] = cellAt(event->position().toPoint());
     if (a >= 0)
         Q_EMIT pairClicked(a, b);
 }
 
-bool SimilarityHeatMap::event(QEvent* event)
-{
+bool SimilarityHeatMap::event(QEvent* event) {
     if (event->type() == QEvent::ToolTip && analysis_) {
         auto* help = static_cast<QHelpEvent*>(event);
         const auto [a, b] = cellAt(help->pos());
@@ -120,7 +118,8 @@ bool SimilarityHeatMap::event(QEvent* event)
                           .arg(b + 1)
                           .arg(shortName(docs[size_t(b)]).toHtmlEscaped());
         if (pair)
-            tip += tr("%1 · %2 shared sentences<br>resemblance %3 · containment %4 / %5<br><i>Click to compare these two.</i>")
+            tip += tr("%1 · %2 shared sentences<br>resemblance %3 · containment %4 / %5<br><i>Click to "
+                      "compare these two.</i>")
                        .arg(relationName(pair->relation))
                        .arg(pair->sharedSentences)
                        .arg(pair->resemblance, 0, 'f', 2)

@@ -8,8 +8,7 @@
 namespace parallax::gui {
 namespace {
 
-QPalette darkPalette()
-{
+QPalette darkPalette() {
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
     p.setColor(QPalette::Window, window);
@@ -33,8 +32,7 @@ QPalette darkPalette()
 
 } // namespace
 
-void applyTheme(const QString& theme)
-{
+void applyTheme(const QString& theme) {
     static const QString platformStyle = QApplication::style()->name();
     if (theme == u"dark") {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

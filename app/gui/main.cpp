@@ -7,8 +7,7 @@
 #include <QDir>
 #include <QSettings>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Parallax"));
     QApplication::setOrganizationName(QStringLiteral("Parallax"));
@@ -22,7 +21,8 @@ int main(int argc, char* argv[])
                                  QApplication::translate("main", "Folder of articles to open."));
     parser.process(app);
 
-    parallax::gui::applyTheme(QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString());
+    parallax::gui::applyTheme(
+        QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString());
     parallax::gui::MainWindow window;
     window.show();
     const QStringList folders = parser.positionalArguments();

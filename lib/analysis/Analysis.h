@@ -11,8 +11,8 @@ namespace parallax {
 // report and the JSON writer. A stage that did not run (see PipelineScope) leaves its part empty.
 struct Analysis {
     Corpus corpus;
-    ReuseResult reuse;   // pairs of articles and the sentences they share
-    Alignment alignment; // the articles' sentences in rows, with word diffs
+    ReuseResult reuse;         // pairs of articles and the sentences they share
+    Alignment alignment;       // the articles' sentences in rows, with word diffs
     std::vector<Claim> claims; // numbers grouped across articles, conflicts first
 };
 

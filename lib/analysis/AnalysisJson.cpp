@@ -11,10 +11,11 @@ namespace {
 
 constexpr int formatVersion = 1;
 
-QJsonValue stringOrNull(const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue stringOrNull(const QString& s) {
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 
-QJsonObject spanJson(const Document& doc, Span span, bool includeText)
-{
+QJsonObject spanJson(const Document& doc, Span span, bool includeText) {
     QJsonObject o;
     if (includeText)
         o[u"text"] = doc.textOf(span).toString();
@@ -23,8 +24,7 @@ QJsonObject spanJson(const Document& doc, Span span, bool includeText)
     return o;
 }
 
-QJsonObject documentJson(const Document& doc, const JsonOptions& options)
-{
+QJsonObject documentJson(const Document& doc, const JsonOptions& options) {
     QJsonObject o;
     o[u"id"] = doc.id;
     o[u"path"] = doc.path;
@@ -66,8 +66,7 @@ QJsonObject documentJson(const Document& doc, const JsonOptions& options)
 
 } // namespace
 
-QJsonObject analysisToJson(const Analysis& analysis, const JsonOptions& options)
-{
+QJsonObject analysisToJson(const Analysis& analysis, const JsonOptions& options) {
     QJsonObject root;
     root[u"format"] = QStringLiteral("parallax-analysis");
     root[u"version"] = formatVersion;

@@ -6,20 +6,22 @@
 
 namespace parallax {
 
-QString stageName(Stage stage)
-{
+QString stageName(Stage stage) {
     switch (stage) {
-    case Stage::Loading: return QStringLiteral("reading articles");
-    case Stage::Reuse: return QStringLiteral("finding reuse");
-    case Stage::Alignment: return QStringLiteral("aligning");
-    case Stage::Claims: return QStringLiteral("comparing numbers");
+    case Stage::Loading:
+        return QStringLiteral("reading articles");
+    case Stage::Reuse:
+        return QStringLiteral("finding reuse");
+    case Stage::Alignment:
+        return QStringLiteral("aligning");
+    case Stage::Claims:
+        return QStringLiteral("comparing numbers");
     }
     return {};
 }
 
 Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, const std::atomic_bool& cancel,
-                       const PipelineProgress& progress, const PartialResult& partial)
-{
+                       const PipelineProgress& progress, const PartialResult& partial) {
     auto reporter = [&](Stage stage) {
         return [&progress, stage](qsizetype done, qsizetype total) {
             if (progress)
@@ -47,8 +49,8 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
 
     AlignOptions align;
     align.threads = options.threads;
-    analysis.alignment = alignDocuments(analysis.corpus.documents, analysis.reuse, align, cancel,
-                                        reporter(Stage::Alignment));
+    analysis.alignment =
+        alignDocuments(analysis.corpus.documents, analysis.reuse, align, cancel, reporter(Stage::Alignment));
     if (partial && !cancel)
         partial(Stage::Alignment, analysis);
     if (cancel)
@@ -57,8 +59,7 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
     return analysis;
 }
 
-Analysis realignAnalysis(const Analysis& analysis, int reference, const std::atomic_bool& cancel)
-{
+Analysis realignAnalysis(const Analysis& analysis, int reference, const std::atomic_bool& cancel) {
     Analysis out = analysis;
     AlignOptions align;
     align.reference = reference;

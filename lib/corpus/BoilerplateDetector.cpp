@@ -8,17 +8,16 @@ namespace parallax {
 namespace {
 
 // Words that end an agency name of two words ("Getty Images", "Associated Press").
-bool isAgencySuffix(QStringView word)
-{
-    static const QStringList suffixes{QStringLiteral("Images"), QStringLiteral("Pictures"), QStringLiteral("Photos"),
-                                      QStringLiteral("Press"),  QStringLiteral("News"),     QStringLiteral("Agency"),
-                                      QStringLiteral("Media"),  QStringLiteral("Wire"),     QStringLiteral("Service"),
-                                      QStringLiteral("Photo"),  QStringLiteral("Stock"),    QStringLiteral("Pool")};
+bool isAgencySuffix(QStringView word) {
+    static const QStringList suffixes{
+        QStringLiteral("Images"), QStringLiteral("Pictures"), QStringLiteral("Photos"),
+        QStringLiteral("Press"),  QStringLiteral("News"),     QStringLiteral("Agency"),
+        QStringLiteral("Media"),  QStringLiteral("Wire"),     QStringLiteral("Service"),
+        QStringLiteral("Photo"),  QStringLiteral("Stock"),    QStringLiteral("Pool")};
     return suffixes.contains(word.toString());
 }
 
-bool isNameWord(QStringView word)
-{
+bool isNameWord(QStringView word) {
     return !word.isEmpty() && (word.front().isUpper() || word.front().isDigit());
 }
 
@@ -28,8 +27,7 @@ struct Word {
 };
 
 // The next run of non-space characters in [from, limit).
-std::optional<Word> nextWord(QStringView text, qsizetype from, qsizetype limit)
-{
+std::optional<Word> nextWord(QStringView text, qsizetype from, qsizetype limit) {
     while (from < limit && text[from].isSpace())
         ++from;
     if (from >= limit)
@@ -42,8 +40,7 @@ std::optional<Word> nextWord(QStringView text, qsizetype from, qsizetype limit)
 
 // Where the caption that ends just before `marker` begins: after the previous sentence end in the
 // same paragraph, or at the paragraph start.
-qsizetype captionStart(QStringView text, Span paragraph, qsizetype marker)
-{
+qsizetype captionStart(QStringView text, Span paragraph, qsizetype marker) {
     qsizetype i = marker - 1;
     while (i > paragraph.start && (text[i].isSpace() || QStringView(u".!?”\"’)").contains(text[i])))
         --i; // skip the caption's own closing punctuation
@@ -58,14 +55,14 @@ qsizetype captionStart(QStringView text, Span paragraph, qsizetype marker)
         while (wordStart > paragraph.start && text[wordStart - 1].isLetter())
             --wordStart;
         const bool abbreviation = (i - 1 - wordStart) <= 2 && text[wordStart].isUpper();
-        if (next < marker && (text[next].isUpper() || text[next] == u'“' || text[next] == u'"') && !abbreviation)
+        if (next < marker && (text[next].isUpper() || text[next] == u'“' || text[next] == u'"') &&
+            !abbreviation)
             return next;
     }
     return paragraph.start;
 }
 
-void findCaptions(QStringView text, Span paragraph, std::vector<Boilerplate>& out)
-{
+void findCaptions(QStringView text, Span paragraph, std::vector<Boilerplate>& out) {
     static const QRegularExpression marker(QStringLiteral(
         R"(\b(?:Photograph|Photo|Photos|Picture|Image|Illustration|Composite|Video|Credit)s?\s*:\s+)"));
     const QString p = text.mid(paragraph.start, paragraph.length()).toString();
@@ -75,23 +72,26 @@ void findCaptions(QStringView text, Span paragraph, std::vector<Boilerplate>& ou
         if (m.capturedStart() < searchFrom)
             continue;
         const qsizetype markerStart = paragraph.start + m.capturedStart();
-        const qsizetype start = std::max(captionStart(text, paragraph, markerStart), paragraph.start + searchFrom);
+        const qsizetype start =
+            std::max(captionStart(text, paragraph, markerStart), paragraph.start + searchFrom);
         qsizetype end = creditEnd(text, paragraph.start + m.capturedEnd(), paragraph.end);
         // Trailing brackets or a full stop after the credit belong to it.
         while (end < paragraph.end && QStringView(u").]").contains(text[end]))
             ++end;
-        const BoilerplateKind kind = start == markerStart ? BoilerplateKind::Credit : BoilerplateKind::Caption;
+        const BoilerplateKind kind =
+            start == markerStart ? BoilerplateKind::Credit : BoilerplateKind::Caption;
         out.push_back({{start, end}, kind});
         searchFrom = end - paragraph.start;
     }
 }
 
-bool isWholeParagraph(QStringView p, const QRegularExpression& re) { return re.match(p).hasMatch(); }
+bool isWholeParagraph(QStringView p, const QRegularExpression& re) {
+    return re.match(p).hasMatch();
+}
 
 } // namespace
 
-qsizetype creditEnd(QStringView text, qsizetype from, qsizetype limit)
-{
+qsizetype creditEnd(QStringView text, qsizetype from, qsizetype limit) {
     // Name words up to a slash ("Andrew Kravchenko/Bloomberg"), the agency after it (two words with
     // a suffix such as "Images"), then "via AGENCY" the same way. Anything else ends the credit: the
     // next sentence of prose often follows on the same line.
@@ -114,7 +114,8 @@ qsizetype creditEnd(QStringView text, qsizetype from, qsizetype limit)
         if (const qsizetype slash = w.indexOf(u'/'); slash >= 0) {
             if (slash + 1 < w.size()) {
                 end = withSuffix(word->end); // "FILIPPOV/AFP", "ROE/Coastline Images"
-            } else if (auto agency = nextWord(text, word->end, limit); agency && isNameWord(wordAt(*agency))) {
+            } else if (auto agency = nextWord(text, word->end, limit);
+                       agency && isNameWord(wordAt(*agency))) {
                 end = withSuffix(agency->end); // "Kravchenko/ Bloomberg"
             } else {
                 end = word->end;
@@ -139,17 +140,18 @@ qsizetype creditEnd(QStringView text, qsizetype from, qsizetype limit)
     return std::max(end, from);
 }
 
-std::vector<Boilerplate> findBoilerplate(QStringView text, const std::vector<Span>& paragraphs)
-{
-    static const QRegularExpression related(QStringLiteral(
-        R"(^(?:Also Read|Read More|Read more|Related|See also|More on this story|Recommended|Most read|Watch|Listen)\s*:)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+std::vector<Boilerplate> findBoilerplate(QStringView text, const std::vector<Span>& paragraphs) {
+    static const QRegularExpression related(
+        QStringLiteral(
+            R"(^(?:Also Read|Read More|Read more|Related|See also|More on this story|Recommended|Most read|Watch|Listen)\s*:)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression promotion(
-        QStringLiteral(R"(^(?:Advertisement|Advertising|Sponsored(?: content)?|Skip past newsletter promotion|)"
-                       R"(after newsletter promotion|Sign up\b|Subscribe\b|Follow us\b|Follow [A-Z]\w* on\b|)"
-                       R"(Share (?:this|on)\b|Click here\b|Download (?:the|our)\b|Get (?:the|our)\b.*\bnewsletter|)"
-                       R"(Support (?:our|independent) journalism|Copyright\b|©|All rights reserved|)"
-                       R"(This (?:article|story) (?:was|has been) (?:amended|updated|corrected)))"),
+        QStringLiteral(
+            R"(^(?:Advertisement|Advertising|Sponsored(?: content)?|Skip past newsletter promotion|)"
+            R"(after newsletter promotion|Sign up\b|Subscribe\b|Follow us\b|Follow [A-Z]\w* on\b|)"
+            R"(Share (?:this|on)\b|Click here\b|Download (?:the|our)\b|Get (?:the|our)\b.*\bnewsletter|)"
+            R"(Support (?:our|independent) journalism|Copyright\b|©|All rights reserved|)"
+            R"(This (?:article|story) (?:was|has been) (?:amended|updated|corrected)))"),
         QRegularExpression::CaseInsensitiveOption);
 
     std::vector<Boilerplate> out;
@@ -169,7 +171,8 @@ std::vector<Boilerplate> findBoilerplate(QStringView text, const std::vector<Spa
         if (hasColon)
             findCaptions(text, paragraph, out);
     }
-    std::sort(out.begin(), out.end(), [](const Boilerplate& a, const Boilerplate& b) { return a.span.start < b.span.start; });
+    std::sort(out.begin(), out.end(),
+              [](const Boilerplate& a, const Boilerplate& b) { return a.span.start < b.span.start; });
     return out;
 }
 

@@ -16,10 +16,10 @@ struct SkippedFile {
 
 // The articles of one folder, in a stable order (by relative path), and what was left out.
 struct Corpus {
-    QString folder;                  // absolute path of the folder that was read
+    QString folder; // absolute path of the folder that was read
     std::vector<Document> documents;
     std::vector<SkippedFile> skipped;
-    QString error;                   // why nothing could be read at all (missing folder ...), else empty
+    QString error; // why nothing could be read at all (missing folder ...), else empty
     bool cancelled = false;
 };
 

@@ -30,31 +30,33 @@ struct FileOutcome {
     QString skipReason;
 };
 
-QString megabytes(qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1); }
+QString megabytes(qint64 bytes) {
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
 
 class FileDiscovery {
 public:
     FileDiscovery(const QString& root, const LoadOptions& options, Corpus& corpus)
-        : root_(root), options_(options), corpus_(corpus)
-    {
-    }
+        : root_(root)
+        , options_(options)
+        , corpus_(corpus) {}
 
-    std::vector<Candidate> run()
-    {
+    std::vector<Candidate> run() {
         visited_.insert(QFileInfo(root_).canonicalFilePath());
         walk(root_);
         return std::move(found_);
     }
 
 private:
-    void skip(const QString& path, const QString& reason) { corpus_.skipped.push_back({relative(path), reason}); }
+    void skip(const QString& path, const QString& reason) {
+        corpus_.skipped.push_back({relative(path), reason});
+    }
     QString relative(const QString& path) const { return QDir(root_).relativeFilePath(path); }
 
-    void walk(const QString& dirPath)
-    {
+    void walk(const QString& dirPath) {
         const QDir dir(dirPath);
-        const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System,
-                                                        QDir::Name | QDir::DirsLast);
+        const QFileInfoList entries = dir.entryInfoList(
+            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name | QDir::DirsLast);
         for (const QFileInfo& entry : entries) {
             const QString path = entry.filePath();
             if (entry.fileName().startsWith(u'.'))
@@ -71,23 +73,22 @@ private:
         }
     }
 
-    void visitFolder(const QFileInfo& entry)
-    {
+    void visitFolder(const QFileInfo& entry) {
         if (!options_.recursive) {
             skip(entry.filePath(), QStringLiteral("folder not read (subfolders are read with --recursive)"));
             return;
         }
         const QString canonical = entry.canonicalFilePath();
         if (visited_.contains(canonical)) {
-            skip(entry.filePath(), QStringLiteral("folder already read through another path (symbolic link loop)"));
+            skip(entry.filePath(),
+                 QStringLiteral("folder already read through another path (symbolic link loop)"));
             return;
         }
         visited_.insert(canonical);
         walk(entry.filePath());
     }
 
-    void considerFile(const QFileInfo& entry)
-    {
+    void considerFile(const QFileInfo& entry) {
         const QString path = entry.filePath();
         const auto format = articleFormatForFileName(entry.fileName());
         if (!format) {
@@ -120,8 +121,7 @@ private:
     std::vector<Candidate> found_;
 };
 
-FileOutcome readArticle(const Candidate& candidate, const SentenceSegmenter& segmenter)
-{
+FileOutcome readArticle(const Candidate& candidate, const SentenceSegmenter& segmenter) {
     QFile file(candidate.path);
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, QStringLiteral("cannot read: %1").arg(file.errorString())};
@@ -148,8 +148,7 @@ FileOutcome readArticle(const Candidate& candidate, const SentenceSegmenter& seg
 }
 
 // File names without extension; the relative path where two files would share one.
-void assignIds(std::vector<Document>& documents)
-{
+void assignIds(std::vector<Document>& documents) {
     QHash<QString, int> uses;
     auto baseId = [](const Document& d) { return QFileInfo(d.relativePath).completeBaseName(); };
     for (const Document& d : documents)
@@ -161,8 +160,7 @@ void assignIds(std::vector<Document>& documents)
 } // namespace
 
 Corpus loadCorpus(const QString& folder, const LoadOptions& options, const std::atomic_bool& cancel,
-                  const LoadProgress& progress)
-{
+                  const LoadProgress& progress) {
     Corpus corpus;
     const QFileInfo info(folder);
     corpus.folder = info.absoluteFilePath();

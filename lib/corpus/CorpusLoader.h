@@ -10,10 +10,10 @@
 namespace parallax {
 
 struct LoadOptions {
-    bool recursive = false;                    // read subfolders too
-    qint64 maxFileBytes = 20 * 1024 * 1024;    // larger files are skipped, not truncated
-    qsizetype maxFiles = 100000;               // files beyond this are skipped with a reason
-    unsigned threads = 0;                      // 0: one per core
+    bool recursive = false;                 // read subfolders too
+    qint64 maxFileBytes = 20 * 1024 * 1024; // larger files are skipped, not truncated
+    qsizetype maxFiles = 100000;            // files beyond this are skipped with a reason
+    unsigned threads = 0;                   // 0: one per core
 };
 
 // Called with (files done, files in all); from any worker thread, so it must be thread-safe.

@@ -14,8 +14,7 @@ namespace {
 
 // Paragraph spans of text whose blocks are already separated by blank lines (HTML extraction
 // output), without changing the text, so spans the extractor gave stay valid.
-std::vector<Span> blankLineParagraphs(QStringView text)
-{
+std::vector<Span> blankLineParagraphs(QStringView text) {
     std::vector<Span> out;
     qsizetype start = 0;
     while (start < text.size()) {
@@ -35,9 +34,9 @@ std::vector<Span> blankLineParagraphs(QStringView text)
 }
 
 // The parts of `regions` not covered by `cut` (both sorted by start), trimmed of whitespace.
-std::vector<Span> subtract(QStringView text, const std::vector<Span>& regions, std::vector<Boilerplate> cut)
-{
-    std::sort(cut.begin(), cut.end(), [](const Boilerplate& a, const Boilerplate& b) { return a.span.start < b.span.start; });
+std::vector<Span> subtract(QStringView text, const std::vector<Span>& regions, std::vector<Boilerplate> cut) {
+    std::sort(cut.begin(), cut.end(),
+              [](const Boilerplate& a, const Boilerplate& b) { return a.span.start < b.span.start; });
     std::vector<Span> out;
     auto emit = [&](Span s) {
         while (s.start < s.end && (text[s.start].isSpace() || text[s.start] == u'–' || text[s.start] == u'—'))
@@ -62,8 +61,7 @@ std::vector<Span> subtract(QStringView text, const std::vector<Span>& regions, s
     return out;
 }
 
-qsizetype skipSpaces(QStringView text, qsizetype pos, qsizetype end)
-{
+qsizetype skipSpaces(QStringView text, qsizetype pos, qsizetype end) {
     while (pos < end && text[pos].isSpace())
         ++pos;
     return pos;
@@ -71,8 +69,7 @@ qsizetype skipSpaces(QStringView text, qsizetype pos, qsizetype end)
 
 // Metadata lines at the top of the file: date, source and byline lines, possibly several in one
 // paragraph (seed 002 starts "date 2025-07-04" and goes on with a caption).
-void readLeadingMetadata(Document& doc, std::vector<Boilerplate>& boilerplate)
-{
+void readLeadingMetadata(Document& doc, std::vector<Boilerplate>& boilerplate) {
     constexpr size_t leadingParagraphs = 5;
     for (size_t i = 0; i < std::min(leadingParagraphs, doc.paragraphs.size()); ++i) {
         Span rest = doc.paragraphs[i].span;
@@ -93,13 +90,12 @@ void readLeadingMetadata(Document& doc, std::vector<Boilerplate>& boilerplate)
     }
 }
 
-bool isWholeParagraph(const Document& doc, Span s)
-{
-    return std::any_of(doc.paragraphs.begin(), doc.paragraphs.end(), [&](const Paragraph& p) { return p.span == s; });
+bool isWholeParagraph(const Document& doc, Span s) {
+    return std::any_of(doc.paragraphs.begin(), doc.paragraphs.end(),
+                       [&](const Paragraph& p) { return p.span == s; });
 }
 
-QString titleFromFirstSentence(QStringView sentence)
-{
+QString titleFromFirstSentence(QStringView sentence) {
     constexpr qsizetype maxLength = 90;
     if (sentence.size() <= maxLength)
         return sentence.toString();
@@ -109,8 +105,7 @@ QString titleFromFirstSentence(QStringView sentence)
     return sentence.first(cut).toString() + QStringLiteral("…");
 }
 
-void findSentences(Document& doc, const std::vector<Span>& prose, const SentenceSegmenter& segmenter)
-{
+void findSentences(Document& doc, const std::vector<Span>& prose, const SentenceSegmenter& segmenter) {
     size_t paragraph = 0;
     for (Span region : prose) {
         while (paragraph + 1 < doc.paragraphs.size() && doc.paragraphs[paragraph].span.end <= region.start)
@@ -132,8 +127,8 @@ void findSentences(Document& doc, const std::vector<Span>& prose, const Sentence
 
 } // namespace
 
-void buildDocument(Document& doc, const QString& decodedText, ArticleFormat format, const SentenceSegmenter& segmenter)
-{
+void buildDocument(Document& doc, const QString& decodedText, ArticleFormat format,
+                   const SentenceSegmenter& segmenter) {
     doc.format = articleFormatName(format);
     std::vector<Span> paragraphs;
     std::vector<Boilerplate> boilerplate;
@@ -181,8 +176,9 @@ void buildDocument(Document& doc, const QString& decodedText, ArticleFormat form
         boilerplate.push_back(b);
     remaining = subtract(doc.text, paragraphs, boilerplate);
 
-    const bool hasTitleSpan = std::any_of(boilerplate.begin(), boilerplate.end(),
-                                          [](const Boilerplate& b) { return b.kind == BoilerplateKind::Title; });
+    const bool hasTitleSpan = std::any_of(boilerplate.begin(), boilerplate.end(), [](const Boilerplate& b) {
+        return b.kind == BoilerplateKind::Title;
+    });
     if (!hasTitleSpan && remaining.size() > 1 && isWholeParagraph(doc, remaining.front()) &&
         looksLikeHeadline(doc.textOf(remaining.front()))) {
         boilerplate.push_back({remaining.front(), BoilerplateKind::Title});

@@ -20,7 +20,9 @@ constexpr std::array magics{
     Magic{"GIF8", "GIF image"},
     Magic{"PK\x03\x04", "ZIP archive or Office document"},
     Magic{"\x1F\x8B", "gzip archive"},
-    Magic{"\x7F" "ELF", "executable"},
+    Magic{"\x7F"
+          "ELF",
+          "executable"},
     Magic{"\xD0\xCF\x11\xE0", "legacy Office document"},
     Magic{"{\\rtf", "RTF document"},
     Magic{"RIFF", "audio or video file"},
@@ -31,16 +33,14 @@ constexpr std::array magics{
     Magic{"SQLite format 3", "SQLite database"},
 };
 
-bool hasUnicodeBom(QByteArrayView b)
-{
+bool hasUnicodeBom(QByteArrayView b) {
     auto at = [&](qsizetype i) { return static_cast<unsigned char>(b[i]); };
     return (b.size() >= 2 && ((at(0) == 0xFF && at(1) == 0xFE) || (at(0) == 0xFE && at(1) == 0xFF))) ||
            (b.size() >= 4 && at(0) == 0 && at(1) == 0 && at(2) == 0xFE && at(3) == 0xFF);
 }
 
 // Zeros at only even or only odd positions: UTF-16 text without a BOM.
-bool zerosLookLikeUtf16(QByteArrayView b)
-{
+bool zerosLookLikeUtf16(QByteArrayView b) {
     qsizetype even = 0, odd = 0;
     for (qsizetype i = 0; i + 1 < b.size(); i += 2) {
         even += b[i] == 0;
@@ -51,18 +51,19 @@ bool zerosLookLikeUtf16(QByteArrayView b)
 
 } // namespace
 
-QString articleFormatName(ArticleFormat format)
-{
+QString articleFormatName(ArticleFormat format) {
     switch (format) {
-    case ArticleFormat::Text: return QStringLiteral("text");
-    case ArticleFormat::Markdown: return QStringLiteral("markdown");
-    case ArticleFormat::Html: return QStringLiteral("html");
+    case ArticleFormat::Text:
+        return QStringLiteral("text");
+    case ArticleFormat::Markdown:
+        return QStringLiteral("markdown");
+    case ArticleFormat::Html:
+        return QStringLiteral("html");
     }
     return {};
 }
 
-std::optional<ArticleFormat> articleFormatForFileName(const QString& fileName)
-{
+std::optional<ArticleFormat> articleFormatForFileName(const QString& fileName) {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix.isEmpty() || suffix == u"txt" || suffix == u"text")
         return ArticleFormat::Text;
@@ -73,8 +74,7 @@ std::optional<ArticleFormat> articleFormatForFileName(const QString& fileName)
     return std::nullopt;
 }
 
-QString reasonNotText(QByteArrayView bytes)
-{
+QString reasonNotText(QByteArrayView bytes) {
     if (bytes.isEmpty())
         return QStringLiteral("empty file");
     const QByteArrayView head = bytes.first(std::min<qsizetype>(bytes.size(), 64 * 1024));

@@ -6,17 +6,16 @@
 namespace parallax {
 namespace {
 
-QString unquote(QString value)
-{
+QString unquote(QString value) {
     value = value.trimmed();
-    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
+    if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') &&
+        value.back() == value.front())
         value = value.sliced(1, value.size() - 2);
     return value.trimmed();
 }
 
 // Returns the number of lines the front matter takes (0 when there is none) and fills `out`.
-qsizetype readFrontMatter(const QStringList& lines, MarkdownArticle& out)
-{
+qsizetype readFrontMatter(const QStringList& lines, MarkdownArticle& out) {
     if (lines.isEmpty() || lines.front().trimmed() != u"---")
         return 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -38,12 +37,12 @@ qsizetype readFrontMatter(const QStringList& lines, MarkdownArticle& out)
     return 0; // an opening "---" that never closes is a horizontal rule, not front matter
 }
 
-QString stripInline(QString line)
-{
+QString stripInline(QString line) {
     static const QRegularExpression image(QStringLiteral(R"(!\[[^\]]*\]\([^)]*\))"));
     static const QRegularExpression link(QStringLiteral(R"(\[([^\]]+)\]\([^)]*\))"));
     static const QRegularExpression strong(QStringLiteral(R"((\*\*|__)(\S(?:.*?\S)?)\1)"));
-    static const QRegularExpression emphasis(QStringLiteral(R"((?<![\w*])[*_](\S(?:[^*_]*?\S)?)[*_](?![\w*]))"));
+    static const QRegularExpression emphasis(
+        QStringLiteral(R"((?<![\w*])[*_](\S(?:[^*_]*?\S)?)[*_](?![\w*]))"));
     static const QRegularExpression code(QStringLiteral(R"(`([^`]*)`)"));
     line.replace(image, QString());
     line.replace(link, QStringLiteral("\\1"));
@@ -55,8 +54,7 @@ QString stripInline(QString line)
 
 } // namespace
 
-MarkdownArticle readMarkdownArticle(QStringView markdown)
-{
+MarkdownArticle readMarkdownArticle(QStringView markdown) {
     static const QRegularExpression heading(QStringLiteral(R"(^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$)"));
     static const QRegularExpression rule(QStringLiteral(R"(^\s{0,3}([-*_])(\s*\1){2,}\s*$)"));
     static const QRegularExpression listItem(QStringLiteral(R"(^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+)"));

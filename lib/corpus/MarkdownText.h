@@ -6,10 +6,10 @@ namespace parallax {
 
 // A Markdown article reduced to the prose a reader sees, plus what its front matter says.
 struct MarkdownArticle {
-    QString text;    // markup removed; blocks separated by blank lines, one list item per block
-    QString title;   // front matter "title:", else empty (the "# " heading is found later as a title)
-    QString source;  // front matter "source:", "publisher:", "site:" or "outlet:"
-    QString date;    // front matter "date:" (YYYY-MM-DD prefix when it has one)
+    QString text;   // markup removed; blocks separated by blank lines, one list item per block
+    QString title;  // front matter "title:", else empty (the "# " heading is found later as a title)
+    QString source; // front matter "source:", "publisher:", "site:" or "outlet:"
+    QString date;   // front matter "date:" (YYYY-MM-DD prefix when it has one)
 };
 
 // Drops a leading "---" front-matter block (reading its simple "key: value" lines), heading marks,

@@ -12,15 +12,13 @@ constexpr qsizetype maxWrapWidth = 100;
 // A wrapped line shorter than this share of the block's width ends a paragraph.
 constexpr double paragraphEndRatio = 0.6;
 
-bool endsASentence(QStringView line)
-{
+bool endsASentence(QStringView line) {
     while (!line.isEmpty() && QStringView(u"”’\"')]»").contains(line.back()))
         line.chop(1);
     return !line.isEmpty() && QStringView(u".!?…").contains(line.back());
 }
 
-void appendParagraph(ParagraphText& out, const QStringList& lines)
-{
+void appendParagraph(ParagraphText& out, const QStringList& lines) {
     QString paragraph = lines.join(u' ').trimmed();
     if (paragraph.isEmpty())
         return;
@@ -31,8 +29,7 @@ void appendParagraph(ParagraphText& out, const QStringList& lines)
     out.paragraphs.push_back({start, out.text.size()});
 }
 
-void layOutBlock(ParagraphText& out, const QStringList& lines, bool alwaysJoinLines)
-{
+void layOutBlock(ParagraphText& out, const QStringList& lines, bool alwaysJoinLines) {
     if (alwaysJoinLines) {
         appendParagraph(out, lines);
         return;
@@ -63,8 +60,7 @@ void layOutBlock(ParagraphText& out, const QStringList& lines, bool alwaysJoinLi
 
 } // namespace
 
-ParagraphText layOutParagraphs(QStringView text, bool alwaysJoinLines)
-{
+ParagraphText layOutParagraphs(QStringView text, bool alwaysJoinLines) {
     ParagraphText out;
     out.text.reserve(text.size());
     QStringList block;

@@ -7,14 +7,12 @@
 namespace parallax {
 namespace {
 
-Span absolute(Span paragraph, const QRegularExpressionMatch& m, int group = 0)
-{
+Span absolute(Span paragraph, const QRegularExpressionMatch& m, int group = 0) {
     return {paragraph.start + m.capturedStart(group), paragraph.start + m.capturedEnd(group)};
 }
 
 // Sentence-final punctuation, possibly followed by closing quotes or brackets.
-bool endsLikeSentence(QStringView s)
-{
+bool endsLikeSentence(QStringView s) {
     while (!s.isEmpty() && QStringView(u"”’\"')]»").contains(s.back()))
         s.chop(1);
     return !s.isEmpty() && QStringView(u".!?…:;").contains(s.back());
@@ -22,8 +20,7 @@ bool endsLikeSentence(QStringView s)
 
 } // namespace
 
-QString parseArticleDate(QStringView text)
-{
+QString parseArticleDate(QStringView text) {
     static const QRegularExpression iso(QStringLiteral(R"(\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"));
     static const QRegularExpression monthFirst(
         QStringLiteral(R"(\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b)"));
@@ -56,17 +53,18 @@ QString parseArticleDate(QStringView text)
     return {};
 }
 
-std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, QString* kindOut)
-{
-    static const QRegularExpression dateLine(QStringLiteral(
-        R"(^\s*(?:date[d]?|published(?: on)?|updated|posted(?: on)?)\s*:?\s+((?:\w+,? )?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?)?)"),
+std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, QString* kindOut) {
+    static const QRegularExpression dateLine(
+        QStringLiteral(
+            R"(^\s*(?:date[d]?|published(?: on)?|updated|posted(?: on)?)\s*:?\s+((?:\w+,? )?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?)?)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression sourceLine(
         QStringLiteral(R"(^\s*(?:source|publisher|outlet|publication)\s*:\s*([^.!?\s][^.!?]{1,58}?)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     // "By Jane Roe", "By Jane Roe and Sam Poe", "By Bayline Daily staff, with Norrow News · 14 March
     // 2026": short, no closing stop (prose that starts "By Monday, ..." ends with one).
-    static const QRegularExpression byline(QStringLiteral(R"(^\s*By\s+([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s*(?:$|[,·|•–—]))"));
+    static const QRegularExpression byline(
+        QStringLiteral(R"(^\s*By\s+([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s*(?:$|[,·|•–—]))"));
     const QString p = text.mid(paragraph.start, paragraph.length()).toString();
     if (const auto m = dateLine.match(p); m.hasMatch()) {
         const QString date = parseArticleDate(m.captured(1));
@@ -86,16 +84,14 @@ std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, 
     return std::nullopt;
 }
 
-bool looksLikeHeadline(QStringView paragraphText)
-{
+bool looksLikeHeadline(QStringView paragraphText) {
     if (paragraphText.isEmpty() || paragraphText.contains(u'\n') || endsLikeSentence(paragraphText))
         return false;
     const qsizetype words = paragraphText.count(u' ') + 1;
     return words <= 30 && paragraphText.front().isUpper();
 }
 
-std::optional<MetadataField> findDateline(QStringView text, Span paragraph)
-{
+std::optional<MetadataField> findDateline(QStringView text, Span paragraph) {
     // An upper-case place (two letters or more), an optional region, an optional agency in
     // brackets, then a dash: the shape every wire service uses.
     static const QRegularExpression dateline(QStringLiteral(
@@ -107,8 +103,7 @@ std::optional<MetadataField> findDateline(QStringView text, Span paragraph)
     return MetadataField{{absolute(paragraph, m), BoilerplateKind::Dateline}, m.captured(1)};
 }
 
-std::optional<MetadataField> findAttribution(QStringView text, Span paragraph)
-{
+std::optional<MetadataField> findAttribution(QStringView text, Span paragraph) {
     static const QRegularExpression trailing(
         QStringLiteral(R"([.!?”"’)]\s+([–—-]\s*([A-Z][\w&'’. ]{1,40}?))\s*$)"));
     static const QRegularExpression whole(QStringLiteral(
@@ -118,7 +113,8 @@ std::optional<MetadataField> findAttribution(QStringView text, Span paragraph)
         return MetadataField{{paragraph, BoilerplateKind::Attribution},
                              m.captured(1).isEmpty() ? m.captured(2) : m.captured(1).trimmed()};
     if (const auto m = trailing.match(p); m.hasMatch())
-        return MetadataField{{absolute(paragraph, m, 1), BoilerplateKind::Attribution}, m.captured(2).trimmed()};
+        return MetadataField{{absolute(paragraph, m, 1), BoilerplateKind::Attribution},
+                             m.captured(2).trimmed()};
     return std::nullopt;
 }
 

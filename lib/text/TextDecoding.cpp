@@ -9,8 +9,7 @@
 namespace parallax {
 namespace {
 
-bool startsWith(QByteArrayView bytes, std::initializer_list<unsigned char> prefix)
-{
+bool startsWith(QByteArrayView bytes, std::initializer_list<unsigned char> prefix) {
     if (bytes.size() < qsizetype(prefix.size()))
         return false;
     qsizetype i = 0;
@@ -22,8 +21,7 @@ bool startsWith(QByteArrayView bytes, std::initializer_list<unsigned char> prefi
 
 // UTF-16 without a BOM is common from Windows tools; its ASCII text has a zero in every other byte.
 // Returns 1 for LE, 2 for BE, 0 when the zeros do not look like UTF-16.
-int guessBomlessUtf16(QByteArrayView bytes)
-{
+int guessBomlessUtf16(QByteArrayView bytes) {
     const qsizetype n = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 4096);
     if (n < 4)
         return 0;
@@ -40,8 +38,7 @@ int guessBomlessUtf16(QByteArrayView bytes)
     return 0;
 }
 
-QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, bool* hadErrors)
-{
+QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, bool* hadErrors) {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (hadErrors)
@@ -49,31 +46,27 @@ QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, bo
     return text;
 }
 
-QString decodeWindows1252(QByteArrayView bytes)
-{
+QString decodeWindows1252(QByteArrayView bytes) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open("windows-1252", &status),
-                                                                   &ucnv_close);
+                                                                 &ucnv_close);
     if (U_FAILURE(status))
         return QString::fromLatin1(bytes.data(), bytes.size()); // ICU data missing: closest fallback
-    QString out(bytes.size(), Qt::Uninitialized);                // single-byte: one unit per byte
+    QString out(bytes.size(), Qt::Uninitialized);               // single-byte: one unit per byte
     const int32_t written = ucnv_toUChars(converter.get(), reinterpret_cast<UChar*>(out.data()),
-                                          int32_t(out.size()), bytes.data(), int32_t(bytes.size()),
-                                          &status);
+                                          int32_t(out.size()), bytes.data(), int32_t(bytes.size()), &status);
     out.resize(U_SUCCESS(status) ? written : 0);
     return out;
 }
 
-bool isRemovedFormatCharacter(char16_t c)
-{
+bool isRemovedFormatCharacter(char16_t c) {
     // Zero-width and BOM characters are invisible, break word matching, and carry no meaning here.
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
 }
 
 } // namespace
 
-QString cleanDisplayText(QString text)
-{
+QString cleanDisplayText(QString text) {
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();
@@ -96,8 +89,7 @@ QString cleanDisplayText(QString text)
     return out.normalized(QString::NormalizationForm_C);
 }
 
-DecodedText decodeText(QByteArrayView bytes)
-{
+DecodedText decodeText(QByteArrayView bytes) {
     DecodedText result;
     bool errors = false;
     if (startsWith(bytes, {0xFF, 0xFE, 0x00, 0x00})) {
@@ -117,8 +109,8 @@ DecodedText decodeText(QByteArrayView bytes)
         result.text = decodeWith(QStringConverter::Utf16BE, bytes.sliced(2), &errors);
     } else if (const int utf16 = guessBomlessUtf16(bytes)) {
         result.encoding = utf16 == 1 ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
-        result.text = decodeWith(utf16 == 1 ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                                 bytes, &errors);
+        result.text =
+            decodeWith(utf16 == 1 ? QStringConverter::Utf16LE : QStringConverter::Utf16BE, bytes, &errors);
         result.warnings << QStringLiteral("no byte-order mark; read as %1").arg(result.encoding);
     } else {
         result.encoding = QStringLiteral("UTF-8");

@@ -170,8 +170,7 @@ namespace {
 // saved. The cache is per thread, so no lock; it is dropped when it grows past its bound.
 class KeyCache {
 public:
-    QString keyFor(QStringView word)
-    {
+    QString keyFor(QStringView word) {
         const std::u16string_view view(reinterpret_cast<const char16_t*>(word.data()), size_t(word.size()));
         if (const auto it = keys_.find(view); it != keys_.end())
             return it->second;
@@ -182,8 +181,9 @@ public:
         words_.push_back(word.toString()); // owns the characters the map's key views
         const QString& stored = words_.back();
         QString key = normalizeForMatching(word);
-        keys_.emplace(std::u16string_view(reinterpret_cast<const char16_t*>(stored.constData()), size_t(stored.size())),
-                      key);
+        keys_.emplace(
+            std::u16string_view(reinterpret_cast<const char16_t*>(stored.constData()), size_t(stored.size())),
+            key);
         return key;
     }
 

@@ -13,8 +13,7 @@ namespace parallax {
 // handing out work once `cancel` is set. body must be safe to call concurrently for distinct i.
 // Returns when every started call has returned.
 template <typename Body>
-void parallelFor(std::size_t count, const std::atomic_bool& cancel, Body&& body, unsigned threads = 0)
-{
+void parallelFor(std::size_t count, const std::atomic_bool& cancel, Body&& body, unsigned threads = 0) {
     if (threads == 0)
         threads = std::max(1u, std::thread::hardware_concurrency());
     threads = unsigned(std::min<std::size_t>(threads, count));

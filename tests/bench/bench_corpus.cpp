@@ -22,8 +22,7 @@ struct SampleFile {
     QByteArray bytes;
 };
 
-std::vector<SampleFile> sampleFiles()
-{
+std::vector<SampleFile> sampleFiles() {
     std::vector<SampleFile> out;
     const QDir dir(QStringLiteral(PARALLAX_SAMPLES_DIR));
     for (const QFileInfo& info : dir.entryInfoList(QDir::Files, QDir::Name)) {
@@ -35,8 +34,7 @@ std::vector<SampleFile> sampleFiles()
 }
 
 // `copies` of every sample file in one folder; returns the total bytes written.
-qint64 fillFolder(const QString& folder, int copies)
-{
+qint64 fillFolder(const QString& folder, int copies) {
     qint64 bytes = 0;
     const auto files = sampleFiles();
     for (int i = 0; i < copies; ++i)
@@ -48,8 +46,7 @@ qint64 fillFolder(const QString& folder, int copies)
     return bytes;
 }
 
-void BM_LoadFolder(benchmark::State& state)
-{
+void BM_LoadFolder(benchmark::State& state) {
     QTemporaryDir dir;
     const qint64 bytes = fillFolder(dir.path(), int(state.range(0)));
     LoadOptions options;
@@ -65,8 +62,7 @@ void BM_LoadFolder(benchmark::State& state)
 BENCHMARK(BM_LoadFolder)->Args({200, 1})->Args({200, 2})->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The same work without the file system: what one core does per MB of text.
-void BM_BuildDocuments(benchmark::State& state)
-{
+void BM_BuildDocuments(benchmark::State& state) {
     const SentenceSegmenter segmenter;
     const auto files = sampleFiles();
     qint64 bytes = 0;

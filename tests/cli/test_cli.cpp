@@ -19,16 +19,14 @@ struct CliRun {
     QString err;
 };
 
-CliRun cli(const QStringList& args)
-{
+CliRun cli(const QStringList& args) {
     QProcess p;
     p.start(QStringLiteral(PARALLAX_CLI), args);
     EXPECT_TRUE(p.waitForFinished(120000));
     return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
 
-void write(const QString& path, const QByteArray& bytes)
-{
+void write(const QString& path, const QByteArray& bytes) {
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(bytes);
@@ -36,8 +34,7 @@ void write(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-TEST(Cli, HelpAndVersion)
-{
+TEST(Cli, HelpAndVersion) {
     const CliRun help = cli({"--help"});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("analyze FOLDER"));
@@ -49,8 +46,7 @@ TEST(Cli, HelpAndVersion)
     EXPECT_TRUE(version.out.startsWith("parallax-cli "));
 }
 
-TEST(Cli, UsageErrorsExitWithTwo)
-{
+TEST(Cli, UsageErrorsExitWithTwo) {
     EXPECT_EQ(cli({}).exitCode, 2);
     EXPECT_EQ(cli({"frobnicate"}).exitCode, 2);
     EXPECT_EQ(cli({"analyze"}).exitCode, 2);
@@ -60,8 +56,7 @@ TEST(Cli, UsageErrorsExitWithTwo)
     EXPECT_EQ(cli({"analyze", ".", "--only", "everything"}).exitCode, 2);
 }
 
-TEST(Cli, NothingToAnalyseExitsWithThreeAndSaysWhy)
-{
+TEST(Cli, NothingToAnalyseExitsWithThreeAndSaysWhy) {
     const CliRun missing = cli({"analyze", "/nonexistent/folder"});
     EXPECT_EQ(missing.exitCode, 3);
     EXPECT_EQ(missing.err.trimmed(), "parallax-cli: error: folder not found: /nonexistent/folder");
@@ -82,8 +77,7 @@ TEST(Cli, NothingToAnalyseExitsWithThreeAndSaysWhy)
     EXPECT_EQ(lines[1], "parallax-cli: warning: b.txt: skipped: binary file (contains NUL bytes)");
 }
 
-TEST(Cli, SeedCorpusJsonHasTheVersionOneShape)
-{
+TEST(Cli, SeedCorpusJsonHasTheVersionOneShape) {
     PARALLAX_REQUIRE_SEEDS();
     const CliRun run = cli({"analyze", parallax::test::seedCorpusDir(), "--json", "-"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
@@ -119,9 +113,9 @@ TEST(Cli, SeedCorpusJsonHasTheVersionOneShape)
     EXPECT_EQ(kinds, (QStringList{"metadata", "caption", "caption", "attribution"}));
 }
 
-TEST(Cli, OnlyDocumentsLeavesTextOut)
-{
-    const CliRun run = cli({"analyze", parallax::test::sampleCorpusDir(), "--only", "documents", "--json", "-"});
+TEST(Cli, OnlyDocumentsLeavesTextOut) {
+    const CliRun run =
+        cli({"analyze", parallax::test::sampleCorpusDir(), "--only", "documents", "--json", "-"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject doc = QJsonDocument::fromJson(run.out).object()["documents"].toArray()[0].toObject();
     EXPECT_FALSE(doc.contains("text"));
@@ -129,8 +123,7 @@ TEST(Cli, OnlyDocumentsLeavesTextOut)
     EXPECT_TRUE(doc["sentences"].toArray()[0].toObject().contains("start"));
 }
 
-TEST(Cli, JsonToAFileAndSummaryOnStdout)
-{
+TEST(Cli, JsonToAFileAndSummaryOnStdout) {
     QTemporaryDir out;
     const CliRun run = cli({"analyze", parallax::test::sampleCorpusDir(), "--json", out.filePath("a.json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
@@ -140,8 +133,7 @@ TEST(Cli, JsonToAFileAndSummaryOnStdout)
     EXPECT_EQ(QJsonDocument::fromJson(f.readAll()).object()["documents"].toArray().size(), 5);
 }
 
-TEST(Cli, RefusesToWriteJsonOverAnArticle)
-{
+TEST(Cli, RefusesToWriteJsonOverAnArticle) {
     QTemporaryDir dir;
     const QByteArray article("Fire at the quay\n\nOne man was killed in the blast on Saturday.\n");
     write(dir.filePath("story.txt"), article);
@@ -153,8 +145,7 @@ TEST(Cli, RefusesToWriteJsonOverAnArticle)
     EXPECT_EQ(f.readAll(), article);
 }
 
-TEST(Cli, OnlyPairsDecidesRelationsWithoutSentenceText)
-{
+TEST(Cli, OnlyPairsDecidesRelationsWithoutSentenceText) {
     const CliRun run = cli({"analyze", parallax::test::sampleCorpusDir(), "--only", "pairs", "--json", "-"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
@@ -171,16 +162,14 @@ TEST(Cli, OnlyPairsDecidesRelationsWithoutSentenceText)
     EXPECT_FALSE(run.out.contains("\"text\":")) << "no text key anywhere";
 }
 
-TEST(Cli, SummaryNamesTheReprintAndItsOriginal)
-{
+TEST(Cli, SummaryNamesTheReprintAndItsOriginal) {
     const CliRun run = cli({"analyze", parallax::test::sampleCorpusDir()});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains("eastern-standard ~ velmouth-courier  reprint (original: velmouth-courier)"))
         << run.out.toStdString();
 }
 
-TEST(Cli, NumbersAnswersOneJsonArrayPerLine)
-{
+TEST(Cli, NumbersAnswersOneJsonArrayPerLine) {
     QProcess p;
     p.start(QStringLiteral(PARALLAX_CLI), {"numbers"});
     ASSERT_TRUE(p.waitForStarted());

@@ -6,8 +6,7 @@ using namespace parallax;
 
 namespace {
 
-std::vector<Span> paragraphsOf(const QString& text)
-{
+std::vector<Span> paragraphsOf(const QString& text) {
     std::vector<Span> out;
     qsizetype start = 0;
     for (QStringView p : QStringView(text).split(u"\n\n")) {
@@ -17,23 +16,25 @@ std::vector<Span> paragraphsOf(const QString& text)
     return out;
 }
 
-QString cut(const QString& s, Span span) { return s.mid(span.start, span.length()); }
+QString cut(const QString& s, Span span) {
+    return s.mid(span.start, span.length());
+}
 
 } // namespace
 
-TEST(Boilerplate, CaptionOnItsOwnParagraph)
-{
-    const QString text = QStringLiteral("Crews worked through the night.\n\n"
-                                        "Firefighters on Harrow Quay on Saturday. Photograph: Jane Roe/Reuters\n\n"
-                                        "The fire was out by 10am.");
+TEST(Boilerplate, CaptionOnItsOwnParagraph) {
+    const QString text =
+        QStringLiteral("Crews worked through the night.\n\n"
+                       "Firefighters on Harrow Quay on Saturday. Photograph: Jane Roe/Reuters\n\n"
+                       "The fire was out by 10am.");
     const auto found = findBoilerplate(text, paragraphsOf(text));
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].kind, BoilerplateKind::Caption);
-    EXPECT_EQ(cut(text, found[0].span), "Firefighters on Harrow Quay on Saturday. Photograph: Jane Roe/Reuters");
+    EXPECT_EQ(cut(text, found[0].span),
+              "Firefighters on Harrow Quay on Saturday. Photograph: Jane Roe/Reuters");
 }
 
-TEST(Boilerplate, CaptionGluedOntoTheFollowingProseIsCutAtTheEndOfTheCredit)
-{
+TEST(Boilerplate, CaptionGluedOntoTheFollowingProseIsCutAtTheEndOfTheCredit) {
     const QString text =
         QStringLiteral("Smoke over the quay on Saturday. Photograph: TOMAS HEDREN/Strandline via Pressfoto "
                        "The fire was reported shortly before 1am.");
@@ -43,17 +44,16 @@ TEST(Boilerplate, CaptionGluedOntoTheFollowingProseIsCutAtTheEndOfTheCredit)
               "Smoke over the quay on Saturday. Photograph: TOMAS HEDREN/Strandline via Pressfoto");
 }
 
-TEST(Boilerplate, GettyImagesIsOneAgencyEvenWhenProseFollows)
-{
-    const QString text = QStringLiteral("Rescuers search the rubble. Photograph: Ana Lind/AFP via Getty Images "
-                                        "Ukraine said it had shot down most of the drones.");
+TEST(Boilerplate, GettyImagesIsOneAgencyEvenWhenProseFollows) {
+    const QString text =
+        QStringLiteral("Rescuers search the rubble. Photograph: Ana Lind/AFP via Getty Images "
+                       "Ukraine said it had shot down most of the drones.");
     const auto found = findBoilerplate(text, paragraphsOf(text));
     ASSERT_EQ(found.size(), 1u);
     EXPECT_TRUE(cut(text, found[0].span).endsWith("via Getty Images"));
 }
 
-TEST(Boilerplate, CaptionAfterProseInTheSameParagraphStartsAtItsOwnSentence)
-{
+TEST(Boilerplate, CaptionAfterProseInTheSameParagraphStartsAtItsOwnSentence) {
     const QString text = QStringLiteral("The blast broke windows a mile away. Mr. Aldous was 54. "
                                         "Mourners at the quay. Photo: Sam Poe/Coastline Images");
     const auto found = findBoilerplate(text, paragraphsOf(text));
@@ -61,9 +61,9 @@ TEST(Boilerplate, CaptionAfterProseInTheSameParagraphStartsAtItsOwnSentence)
     EXPECT_EQ(cut(text, found[0].span), "Mourners at the quay. Photo: Sam Poe/Coastline Images");
 }
 
-TEST(Boilerplate, CreditAloneAndAgencyPhotoCredits)
-{
-    const QString text = QStringLiteral("Photograph: Andrew Smith/Bloomberg\n\nPhoto: AP Photo/Efrem Lukatsky");
+TEST(Boilerplate, CreditAloneAndAgencyPhotoCredits) {
+    const QString text =
+        QStringLiteral("Photograph: Andrew Smith/Bloomberg\n\nPhoto: AP Photo/Efrem Lukatsky");
     const auto found = findBoilerplate(text, paragraphsOf(text));
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[0].kind, BoilerplateKind::Credit);
@@ -71,8 +71,7 @@ TEST(Boilerplate, CreditAloneAndAgencyPhotoCredits)
     EXPECT_EQ(cut(text, found[1].span), "Photo: AP Photo/Efrem Lukatsky");
 }
 
-TEST(Boilerplate, RelatedLinksAndPromotions)
-{
+TEST(Boilerplate, RelatedLinksAndPromotions) {
     const QString text = QStringLiteral("Also Read: Russia unleashes record drone barrage\n\n"
                                         "Sign up to our morning briefing newsletter\n\n"
                                         "Advertisement\n\n"
@@ -85,8 +84,7 @@ TEST(Boilerplate, RelatedLinksAndPromotions)
     EXPECT_EQ(found[3].kind, BoilerplateKind::Related);
 }
 
-TEST(Boilerplate, ProseThatMentionsPhotosOrSubscriptionsIsLeftAlone)
-{
+TEST(Boilerplate, ProseThatMentionsPhotosOrSubscriptionsIsLeftAlone) {
     const QString text = QStringLiteral(
         "Subscribers to the council’s alert service were told to keep windows shut, and the photographs "
         "posted overnight showed a column of smoke over the estuary that could be seen from the coast road "
@@ -95,8 +93,7 @@ TEST(Boilerplate, ProseThatMentionsPhotosOrSubscriptionsIsLeftAlone)
     EXPECT_TRUE(findBoilerplate(text, paragraphsOf(text)).empty());
 }
 
-TEST(Boilerplate, CreditEndStopsAtProseAfterASlashAgency)
-{
+TEST(Boilerplate, CreditEndStopsAtProseAfterASlashAgency) {
     const QString s = QStringLiteral("Ana Lind/Reuters Officials said more.");
     EXPECT_EQ(creditEnd(s, 0, s.size()), QStringLiteral("Ana Lind/Reuters").size());
 }

@@ -21,30 +21,26 @@ const QByteArray article = QByteArrayLiteral(
     "Fire at the quay\n\n"
     "One man was killed and at least 17 people were injured in the blast. Twelve were taken to hospital.\n");
 
-void write(const QString& path, const QByteArray& bytes)
-{
+void write(const QString& path, const QByteArray& bytes) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly)) << path.toStdString();
     f.write(bytes);
 }
 
-Corpus load(const QString& folder, LoadOptions options = {})
-{
+Corpus load(const QString& folder, LoadOptions options = {}) {
     const std::atomic_bool cancel{false};
     return loadCorpus(folder, options, cancel);
 }
 
-QString reasonFor(const Corpus& c, const QString& path)
-{
+QString reasonFor(const Corpus& c, const QString& path) {
     for (const SkippedFile& s : c.skipped)
         if (s.path == path)
             return s.reason;
     return QStringLiteral("<not skipped>");
 }
 
-QStringList ids(const Corpus& c)
-{
+QStringList ids(const Corpus& c) {
     QStringList out;
     for (const Document& d : c.documents)
         out << d.id;
@@ -53,22 +49,19 @@ QStringList ids(const Corpus& c)
 
 } // namespace
 
-TEST(Loader, MissingFolderIsAnErrorNotACrash)
-{
+TEST(Loader, MissingFolderIsAnErrorNotACrash) {
     const Corpus c = load(QStringLiteral("/nonexistent/parallax/folder"));
     EXPECT_TRUE(c.error.contains("folder not found")) << c.error.toStdString();
     EXPECT_TRUE(c.documents.empty());
 }
 
-TEST(Loader, AFileInsteadOfAFolderIsAnError)
-{
+TEST(Loader, AFileInsteadOfAFolderIsAnError) {
     QTemporaryDir dir;
     write(dir.filePath("a.txt"), article);
     EXPECT_TRUE(load(dir.filePath("a.txt")).error.contains("not a folder"));
 }
 
-TEST(Loader, EmptyFolderGivesNoDocumentsAndNoError)
-{
+TEST(Loader, EmptyFolderGivesNoDocumentsAndNoError) {
     QTemporaryDir dir;
     const Corpus c = load(dir.path());
     EXPECT_TRUE(c.error.isEmpty());
@@ -76,8 +69,7 @@ TEST(Loader, EmptyFolderGivesNoDocumentsAndNoError)
     EXPECT_TRUE(c.skipped.empty());
 }
 
-TEST(Loader, BinaryEmptyAndForeignFilesAreSkippedWithReasons)
-{
+TEST(Loader, BinaryEmptyAndForeignFilesAreSkippedWithReasons) {
     QTemporaryDir dir;
     write(dir.filePath("scan.txt"), QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", 22));
     write(dir.filePath("blob.txt"), QByteArray("abc\0\0\x01\x02\0xyz\0\0\0", 14));
@@ -97,10 +89,10 @@ TEST(Loader, BinaryEmptyAndForeignFilesAreSkippedWithReasons)
     EXPECT_EQ(c.skipped.size(), 6u) << "hidden files are passed over silently";
 }
 
-TEST(Loader, MixedEncodingsAllReadToTheSameText)
-{
+TEST(Loader, MixedEncodingsAllReadToTheSameText) {
     QTemporaryDir dir;
-    const QString text = QStringLiteral("Fire at the quay\n\n“Twelve were taken to hospital,” the mayor’s office said.\n");
+    const QString text =
+        QStringLiteral("Fire at the quay\n\n“Twelve were taken to hospital,” the mayor’s office said.\n");
     QByteArray utf16le("\xFF\xFE", 2), utf16be("\xFE\xFF", 2);
     for (QChar ch : text) {
         utf16le += char(ch.unicode() & 0xFF);
@@ -113,12 +105,13 @@ TEST(Loader, MixedEncodingsAllReadToTheSameText)
     write(dir.filePath("c-utf16le.txt"), utf16le);
     write(dir.filePath("d-utf16be.txt"), utf16be);
     write(dir.filePath("e-crlf.txt"), text.toUtf8().replace("\n", "\r\n"));
-    write(dir.filePath("f-cp1252.txt"),
-          QByteArray("Fire at the quay\r\n\r\n\x93Twelve were taken to hospital,\x94 the mayor\x92s office said.\r\n"));
+    write(dir.filePath("f-cp1252.txt"), QByteArray("Fire at the quay\r\n\r\n\x93Twelve were taken to "
+                                                   "hospital,\x94 the mayor\x92s office said.\r\n"));
     const Corpus c = load(dir.path());
     ASSERT_EQ(c.documents.size(), 6u);
     for (const Document& d : c.documents) {
-        EXPECT_EQ(d.text, c.documents.front().text) << d.id.toStdString() << " read as " << d.encoding.toStdString();
+        EXPECT_EQ(d.text, c.documents.front().text)
+            << d.id.toStdString() << " read as " << d.encoding.toStdString();
         EXPECT_EQ(d.title, "Fire at the quay");
         ASSERT_EQ(d.sentences.size(), 1u) << d.id.toStdString();
     }
@@ -127,8 +120,7 @@ TEST(Loader, MixedEncodingsAllReadToTheSameText)
     EXPECT_TRUE(c.documents[0].warnings.isEmpty());
 }
 
-TEST(Loader, HugeFileIsSkippedWithoutBeingRead)
-{
+TEST(Loader, HugeFileIsSkippedWithoutBeingRead) {
     QTemporaryDir dir;
     QFile big(dir.filePath("huge.txt"));
     ASSERT_TRUE(big.open(QIODevice::WriteOnly));
@@ -140,8 +132,7 @@ TEST(Loader, HugeFileIsSkippedWithoutBeingRead)
     EXPECT_EQ(reasonFor(c, "huge.txt"), "file too large (50.0 MB; the limit is 20.0 MB)");
 }
 
-TEST(Loader, TwoThousandSmallFilesLoadInAStableOrder)
-{
+TEST(Loader, TwoThousandSmallFilesLoadInAStableOrder) {
     QTemporaryDir dir;
     for (int i = 0; i < 2000; ++i)
         write(dir.filePath(QStringLiteral("article-%1.txt").arg(i, 4, 10, QLatin1Char('0'))),
@@ -154,11 +145,11 @@ TEST(Loader, TwoThousandSmallFilesLoadInAStableOrder)
     EXPECT_EQ(c.documents[1234].sentences.size(), 3u);
 }
 
-TEST(Loader, FilesAreNeverModified)
-{
+TEST(Loader, FilesAreNeverModified) {
     QTemporaryDir dir;
     write(dir.filePath("a.txt"), article);
-    write(dir.filePath("b.html"), "<html><body><article><h1>T</h1><p>One sentence here.</p></article></body></html>");
+    write(dir.filePath("b.html"),
+          "<html><body><article><h1>T</h1><p>One sentence here.</p></article></body></html>");
     const QDateTime before = QFileInfo(dir.filePath("a.txt")).lastModified();
     QFile::setPermissions(dir.filePath("b.html"), QFileDevice::ReadOwner | QFileDevice::ReadUser);
     const Corpus c = load(dir.path());
@@ -170,19 +161,18 @@ TEST(Loader, FilesAreNeverModified)
     EXPECT_EQ(c.documents[0].sha256, QCryptographicHash::hash(article, QCryptographicHash::Sha256).toHex());
 }
 
-TEST(Loader, UnreadableFileIsSkipped)
-{
+TEST(Loader, UnreadableFileIsSkipped) {
     if (geteuid() == 0)
         GTEST_SKIP() << "running as root: permissions cannot make a file unreadable";
     QTemporaryDir dir;
     write(dir.filePath("locked.txt"), article);
     QFile::setPermissions(dir.filePath("locked.txt"), QFileDevice::Permissions());
     const Corpus c = load(dir.path());
-    EXPECT_TRUE(reasonFor(c, "locked.txt").startsWith("cannot read")) << reasonFor(c, "locked.txt").toStdString();
+    EXPECT_TRUE(reasonFor(c, "locked.txt").startsWith("cannot read"))
+        << reasonFor(c, "locked.txt").toStdString();
 }
 
-TEST(Loader, SubfoldersOnlyWhenAskedAndLinkLoopsEndOnce)
-{
+TEST(Loader, SubfoldersOnlyWhenAskedAndLinkLoopsEndOnce) {
     QTemporaryDir dir;
     write(dir.filePath("top.txt"), article);
     write(dir.filePath("wire/inner.md"), article);
@@ -201,8 +191,7 @@ TEST(Loader, SubfoldersOnlyWhenAskedAndLinkLoopsEndOnce)
     EXPECT_TRUE(reasonFor(deep, "wire/loop").contains("loop")) << reasonFor(deep, "wire/loop").toStdString();
 }
 
-TEST(Loader, CollidingNamesUseTheirRelativePathAsId)
-{
+TEST(Loader, CollidingNamesUseTheirRelativePathAsId) {
     QTemporaryDir dir;
     write(dir.filePath("story.txt"), article);
     write(dir.filePath("story.md"), article);
@@ -210,8 +199,7 @@ TEST(Loader, CollidingNamesUseTheirRelativePathAsId)
     EXPECT_EQ(ids(load(dir.path())), (QStringList{"other", "story.md", "story.txt"}));
 }
 
-TEST(Loader, ProgressReachesTheTotalAndCancelStopsEarly)
-{
+TEST(Loader, ProgressReachesTheTotalAndCancelStopsEarly) {
     QTemporaryDir dir;
     for (int i = 0; i < 50; ++i)
         write(dir.filePath(QStringLiteral("a%1.txt").arg(i)), article);

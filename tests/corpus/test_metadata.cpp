@@ -6,13 +6,16 @@ using namespace parallax;
 
 namespace {
 
-Span whole(const QString& s) { return {0, s.size()}; }
-QString cut(const QString& s, Span span) { return s.mid(span.start, span.length()); }
+Span whole(const QString& s) {
+    return {0, s.size()};
+}
+QString cut(const QString& s, Span span) {
+    return s.mid(span.start, span.length());
+}
 
 } // namespace
 
-TEST(Metadata, ParsesTheDateFormsArticlesUse)
-{
+TEST(Metadata, ParsesTheDateFormsArticlesUse) {
     EXPECT_EQ(parseArticleDate(u"2025-07-04"), "2025-07-04");
     EXPECT_EQ(parseArticleDate(u"2025-07-04T08:30:00Z"), "2025-07-04");
     EXPECT_EQ(parseArticleDate(u"July 4, 2025"), "2025-07-04");
@@ -23,9 +26,9 @@ TEST(Metadata, ParsesTheDateFormsArticlesUse)
     EXPECT_EQ(parseArticleDate(u"no date here"), "");
 }
 
-TEST(Metadata, DateLineGluedToTheNextTextCoversOnlyTheDate)
-{
-    const QString p = QStringLiteral("date 2026-01-09 Crowds gather outside the court on Friday. Photograph: A/B");
+TEST(Metadata, DateLineGluedToTheNextTextCoversOnlyTheDate) {
+    const QString p =
+        QStringLiteral("date 2026-01-09 Crowds gather outside the court on Friday. Photograph: A/B");
     QString kind;
     const auto field = findMetadataLine(p, whole(p), &kind);
     ASSERT_TRUE(field);
@@ -35,8 +38,7 @@ TEST(Metadata, DateLineGluedToTheNextTextCoversOnlyTheDate)
     EXPECT_EQ(field->span.kind, BoilerplateKind::Metadata);
 }
 
-TEST(Metadata, PublishedSourceAndBylineLines)
-{
+TEST(Metadata, PublishedSourceAndBylineLines) {
     QString kind;
     const QString published = QStringLiteral("Published: 14 March 2026");
     auto field = findMetadataLine(published, whole(published), &kind);
@@ -64,19 +66,18 @@ TEST(Metadata, PublishedSourceAndBylineLines)
     EXPECT_EQ(field->span.span, whole(staff));
 }
 
-TEST(Metadata, ProseStartingWithMetadataWordsIsNotMetadata)
-{
+TEST(Metadata, ProseStartingWithMetadataWordsIsNotMetadata) {
     QString kind;
     const QString a = QStringLiteral("Dated buildings collapsed first, officials said.");
     const QString b = QStringLiteral("By the morning, 17 people had been taken to hospital.");
-    const QString c = QStringLiteral("Source: officials said the fire started at 1am and spread quickly across the quay.");
+    const QString c =
+        QStringLiteral("Source: officials said the fire started at 1am and spread quickly across the quay.");
     EXPECT_FALSE(findMetadataLine(a, whole(a), &kind));
     EXPECT_FALSE(findMetadataLine(b, whole(b), &kind));
     EXPECT_FALSE(findMetadataLine(c, whole(c), &kind)) << "a long prose sentence is not a source line";
 }
 
-TEST(Metadata, HeadlinesHaveNoClosingStopAndAreShort)
-{
+TEST(Metadata, HeadlinesHaveNoClosingStopAndAreShort) {
     EXPECT_TRUE(looksLikeHeadline(u"Night watchman killed as blast tears through warehouse"));
     EXPECT_TRUE(looksLikeHeadline(u"Russia launches record drone attack on Kyiv: what we know"));
     EXPECT_FALSE(looksLikeHeadline(u"One man was killed when a warehouse exploded."));
@@ -84,8 +85,7 @@ TEST(Metadata, HeadlinesHaveNoClosingStopAndAreShort)
     EXPECT_FALSE(looksLikeHeadline(u"lower-case start is a fragment"));
 }
 
-TEST(Metadata, WireDatelines)
-{
+TEST(Metadata, WireDatelines) {
     const QString a = QStringLiteral("KYIV, Ukraine — A thick pall of smoke hung over the city.");
     auto d = findDateline(a, whole(a));
     ASSERT_TRUE(d);
@@ -103,16 +103,15 @@ TEST(Metadata, WireDatelines)
     EXPECT_EQ(d->value, "PORT ST. JOHN, Caddoran");
 }
 
-TEST(Metadata, OrdinarySentencesHaveNoDateline)
-{
-    for (const QString s : {QStringLiteral("US President Donald Trump said — again — that talks had stalled."),
-                            QStringLiteral("NATO allies met on Friday."), QStringLiteral("A — B")}) {
+TEST(Metadata, OrdinarySentencesHaveNoDateline) {
+    for (const QString s :
+         {QStringLiteral("US President Donald Trump said — again — that talks had stalled."),
+          QStringLiteral("NATO allies met on Friday."), QStringLiteral("A — B")}) {
         EXPECT_FALSE(findDateline(s, whole(s))) << s.toStdString();
     }
 }
 
-TEST(Metadata, ClosingAttributionAfterTheLastSentence)
-{
+TEST(Metadata, ClosingAttributionAfterTheLastSentence) {
     const QString p = QStringLiteral("The governor said so on Telegram early on Friday. – Velmouth Courier");
     const auto a = findAttribution(p, whole(p));
     ASSERT_TRUE(a);
@@ -121,8 +120,7 @@ TEST(Metadata, ClosingAttributionAfterTheLastSentence)
     EXPECT_EQ(a->span.kind, BoilerplateKind::Attribution);
 }
 
-TEST(Metadata, AttributionParagraphs)
-{
+TEST(Metadata, AttributionParagraphs) {
     const QString reporting = QStringLiteral("(Reporting by Jane Roe; Editing by Sam Poe)");
     auto a = findAttribution(reporting, whole(reporting));
     ASSERT_TRUE(a);
@@ -134,8 +132,7 @@ TEST(Metadata, AttributionParagraphs)
     EXPECT_EQ(a->value, "Associated Press");
 }
 
-TEST(Metadata, SentenceEndingInADashedClauseIsNotAnAttribution)
-{
+TEST(Metadata, SentenceEndingInADashedClauseIsNotAnAttribution) {
     const QString p = QStringLiteral("Officials said the toll would rise – and it did.");
     EXPECT_FALSE(findAttribution(p, whole(p)));
 }

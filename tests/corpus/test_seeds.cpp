@@ -10,14 +10,12 @@ using namespace parallax;
 
 namespace {
 
-Corpus loadFolder(const QString& folder)
-{
+Corpus loadFolder(const QString& folder) {
     const std::atomic_bool cancel{false};
     return loadCorpus(folder, {}, cancel);
 }
 
-const Document& byId(const Corpus& c, const QString& id)
-{
+const Document& byId(const Corpus& c, const QString& id) {
     for (const Document& d : c.documents)
         if (d.id == id)
             return d;
@@ -26,8 +24,7 @@ const Document& byId(const Corpus& c, const QString& id)
     return none;
 }
 
-std::vector<QString> boilerplateOfKind(const Document& d, BoilerplateKind kind)
-{
+std::vector<QString> boilerplateOfKind(const Document& d, BoilerplateKind kind) {
     std::vector<QString> out;
     for (const Boilerplate& b : d.boilerplate)
         if (b.kind == kind)
@@ -35,8 +32,7 @@ std::vector<QString> boilerplateOfKind(const Document& d, BoilerplateKind kind)
     return out;
 }
 
-bool anySentenceContains(const Document& d, const QString& needle)
-{
+bool anySentenceContains(const Document& d, const QString& needle) {
     for (size_t i = 0; i < d.sentences.size(); ++i)
         if (d.sentenceText(int(i)).contains(needle))
             return true;
@@ -45,8 +41,7 @@ bool anySentenceContains(const Document& d, const QString& needle)
 
 } // namespace
 
-TEST(Seeds, FiveDocumentsWithFileNameIds)
-{
+TEST(Seeds, FiveDocumentsWithFileNameIds) {
     PARALLAX_REQUIRE_SEEDS();
     const Corpus c = loadFolder(test::seedCorpusDir());
     ASSERT_EQ(c.documents.size(), 5u);
@@ -60,8 +55,7 @@ TEST(Seeds, FiveDocumentsWithFileNameIds)
     }
 }
 
-TEST(Seeds, IrishTimesReprintDateLineAndCaptionsAreBoilerplate)
-{
+TEST(Seeds, IrishTimesReprintDateLineAndCaptionsAreBoilerplate) {
     PARALLAX_REQUIRE_SEEDS();
     const Corpus c = loadFolder(test::seedCorpusDir());
     const Document& d = byId(c, "002_d9bb819380e31bd8");
@@ -79,15 +73,14 @@ TEST(Seeds, IrishTimesReprintDateLineAndCaptionsAreBoilerplate)
     EXPECT_TRUE(captions[1].startsWith("Residents console each other"));
     EXPECT_TRUE(captions[1].endsWith("Andrew Kravchenko/Bloomberg"));
 
-    for (const QString& needle : {QStringLiteral("Photograph"), QStringLiteral("Getty"), QStringLiteral("date 2025"),
-                                  QStringLiteral("– Guardian")})
+    for (const QString& needle : {QStringLiteral("Photograph"), QStringLiteral("Getty"),
+                                  QStringLiteral("date 2025"), QStringLiteral("– Guardian")})
         EXPECT_FALSE(anySentenceContains(d, needle)) << needle.toStdString();
     EXPECT_TRUE(d.sentenceText(0).startsWith(u"Ukraine has accused Vladimir Putin"));
     EXPECT_TRUE(d.sentenceText(int(d.sentences.size()) - 1).endsWith(u"said on Telegram early on Friday."));
 }
 
-TEST(Seeds, WireDatelineAndAlsoReadAreBoilerplate)
-{
+TEST(Seeds, WireDatelineAndAlsoReadAreBoilerplate) {
     PARALLAX_REQUIRE_SEEDS();
     const Corpus c = loadFolder(test::seedCorpusDir());
     const Document& d = byId(c, "003_d4585d1c7187f9d6");
@@ -99,8 +92,7 @@ TEST(Seeds, WireDatelineAndAlsoReadAreBoilerplate)
     EXPECT_FALSE(anySentenceContains(d, QStringLiteral("Also Read")));
 }
 
-TEST(Seeds, ArticlesWithoutHeadlineGetATitleFromTheirFirstSentence)
-{
+TEST(Seeds, ArticlesWithoutHeadlineGetATitleFromTheirFirstSentence) {
     PARALLAX_REQUIRE_SEEDS();
     const Corpus c = loadFolder(test::seedCorpusDir());
     const Document& d = byId(c, "000_5aa5958f3505b684");
@@ -110,8 +102,7 @@ TEST(Seeds, ArticlesWithoutHeadlineGetATitleFromTheirFirstSentence)
     EXPECT_EQ(d.paragraphs.size(), 27u) << "one paragraph per line";
 }
 
-TEST(Samples, EveryFormatGivesItsMetadata)
-{
+TEST(Samples, EveryFormatGivesItsMetadata) {
     const Corpus c = loadFolder(test::sampleCorpusDir());
     ASSERT_EQ(c.documents.size(), 5u);
     EXPECT_TRUE(c.skipped.empty());

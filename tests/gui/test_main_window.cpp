@@ -11,14 +11,14 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMouseEvent>
-#include <QScrollBar>
-#include <QTableView>
-#include <QDir>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -30,10 +30,10 @@ using parallax::gui::MainWindow;
 namespace {
 
 // Runs the event loop until the window shows a complete analysis, or the timeout passes.
-bool waitForAnalysis(MainWindow& window, int timeoutMs = 30000)
-{
+bool waitForAnalysis(MainWindow& window, int timeoutMs = 30000) {
     bool shown = false;
-    const auto connection = QObject::connect(&window, &MainWindow::analysisShown, &window, [&] { shown = true; });
+    const auto connection =
+        QObject::connect(&window, &MainWindow::analysisShown, &window, [&] { shown = true; });
     QElapsedTimer timer;
     timer.start();
     while (!shown && timer.elapsed() < timeoutMs)
@@ -42,8 +42,7 @@ bool waitForAnalysis(MainWindow& window, int timeoutMs = 30000)
     return shown;
 }
 
-int documentIndex(const MainWindow& window, const QString& idPrefix)
-{
+int documentIndex(const MainWindow& window, const QString& idPrefix) {
     const auto& docs = window.analysis()->corpus.documents;
     for (size_t i = 0; i < docs.size(); ++i)
         if (docs[i].id.startsWith(idPrefix))
@@ -51,8 +50,7 @@ int documentIndex(const MainWindow& window, const QString& idPrefix)
     return -1;
 }
 
-int claimIndexByState(const MainWindow& window, gui::ClaimState state, const QString& unit)
-{
+int claimIndexByState(const MainWindow& window, gui::ClaimState state, const QString& unit) {
     const auto& claims = window.claimsPanel()->claims();
     for (size_t i = 0; i < claims.size(); ++i)
         if (claims[i].state == state && claims[i].label.contains(unit))
@@ -62,8 +60,7 @@ int claimIndexByState(const MainWindow& window, gui::ClaimState state, const QSt
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     // CTest sets this too, but test discovery runs the binary at build time without it.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -73,8 +70,7 @@ int main(int argc, char** argv)
     return RUN_ALL_TESTS();
 }
 
-TEST(MainWindowTest, OpensTheSampleWithOnePanePerArticle)
-{
+TEST(MainWindowTest, OpensTheSampleWithOnePanePerArticle) {
     MainWindow window;
     window.resize(1600, 1000);
     window.show();
@@ -86,8 +82,7 @@ TEST(MainWindowTest, OpensTheSampleWithOnePanePerArticle)
     EXPECT_TRUE(window.messageText().isEmpty());
 }
 
-TEST(MainWindowTest, BoilerplateRowsAppearOnlyWhenAsked)
-{
+TEST(MainWindowTest, BoilerplateRowsAppearOnlyWhenAsked) {
     MainWindow window;
     window.setShowBoilerplate(false);
     window.openFolder(test::sampleCorpusDir());
@@ -104,8 +99,7 @@ TEST(MainWindowTest, BoilerplateRowsAppearOnlyWhenAsked)
     window.setShowBoilerplate(false);
 }
 
-TEST(MainWindowTest, SeedReprintSentencesShareRows)
-{
+TEST(MainWindowTest, SeedReprintSentencesShareRows) {
     PARALLAX_REQUIRE_SEEDS();
     MainWindow window;
     window.openFolder(test::seedCorpusDir());
@@ -126,8 +120,7 @@ TEST(MainWindowTest, SeedReprintSentencesShareRows)
     EXPECT_GE(shared, 30) << "dozens of the reprint's sentences sit level with the original's";
 }
 
-TEST(MainWindowTest, ClickingTheTwentySixSelectsTheInjuredClaimWithFiveVariants)
-{
+TEST(MainWindowTest, ClickingTheTwentySixSelectsTheInjuredClaimWithFiveVariants) {
     PARALLAX_REQUIRE_SEEDS();
     MainWindow window;
     window.resize(1600, 1000);
@@ -140,13 +133,14 @@ TEST(MainWindowTest, ClickingTheTwentySixSelectsTheInjuredClaimWithFiveVariants)
     ASSERT_GE(offset, 0);
     auto* panes = window.panes();
     const int row = panes->paneModel()->rowOfSentence(doc, 0);
-    const int column = int(std::find(panes->paneModel()->documents.begin(), panes->paneModel()->documents.end(), doc) -
-                           panes->paneModel()->documents.begin());
+    const int column =
+        int(std::find(panes->paneModel()->documents.begin(), panes->paneModel()->documents.end(), doc) -
+            panes->paneModel()->documents.begin());
     panes->scrollToRow(row);
     const QPoint at = panes->pointForOffset(row, column, offset);
     ASSERT_FALSE(at.isNull());
-    QMouseEvent press(QEvent::MouseButtonPress, at, panes->viewport()->mapToGlobal(at), Qt::LeftButton, Qt::LeftButton,
-                      Qt::NoModifier);
+    QMouseEvent press(QEvent::MouseButtonPress, at, panes->viewport()->mapToGlobal(at), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(panes->viewport(), &press);
 
     const int claim = window.claimsPanel()->selectedClaim();
@@ -162,8 +156,7 @@ TEST(MainWindowTest, ClickingTheTwentySixSelectsTheInjuredClaimWithFiveVariants)
     EXPECT_EQ(panes->selectedClaim(), claim);
 }
 
-TEST(MainWindowTest, NextConflictVisitsEachConflictInTurn)
-{
+TEST(MainWindowTest, NextConflictVisitsEachConflictInTurn) {
     PARALLAX_REQUIRE_SEEDS();
     MainWindow window;
     window.openFolder(test::seedCorpusDir());
@@ -185,8 +178,7 @@ TEST(MainWindowTest, NextConflictVisitsEachConflictInTurn)
     EXPECT_EQ(window.claimsPanel()->selectedClaim(), *visited.begin());
 }
 
-TEST(MainWindowTest, HidingAnArticleRemovesItsPane)
-{
+TEST(MainWindowTest, HidingAnArticleRemovesItsPane) {
     MainWindow window;
     window.openFolder(test::sampleCorpusDir());
     ASSERT_TRUE(waitForAnalysis(window));
@@ -201,8 +193,7 @@ TEST(MainWindowTest, HidingAnArticleRemovesItsPane)
     EXPECT_EQ(window.panes()->columnCount(), 5);
 }
 
-TEST(MainWindowTest, MissingFolderShowsAMessageAndNoArticles)
-{
+TEST(MainWindowTest, MissingFolderShowsAMessageAndNoArticles) {
     MainWindow window;
     window.openFolder(QStringLiteral("/nonexistent/parallax"));
     ASSERT_TRUE(waitForAnalysis(window));
@@ -210,8 +201,7 @@ TEST(MainWindowTest, MissingFolderShowsAMessageAndNoArticles)
     EXPECT_EQ(window.articleList()->model()->rowCount(), 0);
 }
 
-TEST(MainWindowTest, OpeningAnotherFolderMidAnalysisShowsOnlyTheNewOne)
-{
+TEST(MainWindowTest, OpeningAnotherFolderMidAnalysisShowsOnlyTheNewOne) {
     QTemporaryDir many;
     for (int i = 0; i < 300; ++i) {
         QFile f(many.filePath(QStringLiteral("a%1.txt").arg(i)));
@@ -238,8 +228,7 @@ namespace {
 
 // 200 articles on the sample's story: each a sample article with its paragraphs partly shuffled,
 // some dropped, and its numbers changed, so reuse, alignment and claims all have work.
-void writeStoryCluster(const QString& folder, int count)
-{
+void writeStoryCluster(const QString& folder, int count) {
     QStringList sources;
     for (const QString& name : QDir(test::sampleCorpusDir()).entryList({"*.txt", "*.md"}, QDir::Files)) {
         QFile f(QDir(test::sampleCorpusDir()).filePath(name));
@@ -251,7 +240,8 @@ void writeStoryCluster(const QString& folder, int count)
     for (int i = 0; i < count; ++i) {
         QStringList paragraphs = sources[i % sources.size()].split(QStringLiteral("\n\n"));
         for (int k = 0; k < 3 && paragraphs.size() > 4; ++k)
-            paragraphs.swapItemsAt(1 + int(random.bounded(paragraphs.size() - 1)), 1 + int(random.bounded(paragraphs.size() - 1)));
+            paragraphs.swapItemsAt(1 + int(random.bounded(paragraphs.size() - 1)),
+                                   1 + int(random.bounded(paragraphs.size() - 1)));
         if (i % 3 == 0 && paragraphs.size() > 6)
             paragraphs.removeAt(3 + int(random.bounded(paragraphs.size() - 4)));
         QString text = paragraphs.join(QStringLiteral("\n\n"));
@@ -265,8 +255,7 @@ void writeStoryCluster(const QString& folder, int count)
 
 } // namespace
 
-TEST(MainWindowSpeed, UiThreadNeverBlocksLongWhileTwoHundredArticlesAreAnalysed)
-{
+TEST(MainWindowSpeed, UiThreadNeverBlocksLongWhileTwoHundredArticlesAreAnalysed) {
     QTemporaryDir dir;
     writeStoryCluster(dir.path(), 200);
     MainWindow window;
@@ -291,11 +280,11 @@ TEST(MainWindowSpeed, UiThreadNeverBlocksLongWhileTwoHundredArticlesAreAnalysed)
     EXPECT_LE(window.panes()->columnCount(), 8) << "a readable number of panes by default";
     std::printf("200 articles: analysis on screen after %lld ms; longest UI-thread gap %lld ms\n",
                 (long long)total, (long long)longestGap);
-    EXPECT_LT(longestGap, 250) << "the UI thread must keep serving events (50 ms measured on a quiet machine; CI runs tests side by side)";
+    EXPECT_LT(longestGap, 250) << "the UI thread must keep serving events (50 ms measured on a quiet "
+                                  "machine; CI runs tests side by side)";
 }
 
-TEST(MainWindowSpeed, SeedCorpusPaintsFastAndCompletesWithinASecond)
-{
+TEST(MainWindowSpeed, SeedCorpusPaintsFastAndCompletesWithinASecond) {
     PARALLAX_REQUIRE_SEEDS();
     MainWindow window;
     window.resize(1600, 1000);
@@ -317,13 +306,15 @@ TEST(MainWindowSpeed, SeedCorpusPaintsFastAndCompletesWithinASecond)
     EXPECT_LT(complete, 2000) << "target 1 s on a quiet machine";
 }
 
-TEST(MainWindowSpeed, ScrollingEightPanesOfTwoThousandRowsRepaintsQuickly)
-{
+TEST(MainWindowSpeed, ScrollingEightPanesOfTwoThousandRowsRepaintsQuickly) {
     // A synthetic pane model: 8 articles of 2,000 sentences each, every row shared.
     QTemporaryDir dir;
     QString body;
     for (int s = 0; s < 2000; ++s)
-        body += QStringLiteral("Sentence %1 tells of %2 firefighters who worked through the night on the quay. ").arg(s).arg(s % 50);
+        body +=
+            QStringLiteral("Sentence %1 tells of %2 firefighters who worked through the night on the quay. ")
+                .arg(s)
+                .arg(s % 50);
     for (int a = 0; a < 8; ++a) {
         QFile f(QStringLiteral("%1/long-%2.txt").arg(dir.path()).arg(a));
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
@@ -356,8 +347,7 @@ TEST(MainWindowSpeed, ScrollingEightPanesOfTwoThousandRowsRepaintsQuickly)
     EXPECT_LT(frames[frames.size() / 2], 16) << "a frame at 60 Hz";
 }
 
-TEST(MainWindowTest, AnArticleChangedOnDiskStartsANewAnalysis)
-{
+TEST(MainWindowTest, AnArticleChangedOnDiskStartsANewAnalysis) {
     QTemporaryDir dir;
     auto write = [&](const QString& name, const QByteArray& text) {
         QFile f(dir.filePath(name));
@@ -365,7 +355,8 @@ TEST(MainWindowTest, AnArticleChangedOnDiskStartsANewAnalysis)
         f.write(text);
     };
     write("a.txt", "Fire at the quay\n\nOne man was killed and 17 were injured in the blast on Saturday.\n");
-    write("b.txt", "Blast on the quay\n\nOne man died and 19 people were hurt in the explosion on Saturday.\n");
+    write("b.txt",
+          "Blast on the quay\n\nOne man died and 19 people were hurt in the explosion on Saturday.\n");
     MainWindow window;
     window.openFolder(dir.path());
     ASSERT_TRUE(waitForAnalysis(window));
