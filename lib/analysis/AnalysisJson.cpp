@@ -30,7 +30,7 @@ QJsonObject documentJson(const Document& doc, const JsonOptions& options) {
     o[u"path"] = doc.path;
     o[u"format"] = doc.format;
     o[u"encoding"] = doc.encoding;
-    o[u"sha256"] = doc.sha256;
+    o[u"sha256"] = stringOrNull(doc.sha256);
     o[u"bytes"] = doc.bytes;
     o[u"title"] = doc.title;
     o[u"title_from_text"] = doc.titleFromText;

@@ -32,6 +32,8 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
     LoadOptions load = options.load;
     if (options.threads)
         load.threads = options.threads;
+    if (options.scope == PipelineScope::Pairs)
+        load.hashFiles = false;
     analysis.corpus = loadCorpus(folder, load, cancel, reporter(Stage::Loading));
     if (partial)
         partial(Stage::Loading, analysis);

@@ -121,7 +121,7 @@ private:
     std::vector<Candidate> found_;
 };
 
-FileOutcome readArticle(const Candidate& candidate, const SentenceSegmenter& segmenter) {
+FileOutcome readArticle(const Candidate& candidate, const SentenceSegmenter& segmenter, bool hash) {
     QFile file(candidate.path);
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, QStringLiteral("cannot read: %1").arg(file.errorString())};
@@ -140,7 +140,8 @@ FileOutcome readArticle(const Candidate& candidate, const SentenceSegmenter& seg
     doc.encoding = decoded.encoding;
     doc.warnings = decoded.warnings;
     doc.bytes = bytes.size();
-    doc.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (hash)
+        doc.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     buildDocument(doc, decoded.text, candidate.format, segmenter);
     if (doc.sentences.empty())
         return {std::nullopt, QStringLiteral("no article text found")};
@@ -185,7 +186,7 @@ Corpus loadCorpus(const QString& folder, const LoadOptions& options, const std::
     parallelFor(
         candidates.size(), cancel,
         [&](size_t i) {
-            outcomes[i] = readArticle(candidates[i], segmenter);
+            outcomes[i] = readArticle(candidates[i], segmenter, options.hashFiles);
             const qsizetype finished = ++done;
             if (progress)
                 progress(finished, total);

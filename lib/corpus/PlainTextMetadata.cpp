@@ -1,6 +1,9 @@
 #include "corpus/PlainTextMetadata.h"
 
 #include <QDate>
+#include <QStringList>
+
+#include <algorithm>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -65,6 +68,21 @@ std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, 
     // 2026": short, no closing stop (prose that starts "By Monday, ..." ends with one).
     static const QRegularExpression byline(
         QStringLiteral(R"(^\s*By\s+([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s*(?:$|[,·|•–—]))"));
+    // Only a paragraph opening with one of the metadata words can be metadata: test that cheaply
+    // before any regular expression runs (this is called for the top paragraphs of every file).
+    static const QStringList openers{QStringLiteral("date"),      QStringLiteral("dated"),  QStringLiteral("published"),
+                                     QStringLiteral("updated"),   QStringLiteral("posted"), QStringLiteral("source"),
+                                     QStringLiteral("publisher"), QStringLiteral("outlet"), QStringLiteral("publication"),
+                                     QStringLiteral("by")};
+    QStringView opening = text.sliced(paragraph.start, paragraph.length()).trimmed();
+    qsizetype wordEnd = 0;
+    while (wordEnd < opening.size() && wordEnd < 12 && opening[wordEnd].isLetter())
+        ++wordEnd;
+    const QStringView firstWord = opening.first(wordEnd);
+    if (!std::any_of(openers.begin(), openers.end(),
+                     [&](const QString& w) { return firstWord.compare(w, Qt::CaseInsensitive) == 0; }))
+        return std::nullopt;
+
     const QString p = text.mid(paragraph.start, paragraph.length()).toString();
     if (const auto m = dateLine.match(p); m.hasMatch()) {
         const QString date = parseArticleDate(m.captured(1));

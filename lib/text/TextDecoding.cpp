@@ -2,7 +2,10 @@
 
 #include <QStringDecoder>
 
+#include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -66,27 +69,51 @@ bool isRemovedFormatCharacter(char16_t c) {
 
 } // namespace
 
+namespace {
+
+bool needsCleaning(char16_t c)
+{
+    return c < 0x20 ? (c != u'\n' && c != u'\t') : (c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 ||
+                                                     isRemovedFormatCharacter(c));
+}
+
+// Most article text is already NFC; ICU's quick check says so without building a copy.
+bool isNfc(const QString& text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status))
+        return false;
+    const icu::UnicodeString view(false, reinterpret_cast<const UChar*>(text.constData()), int32_t(text.size()));
+    return nfc->quickCheck(view, status) == UNORM_YES && U_SUCCESS(status);
+}
+
+} // namespace
+
 QString cleanDisplayText(QString text) {
-    QString out;
-    out.reserve(text.size());
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c == u'\r') {
-            out.append(u'\n');
-            if (i + 1 < n && text[i + 1] == u'\n')
-                ++i;
-        } else if (c == 0x2028 || c == 0x2029 || c == 0x0C || c == 0x0B || c == 0x85) {
-            out.append(u'\n');
-        } else if (c == u'\n' || c == u'\t') {
-            out.append(QChar(c));
-        } else if (c < 0x20 || c == 0x7F || isRemovedFormatCharacter(c)) {
-            continue;
-        } else {
-            out.append(QChar(c));
+    // Clean text (the usual case) is returned as it came: one scan, no copy.
+    const auto first = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return needsCleaning(c.unicode()); });
+    if (first != text.cend()) {
+        QString out;
+        out.reserve(text.size());
+        const qsizetype n = text.size();
+        const qsizetype clean = first - text.cbegin();
+        out.append(QStringView(text).first(clean));
+        for (qsizetype i = clean; i < n; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c == u'\r') {
+                out.append(u'\n');
+                if (i + 1 < n && text[i + 1] == u'\n')
+                    ++i;
+            } else if (c == 0x2028 || c == 0x2029 || c == 0x0C || c == 0x0B || c == 0x85) {
+                out.append(u'\n');
+            } else if (!needsCleaning(c)) {
+                out.append(QChar(c));
+            }
         }
+        text = std::move(out);
     }
-    return out.normalized(QString::NormalizationForm_C);
+    return isNfc(text) ? text : text.normalized(QString::NormalizationForm_C);
 }
 
 DecodedText decodeText(QByteArrayView bytes) {
