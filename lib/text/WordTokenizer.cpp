@@ -1,9 +1,5 @@
 #include "text/WordTokenizer.h"
 
-#include <deque>
-#include <string_view>
-#include <unordered_map>
-
 #include <algorithm>
 
 namespace parallax {
@@ -162,41 +158,7 @@ QString normalizeForMatching(QStringView word) {
     return key;
 }
 
-namespace {
-
-// News vocabulary is Zipfian: a few thousand words make up most tokens. Each thread keeps the
-// keys it has made, so a repeated word costs a hash lookup and a reference count instead of a
-// new heap string; at 20,000 articles that is millions of allocations and about a gigabyte
-// saved. The cache is per thread, so no lock; it is dropped when it grows past its bound.
-class KeyCache {
-public:
-    QString keyFor(QStringView word) {
-        const std::u16string_view view(reinterpret_cast<const char16_t*>(word.data()), size_t(word.size()));
-        if (const auto it = keys_.find(view); it != keys_.end())
-            return it->second;
-        if (keys_.size() >= maxEntries) {
-            keys_.clear();
-            words_.clear();
-        }
-        words_.push_back(word.toString()); // owns the characters the map's key views
-        const QString& stored = words_.back();
-        QString key = normalizeForMatching(word);
-        keys_.emplace(
-            std::u16string_view(reinterpret_cast<const char16_t*>(stored.constData()), size_t(stored.size())),
-            key);
-        return key;
-    }
-
-private:
-    static constexpr size_t maxEntries = 200000;
-    std::unordered_map<std::u16string_view, QString> keys_;
-    std::deque<QString> words_;
-};
-
-} // namespace
-
 std::vector<Token> tokenizeWords(QStringView text, Span region) {
-    thread_local KeyCache cache;
     std::vector<Token> tokens;
     const qsizetype end = std::clamp<qsizetype>(region.end, 0, text.size());
     qsizetype pos = std::clamp<qsizetype>(region.start, 0, end);
@@ -240,7 +202,7 @@ std::vector<Token> tokenizeWords(QStringView text, Span region) {
         Token token;
         token.span = {start, pos};
         const QStringView word = text.sliced(start, pos - start);
-        token.key = cache.keyFor(word);
+        token.key = normalizeForMatching(word);
         token.isNumeric = QChar::isNumber(codePointAt(word, 0, word.size()).value);
         tokens.push_back(std::move(token));
     }
