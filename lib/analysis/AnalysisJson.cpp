@@ -44,6 +44,12 @@ QJsonObject documentJson(const Document& doc, const JsonOptions& options) {
     if (options.includeText)
         o[u"text"] = doc.text;
 
+    o[u"sentence_count"] = qint64(doc.sentences.size());
+    if (!options.includeText) {
+        // Corpus-scale output: offsets without their text would only make the file large.
+        o[u"warnings"] = QJsonArray::fromStringList(doc.warnings);
+        return o;
+    }
     QJsonArray sentences;
     for (size_t i = 0; i < doc.sentences.size(); ++i) {
         QJsonObject s = spanJson(doc, doc.sentences[i].span, options.includeText);

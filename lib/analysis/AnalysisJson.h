@@ -7,8 +7,8 @@
 namespace parallax {
 
 struct JsonOptions {
-    // Sentence and boilerplate text, and each document's display text. Off for corpus-scale runs
-    // (`--only pairs`), where only ids, metadata and scores are wanted.
+    // Each document's display text, sentences and boilerplate. Off for corpus-scale runs
+    // (`--only pairs`), where only ids, metadata, counts and scores are wanted.
     bool includeText = true;
 };
 

@@ -119,8 +119,9 @@ TEST(Cli, OnlyDocumentsLeavesTextOut) {
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject doc = QJsonDocument::fromJson(run.out).object()["documents"].toArray()[0].toObject();
     EXPECT_FALSE(doc.contains("text"));
-    EXPECT_FALSE(doc["sentences"].toArray()[0].toObject().contains("text"));
-    EXPECT_TRUE(doc["sentences"].toArray()[0].toObject().contains("start"));
+    EXPECT_FALSE(doc.contains("sentences"));
+    EXPECT_GT(doc["sentence_count"].toInt(), 10);
+    EXPECT_GT(doc["words"].toInt(), 100);
 }
 
 TEST(Cli, JsonToAFileAndSummaryOnStdout) {
