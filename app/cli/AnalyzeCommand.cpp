@@ -50,6 +50,21 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
         s << ", " << p.sharedSentences
           << (p.sharedSentences == 1 ? " shared sentence\n" : " shared sentences\n");
     }
+    bool heading = false;
+    for (const Claim& claim : analysis.claims) {
+        if (claim.status != ClaimStatus::Conflict)
+            continue;
+        if (!heading)
+            s << "Numbers that disagree:\n";
+        heading = true;
+        s << "  " << claim.label << ":";
+        for (const ClaimVariant& v : claim.variants) {
+            const QString hedge =
+                v.mention.qualifierText.isEmpty() ? QString() : v.mention.qualifierText + u' ';
+            s << "  " << docs[size_t(v.doc)].id << " " << hedge << v.mention.text;
+        }
+        s << "\n";
+    }
     s.flush();
 }
 

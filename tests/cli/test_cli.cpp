@@ -188,3 +188,13 @@ TEST(Cli, NumbersAnswersOneJsonArrayPerLine) {
     EXPECT_TRUE(QJsonDocument::fromJson(lines[1]).array().isEmpty());
     EXPECT_EQ(QJsonDocument::fromJson(lines[2]).array()[0].toObject()["value"].toDouble(), 14);
 }
+
+TEST(Cli, SummaryListsTheNumbersThatDisagree) {
+    const CliRun run = cli({"analyze", parallax::test::sampleCorpusDir()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const qsizetype at = run.out.indexOf("Numbers that disagree:");
+    ASSERT_GE(at, 0) << run.out.toStdString();
+    const QByteArray conflicts = run.out.mid(at);
+    EXPECT_TRUE(conflicts.contains("caddoran-sentinel 19")) << conflicts.toStdString();
+    EXPECT_TRUE(conflicts.contains("velmouth-courier at least 17")) << conflicts.toStdString();
+}
