@@ -37,7 +37,8 @@ AlignedPanesView::AlignedPanesView(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Columns never get narrower than minColumnWidth: with many articles the panes scroll sideways.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     verticalScrollBar()->setSingleStep(20);
     font_ = font();
     baseFontPoints_ = font_.pointSize() > 0 ? font_.pointSize() : 10;
@@ -190,6 +191,10 @@ void AlignedPanesView::updateScrollBars() {
     QScrollBar* bar = verticalScrollBar();
     bar->setPageStep(viewport()->height());
     bar->setRange(0, std::max(0, contentHeight() - viewport()->height()));
+    QScrollBar* sideways = horizontalScrollBar();
+    sideways->setPageStep(viewport()->width());
+    sideways->setSingleStep(columnWidth() / 4);
+    sideways->setRange(0, std::max(0, columnWidth() * columnCount() - viewport()->width()));
 }
 
 int AlignedPanesView::contentHeight() const {
@@ -219,6 +224,7 @@ void AlignedPanesView::paintEvent(QPaintEvent* event) {
         return;
     const int scroll = scrollOffset();
     const int width = columnWidth();
+    p.translate(-horizontalScrollBar()->value(), 0); // everything below is in content x
     int row = std::max(0, rowAtContentY(scroll + event->rect().top()));
     for (; row < rowCount() && rowTop(row) - scroll < event->rect().bottom(); ++row) {
         const PaneRow& r = model_->rows[size_t(row)];
@@ -263,6 +269,7 @@ AlignedPanesView::Hit AlignedPanesView::hitTest(QPoint pos) {
     if (!model_)
         return hit;
     hit.row = rowAtContentY(pos.y() + scrollOffset());
+    pos.rx() += horizontalScrollBar()->value();
     hit.column = pos.x() / columnWidth();
     if (hit.row < 0 || hit.column >= columnCount())
         return {};
@@ -305,7 +312,7 @@ QPoint AlignedPanesView::pointForOffset(int row, int column, qsizetype offset) {
     if (!line.isValid())
         return {};
     const qreal x = line.cursorToX(index);
-    return QPoint(column * columnWidth() + padX + int(x) + 2,
+    return QPoint(column * columnWidth() - horizontalScrollBar()->value() + padX + int(x) + 2,
                   rowTop(row) - scrollOffset() + padY + int(line.y() + line.height() / 2));
 }
 
@@ -481,6 +488,7 @@ void AlignedPanesView::changeEvent(QEvent* event) {
 }
 
 void AlignedPanesView::scrollContentsBy(int, int) {
+    header_->setOffset(horizontalScrollBar()->value());
     viewport()->update();
     Q_EMIT geometryChanged();
 }

@@ -62,7 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({380, 960, 300});
+    splitter->setSizes({300, 1040, 280});
     splitter->setObjectName(QStringLiteral("mainSplitter"));
 
     auto* central = new QWidget;

@@ -23,6 +23,11 @@ void PaneHeader::setColumns(std::vector<Column> columns, int columnWidth) {
     update();
 }
 
+void PaneHeader::setOffset(int x) {
+    offset_ = x;
+    update();
+}
+
 int PaneHeader::preferredHeight() const {
     QFont bold = font();
     bold.setBold(true);
@@ -36,6 +41,7 @@ void PaneHeader::paintEvent(QPaintEvent*) {
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold), metrics(font());
+    p.translate(-offset_, 0);
     for (size_t i = 0; i < columns_.size(); ++i) {
         const QRect cell(int(i) * columnWidth_, 0, columnWidth_, height());
         const Column& c = columns_[i];
@@ -53,13 +59,14 @@ void PaneHeader::paintEvent(QPaintEvent*) {
         p.setPen(blend(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.25));
         p.drawLine(cell.topRight(), cell.bottomRight());
     }
+    p.resetTransform();
     p.drawLine(rect().bottomLeft(), rect().bottomRight());
 }
 
 bool PaneHeader::event(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const int column = help->pos().x() / columnWidth_;
+        const int column = (help->pos().x() + offset_) / columnWidth_;
         if (column >= 0 && column < int(columns_.size()))
             QToolTip::showText(help->globalPos(), columns_[size_t(column)].tooltip, this);
         return true;

@@ -20,6 +20,7 @@ public:
     };
     void setColumns(std::vector<Column> columns, int columnWidth);
     int preferredHeight() const;
+    void setOffset(int x); // the panes' horizontal scroll position
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -28,6 +29,7 @@ protected:
 private:
     std::vector<Column> columns_;
     int columnWidth_ = 100;
+    int offset_ = 0;
 };
 
 } // namespace parallax::gui
