@@ -4,11 +4,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolTip>
 
 #include <algorithm>
@@ -33,7 +35,10 @@ QString markTooltip(const CellMark& mark) {
 AlignedPanesView::AlignedPanesView(QWidget* parent)
     : QAbstractScrollArea(parent)
     , colors_(palette())
-    , header_(new PaneHeader(this)) {
+    , header_(new PaneHeader(this))
+    , backgroundMeasure_(new QTimer(this)) {
+    backgroundMeasure_->setInterval(0);
+    connect(backgroundMeasure_, &QTimer::timeout, this, &AlignedPanesView::measureInBackground);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
@@ -152,21 +157,90 @@ QTextLayout* AlignedPanesView::cellLayout(int row, int column) {
     return layout.get();
 }
 
+int AlignedPanesView::exactRowHeight(int row) {
+    int height = QFontMetrics(font_).lineSpacing();
+    for (int column = 0; column < columnCount(); ++column)
+        if (!model_->rows[size_t(row)].cells[size_t(column)].isGap())
+            height = std::max(height, int(std::ceil(cellLayout(row, column)->boundingRect().height())));
+    return height + 2 * padY + 1; // + the separator line
+}
+
+void AlignedPanesView::rebuildTops() {
+    tops_.assign(heights_.size() + 1, 0);
+    for (size_t row = 0; row < heights_.size(); ++row)
+        tops_[row + 1] = tops_[row] + heights_[row];
+}
+
+// Laying out every cell of a long alignment takes a visible moment, so rows start with a height
+// estimated from their length and are measured exactly when they come into view, and in the
+// background a few milliseconds at a time, keeping the row at the top of the view where it is.
+bool AlignedPanesView::measureRange(int first, int last) {
+    bool changed = false;
+    for (int row = std::max(0, first); row <= last && row < rowCount(); ++row)
+        if (!measured_[size_t(row)]) {
+            heights_[size_t(row)] = exactRowHeight(row);
+            measured_[size_t(row)] = true;
+            changed = true;
+        }
+    return changed;
+}
+
+void AlignedPanesView::measureVisibleRows() {
+    if (rowCount() == 0)
+        return;
+    // Measuring can shrink rows and bring more into view: repeat until the view is covered.
+    for (int pass = 0; pass < 4; ++pass) {
+        const int first = std::max(0, rowAtContentY(scrollOffset()));
+        const int bottom = scrollOffset() + viewport()->height();
+        int last = first;
+        while (last + 1 < rowCount() && rowTop(last + 1) < bottom)
+            ++last;
+        if (!measureRange(first, last))
+            return;
+        rebuildTops();
+        updateScrollBars();
+    }
+}
+
+void AlignedPanesView::measureInBackground() {
+    const int anchor = rowAtContentY(scrollOffset());
+    const int anchorOffset = anchor >= 0 ? scrollOffset() - rowTop(anchor) : 0;
+    QElapsedTimer budget;
+    budget.start();
+    bool changed = false;
+    while (nextToMeasure_ < rowCount() && budget.elapsed() < 8)
+        changed = measureRange(nextToMeasure_, nextToMeasure_) || changed, ++nextToMeasure_;
+    if (nextToMeasure_ >= rowCount())
+        backgroundMeasure_->stop();
+    if (!changed)
+        return;
+    rebuildTops();
+    updateScrollBars();
+    if (anchor >= 0)
+        verticalScrollBar()->setValue(rowTop(anchor) + anchorOffset);
+    Q_EMIT geometryChanged();
+}
+
 void AlignedPanesView::measureRows() {
     const int rows = rowCount();
-    tops_.assign(size_t(rows) + 1, 0);
-    const int lineHeight = QFontMetrics(font_).lineSpacing();
-    int y = 0;
+    const QFontMetricsF metrics(font_);
+    const double charsPerLine = std::max(1.0, textWidth() / std::max(1.0, metrics.averageCharWidth() * 1.05));
+    heights_.assign(size_t(rows), 0);
+    measured_.assign(size_t(rows), false);
     for (int row = 0; row < rows; ++row) {
-        tops_[size_t(row)] = y;
-        int height = lineHeight;
-        for (int column = 0; column < columnCount(); ++column)
-            if (!model_->rows[size_t(row)].cells[size_t(column)].isGap())
-                height = std::max(height, int(std::ceil(cellLayout(row, column)->boundingRect().height())));
-        y += height + 2 * padY + 1; // + the separator line
+        qsizetype longest = 1;
+        for (const PaneCell& cell : model_->rows[size_t(row)].cells)
+            longest = std::max(longest, cell.span.length());
+        const int lines = int(std::ceil(double(longest) / charsPerLine));
+        heights_[size_t(row)] = std::max(1, lines) * int(std::ceil(metrics.lineSpacing())) + 2 * padY + 1;
     }
-    tops_[size_t(rows)] = y;
+    rebuildTops();
     measuredWidth_ = viewport()->width();
+    updateScrollBars();
+    measureVisibleRows();
+    nextToMeasure_ = 0;
+    if (rows > 0)
+        backgroundMeasure_->start();
 
     std::vector<PaneHeader::Column> columns;
     if (model_ && analysis_)
@@ -222,6 +296,7 @@ void AlignedPanesView::paintEvent(QPaintEvent* event) {
     p.fillRect(event->rect(), colors_.base);
     if (!model_ || !analysis_)
         return;
+    measureVisibleRows();
     const int scroll = scrollOffset();
     const int width = columnWidth();
     p.translate(-horizontalScrollBar()->value(), 0); // everything below is in content x
@@ -306,6 +381,8 @@ QPoint AlignedPanesView::pointForOffset(int row, int column, qsizetype offset) {
     const PaneCell& cell = model_->rows[size_t(row)].cells[size_t(column)];
     if (cell.isGap() || !cell.span.contains(offset))
         return {};
+    if (measureRange(row, row))
+        rebuildTops();
     QTextLayout* layout = cellLayout(row, column);
     const int index = int(offset - cell.span.start);
     const QTextLine line = layout->lineForTextPosition(index);

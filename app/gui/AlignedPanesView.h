@@ -12,6 +12,7 @@
 #include <vector>
 
 class QTextLayout;
+class QTimer;
 
 namespace parallax::gui {
 
@@ -88,6 +89,11 @@ private:
 
     void invalidateLayout();
     void measureRows();
+    int exactRowHeight(int row);
+    void rebuildTops();
+    bool measureRange(int first, int last); // exact heights for these rows; true when any changed
+    void measureVisibleRows();
+    void measureInBackground();
     void updateScrollBars();
     int columnWidth() const;
     int textWidth() const;
@@ -103,7 +109,11 @@ private:
     PaneHeader* header_;
     QFont font_;
     int baseFontPoints_ = 0;
-    std::vector<int> tops_; // tops_[row]; tops_.back() is the content height
+    std::vector<int> tops_;    // tops_[row]; tops_.back() is the content height
+    std::vector<int> heights_; // estimated until measured_
+    std::vector<bool> measured_;
+    int nextToMeasure_ = 0;
+    QTimer* backgroundMeasure_;
     int measuredWidth_ = -1;
     QHash<quint64, std::shared_ptr<QTextLayout>> layouts_;
     std::vector<std::vector<std::vector<Span>>> searchHits_; // [row][column]

@@ -3,6 +3,7 @@
 #include "ArticleListModel.h"
 #include "PaneColors.h"
 
+#include <QEvent>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -17,6 +18,7 @@ SimilarityHeatMap::SimilarityHeatMap(QWidget* parent)
 
 void SimilarityHeatMap::setAnalysis(std::shared_ptr<const Analysis> analysis) {
     analysis_ = std::move(analysis);
+    cacheKey_ = nullptr;
     pairIndex_.clear();
     if (analysis_)
         for (size_t i = 0; i < analysis_->reuse.pairs.size(); ++i) {
@@ -53,7 +55,22 @@ const DocumentPair* SimilarityHeatMap::pairOf(int a, int b) const {
 }
 
 void SimilarityHeatMap::paintEvent(QPaintEvent*) {
-    QPainter p(this);
+    // Thousands of pairs take a while to draw and change only with the analysis or the size:
+    // draw them once into a pixmap.
+    const QSize pixels = size() * devicePixelRatioF();
+    const QRgb base = palette().color(QPalette::Base).rgb();
+    if (cache_.size() != pixels || cacheKey_ != analysis_.get() || cachedBase_ != base) {
+        cachedBase_ = base;
+        cache_ = QPixmap(pixels);
+        cache_.setDevicePixelRatio(devicePixelRatioF());
+        QPainter painter(&cache_);
+        paintGrid(painter);
+        cacheKey_ = analysis_.get();
+    }
+    QPainter(this).drawPixmap(0, 0, cache_);
+}
+
+void SimilarityHeatMap::paintGrid(QPainter& p) {
     const PaneColors colors(palette());
     p.fillRect(rect(), palette().color(QPalette::Window));
     const Layout l = layout();

@@ -3,6 +3,7 @@
 #include "analysis/Analysis.h"
 
 #include <QHash>
+#include <QPixmap>
 #include <QWidget>
 
 #include <memory>
@@ -35,10 +36,14 @@ private:
     };
     Layout layout() const;
     std::pair<int, int> cellAt(QPoint pos) const;
+    void paintGrid(QPainter& p);
     const DocumentPair* pairOf(int a, int b) const;
 
     std::shared_ptr<const Analysis> analysis_;
     QHash<quint64, int> pairIndex_; // (a << 32 | b) -> index into reuse.pairs
+    QPixmap cache_;
+    const Analysis* cacheKey_ = nullptr; // the analysis cache_ shows
+    QRgb cachedBase_ = 0;                // and the palette it was drawn with
 };
 
 } // namespace parallax::gui
