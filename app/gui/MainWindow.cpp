@@ -62,7 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({300, 1040, 280});
+    splitter->setSizes({360, 980, 280});
     splitter->setObjectName(QStringLiteral("mainSplitter"));
 
     auto* central = new QWidget;
@@ -139,7 +139,7 @@ QWidget* MainWindow::buildArticlesPanel() {
                                  fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 12);
     articleList_->setColumnWidth(ArticleListModel::Date,
                                  fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 14);
-    articleList_->setColumnWidth(ArticleListModel::Relation, 110);
+    articleList_->setColumnWidth(ArticleListModel::Relation, 90);
     articleList_->setColumnHidden(ArticleListModel::Source, true); // the header of each pane shows it
     articleList_->setWordWrap(false);
     articleList_->setContextMenuPolicy(Qt::CustomContextMenu);
