@@ -3,9 +3,9 @@
 #include <QDate>
 #include <QStringList>
 
-#include <algorithm>
 #include <QLocale>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace parallax {
 namespace {
@@ -70,10 +70,11 @@ std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, 
         QStringLiteral(R"(^\s*By\s+([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s*(?:$|[,·|•–—]))"));
     // Only a paragraph opening with one of the metadata words can be metadata: test that cheaply
     // before any regular expression runs (this is called for the top paragraphs of every file).
-    static const QStringList openers{QStringLiteral("date"),      QStringLiteral("dated"),  QStringLiteral("published"),
-                                     QStringLiteral("updated"),   QStringLiteral("posted"), QStringLiteral("source"),
-                                     QStringLiteral("publisher"), QStringLiteral("outlet"), QStringLiteral("publication"),
-                                     QStringLiteral("by")};
+    static const QStringList openers{QStringLiteral("date"),        QStringLiteral("dated"),
+                                     QStringLiteral("published"),   QStringLiteral("updated"),
+                                     QStringLiteral("posted"),      QStringLiteral("source"),
+                                     QStringLiteral("publisher"),   QStringLiteral("outlet"),
+                                     QStringLiteral("publication"), QStringLiteral("by")};
     QStringView opening = text.sliced(paragraph.start, paragraph.length()).trimmed();
     qsizetype wordEnd = 0;
     while (wordEnd < opening.size() && wordEnd < 12 && opening[wordEnd].isLetter())

@@ -71,20 +71,19 @@ bool isRemovedFormatCharacter(char16_t c) {
 
 namespace {
 
-bool needsCleaning(char16_t c)
-{
-    return c < 0x20 ? (c != u'\n' && c != u'\t') : (c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 ||
-                                                     isRemovedFormatCharacter(c));
+bool needsCleaning(char16_t c) {
+    return c < 0x20 ? (c != u'\n' && c != u'\t')
+                    : (c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 || isRemovedFormatCharacter(c));
 }
 
 // Most article text is already NFC; ICU's quick check says so without building a copy.
-bool isNfc(const QString& text)
-{
+bool isNfc(const QString& text) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status))
         return false;
-    const icu::UnicodeString view(false, reinterpret_cast<const UChar*>(text.constData()), int32_t(text.size()));
+    const icu::UnicodeString view(false, reinterpret_cast<const UChar*>(text.constData()),
+                                  int32_t(text.size()));
     return nfc->quickCheck(view, status) == UNORM_YES && U_SUCCESS(status);
 }
 
@@ -92,7 +91,8 @@ bool isNfc(const QString& text)
 
 QString cleanDisplayText(QString text) {
     // Clean text (the usual case) is returned as it came: one scan, no copy.
-    const auto first = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return needsCleaning(c.unicode()); });
+    const auto first =
+        std::find_if(text.cbegin(), text.cend(), [](QChar c) { return needsCleaning(c.unicode()); });
     if (first != text.cend()) {
         QString out;
         out.reserve(text.size());
