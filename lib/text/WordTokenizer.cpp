@@ -100,23 +100,29 @@ bool keepsSeparator(QStringView w, qsizetype i) {
     return i > 0 && i + 1 < w.size() && w[i - 1].isDigit() && w[i + 1].isDigit();
 }
 
+// The key unit for word[i] of an all-ASCII word, or 0 when it is dropped.
+char16_t asciiKeyUnit(QStringView word, qsizetype i) {
+    char16_t c = word[i].unicode();
+    if (c == '-')
+        return 0;
+    if (c == '.' && !keepsSeparator(word, i))
+        return 0;
+    if (c == ',' && keepsSeparator(word, i))
+        return 0; // "5,000" meets "5000"
+    if (unsigned(c - u'A') < 26u)
+        c += 32;
+    else if (c == '`')
+        c = '\'';
+    return c;
+}
+
 QString normalizeAscii(QStringView word) {
     QString key(word.size(), Qt::Uninitialized);
     QChar* out = key.data();
     qsizetype n = 0;
     for (qsizetype i = 0; i < word.size(); ++i) {
-        char16_t c = word[i].unicode();
-        if (c == '-')
-            continue;
-        if (c == '.' && !keepsSeparator(word, i))
-            continue;
-        if (c == ',' && keepsSeparator(word, i))
-            continue; // "5,000" meets "5000"
-        if (unsigned(c - u'A') < 26u)
-            c += 32;
-        else if (c == '`')
-            c = '\'';
-        out[n++] = QChar(c);
+        if (const char16_t c = asciiKeyUnit(word, i))
+            out[n++] = QChar(c);
     }
     key.truncate(n);
     return key;
@@ -158,14 +164,12 @@ QString normalizeForMatching(QStringView word) {
     return key;
 }
 
-std::vector<Token> tokenizeWords(QStringView text, Span region) {
-    std::vector<Token> tokens;
-    const qsizetype end = std::clamp<qsizetype>(region.end, 0, text.size());
-    qsizetype pos = std::clamp<qsizetype>(region.start, 0, end);
-
+bool nextWord(QStringView text, qsizetype& pos, qsizetype end, Span& word) {
+    end = std::clamp<qsizetype>(end, 0, text.size());
+    pos = std::clamp<qsizetype>(pos, 0, end);
     while (pos < end) {
         CodePoint cp = codePointAt(text, pos, end);
-        if (!isWordChar(cp.value) || QChar::isMark(cp.value)) {
+        if (!isWordChar(cp.value) || (cp.value >= 0x80 && QChar::isMark(cp.value))) {
             pos += cp.units;
             continue;
         }
@@ -176,6 +180,12 @@ std::vector<Token> tokenizeWords(QStringView text, Span region) {
             char32_t prev = cp.value;
             pos += cp.units;
             while (pos < end) {
+                // Most of news copy is ASCII letters: run through them before the general case.
+                if (const char16_t u = text[pos].unicode(); u < 0x80 && isAsciiAlnum(u)) {
+                    prev = u;
+                    ++pos;
+                    continue;
+                }
                 cp = codePointAt(text, pos, end);
                 if (isWordChar(cp.value) || isInvisibleJoiner(cp.value)) {
                     if (!isInvisibleJoiner(cp.value))
@@ -199,14 +209,47 @@ std::vector<Token> tokenizeWords(QStringView text, Span region) {
                 pos += 1 + after.units;
             }
         }
+        word = {start, pos};
+        return true;
+    }
+    return false;
+}
+
+std::vector<Token> tokenizeWords(QStringView text, Span region) {
+    std::vector<Token> tokens;
+    qsizetype pos = region.start;
+    Span span;
+    while (nextWord(text, pos, region.end, span)) {
         Token token;
-        token.span = {start, pos};
-        const QStringView word = text.sliced(start, pos - start);
+        token.span = span;
+        const QStringView word = text.sliced(span.start, span.length());
         token.key = normalizeForMatching(word);
         token.isNumeric = QChar::isNumber(codePointAt(word, 0, word.size()).value);
         tokens.push_back(std::move(token));
     }
     return tokens;
+}
+
+int countWords(QStringView text, Span region) {
+    int n = 0;
+    qsizetype pos = region.start;
+    Span span;
+    while (nextWord(text, pos, region.end, span))
+        ++n;
+    return n;
+}
+
+void normalizeForMatching(QStringView word, std::u16string& key) {
+    key.clear();
+    if (std::all_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            if (const char16_t c = asciiKeyUnit(word, i))
+                key.push_back(c);
+        }
+        return;
+    }
+    const QString owned = normalizeForMatching(word);
+    key.assign(reinterpret_cast<const char16_t*>(owned.utf16()), size_t(owned.size()));
 }
 
 } // namespace parallax

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <string>
 #include <vector>
 
 namespace parallax {
@@ -24,6 +25,17 @@ struct Token {
 // Spans are offsets into `text`. Thread-safe.
 std::vector<Token> tokenizeWords(QStringView text, Span region);
 
+// The words tokenizeWords() finds, one at a time and without keys: sets `word` to the next word
+// of text[pos, end), moves `pos` past it and returns true; returns false when none is left.
+//
+//     qsizetype pos = region.start;
+//     for (Span word; nextWord(text, pos, region.end, word);)
+//         count(word);
+bool nextWord(QStringView text, qsizetype& pos, qsizetype end, Span& word);
+
+// How many tokens tokenizeWords(text, region) would return, without making them.
+int countWords(QStringView text, Span region);
+
 // The key two words are compared by, never shown to the user: case-folded, diacritics folded
 // ("Zelenskyy" stays, "café" -> "cafe", "Radosław" -> "radoslaw"), curly quotes -> straight
 // ("Kyiv’s" -> "kyiv's"), every dash and hyphen dropped ("co-ordinated" -> "coordinated"),
@@ -31,5 +43,9 @@ std::vector<Token> tokenizeWords(QStringView text, Span region);
 // "us", like "US"; "3.5" stays), commas between digits dropped ("5,000" -> "5000"). Pure ASCII words
 // take a fast path without normalisation. Thread-safe.
 QString normalizeForMatching(QStringView word);
+
+// The same key written into `key` (cleared first): a caller hashing millions of words reuses one
+// buffer instead of allocating a string per word.
+void normalizeForMatching(QStringView word, std::u16string& key);
 
 } // namespace parallax

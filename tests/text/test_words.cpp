@@ -146,6 +146,35 @@ TEST(Words, AsciiFastPathAgreesWithUnicodePath) {
         EXPECT_EQ(key(QString::fromUtf8(w) + QStringLiteral("é")), key(QString::fromUtf8(w)) + "e") << w;
 }
 
+TEST(Words, KeyIntoBufferIsTheSameKey) {
+    std::u16string buffer = u"left over from the last word";
+    for (const char* w : {"Co-Ordinated", "U.S.", "5,000", "3.5", "don't", "x`y", "Radosław", "Kyiv’s",
+                          "café", "ＵＳ", "ﬁre", "Straße", "𝐀𝐁", "-"}) {
+        const QString word = QString::fromUtf8(w);
+        normalizeForMatching(word, buffer);
+        EXPECT_EQ(QString::fromUtf16(buffer.data(), qsizetype(buffer.size())), key(word)) << w;
+    }
+}
+
+TEST(Words, NextWordAndCountWordsFindTheTokensOfTokenizeWords) {
+    const QString text =
+        QStringLiteral("Mr. Smith’s co-ordinated 5,000-strong U.S. team — said “no” at 9 a.m. in Zürich; "
+                       "cafe\u0301 e\u0301 F-16s 3.5% 𝐀𝐁C -- end.");
+    for (const Span region : {Span{0, text.size()}, Span{4, 40}, Span{20, 21}, Span{0, 0}}) {
+        const std::vector<Token> tokens = tokenizeWords(text, region);
+        EXPECT_EQ(countWords(text, region), int(tokens.size()));
+        qsizetype pos = region.start;
+        size_t i = 0;
+        for (Span word; nextWord(text, pos, region.end, word); ++i) {
+            ASSERT_LT(i, tokens.size());
+            EXPECT_EQ(word, tokens[i].span);
+        }
+        EXPECT_EQ(i, tokens.size());
+    }
+    EXPECT_EQ(countWords(text, {0, text.size()}),
+              19); // counted by hand: "5,000-strong", "U.S.", "a.m.", "F-16s" are one each
+}
+
 // --- the seed corpus -----------------------------------------------------------------------------
 
 TEST(WordsSeeds, SeedTokensAndKeys) {
