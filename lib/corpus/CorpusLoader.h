@@ -17,6 +17,13 @@ struct LoadOptions {
     // SHA-256 of every file, the evidence the report lists. Corpus-scale reuse runs turn it off:
     // it is a sixth of the loading time and nothing there shows it.
     bool hashFiles = true;
+    // False: documents come with their tokens released (DocumentTokens.h), for a corpus-scale run
+    // that restores them only for the few documents it compares closely.
+    bool keepTokens = true;
+    // Called on the worker thread with each document as soon as it is built, before the loader
+    // keeps it (a corpus-scale run takes each document's candidate sample here). Runs concurrently
+    // for different documents, so it must be thread-safe. Optional.
+    std::function<void(const Document&)> onDocument;
 };
 
 // Called with (files done, files in all); from any worker thread, so it must be thread-safe.

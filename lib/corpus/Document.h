@@ -63,11 +63,14 @@ struct Document {
     QString text; // the display text: decoded, NFC, line ends "\n", paragraphs split by "\n\n"
     std::vector<Paragraph> paragraphs;
     std::vector<Sentence> sentences; // analysed prose only: boilerplate is never in a sentence
-    std::vector<Token> tokens;       // the words of the sentences, in order
+    std::vector<Token> tokens;       // the words of the sentences, in order (empty while released)
     std::vector<Boilerplate> boilerplate;
     QStringList warnings; // e.g. "not valid UTF-8: read as windows-1252"
 
-    int wordCount() const { return int(tokens.size()); }
+    // From the sentences, so it holds while the tokens are released (DocumentTokens.h).
+    int wordCount() const {
+        return sentences.empty() ? 0 : sentences.back().firstToken + sentences.back().tokenCount;
+    }
     QStringView textOf(Span span) const { return QStringView(text).mid(span.start, span.length()); }
     QStringView sentenceText(int index) const { return textOf(sentences[size_t(index)].span); }
 };

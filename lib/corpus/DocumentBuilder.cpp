@@ -105,21 +105,27 @@ QString titleFromFirstSentence(QStringView sentence) {
     return sentence.first(cut).toString() + QStringLiteral("…");
 }
 
-void findSentences(Document& doc, const std::vector<Span>& prose, const SentenceSegmenter& segmenter) {
+void findSentences(Document& doc, const std::vector<Span>& prose, const SentenceSegmenter& segmenter,
+                   bool withTokens) {
     size_t paragraph = 0;
+    int tokens = 0;
     for (Span region : prose) {
         while (paragraph + 1 < doc.paragraphs.size() && doc.paragraphs[paragraph].span.end <= region.start)
             ++paragraph;
         for (Span s : segmenter.split(doc.text, region)) {
-            std::vector<Token> words = tokenizeWords(doc.text, s);
-            if (words.empty())
+            std::vector<Token> words;
+            if (withTokens)
+                words = tokenizeWords(doc.text, s);
+            const int count = withTokens ? int(words.size()) : countWords(doc.text, s);
+            if (count == 0)
                 continue; // a stray bracket or dash left between boilerplate spans
             Sentence sentence;
             sentence.span = s;
             sentence.paragraph = int(paragraph);
-            sentence.firstToken = int(doc.tokens.size());
-            sentence.tokenCount = int(words.size());
+            sentence.firstToken = tokens;
+            sentence.tokenCount = count;
             doc.sentences.push_back(sentence);
+            tokens += count;
             std::move(words.begin(), words.end(), std::back_inserter(doc.tokens));
         }
     }
@@ -128,7 +134,7 @@ void findSentences(Document& doc, const std::vector<Span>& prose, const Sentence
 } // namespace
 
 void buildDocument(Document& doc, const QString& decodedText, ArticleFormat format,
-                   const SentenceSegmenter& segmenter) {
+                   const SentenceSegmenter& segmenter, bool withTokens) {
     doc.format = articleFormatName(format);
     std::vector<Span> paragraphs;
     std::vector<Boilerplate> boilerplate;
@@ -203,7 +209,7 @@ void buildDocument(Document& doc, const QString& decodedText, ArticleFormat form
 
     doc.sentences.clear();
     doc.tokens.clear();
-    findSentences(doc, subtract(doc.text, paragraphs, boilerplate), segmenter);
+    findSentences(doc, subtract(doc.text, paragraphs, boilerplate), segmenter, withTokens);
     if (doc.title.isEmpty() && !doc.sentences.empty()) {
         doc.title = titleFromFirstSentence(doc.sentenceText(0));
         doc.titleFromText = true;

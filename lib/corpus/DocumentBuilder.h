@@ -21,7 +21,9 @@ class SentenceSegmenter;
 // Fills text, paragraphs, sentences, tokens, boilerplate, title, source, date, dateline and
 // attribution; leaves the file fields (id, path, hashes) as they are. Metadata the caller already
 // set (title, source, date) wins over what the text says. Thread-safe for distinct documents.
+// With `withTokens` false the document is built with its tokens released (DocumentTokens.h):
+// sentences count their words, but no Token is made.
 void buildDocument(Document& doc, const QString& decodedText, ArticleFormat format,
-                   const SentenceSegmenter& segmenter);
+                   const SentenceSegmenter& segmenter, bool withTokens = true);
 
 } // namespace parallax
