@@ -4,6 +4,10 @@
 #include "claims/FindClaims.h"
 #include "reuse/FindReuse.h"
 
+#include <QHash>
+
+#include <mutex>
+
 namespace parallax {
 
 QString stageName(Stage stage) {
@@ -32,8 +36,24 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
     LoadOptions load = options.load;
     if (options.threads)
         load.threads = options.threads;
-    if (options.scope == PipelineScope::Pairs)
+    // A documents-only run lists documents and never reads a token.
+    if (options.scope == PipelineScope::Documents)
+        load.keepTokens = false;
+    // A pairs run may meet tens of thousands of articles and compares only a few closely: documents
+    // are loaded without tokens, each leaves its candidate sample as soon as it is built, and reuse
+    // restores the tokens of those it compares. Keyed by path: the loader's order is set at the end.
+    const bool pairsOnly = options.scope == PipelineScope::Pairs;
+    std::mutex samplesLock;
+    QHash<QString, std::vector<std::uint64_t>> samplesByPath;
+    if (pairsOnly) {
         load.hashFiles = false;
+        load.keepTokens = false;
+        load.onDocument = [&](const Document& doc) {
+            std::vector<std::uint64_t> sample = candidateSample(doc);
+            const std::lock_guard lock(samplesLock);
+            samplesByPath.insert(doc.path, std::move(sample));
+        };
+    }
     analysis.corpus = loadCorpus(folder, load, cancel, reporter(Stage::Loading));
     if (partial)
         partial(Stage::Loading, analysis);
@@ -43,7 +63,15 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
     ReuseOptions reuse;
     reuse.pairsOnly = options.scope == PipelineScope::Pairs;
     reuse.threads = options.threads;
-    analysis.reuse = findReuse(analysis.corpus.documents, reuse, cancel, reporter(Stage::Reuse));
+    if (pairsOnly) {
+        std::vector<std::vector<std::uint64_t>> samples;
+        samples.reserve(analysis.corpus.documents.size());
+        for (const Document& doc : analysis.corpus.documents)
+            samples.push_back(samplesByPath.take(doc.path));
+        analysis.reuse = findReuse(analysis.corpus.documents, samples, reuse, cancel, reporter(Stage::Reuse));
+    } else {
+        analysis.reuse = findReuse(analysis.corpus.documents, reuse, cancel, reporter(Stage::Reuse));
+    }
     if (partial)
         partial(Stage::Reuse, analysis);
     if (options.scope != PipelineScope::Full || cancel)

@@ -34,7 +34,8 @@ using PipelineProgress = std::function<void(Stage stage, qsizetype done, qsizety
 using PartialResult = std::function<void(Stage finished, const Analysis& soFar)>;
 
 // Runs the stages on `folder`. Blocking; call it from a worker thread in an interactive program.
-// Cancelling returns early with what was finished.
+// Cancelling returns early with what was finished. In the Documents and Pairs scopes documents come
+// back with their tokens released (corpus/DocumentTokens.h) unless reuse compared them.
 Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, const std::atomic_bool& cancel,
                        const PipelineProgress& progress = {}, const PartialResult& partial = {});
 

@@ -1,5 +1,6 @@
 #include "reuse/FindReuse.h"
 
+#include "corpus/DocumentTokens.h"
 #include "reuse/CandidatePairs.h"
 #include "reuse/ContentWords.h"
 #include "reuse/Fingerprint.h"
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <utility>
 
 namespace parallax {
 namespace {
@@ -147,11 +149,42 @@ void closeReprintStars(std::vector<PairWork>& work, const std::vector<Fingerprin
     }
 }
 
+// Candidates of a corpus too large to compare pair by pair, from each document's candidate sample.
+std::vector<std::pair<int, int>> indexedCandidates(const std::vector<std::vector<std::uint64_t>>& samples,
+                                                   const ReuseOptions& options,
+                                                   const std::atomic_bool& cancel) {
+    CandidateOptions c;
+    c.threads = options.threads;
+    return candidatePairs(samples, c, cancel);
+}
+
+std::vector<char> documentsIn(const std::vector<std::pair<int, int>>& pairs, std::size_t n) {
+    std::vector<char> in(n, 0);
+    for (const auto& [a, b] : pairs)
+        in[size_t(a)] = in[size_t(b)] = 1;
+    return in;
+}
+
+std::vector<std::pair<int, int>> everyPair(std::size_t n, const std::atomic_bool& cancel) {
+    std::vector<std::pair<int, int>> pairs;
+    for (int a = 0; a < int(n) && !cancel; ++a)
+        for (int b = a + 1; b < int(n); ++b)
+            pairs.emplace_back(a, b);
+    return pairs;
+}
+
+ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair<int, int>> candidates,
+                        std::vector<Fingerprint> prints, bool allPairs, const ReuseOptions& options,
+                        const std::atomic_bool& cancel, Progress& progress);
+
 } // namespace
+
+std::vector<std::uint64_t> candidateSample(const Document& doc) {
+    return sampledShingles(doc, candidateSampling);
+}
 
 ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& options,
                       const std::atomic_bool& cancel, const ReuseProgress& progressCallback) {
-    ReuseResult result;
     const std::size_t n = docs.size();
     Progress progress(progressCallback);
     progress.setTotal(qsizetype(n) * 2);
@@ -169,25 +202,19 @@ ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& opt
                 progress.step();
             },
             options.threads);
-        for (int a = 0; a < int(n) && !cancel; ++a)
-            for (int b = a + 1; b < int(n); ++b)
-                candidates.emplace_back(a, b);
+        candidates = everyPair(n, cancel);
     } else {
         std::vector<std::vector<std::uint64_t>> samples(n);
         parallelFor(
             n, cancel,
             [&](std::size_t d) {
-                samples[d] = sampledShingles(docs[d], candidateSampling);
+                samples[d] = candidateSample(docs[d]);
                 progress.step();
             },
             options.threads);
-        CandidateOptions c;
-        c.threads = options.threads;
-        candidates = candidatePairs(samples, c, cancel);
+        candidates = indexedCandidates(samples, options, cancel);
         std::vector<std::vector<std::uint64_t>>().swap(samples);
-        std::vector<char> candidate(n, 0);
-        for (const auto& [a, b] : candidates)
-            candidate[size_t(a)] = candidate[size_t(b)] = 1;
+        const std::vector<char> candidate = documentsIn(candidates, n);
         parallelFor(
             n, cancel,
             [&](std::size_t d) {
@@ -196,6 +223,43 @@ ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& opt
             },
             options.threads);
     }
+    return decidePairs(docs, std::move(candidates), std::move(prints), allPairs, options, cancel, progress);
+}
+
+ReuseResult findReuse(std::vector<Document>& docs, const std::vector<std::vector<std::uint64_t>>& samples,
+                      const ReuseOptions& options, const std::atomic_bool& cancel,
+                      const ReuseProgress& progressCallback) {
+    const std::size_t n = docs.size();
+    if (int(n) <= options.allPairsUpTo || samples.size() != n) {
+        parallelFor(
+            n, cancel, [&](std::size_t d) { restoreTokens(docs[d]); }, options.threads);
+        return findReuse(std::as_const(docs), options, cancel, progressCallback);
+    }
+    Progress progress(progressCallback);
+    progress.setTotal(qsizetype(n));
+    std::vector<std::pair<int, int>> candidates = indexedCandidates(samples, options, cancel);
+    const std::vector<char> candidate = documentsIn(candidates, n);
+    std::vector<Fingerprint> prints(n);
+    parallelFor(
+        n, cancel,
+        [&](std::size_t d) {
+            if (candidate[d]) {
+                restoreTokens(docs[d]);
+                prints[d] = fingerprint(docs[d]);
+            }
+            progress.step();
+        },
+        options.threads);
+    return decidePairs(docs, std::move(candidates), std::move(prints), false, options, cancel, progress);
+}
+
+namespace {
+
+ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair<int, int>> candidates,
+                        std::vector<Fingerprint> prints, bool allPairs, const ReuseOptions& options,
+                        const std::atomic_bool& cancel, Progress& progress) {
+    ReuseResult result;
+    const std::size_t n = docs.size();
     if (cancel) {
         result.cancelled = true;
         return result;
@@ -289,4 +353,5 @@ ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& opt
     return result;
 }
 
+} // namespace
 } // namespace parallax

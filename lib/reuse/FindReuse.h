@@ -41,4 +41,16 @@ using ReuseProgress = std::function<void(qsizetype done, qsizetype total)>;
 ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& options,
                       const std::atomic_bool& cancel, const ReuseProgress& progress = {});
 
+// What the candidate index needs of one document (a quarter of its shingles, chosen by hash value):
+// taken while a corpus loads, it lets the loader release the document's tokens at once. Thread-safe.
+std::vector<std::uint64_t> candidateSample(const Document& doc);
+
+// The same result for a corpus loaded with its tokens released (DocumentTokens.h), given each
+// document's candidateSample() in document order: only the documents that are compared get their
+// tokens back, so a folder of 20,000 articles never holds all their tokens at once. Small corpora
+// (every pair examined) and a `samples` of the wrong size restore every document.
+ReuseResult findReuse(std::vector<Document>& docs, const std::vector<std::vector<std::uint64_t>>& samples,
+                      const ReuseOptions& options, const std::atomic_bool& cancel,
+                      const ReuseProgress& progress = {});
+
 } // namespace parallax

@@ -1,5 +1,7 @@
 #include "reuse/Fingerprint.h"
 
+#include "corpus/DocumentTokens.h"
+
 #include <xxhash.h>
 
 #include <algorithm>
@@ -26,7 +28,7 @@ std::uint64_t shingleHash(const std::uint64_t* words) {
 } // namespace
 
 std::uint64_t tokenHash(const Token& token) {
-    return XXH3_64bits(token.key.utf16(), size_t(token.key.size()) * sizeof(char16_t));
+    return XXH3_64bits(token.key.constData(), size_t(token.key.size()) * sizeof(char16_t));
 }
 
 std::vector<std::uint64_t> tokenHashes(const Document& doc) {
@@ -92,12 +94,23 @@ Fingerprint fingerprint(const Document& doc) {
 std::vector<std::uint64_t> sampledShingles(const Document& doc, unsigned sampling) {
     std::vector<std::uint64_t> words;
     std::vector<std::uint64_t> out;
+    const bool released = tokensReleased(doc);
+    std::u16string key;
     for (const Sentence& s : doc.sentences) {
         words.clear();
-        for (int i = 0; i < s.tokenCount; ++i)
-            words.push_back(tokenHash(doc.tokens[size_t(s.firstToken + i)]));
-        for (int i = 0; i + shingleWords <= s.tokenCount; ++i)
-            if (const std::uint64_t h = shingleHash(&words[size_t(i)]); h % sampling == 0)
+        if (released) {
+            // The hashes tokenHash() gives, from one reused key buffer instead of a Token each.
+            qsizetype pos = s.span.start;
+            for (Span word; nextWord(doc.text, pos, s.span.end, word);) {
+                normalizeForMatching(doc.textOf(word), key);
+                words.push_back(XXH3_64bits(key.data(), key.size() * sizeof(char16_t)));
+            }
+        } else {
+            for (int i = 0; i < s.tokenCount; ++i)
+                words.push_back(tokenHash(doc.tokens[size_t(s.firstToken + i)]));
+        }
+        for (size_t i = 0; i + shingleWords <= words.size(); ++i)
+            if (const std::uint64_t h = shingleHash(&words[i]); h % sampling == 0)
                 out.push_back(h);
     }
     std::sort(out.begin(), out.end());

@@ -31,7 +31,8 @@ std::vector<std::uint64_t> tokenHashes(const Document& doc);
 Fingerprint fingerprint(const Document& doc);
 
 // The distinct shingles of `doc` whose hash is divisible by `sampling`, sorted: what the candidate
-// index needs of every document, at a fraction of a full fingerprint's cost. Thread-safe.
+// index needs of every document, at a fraction of a full fingerprint's cost. A document with its
+// tokens released (DocumentTokens.h) gives the same samples, from its text. Thread-safe.
 std::vector<std::uint64_t> sampledShingles(const Document& doc, unsigned sampling);
 
 // How many of `sorted`'s elements are also in `other` (both sorted, distinct).

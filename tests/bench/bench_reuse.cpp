@@ -7,6 +7,8 @@
 //                                          load DIR and find reuse once, as `parallax-cli analyze DIR
 //                                          --only pairs --json FILE` will; prints load and reuse
 //                                          seconds on stderr. scripts/bench-reuse uses this.
+#include "analysis/AnalysisJson.h"
+#include "analysis/Pipeline.h"
 #include "corpus/CorpusLoader.h"
 #include "reuse/CandidatePairs.h"
 #include "reuse/FindReuse.h"
@@ -83,10 +85,24 @@ int runOnce(int argc, char** argv) {
     const std::atomic_bool cancel{false};
     QElapsedTimer clock;
     clock.start();
-    LoadOptions load;
-    load.threads = options.threads;
-    const Corpus corpus = loadCorpus(folder, load, cancel);
-    const double loadSeconds = clock.nsecsElapsed() / 1e9;
+    double loadSeconds = 0, reuseSeconds = 0;
+    Analysis analysis;
+    if (options.pairsOnly && !phases && !loadOnly) {
+        // Exactly what `parallax-cli analyze DIR --only pairs` runs, with the stages timed.
+        PipelineOptions pipeline;
+        pipeline.scope = PipelineScope::Pairs;
+        pipeline.threads = options.threads;
+        analysis = analyzeFolder(folder, pipeline, cancel, {}, [&](Stage finished, const Analysis&) {
+            (finished == Stage::Loading ? loadSeconds : reuseSeconds) = clock.nsecsElapsed() / 1e9;
+            clock.restart();
+        });
+    } else {
+        LoadOptions load;
+        load.threads = options.threads;
+        analysis.corpus = loadCorpus(folder, load, cancel);
+        loadSeconds = clock.nsecsElapsed() / 1e9;
+    }
+    const Corpus& corpus = analysis.corpus;
     if (corpus.documents.empty()) {
         std::fprintf(stderr, "bench_reuse: no documents in %s\n", argv[2]);
         return 3;
@@ -111,19 +127,30 @@ int runOnce(int argc, char** argv) {
         std::fprintf(stderr, "samples %.3f s  candidates %.3f s (%zu pairs)\n", fingerprintSeconds,
                      clock.nsecsElapsed() / 1e9, candidates.size());
     }
-    clock.restart();
-    const ReuseResult r = findReuse(corpus.documents, options, cancel);
-    const double reuseSeconds = clock.nsecsElapsed() / 1e9;
+    if (reuseSeconds == 0) {
+        clock.restart();
+        analysis.reuse = findReuse(corpus.documents, options, cancel);
+        reuseSeconds = clock.nsecsElapsed() / 1e9;
+    }
+    const ReuseResult& r = analysis.reuse;
     clock.restart();
     const auto& docs = corpus.documents;
     if (!jsonPath.isEmpty()) {
-        QJsonObject root{{u"pairs"_qs, pairsToJson(r, docs)}};
-        if (!options.pairsOnly)
-            root[u"shared_sentences"] = sharedSentencesToJson(r, docs);
+        // The JSON parallax-cli writes: the whole analysis, without text in pairs mode.
+        JsonOptions json;
+        json.includeText = !options.pairsOnly;
+        QElapsedTimer t;
+        t.start();
+        const QJsonObject root = analysisToJson(analysis, json);
+        const double build = t.nsecsElapsed() / 1e9;
+        const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        const double serialise = t.nsecsElapsed() / 1e9 - build;
         QFile f(jsonPath);
         if (jsonPath == u"-" ? !f.open(stdout, QIODevice::WriteOnly) : !f.open(QIODevice::WriteOnly))
             return 1;
-        f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        f.write(bytes);
+        if (phases)
+            std::fprintf(stderr, "json objects %.3f s  serialised %.3f s\n", build, serialise);
     }
     if (!tsvPath.isEmpty()) {
         QFile f(tsvPath);
