@@ -10,7 +10,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 
 namespace parallax::cli {
 namespace {
@@ -22,6 +24,16 @@ struct AnalyzeRequest {
     JsonOptions json;
 };
 
+// A summary is read by a person: past this many articles, pairs or conflicts it says how many more
+// there are (the JSON has them all) instead of scrolling twenty thousand lines past the reader.
+constexpr qsizetype summaryListLimit = 40;
+
+void printMore(QTextStream& s, qsizetype shown, qsizetype total, const char* what) {
+    if (total > shown)
+        s << "  ... and " << (total - shown) << " more " << what
+          << " (all of them are in the JSON: --json)\n";
+}
+
 void printSummary(QTextStream& s, const Analysis& analysis) {
     const Corpus& corpus = analysis.corpus;
     s << "Read " << corpus.documents.size() << (corpus.documents.size() == 1 ? " article" : " articles")
@@ -29,7 +41,10 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
     if (!corpus.skipped.empty())
         s << " (" << corpus.skipped.size() << " skipped)";
     s << "\n";
-    for (const Document& d : corpus.documents) {
+    const auto& docs = corpus.documents;
+    const qsizetype listedDocs = std::min(qsizetype(docs.size()), summaryListLimit);
+    for (qsizetype i = 0; i < listedDocs; ++i) {
+        const Document& d = docs[size_t(i)];
         const QString source = !d.source.isEmpty()        ? d.source
                                : !d.attribution.isEmpty() ? QStringLiteral("via %1").arg(d.attribution)
                                                           : QStringLiteral("-");
@@ -39,24 +54,44 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
                                     : QStringLiteral(", %1 boilerplate").arg(d.boilerplate.size()))
           << "\n    " << d.title << "\n";
     }
-    const auto& docs = corpus.documents;
-    if (!analysis.reuse.pairs.empty())
-        s << "Related pairs:\n";
-    for (const DocumentPair& p : analysis.reuse.pairs) {
-        s << "  " << docs[size_t(p.a)].id << " ~ " << docs[size_t(p.b)].id << "  "
-          << relationName(p.relation);
-        if (p.original >= 0)
-            s << " (original: " << docs[size_t(p.original)].id << ")";
-        s << ", " << p.sharedSentences
-          << (p.sharedSentences == 1 ? " shared sentence\n" : " shared sentences\n");
+    printMore(s, listedDocs, qsizetype(docs.size()), "articles");
+
+    const auto& pairs = analysis.reuse.pairs;
+    if (!pairs.empty()) {
+        std::map<Relation, int> byRelation;
+        for (const DocumentPair& p : pairs)
+            ++byRelation[p.relation];
+        s << "Related pairs:";
+        for (const auto& [relation, count] : byRelation)
+            s << "  " << count << " " << relationName(relation);
+        s << "\n";
     }
-    bool heading = false;
+    // Reuse first: past the limit, the reprints and shared sources are what a reader came for.
+    std::vector<const DocumentPair*> listed;
+    for (const DocumentPair& p : pairs)
+        listed.push_back(&p);
+    std::stable_sort(listed.begin(), listed.end(), [](const DocumentPair* x, const DocumentPair* y) {
+        return int(x->relation) < int(y->relation);
+    });
+    listed.resize(std::min(listed.size(), size_t(summaryListLimit)));
+    for (const DocumentPair* p : listed) {
+        s << "  " << docs[size_t(p->a)].id << " ~ " << docs[size_t(p->b)].id << "  "
+          << relationName(p->relation);
+        if (p->original >= 0)
+            s << " (original: " << docs[size_t(p->original)].id << ")";
+        s << ", " << p->sharedSentences
+          << (p->sharedSentences == 1 ? " shared sentence\n" : " shared sentences\n");
+    }
+    printMore(s, qsizetype(listed.size()), qsizetype(pairs.size()), "pairs");
+
+    qsizetype conflicts = 0;
     for (const Claim& claim : analysis.claims) {
         if (claim.status != ClaimStatus::Conflict)
             continue;
-        if (!heading)
+        if (conflicts++ == 0)
             s << "Numbers that disagree:\n";
-        heading = true;
+        if (conflicts > summaryListLimit)
+            continue;
         s << "  " << claim.label << ":";
         for (const ClaimVariant& v : claim.variants) {
             const QString hedge =
@@ -65,6 +100,7 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
         }
         s << "\n";
     }
+    printMore(s, std::min(conflicts, summaryListLimit), conflicts, "numbers that disagree");
     s.flush();
 }
 

@@ -163,6 +163,34 @@ TEST(Cli, OnlyPairsDecidesRelationsWithoutSentenceText) {
     EXPECT_FALSE(run.out.contains("\"text\":")) << "no text key anywhere";
 }
 
+TEST(Cli, OnlyPairsReportsTheSamePairsAndWordCountsAsAFullRun) {
+    // Pairs mode loads documents without their tokens and restores only those it compares; what it
+    // reports must not differ from the full analysis. (Only `shared_sentences` may: for a pair
+    // decided by wording, pairs mode counts copied sentences instead of matching them; docs/reuse.md.)
+    const CliRun pairs =
+        cli({"analyze", parallax::test::sampleCorpusDir(), "--only", "pairs", "--json", "-"});
+    const CliRun full = cli({"analyze", parallax::test::sampleCorpusDir(), "--json", "-"});
+    ASSERT_EQ(pairs.exitCode, 0) << pairs.err.toStdString();
+    ASSERT_EQ(full.exitCode, 0) << full.err.toStdString();
+    const QJsonObject p = QJsonDocument::fromJson(pairs.out).object();
+    const QJsonObject f = QJsonDocument::fromJson(full.out).object();
+    ASSERT_FALSE(f["pairs"].toArray().isEmpty());
+    const QJsonArray pp = p["pairs"].toArray(), fp = f["pairs"].toArray();
+    ASSERT_EQ(pp.size(), fp.size());
+    for (qsizetype i = 0; i < pp.size(); ++i) {
+        QJsonObject a = pp[i].toObject(), b = fp[i].toObject();
+        a.remove(u"shared_sentences");
+        b.remove(u"shared_sentences");
+        EXPECT_EQ(a, b) << QJsonDocument(a).toJson().toStdString();
+    }
+    const QJsonArray pd = p["documents"].toArray(), fd = f["documents"].toArray();
+    ASSERT_EQ(pd.size(), fd.size());
+    for (qsizetype i = 0; i < pd.size(); ++i) {
+        EXPECT_EQ(pd[i].toObject()["words"], fd[i].toObject()["words"]);
+        EXPECT_EQ(pd[i].toObject()["sentence_count"], fd[i].toObject()["sentence_count"]);
+    }
+}
+
 TEST(Cli, SummaryNamesTheReprintAndItsOriginal) {
     const CliRun run = cli({"analyze", parallax::test::sampleCorpusDir()});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
