@@ -1,6 +1,7 @@
 #include "text/WordTokenizer.h"
 
 #include <algorithm>
+#include <array>
 
 namespace parallax {
 
@@ -20,8 +21,15 @@ CodePoint codePointAt(QStringView text, qsizetype pos, qsizetype end) {
     return {c.unicode(), 1};
 }
 
+constexpr auto kAsciiAlnum = [] {
+    std::array<bool, 128> table{};
+    for (char32_t c = 0; c < 128; ++c)
+        table[c] = (c | 0x20) - 'a' < 26 || c - '0' < 10;
+    return table;
+}();
+
 bool isAsciiAlnum(char32_t c) {
-    return (c | 0x20) - 'a' < 26 || c - '0' < 10;
+    return c < 128 && kAsciiAlnum[c];
 }
 
 // Letters and digits make words; combining marks (accents typed as a separate character) and
@@ -164,10 +172,16 @@ QString normalizeForMatching(QStringView word) {
     return key;
 }
 
-bool nextWord(QStringView text, qsizetype& pos, qsizetype end, Span& word) {
+bool nextWord(QStringView text, qsizetype& position, qsizetype end, Span& word) {
+    // A local position: writing through the reference on every character kept it out of a register.
     end = std::clamp<qsizetype>(end, 0, text.size());
-    pos = std::clamp<qsizetype>(pos, 0, end);
+    qsizetype pos = std::clamp<qsizetype>(position, 0, end);
+    const char16_t* const units = reinterpret_cast<const char16_t*>(text.utf16());
     while (pos < end) {
+        if (const char16_t u = units[pos]; u < 0x80 && !isAsciiAlnum(u)) {
+            ++pos; // spaces and punctuation between words
+            continue;
+        }
         CodePoint cp = codePointAt(text, pos, end);
         if (!isWordChar(cp.value) || (cp.value >= 0x80 && QChar::isMark(cp.value))) {
             pos += cp.units;
@@ -181,7 +195,7 @@ bool nextWord(QStringView text, qsizetype& pos, qsizetype end, Span& word) {
             pos += cp.units;
             while (pos < end) {
                 // Most of news copy is ASCII letters: run through them before the general case.
-                if (const char16_t u = text[pos].unicode(); u < 0x80 && isAsciiAlnum(u)) {
+                if (const char16_t u = units[pos]; u < 0x80 && isAsciiAlnum(u)) {
                     prev = u;
                     ++pos;
                     continue;
@@ -210,8 +224,10 @@ bool nextWord(QStringView text, qsizetype& pos, qsizetype end, Span& word) {
             }
         }
         word = {start, pos};
+        position = pos;
         return true;
     }
+    position = pos;
     return false;
 }
 
