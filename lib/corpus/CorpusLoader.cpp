@@ -98,11 +98,6 @@ private:
             skip(path, QStringLiteral("not an article file (.%1)").arg(entry.suffix()));
             return;
         }
-        if (entry.size() > options_.maxFileBytes) {
-            skip(path, QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
-                           .arg(megabytes(entry.size()), megabytes(options_.maxFileBytes)));
-            return;
-        }
         const QString canonical = entry.isSymLink() || canonicalDir.isEmpty()
                                       ? entry.canonicalFilePath()
                                       : canonicalDir + u'/' + entry.fileName();
@@ -131,6 +126,11 @@ FileOutcome readArticle(const Candidate& candidate, const SentenceSegmenter& seg
     QFile file(candidate.path);
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, QStringLiteral("cannot read: %1").arg(file.errorString())};
+    // Checked here on the worker (the open file's size costs an fstat it makes anyway), not while
+    // listing the folder, which would stat every file one after another before any work starts.
+    if (file.size() > options.maxFileBytes)
+        return {std::nullopt, QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
+                                  .arg(megabytes(file.size()), megabytes(options.maxFileBytes))};
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return {std::nullopt, QStringLiteral("cannot read: %1").arg(file.errorString())};
