@@ -22,10 +22,6 @@ constexpr int padX = 7;
 constexpr int padY = 5;
 constexpr int minColumnWidth = 120;
 
-quint64 cellKey(int row, int column) {
-    return (quint64(quint32(row)) << 32) | quint32(column);
-}
-
 QString markTooltip(const CellMark& mark) {
     return mark.tooltip;
 }
@@ -60,7 +56,11 @@ void AlignedPanesView::setContent(std::shared_ptr<const Analysis> analysis,
     currentRow_ = rowCount() > 0 ? 0 : -1;
     currentColumn_ = columnCount() > 0 ? 0 : -1;
     selectedClaim_ = -1;
-    invalidateLayout();
+    // New content is laid out a few milliseconds at a time (measureInBackground), visible rows
+    // first: eight columns of long cells take tens of milliseconds, which must not block the window.
+    settling_ = true;
+    measureRows();
+    viewport()->update();
     verticalScrollBar()->setValue(0);
 }
 
@@ -146,9 +146,31 @@ std::unique_ptr<QTextLayout> AlignedPanesView::buildLayout(int row, int column) 
     return layout;
 }
 
+// Layouts are keyed by what they show, not by where: a new partial result, a selected claim or a
+// search re-lays out only the cells whose text or marks changed. Width, font and palette changes
+// clear the cache.
+size_t AlignedPanesView::layoutKey(int row, int column) const {
+    const PaneRow& r = model_->rows[size_t(row)];
+    const PaneCell& cell = r.cells[size_t(column)];
+    QtPrivate::QHashCombine combine;
+    size_t key = qHashMulti(0, cell.document, cell.span.start, cell.span.end, r.boilerplate);
+    for (const CellMark& mark : cell.marks)
+        key = combine(key, qHashMulti(0, int(mark.kind), mark.span.start, mark.span.end,
+                                      mark.claim >= 0 && mark.claim == selectedClaim_));
+    if (size_t(row) < searchHits_.size())
+        for (Span hit : searchHits_[size_t(row)][size_t(column)])
+            key = combine(key, qHashMulti(1, hit.start, hit.end));
+    return key;
+}
+
+QTextLayout* AlignedPanesView::cachedLayout(int row, int column) const {
+    const auto it = layouts_.constFind(layoutKey(row, column));
+    return it != layouts_.cend() ? it->get() : nullptr;
+}
+
 QTextLayout* AlignedPanesView::cellLayout(int row, int column) {
-    const quint64 key = cellKey(row, column);
-    if (auto it = layouts_.find(key); it != layouts_.end())
+    const size_t key = layoutKey(row, column);
+    if (auto it = layouts_.constFind(key); it != layouts_.cend())
         return it->get();
     if (layouts_.size() > 4000)
         layouts_.clear(); // only visible rows need to stay; rebuilding them is cheap
@@ -202,15 +224,34 @@ void AlignedPanesView::measureVisibleRows() {
     }
 }
 
+std::pair<int, int> AlignedPanesView::visibleRows() const {
+    const int first = std::max(0, rowAtContentY(scrollOffset()));
+    const int bottom = scrollOffset() + viewport()->height();
+    int last = first;
+    while (last + 1 < rowCount() && rowTop(last + 1) < bottom)
+        ++last;
+    return {first, last};
+}
+
 void AlignedPanesView::measureInBackground() {
     const int anchor = rowAtContentY(scrollOffset());
     const int anchorOffset = anchor >= 0 ? scrollOffset() - rowTop(anchor) : 0;
     QElapsedTimer budget;
     budget.start();
+    constexpr int budgetMs = 8;
     bool changed = false;
-    while (nextToMeasure_ < rowCount() && budget.elapsed() < 8)
+    if (settling_) {
+        // The rows in view first; the window shows them as they come.
+        const auto [first, last] = visibleRows();
+        int row = first;
+        for (; row <= last && budget.elapsed() < budgetMs; ++row)
+            changed = measureRange(row, row) || changed;
+        if (row > last)
+            settling_ = false;
+    }
+    while (nextToMeasure_ < rowCount() && budget.elapsed() < budgetMs)
         changed = measureRange(nextToMeasure_, nextToMeasure_) || changed, ++nextToMeasure_;
-    if (nextToMeasure_ >= rowCount())
+    if (nextToMeasure_ >= rowCount() && !settling_)
         backgroundMeasure_->stop();
     if (!changed)
         return;
@@ -218,6 +259,7 @@ void AlignedPanesView::measureInBackground() {
     updateScrollBars();
     if (anchor >= 0)
         verticalScrollBar()->setValue(rowTop(anchor) + anchorOffset);
+    viewport()->update();
     Q_EMIT geometryChanged();
 }
 
@@ -237,10 +279,13 @@ void AlignedPanesView::measureRows() {
     rebuildTops();
     measuredWidth_ = viewport()->width();
     updateScrollBars();
-    measureVisibleRows();
+    if (!settling_)
+        measureVisibleRows();
     nextToMeasure_ = 0;
     if (rows > 0)
         backgroundMeasure_->start();
+    else
+        settling_ = false;
 
     std::vector<PaneHeader::Column> columns;
     if (model_ && analysis_)
@@ -296,7 +341,8 @@ void AlignedPanesView::paintEvent(QPaintEvent* event) {
     p.fillRect(event->rect(), colors_.base);
     if (!model_ || !analysis_)
         return;
-    measureVisibleRows();
+    if (!settling_)
+        measureVisibleRows(); // scrolling: a few new rows, laid out now so nothing jumps
     const int scroll = scrollOffset();
     const int width = columnWidth();
     p.translate(-horizontalScrollBar()->value(), 0); // everything below is in content x
@@ -326,7 +372,10 @@ void AlignedPanesView::paintCell(QPainter& p, int row, int column, const QRect& 
         return;
     }
     p.setPen(colors_.text);
-    cellLayout(row, column)->draw(&p, QPointF(rect.left() + padX, rect.top() + padY));
+    // While new content settles, a cell not laid out yet stays empty for a frame or two.
+    if (QTextLayout* layout =
+            settling_ && !measured_[size_t(row)] ? cachedLayout(row, column) : cellLayout(row, column))
+        layout->draw(&p, QPointF(rect.left() + padX, rect.top() + padY));
     if (cell.moved) {
         // A sentence this article has elsewhere: boxed, with the row of its counterparts.
         QPen pen(colors_.movedBorder, 1, Qt::DashLine);
@@ -460,8 +509,7 @@ void AlignedPanesView::scrollToRow(int row) {
 void AlignedPanesView::setSelectedClaim(int claim) {
     if (claim == selectedClaim_)
         return;
-    selectedClaim_ = claim;
-    layouts_.clear(); // formats change, heights do not
+    selectedClaim_ = claim; // the claim's cells get new layouts (layoutKey); heights do not change
     viewport()->update();
 }
 
@@ -479,7 +527,6 @@ std::vector<std::pair<int, int>> AlignedPanesView::setSearchText(const QString& 
                 if (!searchHits_[size_t(row)][size_t(column)].empty())
                     cells.emplace_back(row, column);
             }
-    layouts_.clear();
     viewport()->update();
     return cells;
 }

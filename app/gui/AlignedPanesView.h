@@ -94,10 +94,13 @@ private:
     bool measureRange(int first, int last); // exact heights for these rows; true when any changed
     void measureVisibleRows();
     void measureInBackground();
+    std::pair<int, int> visibleRows() const; // first and last row at least partly in view
     void updateScrollBars();
     int columnWidth() const;
     int textWidth() const;
-    QTextLayout* cellLayout(int row, int column);
+    size_t layoutKey(int row, int column) const;
+    QTextLayout* cellLayout(int row, int column);         // built when missing
+    QTextLayout* cachedLayout(int row, int column) const; // null when missing
     std::unique_ptr<QTextLayout> buildLayout(int row, int column) const;
     Hit hitTest(QPoint viewportPos);
     void paintCell(QPainter& p, int row, int column, const QRect& rect);
@@ -113,9 +116,10 @@ private:
     std::vector<int> heights_; // estimated until measured_
     std::vector<bool> measured_;
     int nextToMeasure_ = 0;
+    bool settling_ = false; // new content: visible rows are being laid out in the background
     QTimer* backgroundMeasure_;
     int measuredWidth_ = -1;
-    QHash<quint64, std::shared_ptr<QTextLayout>> layouts_;
+    QHash<size_t, std::shared_ptr<QTextLayout>> layouts_;    // by layoutKey()
     std::vector<std::vector<std::vector<Span>>> searchHits_; // [row][column]
     int currentRow_ = -1;
     int currentColumn_ = -1;
