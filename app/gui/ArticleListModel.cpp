@@ -21,9 +21,7 @@ void ArticleListModel::setAnalysis(std::shared_ptr<const Analysis> analysis) {
     const bool sameFolder = analysis_ && analysis && analysis_->corpus.folder == analysis->corpus.folder &&
                             analysis_->corpus.documents.size() == analysis->corpus.documents.size();
     analysis_ = std::move(analysis);
-    badges_.assign(analysis_ ? analysis_->corpus.documents.size() : 0, QString());
-    for (size_t d = 0; d < badges_.size(); ++d)
-        badges_[d] = relationBadge(int(d));
+    badges_ = analysis_ ? relationBadges() : std::vector<QString>();
     if (!sameFolder) {
         hidden_.clear();
         reference_ = -1;
@@ -61,25 +59,59 @@ int ArticleListModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ArticleListModel::relationBadge(int doc) const {
+namespace {
+
+// "A", "A, B", "A, B and 3 more": a badge names at most two articles per relation, so a story
+// reprinted forty times still reads at a glance (the tooltip lists them all).
+QString namesWithMore(const QStringList& names) {
+    constexpr qsizetype shown = 2;
+    if (names.size() <= shown)
+        return names.join(QStringLiteral(", "));
+    return ArticleListModel::tr("%1 and %2 more")
+        .arg(names.first(shown).join(QStringLiteral(", ")))
+        .arg(names.size() - shown);
+}
+
+} // namespace
+
+std::vector<QString> ArticleListModel::relationBadges() const {
+    // One pass over the pairs, not one per document: 200 articles of one story have 19,900.
     const auto& docs = analysis_->corpus.documents;
-    QStringList badges;
+    struct Relations {
+        QStringList reprintOf, reprintedBy, reprintPairWith, sharedSourceWith;
+    };
+    std::vector<Relations> relations(docs.size());
     for (const DocumentPair& p : analysis_->reuse.pairs) {
-        if (p.a != doc && p.b != doc)
-            continue;
-        const int other = p.a == doc ? p.b : p.a;
-        if (p.relation == parallax::Relation::Reprint) {
-            if (p.original == other)
-                badges << tr("reprint of %1").arg(shortName(docs[size_t(other)]));
-            else if (p.original == doc)
-                badges << tr("reprinted by %1").arg(shortName(docs[size_t(other)]));
-            else
-                badges << tr("reprint pair with %1").arg(shortName(docs[size_t(other)]));
-        } else if (p.relation == parallax::Relation::SharedSource) {
-            badges << tr("shared source with %1").arg(shortName(docs[size_t(other)]));
+        for (const auto& [doc, other] : {std::pair{p.a, p.b}, std::pair{p.b, p.a}}) {
+            Relations& r = relations[size_t(doc)];
+            const QString name = shortName(docs[size_t(other)]);
+            if (p.relation == parallax::Relation::Reprint) {
+                if (p.original == other)
+                    r.reprintOf << name;
+                else if (p.original == doc)
+                    r.reprintedBy << name;
+                else
+                    r.reprintPairWith << name;
+            } else if (p.relation == parallax::Relation::SharedSource) {
+                r.sharedSourceWith << name;
+            }
         }
     }
-    return badges.join(QStringLiteral("; "));
+    std::vector<QString> badges(docs.size());
+    for (size_t d = 0; d < docs.size(); ++d) {
+        const Relations& r = relations[d];
+        QStringList parts;
+        if (!r.reprintOf.isEmpty())
+            parts << tr("reprint of %1").arg(namesWithMore(r.reprintOf));
+        if (!r.reprintedBy.isEmpty())
+            parts << tr("reprinted by %1").arg(namesWithMore(r.reprintedBy));
+        if (!r.reprintPairWith.isEmpty())
+            parts << tr("reprint pair with %1").arg(namesWithMore(r.reprintPairWith));
+        if (!r.sharedSourceWith.isEmpty())
+            parts << tr("shared source with %1").arg(namesWithMore(r.sharedSourceWith));
+        badges[d] = parts.join(QStringLiteral("; "));
+    }
+    return badges;
 }
 
 QString ArticleListModel::relationDetails(int doc) const {

@@ -37,7 +37,7 @@ Q_SIGNALS:
     void shownDocumentsChanged();
 
 private:
-    QString relationBadge(int doc) const;
+    std::vector<QString> relationBadges() const; // per document: "reprint of A; shared source with B, C"
     QString relationDetails(int doc) const;
 
     std::shared_ptr<const Analysis> analysis_;
