@@ -8,6 +8,7 @@
 #include "FindBar.h"
 #include "OverviewRuler.h"
 #include "RecentFolders.h"
+#include "ReleaseInBackground.h"
 #include "SimilarityHeatMap.h"
 #include "Theme.h"
 
@@ -336,6 +337,7 @@ void MainWindow::showProgress(const QString& stage, qsizetype done, qsizetype to
 void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool complete) {
     const bool newFolder = !analysis_ || analysis_->corpus.folder != analysis->corpus.folder ||
                            analysis_->corpus.documents.size() != analysis->corpus.documents.size();
+    std::shared_ptr<const Analysis> previous = std::move(analysis_);
     analysis_ = std::move(analysis);
     const Corpus& corpus = analysis_->corpus;
     articleModel_->setAnalysis(analysis_);
@@ -345,6 +347,7 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
     claims_ = claimViewsFromAnalysis(*analysis_);
     claimsPanel_->setClaims(analysis_, claims_);
     rebuildPanes();
+    releaseInBackground(std::move(previous)); // every view has let go of it by now
     if (!complete)
         return;
 
