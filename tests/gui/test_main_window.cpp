@@ -280,8 +280,7 @@ TEST(MainWindowSpeed, UiThreadNeverBlocksLongWhileTwoHundredArticlesAreAnalysed)
     EXPECT_LE(window.panes()->columnCount(), 8) << "a readable number of panes by default";
     std::printf("200 articles: analysis on screen after %lld ms; longest UI-thread gap %lld ms\n",
                 (long long)total, (long long)longestGap);
-    EXPECT_LT(longestGap, 250) << "the UI thread must keep serving events (50 ms measured on a quiet "
-                                  "machine; CI runs tests side by side)";
+    EXPECT_LE(longestGap, 50) << "the UI thread must keep serving events while the worker runs";
 }
 
 TEST(MainWindowSpeed, SeedCorpusPaintsFastAndCompletesWithinASecond) {
