@@ -52,6 +52,7 @@ public:
     void goToConflict(int direction); // +1 next, -1 previous: cycles through conflicting claims
     void goToDifference(int direction);
     void setShowBoilerplate(bool show);
+    void useAsReference(int document); // the panes follow its order (realigned on the worker)
 
 Q_SIGNALS:
     void analysisShown(); // the current folder's complete analysis is on screen
@@ -76,7 +77,6 @@ private:
     void showAllArticles();
     void showMostRelated(int count);
     void watchFolder();
-    void useAsReference(int document);
     void findChanged(const QString& text);
     void findStep(int direction);
     void setTheme(const QString& theme);

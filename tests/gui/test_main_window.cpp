@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFont>
 #include <QMouseEvent>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -46,14 +47,6 @@ int documentIndex(const MainWindow& window, const QString& idPrefix) {
     const auto& docs = window.analysis()->corpus.documents;
     for (size_t i = 0; i < docs.size(); ++i)
         if (docs[i].id.startsWith(idPrefix))
-            return int(i);
-    return -1;
-}
-
-int claimIndexByState(const MainWindow& window, gui::ClaimState state, const QString& unit) {
-    const auto& claims = window.claimsPanel()->claims();
-    for (size_t i = 0; i < claims.size(); ++i)
-        if (claims[i].state == state && claims[i].label.contains(unit))
             return int(i);
     return -1;
 }
@@ -191,6 +184,43 @@ TEST(MainWindowTest, HidingAnArticleRemovesItsPane) {
     window.articleModel()->setData(window.articleModel()->index(1, 0), Qt::Checked, Qt::CheckStateRole);
     QCoreApplication::processEvents();
     EXPECT_EQ(window.panes()->columnCount(), 5);
+}
+
+TEST(MainWindowTest, ChoosingAReferenceArticleRealignsTheRowsInItsOrder) {
+    MainWindow window;
+    window.openFolder(test::sampleCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    const int chosen = documentIndex(window, "caddoran");
+    ASSERT_GE(chosen, 0);
+    ASSERT_NE(window.analysis()->alignment.reference, chosen)
+        << "pick an article that is not already the lead";
+
+    window.useAsReference(chosen);
+    ASSERT_TRUE(waitForAnalysis(window));
+    EXPECT_EQ(window.analysis()->alignment.reference, chosen);
+    EXPECT_TRUE(window.articleModel()
+                    ->data(window.articleModel()->index(chosen, 0), Qt::FontRole)
+                    .value<QFont>()
+                    .bold())
+        << "the list marks the reference";
+
+    // The reference's sentences run down its pane in its own order, none boxed as moved.
+    const gui::PaneModel& panes = *window.panes()->paneModel();
+    const auto column =
+        std::find(panes.documents.begin(), panes.documents.end(), chosen) - panes.documents.begin();
+    ASSERT_LT(size_t(column), panes.documents.size());
+    qsizetype previousStart = -1;
+    int cells = 0;
+    for (const auto& row : panes.rows) {
+        const auto& cell = row.cells[size_t(column)];
+        if (cell.isGap())
+            continue;
+        EXPECT_GT(cell.span.start, previousStart);
+        EXPECT_FALSE(cell.moved);
+        previousStart = cell.span.start;
+        ++cells;
+    }
+    EXPECT_GE(cells, window.analysis()->corpus.documents[size_t(chosen)].sentences.size());
 }
 
 TEST(MainWindowTest, MissingFolderShowsAMessageAndNoArticles) {
