@@ -157,8 +157,11 @@ std::vector<Boilerplate> findBoilerplate(QStringView text, const std::vector<Spa
     std::vector<Boilerplate> out;
     for (Span paragraph : paragraphs) {
         const QStringView p = text.sliced(paragraph.start, paragraph.length());
-        // Cheap tests first: the regular expressions run on the few paragraphs that can match.
-        const qsizetype words = p.count(u' ') + 1;
+        // Cheap tests first: the regular expressions run on the few paragraphs that can match. Only
+        // "40 words or fewer" matters, so counting stops there instead of reading every paragraph.
+        qsizetype words = 1;
+        for (qsizetype i = 0; i < p.size() && words <= 40; ++i)
+            words += p[i] == u' ';
         const bool hasColon = p.contains(u':');
         if (hasColon && words <= 40 && isWholeParagraph(p, related)) {
             out.push_back({paragraph, BoilerplateKind::Related});
