@@ -53,6 +53,14 @@ constexpr const char* kIcuUnsuppress[] = {
 };
 // clang-format on
 
+// Abbreviations that stand before a number ("Fig. 3", "pp. 12", "Vol. 2"): a full stop after them
+// followed by a figure does not end a sentence. ("No. 22" is a repair of its own.)
+constexpr Word kBeforeNumbers[] = {
+    u"Art",  u"Ch",  u"Fig", u"Figs", u"Nr",  u"Op", u"Para", u"Pt",  u"Sec",
+    u"Sect", u"Tel", u"Vol", u"Vols", u"art", u"ch", u"ext",  u"fig", u"no",
+    u"nos",  u"nr",  u"p",   u"para", u"pp",  u"pt", u"sec",  u"tel", u"vol",
+};
+
 // Capitalised words that open sentences but hardly ever follow an initial or "U.S." inside one. A
 // break after "U.S." or "W." stands only when one of these comes next: "the U.S. The visit" breaks,
 // "U.S. President" and "George W. Bush" do not.
@@ -81,6 +89,7 @@ constexpr bool isSorted(const Word* begin, const Word* end) {
 }
 static_assert(isSorted(std::begin(kTitles), std::end(kTitles)));
 static_assert(isSorted(std::begin(kOpeners), std::end(kOpeners)));
+static_assert(isSorted(std::begin(kBeforeNumbers), std::end(kBeforeNumbers)));
 static_assert(isSorted(std::begin(kSpeechVerbs), std::end(kSpeechVerbs)));
 
 template <std::size_t N> bool contains(const Word (&set)[N], QStringView w) {
@@ -242,6 +251,30 @@ bool isSentenceEndBeforeOpener(QStringView t, qsizetype lineStart, qsizetype dot
     return word.size() >= 2 && !word.contains(u'.') && !contains(kTitles, word);
 }
 
+// Whether a full stop at `dot`, behind closing quotes and blanks, ends a sentence that the figure at
+// `next` starts ("at dawn. 23 people were injured"): UAX #29 never breaks there when a lower-case
+// word follows the number. The sentence before must have two words or more (so list numbering
+// "1. 23 people" stays) and end in a word or a stand-alone number, not an abbreviation that takes
+// a number ("Fig. 3", "No. 22", "Gen. 5").
+bool isSentenceEndBeforeFigure(QStringView t, qsizetype lineStart, qsizetype dot, qsizetype next) {
+    if (!t[next].isDigit() || dot == lineStart)
+        return false;
+    bool twoWords = false;
+    for (qsizetype p = lineStart; p < dot && !twoWords; ++p)
+        twoWords = isBlank(t[p]);
+    if (!twoWords)
+        return false;
+    if (t[dot - 1].isDigit()) {
+        qsizetype b = dot - 1;
+        while (b > lineStart && (t[b - 1].isDigit() || t[b - 1] == u',' || t[b - 1] == u'.'))
+            --b;
+        return b > lineStart && isBlank(t[b - 1]); // "52 to 48." and "3.5 million." end; "v2." does not
+    }
+    const QStringView word = wordBeforeDot(t, lineStart, dot);
+    return word.size() >= 2 && !word.contains(u'.') && !contains(kTitles, word) &&
+           !contains(kBeforeNumbers, word) && word != u"No" && word != u"Nos";
+}
+
 // Breaks ICU does not make: an ellipsis character before a capital ("We waited… Then it came"; ICU
 // breaks after "..." but not after "…"), sentences glued without a space ("said.The") that a
 // stripped <p> leaves behind, and ends of sentences hidden by the filter (above).
@@ -263,11 +296,16 @@ void addMissingBreaks(Line& line) {
                 ++r;
             if (q > afterClose && r < line.end && t[r].isUpper())
                 added.push_back(q);
-        } else if (c == u'.' && isBlank(t[p + 1])) {
+        } else if (c == u'.' && (isBlank(t[p + 1]) || isClosing(t[p + 1]))) {
             qsizetype q = p + 1;
+            while (q < line.end && isClosing(t[q]))
+                ++q;
+            const qsizetype afterClose = q;
             while (q < line.end && isBlank(t[q]))
                 ++q;
-            if (q < line.end && isSentenceEndBeforeOpener(t, start, p, q, line.end))
+            if (q < line.end && q > afterClose &&
+                ((afterClose == p + 1 && isSentenceEndBeforeOpener(t, start, p, q, line.end)) ||
+                 isSentenceEndBeforeFigure(t, start, p, q)))
                 added.push_back(q);
         } else if (c == u'.' && t[p - 1].isLower() && t[p + 1].isUpper() && p + 2 < line.end &&
                    t[p + 2].isLower()) {

@@ -181,6 +181,26 @@ TEST(Sentences, NumbersDoNotBreak) {
                      "Around 4am there was a bang.");
 }
 
+// UAX #29 keeps "dawn. 23 people" together (a full stop followed, after the number, by a lower-case
+// word never breaks); news copy that starts a sentence with a figure needs the break.
+TEST(Sentences, SentenceStartingWithAFigure) {
+    EXPECT_SENTENCES("The strike hit at dawn. 23 people were injured.", "The strike hit at dawn.",
+                     "23 people were injured.");
+    EXPECT_SENTENCES("The vote was 52 to 48. 17 members abstained.", "The vote was 52 to 48.",
+                     "17 members abstained.");
+    EXPECT_SENTENCES("“We will rebuild.” 550 drones were launched.", "“We will rebuild.”",
+                     "550 drones were launched.");
+    EXPECT_SENTENCES("The total rose to 3.5 million. 1,200 of them were children.",
+                     "The total rose to 3.5 million.", "1,200 of them were children.");
+    // Abbreviations that stand before a number, and list numbering, do not end a sentence.
+    EXPECT_SENTENCES("See Fig. 3 for the map and pp. 12-14 for the list.",
+                     "See Fig. 3 for the map and pp. 12-14 for the list.");
+    EXPECT_SENTENCES("It was approx. 20 km away, at No. 7 Harbour Road.",
+                     "It was approx. 20 km away, at No. 7 Harbour Road.");
+    EXPECT_SENTENCES("Gen. 5 units moved; Dr. 3 arrived.", "Gen. 5 units moved; Dr. 3 arrived.");
+    EXPECT_SENTENCES("1. 23 people died in the first wave.", "1. 23 people died in the first wave.");
+}
+
 // --- quotes --------------------------------------------------------------------------------------
 
 TEST(Sentences, QuoteClosingAfterFullStopStaysWithItsSentence) {
