@@ -21,7 +21,8 @@ namespace parallax {
 // "No. 22", "U.S."/"a.m." before a capitalised word that is not a sentence opener ("U.S. President"
 // stays, "the U.S. The visit" breaks), "?" or "!" before a lowercase word (“Why?” he asked.), a bare
 // attribution after a closed quote (“We will win.” Zelensky said.), "…" before a capital, sentences
-// glued without a space ("said.The").
+// glued without a space ("said.The"), a sentence opening with a figure ("at dawn. 23 people were
+// injured", which UAX #29 keeps together; not after "Fig.", "pp.", "No." and the like).
 //
 // Decisions: quoted speech is split into its sentences and the attribution stays with the last one
 // (“I’m not happy. No, I didn’t,” Trump said. -> “I’m not happy. | No, I didn’t,” Trump said.); a
