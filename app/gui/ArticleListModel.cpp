@@ -149,6 +149,14 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
             return doc->wordCount();
         }
         break;
+    case DetailRole: {
+        QStringList parts;
+        if (const QString source = displaySource(*doc); !source.isEmpty())
+            parts << source;
+        if (!doc->date.isEmpty())
+            parts << doc->date;
+        return parts.isEmpty() ? doc->relativePath : parts.join(QStringLiteral(" · "));
+    }
     case Qt::CheckStateRole:
         if (index.column() == Title)
             return hidden_.contains(row) ? Qt::Unchecked : Qt::Checked;

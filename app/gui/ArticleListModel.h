@@ -15,6 +15,8 @@ class ArticleListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Title, Relation, Source, Date, Words, ColumnCount };
+    // The second line under a title: "Guardian · 2025-07-04" (the file name when neither is known).
+    static constexpr int DetailRole = Qt::UserRole + 1;
 
     using QAbstractTableModel::QAbstractTableModel;
 

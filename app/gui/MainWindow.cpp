@@ -3,6 +3,7 @@
 #include "AlignedPanesView.h"
 #include "AnalysisController.h"
 #include "ArticleListModel.h"
+#include "ArticleTitleDelegate.h"
 #include "ClaimViewsFromAnalysis.h"
 #include "ClaimsPanel.h"
 #include "FindBar.h"
@@ -140,8 +141,14 @@ QWidget* MainWindow::buildArticlesPanel() {
                                  fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 12);
     articleList_->setColumnWidth(ArticleListModel::Date,
                                  fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 14);
-    articleList_->setColumnWidth(ArticleListModel::Relation, 90);
-    articleList_->setColumnHidden(ArticleListModel::Source, true); // the header of each pane shows it
+    articleList_->setColumnWidth(ArticleListModel::Relation,
+                                 fontMetrics().horizontalAdvance(QStringLiteral("shared source with W")));
+    // Source and date are the title's second line (ArticleTitleDelegate): a narrow panel has no room
+    // for them as columns beside a readable title. The columns stay in the model for tooltips and tests.
+    articleList_->setItemDelegateForColumn(ArticleListModel::Title, new ArticleTitleDelegate(articleList_));
+    articleList_->verticalHeader()->setDefaultSectionSize(ArticleTitleDelegate::rowHeight(font()));
+    articleList_->setColumnHidden(ArticleListModel::Source, true);
+    articleList_->setColumnHidden(ArticleListModel::Date, true);
     articleList_->setWordWrap(false);
     articleList_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(articleList_, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
