@@ -2,11 +2,8 @@
 
 #include "align/AlignDocuments.h"
 #include "claims/FindClaims.h"
+#include "reuse/CandidateSampler.h"
 #include "reuse/FindReuse.h"
-
-#include <QHash>
-
-#include <mutex>
 
 namespace parallax {
 
@@ -40,19 +37,13 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
     if (options.scope == PipelineScope::Documents)
         load.keepTokens = false;
     // A pairs run may meet tens of thousands of articles and compares only a few closely: documents
-    // are loaded without tokens, each leaves its candidate sample as soon as it is built, and reuse
-    // restores the tokens of those it compares. Keyed by path: the loader's order is set at the end.
+    // are loaded without tokens, each leaves its candidate sample as it is built, and reuse restores
+    // the tokens of those it compares.
     const bool pairsOnly = options.scope == PipelineScope::Pairs;
-    std::mutex samplesLock;
-    QHash<QString, std::vector<std::uint64_t>> samplesByPath;
+    CandidateSampler sampler;
     if (pairsOnly) {
         load.hashFiles = false;
-        load.keepTokens = false;
-        load.onDocument = [&](const Document& doc) {
-            std::vector<std::uint64_t> sample = candidateSample(doc);
-            const std::lock_guard lock(samplesLock);
-            samplesByPath.insert(doc.path, std::move(sample));
-        };
+        sampler.attachTo(load);
     }
     analysis.corpus = loadCorpus(folder, load, cancel, reporter(Stage::Loading));
     if (partial)
@@ -64,11 +55,8 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
     reuse.pairsOnly = options.scope == PipelineScope::Pairs;
     reuse.threads = options.threads;
     if (pairsOnly) {
-        std::vector<std::vector<std::uint64_t>> samples;
-        samples.reserve(analysis.corpus.documents.size());
-        for (const Document& doc : analysis.corpus.documents)
-            samples.push_back(samplesByPath.take(doc.path));
-        analysis.reuse = findReuse(analysis.corpus.documents, samples, reuse, cancel, reporter(Stage::Reuse));
+        analysis.reuse = findReuse(analysis.corpus.documents, sampler.samplesFor(analysis.corpus.documents),
+                                   reuse, cancel, reporter(Stage::Reuse));
     } else {
         analysis.reuse = findReuse(analysis.corpus.documents, reuse, cancel, reporter(Stage::Reuse));
     }

@@ -116,8 +116,7 @@ int runOnce(int argc, char** argv) {
         clock.restart();
         std::vector<std::vector<std::uint64_t>> prints(corpus.documents.size());
         parallelFor(
-            prints.size(), cancel,
-            [&](std::size_t d) { prints[d] = sampledShingles(corpus.documents[d], candidateSampling); },
+            prints.size(), cancel, [&](std::size_t d) { prints[d] = candidateSample(corpus.documents[d]); },
             options.threads);
         const double fingerprintSeconds = clock.nsecsElapsed() / 1e9;
         clock.restart();

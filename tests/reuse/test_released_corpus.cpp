@@ -3,13 +3,11 @@
 #include "ReuseTestUtil.h"
 #include "SharedCorpus.h"
 #include "corpus/DocumentTokens.h"
+#include "reuse/CandidateSampler.h"
 
 #include <QDir>
 #include <QFile>
-#include <QHash>
 #include <QTemporaryDir>
-
-#include <mutex>
 
 using namespace parallax;
 
@@ -21,19 +19,12 @@ struct LightCorpus {
 };
 
 LightCorpus loadLight(const QString& folder) {
-    std::mutex lock;
-    QHash<QString, std::vector<std::uint64_t>> byPath;
+    CandidateSampler sampler;
     LoadOptions options;
-    options.keepTokens = false;
-    options.onDocument = [&](const Document& doc) {
-        std::vector<std::uint64_t> sample = candidateSample(doc);
-        const std::lock_guard guard(lock);
-        byPath.insert(doc.path, std::move(sample));
-    };
+    sampler.attachTo(options);
     const std::atomic_bool cancel{false};
     LightCorpus out{loadCorpus(folder, options, cancel), {}};
-    for (const Document& d : out.corpus.documents)
-        out.samples.push_back(byPath.value(d.path));
+    out.samples = sampler.samplesFor(out.corpus.documents);
     return out;
 }
 
