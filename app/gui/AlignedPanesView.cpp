@@ -212,11 +212,7 @@ void AlignedPanesView::measureVisibleRows() {
         return;
     // Measuring can shrink rows and bring more into view: repeat until the view is covered.
     for (int pass = 0; pass < 4; ++pass) {
-        const int first = std::max(0, rowAtContentY(scrollOffset()));
-        const int bottom = scrollOffset() + viewport()->height();
-        int last = first;
-        while (last + 1 < rowCount() && rowTop(last + 1) < bottom)
-            ++last;
+        const auto [first, last] = visibleRows();
         if (!measureRange(first, last))
             return;
         rebuildTops();
