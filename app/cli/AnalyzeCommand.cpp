@@ -4,6 +4,7 @@
 
 #include "analysis/AnalysisJson.h"
 #include "analysis/Pipeline.h"
+#include "claims/ClaimStatus.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -86,13 +87,14 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
 
     qsizetype conflicts = 0;
     for (const Claim& claim : analysis.claims) {
-        if (claim.status != ClaimStatus::Conflict)
+        // Possible conflicts (low confidence) are in the JSON, not in this summary.
+        if (!isFirmDisagreement(claim))
             continue;
         if (conflicts++ == 0)
             s << "Numbers that disagree:\n";
         if (conflicts > summaryListLimit)
             continue;
-        s << "  " << claim.label << ":";
+        s << "  " << claim.label << (claim.status == ClaimStatus::Updated ? " (updated over time)" : "") << ":";
         for (const ClaimVariant& v : claim.variants) {
             const QString hedge =
                 v.mention.qualifierText.isEmpty() ? QString() : v.mention.qualifierText + u' ';

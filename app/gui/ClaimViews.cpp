@@ -13,6 +13,12 @@ QString claimStateName(ClaimState state) {
     switch (state) {
     case ClaimState::Conflict:
         return QStringLiteral("conflict");
+    case ClaimState::Updated:
+        return QStringLiteral("updated");
+    case ClaimState::Possible:
+        return QStringLiteral("possible");
+    case ClaimState::Rounding:
+        return QStringLiteral("rounding");
     case ClaimState::Qualifier:
         return QStringLiteral("qualifier");
     case ClaimState::Formatting:
@@ -29,6 +35,12 @@ QString claimStateLabel(ClaimState state) {
     switch (state) {
     case ClaimState::Conflict:
         return QCoreApplication::translate("ClaimViews", "Conflict");
+    case ClaimState::Updated:
+        return QCoreApplication::translate("ClaimViews", "Updated over time");
+    case ClaimState::Possible:
+        return QCoreApplication::translate("ClaimViews", "Possible conflict");
+    case ClaimState::Rounding:
+        return QCoreApplication::translate("ClaimViews", "Rounded differently");
     case ClaimState::Qualifier:
         return QCoreApplication::translate("ClaimViews", "Different hedge");
     case ClaimState::Formatting:

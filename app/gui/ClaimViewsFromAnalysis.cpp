@@ -1,12 +1,20 @@
 #include "ClaimViewsFromAnalysis.h"
 
+#include "claims/ClaimStatus.h"
+
 namespace parallax::gui {
 namespace {
 
-ClaimState stateOf(ClaimStatus status) {
-    switch (status) {
+ClaimState stateOf(const Claim& claim) {
+    if (isPossibleDisagreement(claim))
+        return ClaimState::Possible;
+    switch (claim.status) {
     case ClaimStatus::Conflict:
         return ClaimState::Conflict;
+    case ClaimStatus::Updated:
+        return ClaimState::Updated;
+    case ClaimStatus::Rounding:
+        return ClaimState::Rounding;
     case ClaimStatus::Qualifier:
         return ClaimState::Qualifier;
     case ClaimStatus::Formatting:
@@ -28,7 +36,9 @@ std::vector<ClaimView> claimViewsFromAnalysis(const Analysis& analysis) {
         ClaimView view;
         view.id = claim.id;
         view.label = claim.label;
-        view.state = stateOf(claim.status);
+        view.state = stateOf(claim);
+        view.confidence = claim.confidence;
+        view.evidence = claim.evidence;
         for (const ClaimVariant& variant : claim.variants) {
             ClaimVariantView v;
             v.document = variant.doc;

@@ -25,6 +25,11 @@ QColor stateColor(ClaimState state, const PaneColors& colors) {
     switch (state) {
     case ClaimState::Conflict:
         return colors.conflict;
+    case ClaimState::Updated:
+        return colors.updated;
+    case ClaimState::Possible:
+        return colors.possible;
+    case ClaimState::Rounding:
     case ClaimState::Qualifier:
         return colors.qualifier;
     case ClaimState::Formatting:
@@ -76,8 +81,8 @@ ClaimsPanel::ClaimsPanel(QWidget* parent)
     , list_(new QListView)
     , variants_(new QTextBrowser) {
     statusFilter_->addItem(tr("All claims"), -1);
-    for (ClaimState s : {ClaimState::Conflict, ClaimState::Qualifier, ClaimState::Formatting,
-                         ClaimState::Consistent, ClaimState::Single})
+    for (ClaimState s : {ClaimState::Conflict, ClaimState::Updated, ClaimState::Possible, ClaimState::Rounding,
+                         ClaimState::Qualifier, ClaimState::Formatting, ClaimState::Consistent, ClaimState::Single})
         statusFilter_->addItem(claimStateLabel(s), int(s));
     statusFilter_->setToolTip(tr("Show only claims with this status"));
     search_->setPlaceholderText(tr("Search claims…"));
@@ -185,6 +190,18 @@ void ClaimsPanel::showVariants() {
     const QString color = stateColor(claim.state, colors).name();
     QString html = QStringLiteral("<p><b>%1</b> — <span style='color:%2'>%3</span></p>")
                        .arg(claim.label.toHtmlEscaped(), color, claimStateLabel(claim.state));
+    // Why these numbers are one claim, so a reader can judge a "possible" conflict for themselves.
+    if (claim.variants.size() > 1) {
+        QString why = tr("Confidence %1%").arg(qRound(claim.confidence * 100));
+        if (!claim.evidence.isEmpty())
+            why += QStringLiteral(": ") + claim.evidence.join(QStringLiteral("; ")).toHtmlEscaped();
+        if (claim.state == ClaimState::Possible)
+            why += tr(". Too little evidence that these numbers are about one thing to call it a conflict.");
+        else if (claim.state == ClaimState::Updated)
+            why += tr(". The value changed between articles published at different times, or the text says it was "
+                      "revised; the versions are listed oldest first.");
+        html += QStringLiteral("<p style='color:%1'><small>%2</small></p>").arg(colors.greyText.name(), why);
+    }
     for (size_t i = 0; i < claim.variants.size(); ++i) {
         const ClaimVariantView& v = claim.variants[i];
         const Document& doc = analysis_->corpus.documents[size_t(v.document)];

@@ -25,6 +25,9 @@ PaneColors::PaneColors(const QPalette& palette) {
     paraphrase = blend(base, QColor(0xd9, 0x9a, 0x06), tint + 0.02);
 
     conflict = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x1c, 0x28);
+    // An update is not an error: violet, apart from red. A possible conflict is muted grey-brown.
+    updated = dark ? QColor(0xc3, 0x9b, 0xff) : QColor(0x6a, 0x3d, 0xb8);
+    possible = blend(text, base, 0.35);
     qualifier = dark ? QColor(0xff, 0xb3, 0x47) : QColor(0xb3, 0x5c, 0x00);
     formatting = dark ? QColor(0x7a, 0xb8, 0xff) : QColor(0x1a, 0x5f, 0xb4);
     agrees = dark ? QColor(0x6c, 0xcf, 0x7f) : QColor(0x26, 0x80, 0x3a);
@@ -59,6 +62,17 @@ QTextCharFormat PaneColors::markFormat(MarkKind kind) const {
         f.setBackground(blend(base, conflict, 0.16));
         f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         f.setUnderlineColor(conflict);
+        break;
+    case MarkKind::NumberUpdated:
+        f.setForeground(updated);
+        f.setFontWeight(QFont::Bold);
+        f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        f.setUnderlineColor(updated);
+        break;
+    case MarkKind::NumberPossible:
+        f.setForeground(possible);
+        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        f.setUnderlineColor(possible);
         break;
     case MarkKind::NumberQualifier:
         f.setForeground(qualifier);

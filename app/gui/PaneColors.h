@@ -18,7 +18,7 @@ struct PaneColors {
 
     QColor base, text, greyText, gridLine, currentRow, gapHatch, movedBorder, selectedClaim;
     QColor identical, nearIdentical, paraphrase;
-    QColor conflict, qualifier, formatting, agrees, wordChange, searchHit;
+    QColor conflict, updated, possible, qualifier, formatting, agrees, wordChange, searchHit;
 };
 
 QColor blend(const QColor& from, const QColor& to, double amount);

@@ -16,7 +16,9 @@ namespace parallax::gui {
 enum class MarkKind {
     WordChange,       // words this cell has and the row's base cell does not (or has other ones)
     NumberConflict,   // a number of a claim whose articles give different values
-    NumberQualifier,  // same value, different hedge ("more than 550" vs "550")
+    NumberUpdated,    // a number of a claim whose value changed over time ("rose to 130")
+    NumberPossible,   // a number of a disagreement the engine is not sure is one fact
+    NumberQualifier,  // same value, different hedge ("more than 550" vs "550"), or rounded differently
     NumberFormatting, // same value written differently ("eleven" vs "11")
     NumberAgrees,     // a number every article gives alike
     NumberSingle,     // a number only one article gives: clickable, not marked

@@ -125,6 +125,11 @@ MarkKind markKindFor(ClaimState state) {
     switch (state) {
     case ClaimState::Conflict:
         return MarkKind::NumberConflict;
+    case ClaimState::Updated:
+        return MarkKind::NumberUpdated;
+    case ClaimState::Possible:
+        return MarkKind::NumberPossible;
+    case ClaimState::Rounding:
     case ClaimState::Qualifier:
         return MarkKind::NumberQualifier;
     case ClaimState::Formatting:
@@ -140,6 +145,8 @@ MarkKind markKindFor(ClaimState state) {
 QString claimTooltip(const Analysis& analysis, const ClaimView& claim) {
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> — %2").arg(claim.label.toHtmlEscaped(), claimStateLabel(claim.state));
+    if (!claim.evidence.isEmpty())
+        lines << QStringLiteral("<small>%1</small>").arg(claim.evidence.join(QStringLiteral("; ")).toHtmlEscaped());
     for (const ClaimVariantView& v : claim.variants) {
         const Document& doc = analysis.corpus.documents[size_t(v.document)];
         const QString who = doc.source.isEmpty() ? doc.id : doc.source;

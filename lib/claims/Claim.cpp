@@ -6,6 +6,10 @@ QString claimStatusName(ClaimStatus status) {
     switch (status) {
     case ClaimStatus::Conflict:
         return QStringLiteral("conflict");
+    case ClaimStatus::Updated:
+        return QStringLiteral("updated");
+    case ClaimStatus::Rounding:
+        return QStringLiteral("rounding");
     case ClaimStatus::Qualifier:
         return QStringLiteral("qualifier");
     case ClaimStatus::Formatting:

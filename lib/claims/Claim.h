@@ -8,6 +8,7 @@
 #include "text/Span.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -16,6 +17,8 @@ namespace parallax {
 // How the articles' versions of one claim compare, in the order claims are listed.
 enum class ClaimStatus {
     Conflict,   // two articles give different values ("at least 23" vs "26": a hedge does not reconcile)
+    Updated,    // the values change along publication time, or the text marks one as revised ("rose to")
+    Rounding,   // the values differ only as one rounded value ("about 200" vs "197", "$180m" vs "$180.5m")
     Qualifier,  // one value, different hedges ("more than 40" vs "40")
     Formatting, // one value and hedge, written differently ("eleven" vs "11", "40%" vs "40 per cent")
     Consistent, // one value, written the same way (case aside: "One" at a sentence start is "one")
@@ -37,6 +40,7 @@ struct ClaimVariant {
                        // ("people" for "Fourteen were taken to hospital", "drone" for "72 of 550 drones")
     QString predicate; // canonical verb: "injured", "killed", "launched", "hospitalised", "lasted" ...
     QString place;     // the place named in the sentence nearest the number ("Rostov"), else empty
+    bool revised = false; // the text marks the value as a revision ("rose to 130", "up from 127")
 };
 
 struct Claim {
@@ -50,6 +54,13 @@ struct Claim {
     QString occasion; // empty for the event itself; "earlier", "june", "2019" for a number about
                       // another occasion ("the previous record of 537", "in June alone")
     ClaimStatus status = ClaimStatus::Single;
+    // How sure the engine is that the variants are one fact, from 0 to 1: the score of the weakest
+    // link that joined two articles (ClaimScoring.h). 1 for a claim of one article. A disagreement
+    // below kFirmConfidence is shown as "possible", not as a conflict (isFirmDisagreement).
+    double confidence = 1;
+    // Why the variants were joined, strongest first, in words a reader can check: "matched
+    // sentence", "same subject 'New Democracy'", "counted noun 'seats'", "verb 'won'".
+    QStringList evidence;
     int articles = 0;                   // distinct documents among the variants
     std::vector<ClaimVariant> variants; // by (doc, sentence, position)
 };

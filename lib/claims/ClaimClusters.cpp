@@ -1,6 +1,8 @@
 #include "claims/ClaimClusters.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace parallax::claims {
@@ -19,7 +21,8 @@ void addAll(QStringList& to, const QStringList& from) {
 } // namespace
 
 ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const PlaceLinks& places)
-    : places_(places)
+    : facts_(facts)
+    , places_(places)
     , parent_(facts.size())
     , about_(facts.size()) {
     std::iota(parent_.begin(), parent_.end(), 0);
@@ -33,6 +36,9 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
         a.kindKey = f.kindKey;
         (f.articlePlaces ? a.articlePlaces : a.sentencePlaces) = f.places;
         a.sentences.insert((quint64(quint32(f.doc)) << 32) | quint32(f.sentence));
+        if (!f.revised)
+            a.values.emplace_back(f.doc, f.mention->value);
+        a.weakest = std::numeric_limits<double>::infinity();
     }
 }
 
@@ -42,9 +48,9 @@ int ClaimClusters::find(int a) {
     return a;
 }
 
-bool ClaimClusters::join(int a, int b) {
-    int ra = find(a);
-    int rb = find(b);
+bool ClaimClusters::join(const ClaimLink& link) {
+    int ra = find(link.a);
+    int rb = find(link.b);
     if (ra == rb)
         return true;
     About& x = about_[size_t(ra)];
@@ -64,6 +70,12 @@ bool ClaimClusters::join(int a, int b) {
     for (quint64 s : small)
         if (large.contains(s))
             return false;
+    // One article, one value: a second value from the same article is another fact.
+    for (const auto& [doc, value] : x.values)
+        for (const auto& [otherDoc, otherValue] : y.values)
+            if (doc == otherDoc && std::abs(value - otherValue) > 1e-9 * std::max({1.0, std::abs(value), std::abs(otherValue)}))
+                return false;
+    const bool crossArticle = facts_[size_t(link.a)].doc != facts_[size_t(link.b)].doc;
     if (x.sentences.size() < y.sentences.size()) {
         std::swap(ra, rb);
     }
@@ -78,6 +90,12 @@ bool ClaimClusters::join(int a, int b) {
     addAll(keep.sentencePlaces, gone.sentencePlaces);
     addAll(keep.articlePlaces, gone.articlePlaces);
     keep.sentences.unite(gone.sentences);
+    keep.values.insert(keep.values.end(), gone.values.begin(), gone.values.end());
+    keep.weakest = std::min(keep.weakest, gone.weakest);
+    if (crossArticle)
+        keep.weakest = std::min(keep.weakest, link.score);
+    keep.features |= gone.features | link.evidence.features;
+    keep.context = std::max({keep.context, gone.context, link.evidence.context});
     gone = About{};
     parent_[size_t(rb)] = ra;
     return true;

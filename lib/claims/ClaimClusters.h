@@ -3,6 +3,7 @@
 // Internal to lib/claims: joins mentions into claims along links, refusing any join that would put
 // two different things in one claim. Union-find whose sets remember what they are about.
 
+#include "claims/ClaimLinks.h"
 #include "claims/MentionFacts.h"
 #include "claims/Places.h"
 
@@ -18,11 +19,18 @@ class ClaimClusters {
 public:
     ClaimClusters(const std::vector<MentionFacts>& facts, const PlaceLinks& places);
 
-    // Joins the claims of a and b unless that would give one claim two units, two verbs (or heads),
-    // two doers, two occasions, places that cannot be one, or two numbers of one sentence. Returns
-    // whether they are one claim now.
-    bool join(int a, int b);
+    // Joins the claims of the link's two mentions unless that would give one claim two units, two
+    // verbs (or heads), two doers, two occasions, places that cannot be one, two numbers of one
+    // sentence, or two values from one article (an article states a fact once; two values in it
+    // are two facts, unless it marks one as revised). Returns whether they are one claim now.
+    bool join(const ClaimLink& link);
     int find(int a);
+
+    // What joined the claim of `a` across articles: the weakest such link's score (+infinity when
+    // the claim is one article's), every feature of its joining links, the best context seen.
+    double weakestCrossScore(int a) { return about_[size_t(find(a))].weakest; }
+    quint32 features(int a) { return about_[size_t(find(a))].features; }
+    double context(int a) { return about_[size_t(find(a))].context; }
 
     // The claims: fact indices per claim, each in fact order, claims by their first fact.
     std::vector<std::vector<int>> claims();
@@ -37,7 +45,13 @@ private:
         QStringList sentencePlaces; // union over members whose sentence names a place
         QStringList articlePlaces;  // union over members that took their article's place
         QSet<quint64> sentences;
+        std::vector<std::pair<int, double>> values; // (document, value) of unrevised mentions
+        double weakest = 0;
+        quint32 features = 0;
+        double context = 0;
     };
+
+    const std::vector<MentionFacts>& facts_;
 
     const PlaceLinks& places_;
     std::vector<int> parent_;

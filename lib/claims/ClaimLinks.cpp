@@ -45,28 +45,34 @@ bool bothSaid(const QString& a, const QString& b) {
     return !a.isEmpty() && !b.isEmpty();
 }
 
-// The evidence that a and b of two matched sentences are one fact; negative when something rules
-// it out (a different unit, verb, doer, kind or occasion).
-int correspondence(const MentionFacts& a, const MentionFacts& b, bool aligned) {
-    if (a.kindKey != b.kindKey || a.occasion != b.occasion)
-        return -1;
-    if (bothSaid(a.unitKey, b.unitKey) && a.unitKey != b.unitKey)
-        return -1;
-    if (bothSaid(a.event, b.event) && a.event != b.event)
-        return -1;
-    if (bothSaid(a.agent, b.agent) && a.agent != b.agent)
-        return -1;
-    int score = aligned ? 4 : 0;
-    if (bothSaid(a.unitKey, b.unitKey))
-        score += 2;
-    if (bothSaid(a.event, b.event))
-        score += 2;
-    if (!a.occasion.isEmpty())
-        score += 2;
-    return score >= 2 ? score : -1;
-}
-
 } // namespace
+
+std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionFacts& b) {
+    if (a.kindKey != b.kindKey || a.occasion != b.occasion)
+        return std::nullopt;
+    if (bothSaid(a.unitKey, b.unitKey) && a.unitKey != b.unitKey)
+        return std::nullopt;
+    if (bothSaid(a.event, b.event) && a.event != b.event)
+        return std::nullopt;
+    if (bothSaid(a.agent, b.agent) && a.agent != b.agent)
+        return std::nullopt;
+    LinkEvidence e;
+    if (bothSaid(a.unitKey, b.unitKey))
+        e.add(LinkFeature::SameUnit);
+    if (bothSaid(a.event, b.event))
+        e.add(LinkFeature::SameEvent);
+    else if (a.event.isEmpty() != b.event.isEmpty())
+        e.add(LinkFeature::OneVerbMissing);
+    else if (bothSaid(a.unitKey, b.unitKey))
+        e.add(LinkFeature::BothVerbless);
+    if (e.has(LinkFeature::SameUnit) && e.has(LinkFeature::SameEvent))
+        e.add(LinkFeature::UnitAndEvent);
+    if (bothSaid(a.agent, b.agent))
+        e.add(LinkFeature::SameSubject);
+    if (!a.occasion.isEmpty())
+        e.add(LinkFeature::SameOccasion);
+    return e;
+}
 
 FactIndex::FactIndex(const std::vector<MentionFacts>& facts) {
     for (int i = 0; i < int(facts.size()); ++i) {
@@ -96,18 +102,27 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
         if (as.empty() || bs.empty())
             continue;
         struct Candidate {
-            int a, b, score;
+            int a, b;
+            LinkEvidence evidence;
+            double score;
         };
         std::vector<Candidate> candidates;
         for (int a : as)
             for (int b : bs) {
                 const MentionFacts& fa = facts[size_t(a)];
                 const MentionFacts& fb = facts[size_t(b)];
-                const bool aligned = alignedInDiff(m.edits, tokensOf(fa, docs[size_t(fa.doc)]),
-                                                   tokensOf(fb, docs[size_t(fb.doc)]));
-                const int score = correspondence(fa, fb, aligned);
-                if (score > 0)
-                    candidates.push_back({a, b, score});
+                std::optional<LinkEvidence> e = sharedFeatures(fa, fb);
+                if (!e)
+                    continue;
+                e->add(LinkFeature::MatchedSentence);
+                if (alignedInDiff(m.edits, tokensOf(fa, docs[size_t(fa.doc)]), tokensOf(fb, docs[size_t(fb.doc)])))
+                    e->add(LinkFeature::AlignedInDiff);
+                // Matched sentences hold many numbers: one that is neither at the same place
+                // of the diff nor shares a unit, event or occasion is no counterpart.
+                if (!e->has(LinkFeature::AlignedInDiff) && !e->has(LinkFeature::SameUnit) &&
+                    !e->has(LinkFeature::SameEvent) && !e->has(LinkFeature::SameOccasion))
+                    continue;
+                candidates.push_back({a, b, *e, linkScore(*e) + m.score});
             }
         // One to one, best evidence first; ties in reading order.
         std::stable_sort(candidates.begin(), candidates.end(),
@@ -118,7 +133,7 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
                 continue;
             used.insert(c.a);
             used.insert(c.b);
-            links.push_back({c.a, c.b, 0, c.score + m.score});
+            links.push_back({c.a, c.b, c.evidence, 0});
         }
     }
     return links;
@@ -176,18 +191,24 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, 
             if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places) ||
                 (bothSaid(a.agent, b.agent) && a.agent != b.agent))
                 continue;
-            int tier = -1;
-            if (!a.event.isEmpty() && a.event == b.event)
-                tier = 1;
-            else if (a.event.isEmpty() && b.event.isEmpty() && !people)
-                tier = 2;
-            else if (a.event.isEmpty() && offered.size() == 1)
-                tier = 3;
-            if (tier < 0 || (j < i && tier != 3))
-                continue; // symmetric tiers once per pair
-            // Places named in both sentences are better evidence than an article's default.
-            const double weight = (a.articlePlaces ? 0 : 1) + (b.articlePlaces ? 0 : 1);
-            links.push_back({i, j, tier, weight});
+            const bool filledIn = a.event.isEmpty() && !b.event.isEmpty() && offered.size() == 1;
+            if (a.event.isEmpty() != b.event.isEmpty() && !filledIn)
+                continue; // a count's missing verb is never guessed
+            if (a.event.isEmpty() && b.event.isEmpty() && people)
+                continue;
+            if (j < i && !filledIn)
+                continue; // symmetric evidence once per pair
+            std::optional<LinkEvidence> e = sharedFeatures(a, b);
+            if (!e)
+                continue;
+            if (filledIn) {
+                e->features &= ~quint32(LinkFeature::OneVerbMissing);
+                e->add(LinkFeature::EventFilledIn);
+            }
+            // Places named in both sentences are evidence; an article's default is not.
+            if (!a.articlePlaces && !b.articlePlaces && !a.places.isEmpty() && !b.places.isEmpty())
+                e->add(LinkFeature::SamePlace);
+            links.push_back({i, j, *e, 0});
         }
     }
     return links;

@@ -3,22 +3,25 @@
 // Internal to lib/claims: the evidence that two number mentions state the same fact, as links for
 // ClaimClusters to join in order, strongest first. Value never makes a link (docs/claims.md).
 
+#include "claims/ClaimScoring.h"
 #include "claims/MentionFacts.h"
 #include "claims/Places.h"
 #include "reuse/ReuseResult.h"
 
 #include <QHash>
 
+#include <optional>
+
 #include <vector>
 
 namespace parallax::claims {
 
+// A candidate pair of mentions with the evidence that they are one fact (ClaimScoring.h).
 struct ClaimLink {
     int a = 0; // indices into the facts
     int b = 0;
-    int tier = 0;      // 0 matched sentences, 1 same measure and verb, 2 same measure, neither has a
-                       // verb, 3 same duration or share, its head filled in (the only one offered)
-    double weight = 0; // within a tier, higher first
+    LinkEvidence evidence;
+    double score = 0; // linkScore(evidence), once the context is known
 };
 
 // Facts of one sentence are facts[begin, end): FactIndex::range(doc, sentence).
@@ -30,6 +33,10 @@ public:
 private:
     QHash<quint64, std::pair<int, int>> ranges_;
 };
+
+// The features two mentions share on their own (unit, event, subject, place, occasion), or
+// nullopt when something rules the pair out: another kind, unit, event, subject or occasion.
+std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionFacts& b);
 
 // Mentions that correspond in sentences the reuse stage matched: at the same place in the word diff,
 // or with the same unit or verb, one to one per match.

@@ -1,6 +1,8 @@
 #include "claims/ClaimStatus.h"
 
+#include <QMap>
 #include <QSet>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -22,7 +24,97 @@ QString spelling(const NumberMention& m) {
     return s.simplified();
 }
 
+// Significant digits of an integral value's leading part: 3,000 -> 1, 550 -> 2, 539 -> 3.
+int significantDigits(double v) {
+    v = std::abs(v);
+    if (v < 1 || v != std::floor(v))
+        return 15; // fractions are as precise as written
+    int digits = 0;
+    while (v >= 1 && std::fmod(v, 10) == 0)
+        v /= 10;
+    while (v >= 1) {
+        v = std::floor(v / 10);
+        ++digits;
+    }
+    return digits;
+}
+
+double roundTo(double v, int digits) {
+    if (v == 0)
+        return 0;
+    const double scale = std::pow(10.0, digits - int(std::ceil(std::log10(std::abs(v)))));
+    return std::round(v * scale) / scale;
+}
+
+// True when `rough` is `precise` rounded ("200" for "197", "$180 million" for "$180.5 million").
+bool roundsTo(const NumberMention& rough, const NumberMention& precise) {
+    if (rough.rangeEnd || precise.rangeEnd)
+        return false;
+    const int digits = significantDigits(rough.value);
+    const int preciseDigits = significantDigits(precise.value);
+    if (digits >= preciseDigits || !close(roundTo(precise.value, digits), rough.value))
+        return false;
+    // "130" for "127" is one digit short: as likely a newer count as a rounding. Two digits short
+    // ("200" for "197", "$180m" for "$180.5m") or hedged ("about 130") is a rounding.
+    const bool hedged = rough.qualifier == NumberMention::Qualifier::About ||
+                        rough.qualifier == NumberMention::Qualifier::Nearly;
+    const double spread = std::abs(rough.value - precise.value) / std::max(std::abs(rough.value), 1e-9);
+    return spread <= 0.05 && (hedged || digits <= preciseDigits - 2);
+}
+
 } // namespace
+
+ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QStringList& documentDates) {
+    // Rounding: one variant's value that every other value rounds to, or rounds from.
+    bool rounding = true;
+    const ClaimVariant* anchor = &variants.front();
+    for (const ClaimVariant& v : variants)
+        if (significantDigits(v.mention.value) > significantDigits(anchor->mention.value))
+            anchor = &v;
+    for (const ClaimVariant& v : variants)
+        rounding = rounding && (sameValue(v.mention, anchor->mention) || roundsTo(v.mention, anchor->mention));
+    if (std::any_of(variants.begin(), variants.end(), [](const ClaimVariant& v) { return v.revised; }))
+        return ClaimStatus::Updated;
+    if (rounding)
+        return ClaimStatus::Rounding;
+    // Along publication dates: one value per date, changing in one direction.
+    QMap<QString, double> byDate;
+    for (const ClaimVariant& v : variants) {
+        const QString date = documentDates.value(v.doc);
+        if (date.isEmpty())
+            return ClaimStatus::Conflict;
+        const auto it = byDate.constFind(date);
+        if (it != byDate.constEnd() && !close(*it, v.mention.value))
+            return ClaimStatus::Conflict;
+        byDate.insert(date, v.mention.value);
+    }
+    if (byDate.size() < 2)
+        return ClaimStatus::Conflict;
+    int direction = 0;
+    double previous = byDate.first();
+    for (double value : byDate) {
+        if (close(value, previous))
+            continue;
+        const int step = value > previous ? 1 : -1;
+        if (direction != 0 && step != direction)
+            return ClaimStatus::Conflict;
+        direction = step;
+        previous = value;
+    }
+    return direction == 0 ? ClaimStatus::Conflict : ClaimStatus::Updated;
+}
+
+bool isDisagreement(const Claim& claim) {
+    return claim.status == ClaimStatus::Conflict || claim.status == ClaimStatus::Updated;
+}
+
+bool isFirmDisagreement(const Claim& claim) {
+    return isDisagreement(claim) && claim.confidence >= kFirmConfidence;
+}
+
+bool isPossibleDisagreement(const Claim& claim) {
+    return isDisagreement(claim) && claim.confidence < kFirmConfidence;
+}
 
 bool sameValue(const NumberMention& a, const NumberMention& b) {
     if (!close(a.value, b.value) || a.rangeEnd.has_value() != b.rangeEnd.has_value())

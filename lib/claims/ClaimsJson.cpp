@@ -2,6 +2,8 @@
 
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace parallax {
 
 QJsonArray claimsToJson(const std::vector<Claim>& claims, const std::vector<Document>& docs) {
@@ -39,6 +41,8 @@ QJsonArray claimsToJson(const std::vector<Claim>& claims, const std::vector<Docu
         o[u"agent"] = c.agent;
         o[u"occasion"] = c.occasion;
         o[u"articles"] = c.articles;
+        o[u"confidence"] = std::round(c.confidence * 100) / 100;
+        o[u"evidence"] = QJsonArray::fromStringList(c.evidence);
         o[u"variants"] = variants;
         out.append(o);
     }

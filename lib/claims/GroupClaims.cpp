@@ -4,12 +4,15 @@
 #include "claims/ClaimStatus.h"
 #include "claims/FindClaims.h"
 #include "claims/MentionFacts.h"
+#include "claims/MentionContext.h"
 #include "claims/Places.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace parallax {
 namespace {
@@ -61,6 +64,7 @@ Claim buildClaim(const std::vector<int>& members, const std::vector<MentionFacts
         v.unit = f.unitText;
         v.predicate = f.predicate;
         v.place = f.articlePlaces ? QString() : f.placeText;
+        v.revised = f.revised;
         c.variants.push_back(v);
         docs.insert(f.doc);
         units << (f.unitKey == u"people" ? QStringLiteral("people") : f.unitText.toLower());
@@ -134,6 +138,68 @@ void shareMatchedPlaces(std::vector<MentionFacts>& facts, const FactIndex& index
     }
 }
 
+// Units the articles that use them use about once each (at most kDistinctiveUses mentions per
+// article on average): "firefighters", "tonnes", "magnitude". "people", "hours" and "dollars" are
+// used for many facts in one story, so sharing them says little.
+QSet<QString> distinctiveUnits(const std::vector<MentionFacts>& facts) {
+    QHash<QString, int> mentions;
+    QHash<QString, QSet<int>> articles;
+    for (const MentionFacts& f : facts) {
+        if (f.unitKey.isEmpty())
+            continue;
+        ++mentions[f.unitKey];
+        articles[f.unitKey].insert(f.doc);
+    }
+    QSet<QString> out;
+    for (auto it = mentions.cbegin(); it != mentions.cend(); ++it)
+        if (it.key() != u"people" && *it <= kDistinctiveUses * articles[it.key()].size())
+            out.insert(it.key());
+    return out;
+}
+
+// How firmly a disagreement holds, per claim (by root): every value must be tied to another value
+// of the claim by a link between two articles; the claim is as firm as its most loosely tied value,
+// and a value is as firmly tied as its strongest such link. A weak link that only brings one more
+// agreeing mention does not make a real disagreement "possible"; a weak link that brings the only
+// differing value does.
+std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts, const std::vector<ClaimLink>& links,
+                                   ClaimClusters& clusters) {
+    struct Tie {
+        double value;
+        double best;
+    };
+    QHash<int, std::vector<Tie>> ties; // by root
+    auto tieOf = [&](int root, double value) -> double& {
+        std::vector<Tie>& list = ties[root];
+        for (Tie& t : list)
+            if (std::abs(t.value - value) <= 1e-9 * std::max({1.0, std::abs(t.value), std::abs(value)}))
+                return t.best;
+        list.push_back({value, 0});
+        return list.back().best;
+    };
+    for (int i = 0; i < int(facts.size()); ++i)
+        tieOf(clusters.find(i), facts[size_t(i)].mention->value);
+    for (const ClaimLink& l : links) {
+        const MentionFacts& a = facts[size_t(l.a)];
+        const MentionFacts& b = facts[size_t(l.b)];
+        const int root = clusters.find(l.a);
+        if (a.doc == b.doc || root != clusters.find(l.b) || a.mention->value == b.mention->value)
+            continue;
+        double& ta = tieOf(root, a.mention->value);
+        double& tb = tieOf(root, b.mention->value);
+        ta = std::max(ta, l.score);
+        tb = std::max(tb, l.score);
+    }
+    std::vector<double> out(facts.size(), 0);
+    for (auto it = ties.cbegin(); it != ties.cend(); ++it) {
+        double weakest = std::numeric_limits<double>::infinity();
+        for (const Tie& t : *it)
+            weakest = std::min(weakest, t.best);
+        out[size_t(it.key())] = std::isinf(weakest) ? 0 : weakest;
+    }
+    return out;
+}
+
 void sortAndName(std::vector<Claim>& claims) {
     std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
         if (a.status != b.status)
@@ -185,22 +251,49 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
     std::vector<ClaimLink> links = matchedSentenceLinks(facts, index, docs, reuse);
     const std::vector<ClaimLink> measured = sameMeasureLinks(facts, int(docs.size()), reuse, placeLinks);
     links.insert(links.end(), measured.begin(), measured.end());
+    // The scoring model (ClaimScoring.h): every candidate pair scored, the strongest joined first.
+    const MentionContexts contexts(docs, facts);
+    const QSet<QString> distinctive = distinctiveUnits(facts);
+    for (ClaimLink& link : links) {
+        if (link.evidence.has(LinkFeature::SameUnit) && distinctive.contains(facts[size_t(link.a)].unitKey))
+            link.evidence.add(LinkFeature::DistinctiveUnit);
+        link.evidence.context = contexts.similarity(link.a, link.b);
+        link.score = linkScore(link.evidence);
+    }
+    links.erase(std::remove_if(links.begin(), links.end(), [](const ClaimLink& l) { return l.score < kJoinScore; }),
+                links.end());
     std::stable_sort(links.begin(), links.end(), [](const ClaimLink& x, const ClaimLink& y) {
-        if (x.tier != y.tier)
-            return x.tier < y.tier;
-        if (x.weight != y.weight)
-            return x.weight > y.weight;
+        if (x.score != y.score)
+            return x.score > y.score;
         return std::tie(x.a, x.b) < std::tie(y.a, y.b);
     });
     if (cancel.load(std::memory_order_relaxed))
         return {};
     ClaimClusters clusters(facts, placeLinks);
     for (const ClaimLink& link : links)
-        clusters.join(link.a, link.b);
+        clusters.join(link);
 
+    QStringList dates;
+    for (const Document& doc : docs)
+        dates << doc.date;
     std::vector<Claim> claims;
-    for (const std::vector<int>& members : clusters.claims())
-        claims.push_back(buildClaim(members, facts, articles));
+    const std::vector<double> tied = valueGroupTies(facts, links, clusters);
+    for (const std::vector<int>& members : clusters.claims()) {
+        Claim c = buildClaim(members, facts, articles);
+        const int root = members.front();
+        const double weakest = clusters.weakestCrossScore(root);
+        c.confidence = std::isinf(weakest) ? 1.0 : confidenceOfScore(weakest);
+        if (c.status == ClaimStatus::Conflict)
+            c.status = disagreementKind(c.variants, dates);
+        if (c.status == ClaimStatus::Updated)
+            std::stable_sort(c.variants.begin(), c.variants.end(), [&](const ClaimVariant& a, const ClaimVariant& b) {
+                return dates.value(a.doc) < dates.value(b.doc);
+            });
+        if (isDisagreement(c))
+            c.confidence = confidenceOfScore(tied[size_t(clusters.find(root))]);
+        c.evidence = describeEvidence(clusters.features(root), clusters.context(root), c.unit, c.predicate.isEmpty() ? c.head : c.predicate, c.agent, c.place);
+        claims.push_back(std::move(c));
+    }
     sortAndName(claims);
     if (progress)
         progress(steps, steps);

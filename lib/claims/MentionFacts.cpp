@@ -3,6 +3,7 @@
 #include "claims/Occasions.h"
 #include "claims/Predicates.h"
 #include "claims/SentenceReading.h"
+#include "claims/UpdateCues.h"
 #include "reuse/ContentWords.h"
 
 #include <QHash>
@@ -185,6 +186,7 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last)
                          ? QStringLiteral("further")
                          : occasionOf(w, cues, x.first, x.nounLast);
+        f.revised = marksRevision(w, x.first, x.last);
         f.agentText = x.agent;
         f.agent = x.agent.toCaseFolded();
         // Shown: the nearest place, passing over a possessive that holds a nearer-named one

@@ -41,6 +41,9 @@ struct MentionFacts {
     QString placeText;      // the place nearest the number, as written
     QStringList placeTexts; // every place of `places`, as written
 
+    // The text marks this value as a revision of another ("rose to 130", "up from 127", "revised
+    // ... to"): an article may give a fact two values when one of them is marked so.
+    bool revised = false;
     bool container = false; // the whole of "72 out of 550 drones": the verb after it is the part's
 };
 

@@ -2,6 +2,7 @@
 // article pair is declared one story (oneStory), so these tests exercise the same-measure rules
 // alone; test_matched.cpp covers sentences the reuse stage matches.
 #include "ClaimsTestUtil.h"
+#include <set>
 
 using namespace parallax;
 using namespace parallax::test;
@@ -317,4 +318,40 @@ TEST(ClaimGrouping, TheNumbersOwnClauseDecidesItsPlace) {
     EXPECT_EQ(kharkiv, s.with(1, "three")) << describe(kharkiv, s.docs);
     EXPECT_EQ(kharkiv, s.with(2, "two"));
     EXPECT_EQ(kharkiv->place, "Kharkiv");
+}
+
+TEST(ClaimGrouping, AnArticleGivesOneValuePerClaim) {
+    // Each article lists several parties' seats: a second value from one article is another fact,
+    // so the parties' counts are not pooled into one "seats" claim.
+    const Story s({"New Democracy won 128 seats and Syriza won 72 seats in the 300-seat parliament.",
+                   "New Democracy won 129 seats, while Syriza won 71 seats."});
+    const Claim* nd = s.with(0, "128");
+    const Claim* syriza = s.with(0, "72");
+    ASSERT_TRUE(nd && syriza);
+    EXPECT_NE(nd, syriza);
+    std::set<double> ndValues;
+    for (const ClaimVariant& v : nd->variants)
+        if (v.doc == 0)
+            ndValues.insert(v.mention.value);
+    EXPECT_EQ(ndValues.size(), 1u) << describe(nd, s.docs);
+}
+
+TEST(ClaimGrouping, ARevisedTollIsAnUpdateNotAConflict) {
+    const Story s({"At least 127 people were killed in the attacks on Friday night.",
+                   "By Saturday the toll had risen to 130 people killed in the attacks."});
+    const Claim* c = s.with(0, "127");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, s.with(1, "130")) << describe(c, s.docs);
+    EXPECT_EQ(c->status, ClaimStatus::Updated);
+}
+
+TEST(ClaimGrouping, EveryClaimOfTwoArticlesSaysWhyItsVariantsAreOne) {
+    const Story s({"At least 23 people were injured in Kyiv.", "In Kyiv, 26 people were injured overnight."});
+    const Claim* c = s.with(0, "23");
+    ASSERT_TRUE(c);
+    ASSERT_EQ(c, s.with(1, "26"));
+    EXPECT_GT(c->confidence, 0.0);
+    EXPECT_LE(c->confidence, 1.0);
+    EXPECT_FALSE(c->evidence.isEmpty());
+    EXPECT_TRUE(c->evidence.join(u' ').contains("injured")) << c->evidence.join(" | ").toStdString();
 }

@@ -91,3 +91,45 @@ TEST(ClaimStatus, JsonNames) {
     EXPECT_EQ(claimStatusName(ClaimStatus::Consistent), "consistent");
     EXPECT_EQ(claimStatusName(ClaimStatus::Single), "single");
 }
+
+namespace {
+
+ClaimStatus kindOf(std::vector<ClaimVariant> variants, const QStringList& dates = {}) {
+    return disagreementKind(variants, dates);
+}
+
+} // namespace
+
+TEST(ClaimStatus, ARoundedValueIsRounding) {
+    // "about 200" and "197": the rounder value is the precise one rounded, and hedged.
+    EXPECT_EQ(kindOf({variant(0, "200", 200, Q::About), variant(1, "197", 197)}), ClaimStatus::Rounding);
+    // "$180 million" and "$180.5 million": within 5%.
+    EXPECT_EQ(kindOf({variant(0, "180", 180e6), variant(1, "180.5", 180.5e6)}), ClaimStatus::Rounding);
+    // 550 and 539 have as many significant digits as each other's rounding: a conflict.
+    EXPECT_EQ(kindOf({variant(0, "550", 550), variant(1, "539", 539)}), ClaimStatus::Conflict);
+    // 3,000 for 3,120: two digits shorter and 4% apart.
+    EXPECT_EQ(kindOf({variant(0, "3,000", 3000), variant(1, "3,120", 3120)}), ClaimStatus::Rounding);
+    // 130 for 127 and $80m for $82m: one digit shorter, unhedged: as likely another count.
+    EXPECT_EQ(kindOf({variant(0, "130", 130), variant(1, "127", 127)}), ClaimStatus::Conflict);
+    EXPECT_EQ(kindOf({variant(0, "80", 80e6), variant(1, "82", 82e6)}), ClaimStatus::Conflict);
+    EXPECT_EQ(kindOf({variant(0, "130", 130, Q::About), variant(1, "127", 127)}), ClaimStatus::Rounding);
+    // 20,000 and 30,000: two round numbers, neither a rounding of the other.
+    EXPECT_EQ(kindOf({variant(0, "20,000", 20000), variant(1, "30,000", 30000)}), ClaimStatus::Conflict);
+}
+
+TEST(ClaimStatus, ARevisedValueIsAnUpdate) {
+    ClaimVariant newer = variant(1, "130", 130);
+    newer.revised = true; // "the toll rose to 130"
+    EXPECT_EQ(kindOf({variant(0, "127", 127), newer}), ClaimStatus::Updated);
+}
+
+TEST(ClaimStatus, ValuesChangingWithThePublicationDateAreAnUpdate) {
+    const QStringList dates{"2005-11-27", "2005-11-28", "2005-11-28"};
+    EXPECT_EQ(kindOf({variant(0, "350", 350), variant(1, "1,600", 1600), variant(2, "1,600", 1600)}, dates),
+              ClaimStatus::Updated);
+    // Two values on one day: no order explains them.
+    EXPECT_EQ(kindOf({variant(0, "350", 350), variant(1, "1,600", 1600), variant(2, "1,500", 1500)}, dates),
+              ClaimStatus::Conflict);
+    // No dates: a conflict.
+    EXPECT_EQ(kindOf({variant(0, "350", 350), variant(1, "1,600", 1600)}), ClaimStatus::Conflict);
+}

@@ -1,0 +1,78 @@
+#include "claims/ClaimScoring.h"
+
+#include <algorithm>
+
+namespace parallax::claims {
+namespace {
+
+struct Weight {
+    LinkFeature feature;
+    double weight;
+    const char* words; // how describeEvidence names it
+};
+
+// Why these weights (docs/claims.md, "The scoring model"):
+// - A matched sentence with the numbers at one place of the diff is a reprint or a rewrite of one
+//   sentence: on its own enough for a firm claim.
+// - What is counted and what happened are each half of a fact; both together reach the join
+//   threshold, and a subject, a named place or like wording around the number make it firm.
+// - A unit alone ("km", "hours", "dollars") says least: it joins only with wording around the
+//   numbers that is alike, and stays a "possible" claim unless more evidence comes.
+// - One side naming what happened and the other not is weak evidence against.
+constexpr Weight kWeights[] = {
+    {LinkFeature::MatchedSentence, 1.5, "matched sentence"},
+    {LinkFeature::AlignedInDiff, 1.5, "same place in the word diff"},
+    {LinkFeature::SameUnit, 1.0, "counted noun"},
+    {LinkFeature::SameEvent, 1.0, "what happened"},
+    {LinkFeature::SameSubject, 1.0, "subject"},
+    {LinkFeature::SamePlace, 0.5, "place"},
+    {LinkFeature::SameOccasion, 0.5, "occasion"},
+    {LinkFeature::EventFilledIn, 0.5, "the story's only event of that kind"},
+    {LinkFeature::OneVerbMissing, -0.5, "only one says what happened"},
+    {LinkFeature::BothVerbless, 0.5, "neither says what happened"},
+    {LinkFeature::DistinctiveUnit, 0.5, "a unit each article uses about once"},
+    {LinkFeature::UnitAndEvent, 0.5, "counted noun and verb together"},
+};
+
+constexpr double kContextWeight = 2.0;
+
+} // namespace
+
+double linkScore(const LinkEvidence& evidence) {
+    double score = kContextWeight * evidence.context;
+    for (const Weight& w : kWeights)
+        if (evidence.has(w.feature))
+            score += w.weight;
+    return score;
+}
+
+double confidenceOfScore(double score) {
+    const double span = 2 * (kFirmScore - kJoinScore);
+    return std::clamp((score - kJoinScore) / span, 0.0, 1.0);
+}
+
+QStringList describeEvidence(quint32 features, double context, const QString& unit, const QString& event,
+                             const QString& subject, const QString& place) {
+    auto has = [&](LinkFeature f) { return (features & quint32(f)) != 0; };
+    QStringList out;
+    if (has(LinkFeature::MatchedSentence))
+        out << (has(LinkFeature::AlignedInDiff) ? QStringLiteral("matched sentence, number in the same place")
+                                                 : QStringLiteral("matched sentence"));
+    if (has(LinkFeature::SameSubject) && !subject.isEmpty())
+        out << QStringLiteral("same subject '%1'").arg(subject);
+    if (has(LinkFeature::SameUnit) && !unit.isEmpty())
+        out << QStringLiteral("counted noun '%1'").arg(unit);
+    if (has(LinkFeature::SameEvent) && !event.isEmpty())
+        out << QStringLiteral("verb or event '%1'").arg(event);
+    if (has(LinkFeature::EventFilledIn) && !event.isEmpty())
+        out << QStringLiteral("the story's only '%1' of that unit").arg(event);
+    if (has(LinkFeature::SamePlace) && !place.isEmpty())
+        out << QStringLiteral("same place '%1'").arg(place);
+    if (has(LinkFeature::SameOccasion))
+        out << QStringLiteral("same occasion");
+    if (context >= 0.2)
+        out << QStringLiteral("similar words around the number (%1)").arg(context, 0, 'f', 2);
+    return out;
+}
+
+} // namespace parallax::claims

@@ -1,0 +1,62 @@
+#pragma once
+
+// Internal to lib/claims: the one scoring model that decides whether two number mentions state one
+// fact. Each candidate pair (ClaimLinks.h) carries named features of evidence; linkScore() adds
+// their weights; ClaimClusters joins pairs in order of score, from kJoinScore up, under hard
+// constraints (ClaimClusters.h). Every weight and threshold is here and nowhere else, set against
+// the annotated folders as a whole (scripts/eval-claims, docs/claims.md), never against one article.
+
+#include <QString>
+#include <QStringList>
+
+namespace parallax::claims {
+
+enum class LinkFeature : quint32 {
+    MatchedSentence = 1u << 0, // the reuse stage matched the two sentences
+    AlignedInDiff = 1u << 1,   // ... and the numbers stand at one place of their word diff
+    SameUnit = 1u << 2,        // both name what is counted or measured, and it is one thing
+    SameEvent = 1u << 3,       // both name what happened (verb, or the event a duration measures)
+    SameSubject = 1u << 4,     // both name whose it is ("New Democracy won", "by Russia"), the same
+    SamePlace = 1u << 5,       // both sentences name a place, and the places are one or related
+    SameOccasion = 1u << 6,    // both are about the same other occasion ("the previous record")
+    EventFilledIn = 1u << 7,   // a duration or share with no head took the only one its story offers
+    OneVerbMissing = 1u << 8,  // one names what happened, the other does not (a penalty)
+    BothVerbless = 1u << 9,    // neither names what happened: the unit is all either says
+    UnitAndEvent = 1u << 11,    // both name what is counted and what happened, and both agree: "people
+                                // injured", "drones launched" is a kind of fact, not just a unit
+    DistinctiveUnit = 1u << 10, // the unit is rare in its articles: about once per article ("firefighters"),
+                                // unlike "people", "hours" or "dollars", which each story uses for many facts
+};
+
+struct LinkEvidence {
+    quint32 features = 0;
+    // How alike the words around the two numbers are: a cosine over content words weighted by how
+    // rare they are among the folder's number-bearing sentences (1: the same rare words).
+    double context = 0;
+
+    bool has(LinkFeature f) const { return (features & quint32(f)) != 0; }
+    void add(LinkFeature f) { features |= quint32(f); }
+};
+
+// The weights, one per feature, and the context weight (docs/claims.md lists them with reasons).
+double linkScore(const LinkEvidence& evidence);
+
+// Pairs scoring below this are never joined.
+inline constexpr double kJoinScore = 2.0;
+// A claim whose weakest link between two articles scores this much is a firm claim: confidence 0.5,
+// the point at which a disagreement is shown as a conflict (ClaimStatus.h: kFirmConfidence).
+inline constexpr double kFirmScore = 3.0;
+
+// A unit is distinctive when the articles that use it use it at most this often each, on average.
+inline constexpr double kDistinctiveUses = 1.5;
+
+// Confidence in [0, 1] of a claim whose weakest cross-article link scores `score`: 0.5 at
+// kFirmScore, rising linearly to 1 at twice that distance above kJoinScore.
+double confidenceOfScore(double score);
+
+// The features as words a reader can check, strongest first: "matched sentence", "same counted
+// noun 'seats'" ... The texts name the claim's unit, event, subject and place.
+QStringList describeEvidence(quint32 features, double context, const QString& unit, const QString& event,
+                             const QString& subject, const QString& place);
+
+} // namespace parallax::claims

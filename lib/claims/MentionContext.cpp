@@ -1,0 +1,105 @@
+#include "claims/MentionContext.h"
+
+#include "claims/SentenceWords.h"
+#include "reuse/ContentWords.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parallax::claims {
+namespace {
+
+// Words of the number's own clause say more about it than the rest of the sentence.
+constexpr float kClauseWeight = 1.0f;
+constexpr float kSentenceWeight = 0.4f;
+
+} // namespace
+
+MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::vector<MentionFacts>& facts)
+    : vectors_(facts.size()) {
+    QHash<QString, int> ids;
+    std::vector<int> sentenceCount; // by word id: sentences with numbers that hold it
+    // Word ids per token of each fact's sentence, computed once per sentence.
+    QHash<quint64, std::vector<int>> sentenceWords;
+    for (const MentionFacts& f : facts) {
+        const quint64 key = (quint64(quint32(f.doc)) << 32) | quint32(f.sentence);
+        if (sentenceWords.contains(key))
+            continue;
+        const SentenceWords w(docs[size_t(f.doc)], f.sentence);
+        std::vector<int> words(size_t(w.size()), -1);
+        std::vector<int> seen;
+        for (int i = 0; i < w.size(); ++i) {
+            if (w.numeric(i))
+                continue;
+            const QString unit = contentUnit(w.key(i), false);
+            if (unit.isEmpty())
+                continue;
+            auto it = ids.constFind(unit);
+            if (it == ids.constEnd()) {
+                it = ids.insert(unit, int(ids.size()));
+                sentenceCount.push_back(0);
+            }
+            words[size_t(i)] = *it;
+            if (std::find(seen.begin(), seen.end(), *it) == seen.end()) {
+                seen.push_back(*it);
+                ++sentenceCount[size_t(*it)];
+            }
+        }
+        sentenceWords.insert(key, std::move(words));
+    }
+    const double sentences = double(std::max<qsizetype>(1, sentenceWords.size()));
+
+    for (size_t k = 0; k < facts.size(); ++k) {
+        const MentionFacts& f = facts[k];
+        const std::vector<int>& words = sentenceWords[(quint64(quint32(f.doc)) << 32) | quint32(f.sentence)];
+        const SentenceWords w(docs[size_t(f.doc)], f.sentence);
+        const int numberLast = std::max(f.last, f.nounLast);
+        // The clause: back to the last clause break before the number, on to the next after it.
+        int from = f.first;
+        while (from > 0 && !w.breakBefore(from))
+            --from;
+        int to = numberLast + 1;
+        while (to < w.size() && !w.breakBefore(to))
+            ++to;
+        QHash<int, float> weights;
+        for (int i = 0; i < int(words.size()); ++i) {
+            if (words[size_t(i)] < 0 || (i >= f.first && i <= numberLast))
+                continue;
+            const float near = (i >= from && i < to) ? kClauseWeight : kSentenceWeight;
+            const float rarity = float(std::log(1.0 + sentences / sentenceCount[size_t(words[size_t(i)])]));
+            float& slot = weights[words[size_t(i)]];
+            slot = std::max(slot, near * rarity);
+        }
+        auto& v = vectors_[k];
+        v.reserve(size_t(weights.size()));
+        double norm = 0;
+        for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
+            v.emplace_back(it.key(), it.value());
+            norm += double(it.value()) * it.value();
+        }
+        std::sort(v.begin(), v.end());
+        if (norm > 0)
+            for (auto& [id, weight] : v)
+                weight = float(weight / std::sqrt(norm));
+    }
+}
+
+double MentionContexts::similarity(int a, int b) const {
+    const auto& x = vectors_[size_t(a)];
+    const auto& y = vectors_[size_t(b)];
+    double dot = 0;
+    size_t i = 0, j = 0;
+    while (i < x.size() && j < y.size()) {
+        if (x[i].first < y[j].first)
+            ++i;
+        else if (y[j].first < x[i].first)
+            ++j;
+        else
+            dot += double(x[i++].second) * y[j++].second;
+    }
+    return std::clamp(dot, 0.0, 1.0);
+}
+
+} // namespace parallax::claims

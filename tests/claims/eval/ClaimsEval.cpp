@@ -1,0 +1,276 @@
+#include "claims/eval/ClaimsEval.h"
+
+#include "claims/ClaimStatus.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <optional>
+
+namespace parallax::eval {
+namespace {
+
+struct GoldMention {
+    QString doc;
+    double value = 0;
+    QString cue;
+};
+
+struct GoldFact {
+    QString id;
+    QString status;
+    std::vector<GoldMention> mentions;
+    bool disagreement() const { return status == u"conflict" || status == u"update"; }
+};
+
+struct Trap {
+    GoldMention a, b;
+    QString why;
+};
+
+// Where a claim variant is: (claim index, variant index).
+struct VariantRef {
+    int claim = -1;
+    int variant = -1;
+    bool valid() const { return claim >= 0; }
+    bool operator==(const VariantRef&) const = default;
+};
+
+bool sameValue(double x, double y) {
+    return std::abs(x - y) <= 1e-6 * std::max({1.0, std::abs(x), std::abs(y)});
+}
+
+GoldMention readMention(const QJsonObject& o) {
+    return {o.value(u"doc").toString(), o.value(u"value").toDouble(), o.value(u"cue").toString().toLower()};
+}
+
+bool sentenceHasWord(QStringView sentence, const QString& cue) {
+    if (cue.isEmpty())
+        return true;
+    const QRegularExpression word(QStringLiteral("\\b%1").arg(QRegularExpression::escape(cue)),
+                                  QRegularExpression::CaseInsensitiveOption);
+    return word.match(sentence).hasMatch();
+}
+
+class VariantFinder {
+public:
+    explicit VariantFinder(const Analysis& a) : analysis_(a) {
+        for (size_t d = 0; d < a.corpus.documents.size(); ++d)
+            docIndex_.insert(a.corpus.documents[d].id, int(d));
+    }
+
+    // The variant the gold mention names: the one in its article with its value whose sentence
+    // holds the cue word; failing the cue, the only variant with that value.
+    VariantRef find(const GoldMention& m) const {
+        const int doc = docIndex_.value(m.doc, -1);
+        if (doc < 0)
+            return {};
+        std::vector<VariantRef> sameValueRefs, withCue;
+        const auto& claims = analysis_.claims;
+        for (size_t c = 0; c < claims.size(); ++c)
+            for (size_t v = 0; v < claims[c].variants.size(); ++v) {
+                const ClaimVariant& var = claims[c].variants[v];
+                if (var.doc != doc || !sameValue(var.mention.value, m.value))
+                    continue;
+                const VariantRef ref{int(c), int(v)};
+                sameValueRefs.push_back(ref);
+                if (sentenceHasWord(analysis_.corpus.documents[size_t(doc)].sentenceText(var.sentence), m.cue))
+                    withCue.push_back(ref);
+            }
+        if (!withCue.empty())
+            return withCue.front();
+        if (sameValueRefs.size() == 1)
+            return sameValueRefs.front();
+        return {};
+    }
+
+private:
+    const Analysis& analysis_;
+    QHash<QString, int> docIndex_;
+};
+
+QString describe(const Claim& c, const Analysis& a) {
+    QStringList values;
+    for (const ClaimVariant& v : c.variants)
+        values << QStringLiteral("%1:%2").arg(a.corpus.documents[size_t(v.doc)].id, v.mention.text);
+    return QStringLiteral("%1 \"%2\" [%3] {%4}")
+        .arg(c.id, c.label, claimStatusName(c.status), values.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+void ClaimsScore::add(const ClaimsScore& o) {
+    goldDisagreements += o.goldDisagreements;
+    found += o.found;
+    clean += o.clean;
+    goldAgreeing += o.goldAgreeing;
+    falseAlarms += o.falseAlarms;
+    traps += o.traps;
+    trapsGrouped += o.trapsGrouped;
+    reported += o.reported;
+    reportedOneFact += o.reportedOneFact;
+    possible += o.possible;
+    goldMentions += o.goldMentions;
+    goldMentionsMatched += o.goldMentionsMatched;
+}
+
+ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
+    ClaimsScore score;
+    QFile file(goldFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        score.details << QStringLiteral("cannot read %1").arg(goldFile);
+        return score;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    score.folder = root.value(u"folder").toString();
+    score.split = root.value(u"split").toString();
+
+    std::vector<GoldFact> facts;
+    for (const QJsonValue& fv : root.value(u"facts").toArray()) {
+        const QJsonObject fo = fv.toObject();
+        GoldFact f{fo.value(u"id").toString(), fo.value(u"status").toString(), {}};
+        for (const QJsonValue& mv : fo.value(u"mentions").toArray())
+            f.mentions.push_back(readMention(mv.toObject()));
+        facts.push_back(std::move(f));
+    }
+    std::vector<Trap> traps;
+    for (const QJsonValue& tv : root.value(u"traps").toArray()) {
+        const QJsonObject to = tv.toObject();
+        traps.push_back({readMention(to.value(u"a").toObject()), readMention(to.value(u"b").toObject()),
+                         to.value(u"why").toString()});
+    }
+
+    const VariantFinder finder(analysis);
+    const auto& claims = analysis.claims;
+    // Which gold fact each variant is, and where each fact's mentions landed.
+    QHash<quint64, int> factOfVariant;
+    auto key = [](VariantRef r) { return (quint64(quint32(r.claim)) << 32) | quint32(r.variant); };
+    std::vector<std::vector<VariantRef>> landed(facts.size());
+    for (size_t f = 0; f < facts.size(); ++f)
+        for (const GoldMention& m : facts[f].mentions) {
+            ++score.goldMentions;
+            const VariantRef r = finder.find(m);
+            if (!r.valid())
+                continue;
+            ++score.goldMentionsMatched;
+            landed[f].push_back(r);
+            factOfVariant.insert(key(r), int(f));
+        }
+
+    // A claim is one fact when every variant is a mention of one gold fact, or unannotated with one
+    // of that fact's values (an annotator may pass over a repetition; a different value is never
+    // passed over).
+    auto oneFact = [&](int c) -> std::optional<int> {
+        std::optional<int> fact;
+        for (size_t v = 0; v < claims[size_t(c)].variants.size(); ++v) {
+            const auto it = factOfVariant.constFind(key({c, int(v)}));
+            if (it == factOfVariant.constEnd())
+                continue;
+            if (fact && *fact != *it)
+                return std::nullopt;
+            fact = *it;
+        }
+        if (!fact)
+            return std::nullopt;
+        for (size_t v = 0; v < claims[size_t(c)].variants.size(); ++v) {
+            if (factOfVariant.contains(key({c, int(v)})))
+                continue;
+            const double value = claims[size_t(c)].variants[v].mention.value;
+            bool known = false;
+            for (const GoldMention& m : facts[size_t(*fact)].mentions)
+                known = known || sameValue(m.value, value);
+            if (!known)
+                return std::nullopt;
+        }
+        return fact;
+    };
+
+    for (size_t c = 0; c < claims.size(); ++c) {
+        if (claims[c].articles < 2)
+            continue;
+        if (isPossibleDisagreement(claims[c]))
+            ++score.possible;
+        if (!isFirmDisagreement(claims[c]))
+            continue;
+        ++score.reported;
+        if (oneFact(int(c)))
+            ++score.reportedOneFact;
+        else
+            score.details << QStringLiteral("  mixed  %1").arg(describe(claims[c], analysis));
+    }
+
+    for (size_t f = 0; f < facts.size(); ++f) {
+        const GoldFact& fact = facts[f];
+        if (fact.disagreement()) {
+            ++score.goldDisagreements;
+            bool found = false, clean = false;
+            for (size_t i = 0; i < landed[f].size(); ++i)
+                for (size_t j = i + 1; j < landed[f].size(); ++j) {
+                    const VariantRef a = landed[f][i], b = landed[f][j];
+                    if (a.claim != b.claim || !isFirmDisagreement(claims[size_t(a.claim)]))
+                        continue;
+                    const auto& vs = claims[size_t(a.claim)].variants;
+                    if (sameValue(vs[size_t(a.variant)].mention.value, vs[size_t(b.variant)].mention.value))
+                        continue;
+                    found = true;
+                    clean = clean || oneFact(a.claim).has_value();
+                }
+            score.found += found;
+            score.clean += clean;
+            if (!clean) {
+                score.details << QStringLiteral("  missed %1 (%2)%3")
+                                     .arg(fact.id, fact.status, found ? QStringLiteral(" found, not clean") : QString());
+                for (const GoldMention& m : fact.mentions) {
+                    const VariantRef r = finder.find(m);
+                    if (!r.valid()) {
+                        score.details << QStringLiteral("      %1 %2 (%3): not a claim variant").arg(m.doc).arg(m.value).arg(m.cue);
+                        continue;
+                    }
+                    const Claim& c = claims[size_t(r.claim)];
+                    const ClaimVariant& v = c.variants[size_t(r.variant)];
+                    score.details << QStringLiteral("      %1 %2 -> %3 '%4' [%5 %6] unit=%7 pred=%8 place=%9")
+                                         .arg(m.doc, v.mention.text, c.id, c.label, claimStatusName(c.status))
+                                         .arg(c.confidence, 0, 'f', 2)
+                                         .arg(v.unit, v.predicate, v.place);
+                }
+            }
+        } else {
+            ++score.goldAgreeing;
+            bool alarm = false;
+            QSet<int> seen;
+            for (const VariantRef r : landed[f])
+                if (!seen.contains(r.claim)) {
+                    seen.insert(r.claim);
+                    alarm = alarm || isFirmDisagreement(claims[size_t(r.claim)]);
+                }
+            score.falseAlarms += alarm;
+            if (alarm)
+                score.details << QStringLiteral("  alarm  %1 (%2)").arg(fact.id, fact.status);
+        }
+    }
+
+    for (const Trap& t : traps) {
+        const VariantRef a = finder.find(t.a), b = finder.find(t.b);
+        if (!a.valid() || !b.valid())
+            continue;
+        ++score.traps;
+        if (a.claim == b.claim) {
+            ++score.trapsGrouped;
+            score.details << QStringLiteral("  trap   %1 %2 / %3 %4: %5")
+                                 .arg(t.a.doc)
+                                 .arg(t.a.value)
+                                 .arg(t.b.doc)
+                                 .arg(t.b.value)
+                                 .arg(t.why);
+        }
+    }
+    return score;
+}
+
+} // namespace parallax::eval
