@@ -201,9 +201,13 @@ std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts, const
 }
 
 void sortAndName(std::vector<Claim>& claims) {
-    std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
-        if (a.status != b.status)
-            return int(a.status) < int(b.status);
+    // Firm disagreements first; a possible one (low confidence) after every firm one.
+    auto rank = [](const Claim& c) {
+        return isPossibleDisagreement(c) ? int(ClaimStatus::Updated) * 2 + 1 : int(c.status) * 2;
+    };
+    std::stable_sort(claims.begin(), claims.end(), [&](const Claim& a, const Claim& b) {
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
         if (a.articles != b.articles)
             return a.articles > b.articles;
         const ClaimVariant& x = a.variants.front();
