@@ -43,6 +43,7 @@ QJsonObject documentJson(const Document& doc, const JsonOptions& options) {
     o[u"attribution"] = stringOrNull(doc.attribution);
     o[u"byline"] = stringOrNull(doc.byline);
     o[u"date"] = stringOrNull(doc.date);
+    o[u"published"] = stringOrNull(doc.published);
     o[u"dateline"] = stringOrNull(doc.dateline);
     o[u"words"] = doc.wordCount();
     o[u"paragraphs"] = qint64(doc.paragraphs.size());

@@ -1,5 +1,6 @@
 #include "corpus/DocumentBuilder.h"
 
+#include "corpus/ArticleTime.h"
 #include "corpus/BoilerplateDetector.h"
 #include "corpus/HtmlExtractor.h"
 #include "corpus/MarkdownText.h"
@@ -67,20 +68,28 @@ qsizetype skipSpaces(QStringView text, qsizetype pos, qsizetype end) {
     return pos;
 }
 
-// Metadata lines at the top of the file: date, source and byline lines, possibly several in one
-// paragraph (seed 002 starts "date 2025-07-04" and goes on with a caption).
+// Metadata lines at the top of the file: timestamp, date, source and byline lines, possibly several
+// in one paragraph (seed 002 starts "date 2025-07-04" and goes on with a caption). The timestamps
+// of all these lines together give the publication moment: "7 July 2012" then "Last updated at
+// 22:46 GMT" is one moment.
 void readLeadingMetadata(Document& doc, std::vector<Boilerplate>& boilerplate) {
     constexpr size_t leadingParagraphs = 5;
+    std::vector<Timestamp> stamps;
     for (size_t i = 0; i < std::min(leadingParagraphs, doc.paragraphs.size()); ++i) {
         Span rest = doc.paragraphs[i].span;
+        if (auto timestamp = findTimestampLine(doc.text, rest)) {
+            boilerplate.push_back(timestamp->span);
+            stamps.insert(stamps.end(), timestamp->stamps.begin(), timestamp->stamps.end());
+            continue;
+        }
         QString kind;
         while (!rest.isEmpty()) {
             const auto field = findMetadataLine(doc.text, rest, &kind);
             if (!field)
                 break;
             boilerplate.push_back(field->span);
-            if (kind == u"date" && doc.date.isEmpty())
-                doc.date = field->value;
+            if (kind == u"date")
+                stamps.push_back({QDate::fromString(field->value, Qt::ISODate), {}, {}, false});
             else if (kind == u"source" && doc.source.isEmpty())
                 doc.source = field->value;
             else if (kind == u"byline" && doc.byline.isEmpty())
@@ -88,6 +97,11 @@ void readLeadingMetadata(Document& doc, std::vector<Boilerplate>& boilerplate) {
             rest.start = skipSpaces(doc.text, field->span.span.end, rest.end);
         }
     }
+    const ArticleMoments moments = resolveTimestamps(std::move(stamps));
+    if (doc.date.isEmpty())
+        doc.date = moments.date;
+    if (doc.published.isEmpty())
+        doc.published = versionMoment(moments.published, moments.updated);
 }
 
 bool isWholeParagraph(const Document& doc, Span s) {
@@ -150,6 +164,8 @@ void buildDocument(Document& doc, const QString& decodedText, ArticleFormat form
             doc.source = html.source;
         if (doc.date.isEmpty())
             doc.date = html.date;
+        if (doc.published.isEmpty())
+            doc.published = html.published;
         break;
     }
     case ArticleFormat::Markdown: {
@@ -163,6 +179,8 @@ void buildDocument(Document& doc, const QString& decodedText, ArticleFormat form
             doc.source = md.source;
         if (doc.date.isEmpty())
             doc.date = md.date;
+        if (doc.published.isEmpty())
+            doc.published = md.published;
         break;
     }
     case ArticleFormat::Text: {

@@ -1,5 +1,6 @@
 #include "corpus/HtmlDomMetadata.h"
 
+#include "corpus/ArticleTime.h"
 #include "corpus/HtmlDom.h"
 
 #include <QDate>
@@ -57,6 +58,8 @@ struct LdFacts {
     QString headline;
     QString date;
     QString publisher;
+    QString published; // ISO 8601 moments
+    QString modified;
 };
 
 // JSON-LD comes as one object, an array of them, or an object whose "@graph" lists them; the
@@ -85,6 +88,8 @@ LdFacts readJsonLd(const QString& json) {
     LdFacts facts;
     facts.headline = article.value(u"headline").toString().simplified();
     facts.date = normaliseHtmlDate(article.value(u"datePublished").toString());
+    facts.published = htmlMoment(article.value(u"datePublished").toString());
+    facts.modified = htmlMoment(article.value(u"dateModified").toString());
     QJsonValue publisher = article.value(u"publisher");
     if (publisher.isArray())
         publisher = publisher.toArray().isEmpty() ? QJsonValue() : publisher.toArray().first();
@@ -104,6 +109,11 @@ LdFacts readJsonLd(const QString& json) {
 }
 
 } // namespace
+
+QString htmlMoment(QStringView raw) {
+    const QString moment = normaliseMoment(raw);
+    return moment.isEmpty() ? normaliseHtmlDate(raw) : moment;
+}
 
 QString normaliseHtmlDate(QStringView raw) {
     const QString text = raw.toString();
@@ -134,7 +144,7 @@ QString normaliseHtmlDate(QStringView raw) {
 HtmlPageMeta readPageMeta(const GumboNode* document) {
     HtmlPageMeta meta;
     QHash<QString, QString> metas; // lower-cased property/name/itemprop -> first content
-    QString itempropDate;
+    QString itempropDate, itempropPublished, itempropModified;
     LdFacts ld;
     walkTree(document, [&](const GumboNode* n) {
         if (n->type == GUMBO_NODE_DOCUMENT)
@@ -162,13 +172,20 @@ HtmlPageMeta readPageMeta(const GumboNode* document) {
                 ld.headline = firstOf({ld.headline, facts.headline});
                 ld.date = firstOf({ld.date, facts.date});
                 ld.publisher = firstOf({ld.publisher, facts.publisher});
+                ld.published = firstOf({ld.published, facts.published});
+                ld.modified = firstOf({ld.modified, facts.modified});
             }
             return false;
         }
-        if (itempropDate.isEmpty() &&
-            attribute(n, "itemprop").compare(u"datePublished", Qt::CaseInsensitive) == 0)
-            itempropDate = normaliseHtmlDate(
-                firstOf({attribute(n, "content"), attribute(n, "datetime"), collapsedText(n)}));
+        const QString itemprop = attribute(n, "itemprop");
+        if (itempropDate.isEmpty() && itemprop.compare(u"datePublished", Qt::CaseInsensitive) == 0) {
+            const QString raw = firstOf({attribute(n, "content"), attribute(n, "datetime"), collapsedText(n)});
+            itempropDate = normaliseHtmlDate(raw);
+            itempropPublished = htmlMoment(raw);
+        }
+        if (itempropModified.isEmpty() && itemprop.compare(u"dateModified", Qt::CaseInsensitive) == 0)
+            itempropModified =
+                htmlMoment(firstOf({attribute(n, "content"), attribute(n, "datetime"), collapsedText(n)}));
         return n->type != GUMBO_NODE_TEMPLATE;
     });
 
@@ -191,10 +208,27 @@ HtmlPageMeta readPageMeta(const GumboNode* document) {
                              plainName(metas.value(QStringLiteral("dc.publisher")))});
     meta.publishedDate =
         firstOf({metaDate({"article:published_time", "og:article:published_time"}), ld.date, itempropDate});
+    auto metaMoment = [&](std::initializer_list<const char*> keys) {
+        for (const char* key : keys) {
+            const QString moment = htmlMoment(metas.value(QString::fromLatin1(key)));
+            if (!moment.isEmpty())
+                return moment;
+        }
+        return QString();
+    };
+    meta.publishedMoment = firstOf(
+        {metaMoment({"article:published_time", "og:article:published_time"}), ld.published, itempropPublished});
+    meta.modifiedMoment =
+        firstOf({metaMoment({"article:modified_time", "og:article:modified_time", "og:updated_time"}), ld.modified,
+                 itempropModified});
     meta.looseDate = metaDate({"date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
                                "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued",
                                "sailthru.date", "parsely-pub-date", "article.published", "og:pubdate",
                                "citation_publication_date", "originalpublicationdate"});
+    meta.looseMoment = metaMoment({"date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
+                                   "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued",
+                                   "sailthru.date", "parsely-pub-date", "article.published", "og:pubdate",
+                                   "citation_publication_date", "originalpublicationdate"});
     return meta;
 }
 

@@ -19,6 +19,11 @@ struct HtmlPageMeta {
     QString siteName;      // og:site_name, JSON-LD publisher name, application-name, publisher meta
     QString publishedDate; // YYYY-MM-DD: article:published_time, JSON-LD, itemprop=datePublished
     QString looseDate;     // YYYY-MM-DD from vaguer metas (name="date", dc.date, parsely-pub-date...)
+    // ISO 8601 moments (htmlMoment): from the places publishedDate and looseDate are read, and
+    // from article:modified_time, og:updated_time, JSON-LD dateModified, itemprop=dateModified.
+    QString publishedMoment;
+    QString looseMoment;
+    QString modifiedMoment;
 };
 
 // Reads the whole parse tree under `document` (head and body; meta tags stray into the body).
@@ -29,5 +34,9 @@ HtmlPageMeta readPageMeta(const GumboNode* document);
 // "Jul 4th, 2025", RFC 2822 ("Fri, 04 Jul 2025 09:15:00 GMT"). The day is the one written, the
 // publisher's own, never shifted to UTC. All-numeric day/month orders are ambiguous and refused.
 QString normaliseHtmlDate(QStringView raw);
+
+// The moment written in `raw` as ISO 8601 (normaliseMoment, ArticleTime.h), else its date
+// (normaliseHtmlDate), else empty.
+QString htmlMoment(QStringView raw);
 
 } // namespace parallax

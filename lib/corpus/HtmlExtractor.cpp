@@ -1,5 +1,6 @@
 #include "corpus/HtmlExtractor.h"
 
+#include "corpus/ArticleTime.h"
 #include "corpus/HtmlDom.h"
 #include "corpus/HtmlDomMetadata.h"
 
@@ -149,12 +150,13 @@ const GumboNode* findHeadline(const GumboNode* page, const GumboNode* body, cons
 }
 
 // The publication date the article shows: a <time> in the body, else in the body's enclosing
-// elements below <body> (the byline often sits beside the text, not in it).
-QString bodyDate(const GumboNode* pageBody, const GumboNode* body) {
+// elements below <body> (the byline often sits beside the text, not in it). `normalise` reads the
+// value: normaliseHtmlDate for the day, htmlMoment for the moment.
+QString bodyDate(const GumboNode* pageBody, const GumboNode* body, QString (*normalise)(QStringView)) {
     for (const GumboNode* scope = body;; scope = scope->parent) {
         if (const GumboNode* time = findFirst(scope, GUMBO_TAG_TIME)) {
-            const QString date = normaliseHtmlDate(attribute(time, "datetime"));
-            return date.isEmpty() ? normaliseHtmlDate(collapsedText(time)) : date;
+            const QString date = normalise(attribute(time, "datetime"));
+            return date.isEmpty() ? normalise(collapsedText(time)) : date;
         }
         // The page's own header shows today's date, not the story's.
         if (scope == pageBody || !scope->parent || scope->parent == pageBody)
@@ -326,9 +328,15 @@ HtmlArticle extractHtmlArticle(const QString& html) {
     out.source = meta.siteName;
     out.date = meta.publishedDate;
     if (out.date.isEmpty())
-        out.date = bodyDate(pageBody, body);
+        out.date = bodyDate(pageBody, body, normaliseHtmlDate);
     if (out.date.isEmpty())
         out.date = meta.looseDate;
+    QString published = meta.publishedMoment;
+    if (published.isEmpty())
+        published = bodyDate(pageBody, body, htmlMoment);
+    if (published.isEmpty())
+        published = meta.looseMoment;
+    out.published = versionMoment(published, meta.modifiedMoment);
     return out;
 }
 

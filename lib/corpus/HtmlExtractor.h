@@ -32,6 +32,12 @@ struct HtmlArticle {
     // else the article's first <time> (datetime attribute, else its text), else a looser date meta
     // (name="date", dc.date, ...); else empty. The publisher's calendar day, never moved to UTC.
     QString date;
+    // ISO 8601 moment of this version (Document::published): article:published_time, else JSON-LD
+    // datePublished, else itemprop=datePublished, else the article's first <time>, else a looser
+    // date meta; replaced by article:modified_time / og:updated_time / JSON-LD dateModified /
+    // itemprop=dateModified when that is within three days after it (versionMoment). With an
+    // offset or "Z" it is in UTC ("2025-07-04T08:15Z"); else local time or only a date.
+    QString published;
     // Spans of `text` that are not article prose, each covering a whole paragraph, sorted and
     // disjoint, in UTF-16 offsets: the <h1> headline (Title); <figure>/<figcaption> text (Caption);
     // "Also Read:", "Read more:", "Related:", "See also:" paragraphs and small blocks whose class or

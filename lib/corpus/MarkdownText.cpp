@@ -1,5 +1,7 @@
 #include "corpus/MarkdownText.h"
 
+#include "corpus/ArticleTime.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -18,10 +20,13 @@ QString unquote(QString value) {
 qsizetype readFrontMatter(const QStringList& lines, MarkdownArticle& out) {
     if (lines.isEmpty() || lines.front().trimmed() != u"---")
         return 0;
+    QString published, updated;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QString line = lines[i].trimmed();
-        if (line == u"---" || line == u"...")
+        if (line == u"---" || line == u"...") {
+            out.published = versionMoment(published, updated);
             return i + 1;
+        }
         const qsizetype colon = line.indexOf(u':');
         if (colon <= 0)
             continue;
@@ -31,8 +36,11 @@ qsizetype readFrontMatter(const QStringList& lines, MarkdownArticle& out) {
             out.title = value;
         else if (key == u"source" || key == u"publisher" || key == u"site" || key == u"outlet")
             out.source = value;
-        else if (key == u"date" || key == u"published")
+        else if (key == u"date" || key == u"published") {
             out.date = value.size() >= 10 && value[4] == u'-' ? value.first(10) : value;
+            published = normaliseMoment(value);
+        } else if (key == u"updated" || key == u"modified" || key == u"lastmod" || key == u"last_modified")
+            updated = normaliseMoment(value);
     }
     return 0; // an opening "---" that never closes is a horizontal rule, not front matter
 }

@@ -10,6 +10,9 @@ struct MarkdownArticle {
     QString title;  // front matter "title:", else empty (the "# " heading is found later as a title)
     QString source; // front matter "source:", "publisher:", "site:" or "outlet:"
     QString date;   // front matter "date:" (YYYY-MM-DD prefix when it has one)
+    // ISO 8601 moment (ArticleTime.h): front matter "date:"/"published:", or a later
+    // "updated:"/"modified:"/"lastmod:" within three days of it (versionMoment).
+    QString published;
 };
 
 // Drops a leading "---" front-matter block (reading its simple "key: value" lines), heading marks,

@@ -62,7 +62,8 @@ std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, 
             R"(^\s*(?:date[d]?|published(?: on)?|updated|posted(?: on)?)\s*:?\s+((?:\w+,? )?(?:\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}))(?:\s+\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?)?)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression sourceLine(
-        QStringLiteral(R"(^\s*(?:source|publisher|outlet|publication)\s*:\s*([^.!?\s][^.!?]{1,58}?)\s*$)"),
+        QStringLiteral(
+            R"(^\s*(?:source|publisher|outlet|publication)\s*:\s*([^.!?\s][^.!?]{1,58}?|[\w-]+(?:\.[\w-]+)+)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     // "By Jane Roe", "By Jane Roe and Sam Poe", "By Bayline Daily staff, with Norrow News · 14 March
     // 2026": short, no closing stop (prose that starts "By Monday, ..." ends with one).
@@ -101,6 +102,16 @@ std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, 
         return MetadataField{{paragraph, BoilerplateKind::Metadata}, m.captured(1).trimmed()};
     }
     return std::nullopt;
+}
+
+std::optional<TimestampField> findTimestampLine(QStringView text, Span paragraph) {
+    const QStringView p = text.sliced(paragraph.start, paragraph.length());
+    if (p.contains(u'\n'))
+        return std::nullopt;
+    auto stamps = parseTimestampLine(p);
+    if (!stamps)
+        return std::nullopt;
+    return TimestampField{{paragraph, BoilerplateKind::Metadata}, std::move(*stamps)};
 }
 
 bool looksLikeHeadline(QStringView paragraphText) {

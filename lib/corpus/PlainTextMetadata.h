@@ -1,5 +1,6 @@
 #pragma once
 
+#include "corpus/ArticleTime.h"
 #include "corpus/Document.h"
 
 #include <QString>
@@ -24,6 +25,15 @@ struct MetadataField {
 // paragraph (seed 002: " date 2025-07-04 Flames and smoke...") is found too; the span then covers
 // only the date. `kindOut` says which field the value belongs to: "date", "source" or "byline".
 std::optional<MetadataField> findMetadataLine(QStringView text, Span paragraph, QString* kindOut);
+
+// A paragraph that is nothing but a timestamp (parseTimestampLine): "Last Updated: Monday,
+// 28 November 2005, 02:24 GMT", "May 3,2013 | 8:20 am", "Posted on Sat, Dec. 13, 2008". The span is
+// the whole paragraph (Metadata), the stamps are its moments in order.
+struct TimestampField {
+    Boilerplate span;
+    std::vector<Timestamp> stamps;
+};
+std::optional<TimestampField> findTimestampLine(QStringView text, Span paragraph);
 
 // A headline: a single short paragraph without a closing full stop that has prose after it.
 bool looksLikeHeadline(QStringView paragraphText);

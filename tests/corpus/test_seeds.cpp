@@ -135,3 +135,29 @@ TEST(Samples, EveryFormatGivesItsMetadata) {
     EXPECT_FALSE(crlf.text.contains(u'\r'));
     EXPECT_FALSE(crlf.dateline.isEmpty());
 }
+
+// Every seed article that states when it was published gets that date. Only 002 (the Irish Times
+// reprint, "date 2025-07-04") states one: the other four carry no date or time anywhere in their
+// text (only weekdays: "on Friday morning"), so they must stay without one rather than get a guess.
+TEST(Seeds, EveryArticleThatStatesADateGetsIt) {
+    PARALLAX_REQUIRE_SEEDS();
+    const Corpus c = loadFolder(test::seedCorpusDir());
+    ASSERT_EQ(c.documents.size(), 5u);
+    for (const Document& d : c.documents) {
+        if (d.id.startsWith(u"002")) {
+            EXPECT_EQ(d.date, "2025-07-04");
+            EXPECT_EQ(d.published, "2025-07-04");
+        } else {
+            EXPECT_TRUE(d.date.isEmpty()) << d.id.toStdString() << " states no date, got " << d.date.toStdString();
+            EXPECT_TRUE(d.published.isEmpty()) << d.id.toStdString();
+        }
+    }
+}
+
+TEST(Samples, PublicationMomentsOfEveryFormat) {
+    const Corpus c = loadFolder(test::sampleCorpusDir());
+    EXPECT_EQ(byId(c, "bayline-daily").published, "2026-03-14T15:30Z"); // article:published_time
+    EXPECT_EQ(byId(c, "morning-dispatch").published, "2026-03-14");     // front matter date
+    EXPECT_EQ(byId(c, "velmouth-courier").published, "2026-03-14");     // "date 2026-03-14"
+    EXPECT_TRUE(byId(c, "caddoran-sentinel").published.isEmpty());      // states none
+}
