@@ -2,6 +2,9 @@
 
 #include "claims/MentionFacts.h"
 #include "claims/Predicates.h"
+#include "lexicon/Calendar.h"
+#include "lexicon/Plurals.h"
+#include "lexicon/UnitSpellings.h"
 #include "reuse/ContentWords.h"
 
 #include <QHash>
@@ -30,10 +33,7 @@ QString occasionName(const QString& occasion) {
         return QStringLiteral(" (earlier)");
     if (occasion.front().isDigit())
         return QStringLiteral(" (in %1)").arg(occasion);
-    static const QSet<QString> months = {"january",   "february", "march",    "april",
-                                         "may",       "june",     "july",     "august",
-                                         "september", "october",  "november", "december"};
-    if (months.contains(occasion))
+    if (lexicon::isMonthName(occasion))
         return QStringLiteral(" (%1)").arg(occasion.front().toUpper() + occasion.mid(1));
     return QStringLiteral(" (%1)").arg(occasion); // "further", "this year"
 }
@@ -44,14 +44,14 @@ QString baseLabel(const Claim& c) {
         return c.head.isEmpty() ? QStringLiteral("duration") : eventName(c.head) + QStringLiteral(" length");
     if (c.unit == u"%")
         return c.head.isEmpty() ? QStringLiteral("percentage") : QStringLiteral("% of ") + c.head.toLower();
-    static const QSet<QString> lengths = {"km", "m", "mile", "cm", "mm", "ft", "yard", "metre", "meter"};
-    static const QSet<QString> amounts = {"tonne",  "ton",    "litre", "liter",
-                                          "gallon", "barrel", "kg",    "pound"};
+    // Units of length measure something named by the head ("depth (km)"); amounts of mass or
+    // volume are of something ("tonnes of fertiliser").
+    const QStringView dimension = lexicon::unitDimension(c.unit);
     QString label = c.unit.isEmpty() ? QStringLiteral("number") : pluralOf(c.unit);
-    if (lengths.contains(c.unit))
+    if (dimension == u"length")
         label = (c.head.isEmpty() ? QStringLiteral("distance") : c.head.toLower()) +
                 QStringLiteral(" (%1)").arg(label);
-    else if (amounts.contains(c.unit) && !c.head.isEmpty())
+    else if ((dimension == u"mass" || dimension == u"volume") && !c.head.isEmpty())
         label += QStringLiteral(" of ") + c.head.toLower(); // "tonnes of fertiliser"
     else if (!c.head.isEmpty() && !c.unit.isEmpty())
         label = c.head.toLower() + u' ' + label; // "building storeys"
@@ -63,14 +63,16 @@ QString baseLabel(const Claim& c) {
 } // namespace
 
 QString pluralOf(const QString& noun) {
-    static const QSet<QString> same = {"people", "km", "m", "kg", "%", "mph", "sq", "cm", "mm", "ft"};
+    // Symbols and abbreviations ("km", "mph", "°C", "USD") stay as written.
+    static const QSet<QString> same = {"km", "m", "kg", "%", "mph", "sq", "cm", "mm", "ft"};
     if (noun.isEmpty() || same.contains(noun) || noun.size() <= 2 || noun.front().isUpper())
         return noun;
-    if (noun.endsWith(u's') || noun.endsWith(u'x') || noun.endsWith(u"ch") || noun.endsWith(u"sh"))
-        return noun.endsWith(u"ss") || !noun.endsWith(u's') ? noun + QStringLiteral("es") : noun;
-    if (noun.endsWith(u'y') && noun.size() > 1 && !QStringLiteral("aeiou").contains(noun[noun.size() - 2]))
-        return noun.left(noun.size() - 1) + QStringLiteral("ies");
-    return noun + u's';
+    // A noun in -s is taken as plural already ("others"), unless it is a word in -ss.
+    if (noun.endsWith(u's') && !noun.endsWith(u"ss"))
+        return noun;
+    // The last word takes the plural: "crew members", "square feet".
+    const qsizetype space = noun.lastIndexOf(u' ');
+    return noun.left(space + 1) + lexicon::pluralOf(QStringView(noun).sliced(space + 1));
 }
 
 void labelClaims(std::vector<Claim>& claims) {

@@ -14,7 +14,8 @@ namespace parallax::claims {
 // killed in Rostov").
 void labelClaims(std::vector<Claim>& claims);
 
-// "drone" -> "drones", "crew member" -> "crew members", "people" and units of measure unchanged.
+// "drone" -> "drones", "crew member" -> "crew members", "foot" -> "feet" (the lexicon's irregular
+// plurals); "people" and units of measure unchanged.
 QString pluralOf(const QString& noun);
 
 } // namespace parallax::claims

@@ -1,23 +1,17 @@
 #include "claims/Occasions.h"
 
+#include "lexicon/Calendar.h"
+
 #include <QSet>
 
 namespace parallax::claims {
 namespace {
 
-const QStringList& months() {
-    static const QStringList m = {"january", "february", "march",     "april",   "may",      "june",
-                                  "july",    "august",   "september", "october", "november", "december"};
-    return m;
-}
-
 // Words that follow "last" when it means an earlier time ("last Saturday", not "the last drone").
 bool isTimeWord(const QString& key) {
-    static const QSet<QString> s = {"monday",  "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                    "sunday",  "week",    "weekend",   "month",    "year",   "night",
-                                    "time",    "summer",  "winter",    "spring",   "autumn", "fall",
-                                    "morning", "evening", "season"};
-    return s.contains(key) || months().contains(key);
+    static const QSet<QString> s = {"week",   "weekend", "month",  "year", "night",   "time",    "summer",
+                                    "winter", "spring",  "autumn", "fall", "morning", "evening", "season"};
+    return s.contains(key) || lexicon::isWeekday(key) || lexicon::isMonthName(key);
 }
 
 bool isYear(const SentenceWords& w, int i) {
@@ -55,7 +49,7 @@ std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
         } else if ((k == u"in" || k == u"during" || k == u"since") && i + 1 < w.size() &&
                    !w.breakBefore(i + 1)) {
             // "in June", "in June 2025", "in 2019"; "since" counts from then, so it is another span.
-            if (months().contains(w.key(i + 1))) {
+            if (lexicon::isMonthName(w.key(i + 1))) {
                 const bool year = i + 2 < w.size() && isYear(w, i + 2);
                 cues.push_back({i, i + (year ? 2 : 1), year ? w.key(i + 2) : w.key(i + 1)});
             } else if (isYear(w, i + 1)) {

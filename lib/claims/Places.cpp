@@ -1,5 +1,6 @@
 #include "claims/Places.h"
 
+#include "lexicon/Calendar.h"
 #include "text/WordTokenizer.h"
 
 #include <QHash>
@@ -64,18 +65,20 @@ const QSet<QString>& placeNameEndings() {
     return s;
 }
 
-// Capitalised words that never start a place: calendar words and titles.
-const QSet<QString>& notPlaces() {
+// Capitalised words that never start a place: month and weekday names (the lexicon's), titles and the
+// words that open sentences.
+const QSet<QString>& notPlaceWords() {
     static const QSet<QString> s =
-        wordSet({"january",    "february",  "march",   "april",    "may",      "june",      "july",
-                 "august",     "september", "october", "november", "december", "monday",    "tuesday",
-                 "wednesday",  "thursday",  "friday",  "saturday", "sunday",   "president", "mr",
-                 "mrs",        "ms",        "dr",      "minister", "mayor",    "governor",  "prime",
-                 "chancellor", "secretary", "general", "king",     "queen",    "pope",      "sir",
-                 "lord",       "the",       "a",       "an",       "i",        "he",        "she",
-                 "it",         "they",      "we",      "this",     "that",     "these",     "those",
-                 "according",  "meanwhile", "however"});
+        wordSet({"president", "mr",    "mrs",        "ms",        "dr",      "minister", "mayor",
+                 "governor",  "prime", "chancellor", "secretary", "general", "king",     "queen",
+                 "pope",      "sir",   "lord",       "the",       "a",       "an",       "i",
+                 "he",        "she",   "it",         "they",      "we",      "this",     "that",
+                 "these",     "those", "according",  "meanwhile", "however"});
     return s;
+}
+
+bool notPlace(const QString& key) {
+    return notPlaceWords().contains(key) || lexicon::isMonthName(key) || lexicon::isWeekday(key);
 }
 
 // "Russian", "Ukrainian", "Polish", "Chinese": adjectives of nationality, not places.
@@ -94,11 +97,11 @@ bool commaBefore(const SentenceWords& w, int i) {
 // The capitalised run starting at word i: [i, last], stopping after a possessive ("Velmouth's"
 // ends the run; "Harrow Quay" after it is a run of its own). -1 when no place starts here.
 int runEnd(const SentenceWords& w, int i) {
-    if (i >= w.size() || !w.capitalised(i) || w.numeric(i) || notPlaces().contains(w.bareKey(i)))
+    if (i >= w.size() || !w.capitalised(i) || w.numeric(i) || notPlace(w.bareKey(i)))
         return -1;
     int j = i;
     while (j + 1 < w.size() && !w.possessive(j) && !w.breakBefore(j + 1) && w.capitalised(j + 1) &&
-           !w.numeric(j + 1) && !notPlaces().contains(w.bareKey(j + 1)))
+           !w.numeric(j + 1) && !notPlace(w.bareKey(j + 1)))
         ++j;
     // A capitalised word before a number is a label: "Warehouse 7", "Route 12".
     if (j + 1 < w.size() && !w.breakBefore(j + 1) && w.numeric(j + 1))

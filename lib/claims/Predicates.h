@@ -1,8 +1,9 @@
 #pragma once
 
-// Internal to lib/claims: what happened to the things a number counts. A small table of news verbs,
-// each reduced to one canonical past participle, so "wounded", "hurt" and "injuring" all say
-// "injured" and a claim can be matched across articles that word it differently.
+// Internal to lib/claims: what happened to the things a number counts. The news verbs and their
+// classes are the lexicon's (resources/lexicon/verbs.txt, verb-classes.txt), so "wounded", "hurt"
+// and "injuring" all say "injured" and a claim can be matched across articles that word it
+// differently; this file adds the phrases of more than one word.
 
 #include "claims/SentenceWords.h"
 

@@ -4,6 +4,8 @@
 #include "numbers/Units.h"
 #include "numbers/WordForms.h"
 
+#include "lexicon/Calendar.h"
+
 #include <QSet>
 
 namespace parallax::numbers {
@@ -132,10 +134,28 @@ bool identifierByPrefix(const TokenizedText& t, Draft& d) {
     return true;
 }
 
-bool isWeekday(QStringView w) {
-    static const QSet<QStringView> days = {u"monday", u"tuesday",  u"wednesday", u"thursday",
-                                           u"friday", u"saturday", u"sunday"};
-    return days.contains(w);
+// "ranked 3", "seeded 5": a place in an order, which no article counts.
+bool rank(const TokenizedText& t, Draft& d) {
+    const int p = (d.qualTok >= 0 ? d.qualTok : d.firstTok) - 1;
+    if (!d.plainInteger() ||
+        !(t.wordAt(p, u"ranked") || t.wordAt(p, u"seeded") || t.wordAt(p, u"rank") || t.wordAt(p, u"ranks")))
+        return false;
+    d.m.unit = QStringLiteral("rank");
+    return true;
+}
+
+// "1. Kyiv was hit", "2) Rescue teams": a small number opening a line, closed by a dot or a
+// bracket, numbers an item of a list.
+bool listNumber(const TokenizedText& t, Draft& d) {
+    const int first = d.firstTok;
+    const int k = d.lastTok + 1;
+    if (!d.plainInteger() || d.intDigits > 2 || d.qualTok >= 0 || (first > 0 && !t[first].newlineBefore) ||
+        !(t.charAt(k, u'.') || t.charAt(k, u')')) || !t[k].glued())
+        return false;
+    if (t.valid(k + 1) && t[k + 1].glued())
+        return false;
+    d.m.unit = QStringLiteral("list item");
+    return true;
 }
 
 bool startsSentence(const TokenizedText& t, int i) {
@@ -151,7 +171,7 @@ bool identifierByName(const TokenizedText& t, Draft& d) {
     const Token& name = t[p];
     if (!name.capitalised() || startsSentence(t, p) || isPossessive(name.lower) ||
         isFunctionWord(name.lower) || looksLikeVerb(name.lower) || monthAt(t, p, false) ||
-        isWeekday(name.lower))
+        lexicon::isWeekday(name.lower))
         return false;
     if (countedNounAt(t, d.nextTok))
         return false;
@@ -199,7 +219,7 @@ void classify(const TokenizedText& t, Draft& d) {
         return;
     if (d.m.kind != Kind::Count || d.m.rangeEnd)
         d.m.kind = isYear(t, d) ? Kind::Year : d.m.kind;
-    else if (identifierByPrefix(t, d) || identifierByName(t, d))
+    else if (identifierByPrefix(t, d) || identifierByName(t, d) || rank(t, d) || listNumber(t, d))
         d.m.kind = Kind::Identifier;
     else if (streetNumber(t, d))
         d.m.kind = Kind::Identifier, d.m.unit = QStringLiteral("address");

@@ -2,27 +2,16 @@
 
 #include "numbers/NumberWords.h"
 
-#include <QHash>
+#include "lexicon/Calendar.h"
+
 #include <QList>
+
+#include <algorithm>
+#include <iterator>
 
 namespace parallax::numbers {
 
 namespace {
-
-struct MonthName {
-    QStringView name;
-    int month;
-    bool abbreviation;
-};
-
-const MonthName kMonths[] = {
-    {u"january", 1, false},   {u"jan", 1, true},     {u"february", 2, false},  {u"feb", 2, true},
-    {u"march", 3, false},     {u"mar", 3, true},     {u"april", 4, false},     {u"apr", 4, true},
-    {u"may", 5, false},       {u"june", 6, false},   {u"jun", 6, true},        {u"july", 7, false},
-    {u"jul", 7, true},        {u"august", 8, false}, {u"aug", 8, true},        {u"september", 9, false},
-    {u"sep", 9, true},        {u"sept", 9, true},    {u"october", 10, false},  {u"oct", 10, true},
-    {u"november", 11, false}, {u"nov", 11, true},    {u"december", 12, false}, {u"dec", 12, true},
-};
 
 bool isPlainDigits(const Token& tok) {
     return tok.isDigits() && !tok.text.contains(u',') && !tok.text.contains(u'.');
@@ -211,6 +200,28 @@ int meridiemAt(const TokenizedText& t, int j, int& last) {
     return 0;
 }
 
+// What makes four digits a clock reading rather than a count: a time zone ("0307 GMT"), "hrs", or
+// "local time" ("0307 local time", "0307 local").
+bool clockZoneAt(const TokenizedText& t, int j) {
+    static const QStringView zones[] = {u"GMT", u"UTC", u"BST", u"CET", u"CEST", u"EET", u"EEST",
+                                        u"MSK", u"EST", u"EDT", u"CST", u"CDT",  u"MST", u"MDT",
+                                        u"PST", u"PDT", u"IST", u"JST", u"AEST", u"AEDT"};
+    if (!t.valid(j) || !t[j].isWord())
+        return false;
+    if (t[j].lower == u"hrs" || t[j].lower == u"local")
+        return true;
+    return std::find(std::begin(zones), std::end(zones), t[j].text) != std::end(zones);
+}
+
+// "at 0307", "by 0930": a count is never written with a leading zero, so four digits that start
+// with one after a preposition of time are a clock reading.
+bool zeroClockAt(const TokenizedText& t, int i) {
+    return t[i].text.startsWith(u'0') &&
+           (t.wordAt(i - 1, u"at") || t.wordAt(i - 1, u"by") || t.wordAt(i - 1, u"around") ||
+            t.wordAt(i - 1, u"about") || t.wordAt(i - 1, u"until") || t.wordAt(i - 1, u"before") ||
+            t.wordAt(i - 1, u"after") || t.wordAt(i - 1, u"from") || t.wordAt(i - 1, u"since"));
+}
+
 bool timeOfDay(const TokenizedText& t, int i, Draft& out) {
     const Token& tok = t[i];
     if (!tok.isDigits() || tok.text.contains(u','))
@@ -238,8 +249,7 @@ bool timeOfDay(const TokenizedText& t, int i, Draft& out) {
                 return fillTime(t, i, j - 1, hour % 24, minute, out);
             return false;
         }
-    } else if (tok.text.size() == 4 && t.valid(j) && t[j].isWord() &&
-               (t[j].text == u"GMT" || t[j].text == u"UTC" || t[j].lower == u"hrs")) {
+    } else if (tok.text.size() == 4 && isPlainDigits(tok) && (clockZoneAt(t, j) || zeroClockAt(t, i))) {
         hour = toInt(tok.text.first(2));
         minute = toInt(tok.text.sliced(2));
         if (hour > 24 || minute > 59)
@@ -272,23 +282,17 @@ bool spelledClock(const TokenizedText& t, int i, Draft& out) {
 } // namespace
 
 int monthAt(const TokenizedText& t, int i, bool strict) {
-    static const QHash<QStringView, const MonthName*> byName = [] {
-        QHash<QStringView, const MonthName*> h;
-        for (const MonthName& m : kMonths)
-            h.insert(m.name, &m);
-        return h;
-    }();
-    if (!t.valid(i) || !t[i].isWord() || t[i].text.size() > 9)
+    if (!t.valid(i) || !t[i].isWord())
         return 0;
     const Token& tok = t[i];
-    const MonthName* m = byName.value(tok.lower);
-    if (!m)
+    const int month = lexicon::monthNumber(tok.lower);
+    if (!month)
         return 0;
-    if (m->abbreviation && !tok.capitalised() && !t.charAt(i + 1, u'.'))
+    if (lexicon::isMonthAbbreviation(tok.lower) && !tok.capitalised() && !t.charAt(i + 1, u'.'))
         return 0;
-    if (strict && (m->name == u"may" || m->name == u"march") && !tok.capitalised())
+    if (strict && (tok.lower == u"may" || tok.lower == u"march") && !tok.capitalised())
         return 0;
-    return m->month;
+    return month;
 }
 
 bool scanDateOrTime(const TokenizedText& t, int i, Draft& out) {

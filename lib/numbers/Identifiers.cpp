@@ -1,5 +1,7 @@
 #include "numbers/Identifiers.h"
 
+#include "numbers/Units.h"
+
 #include "numbers/DigitLiterals.h"
 
 namespace parallax::numbers {
@@ -98,6 +100,9 @@ bool lettersAndDigits(const TokenizedText& t, int i, Draft& out) {
         return false;
     // Mixed-case words glue to digits only through a hyphen ("Covid-19"); "Kyiv2025" is noise.
     if (d == i + 1 && !word.allUpper())
+        return false;
+    // "EUR85m", "USD2bn": a currency code glued to an amount is money, which the scanner reads.
+    if (int end = 0; d == i + 1 && !matchCurrencyPrefix(t, i, end).isEmpty() && end == i + 1)
         return false;
     int last = d;
     if (t.valid(d + 1) && t[d + 1].isWord() && t[d + 1].glued() && t[d + 1].text.size() <= 3)

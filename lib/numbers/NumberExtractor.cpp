@@ -1,6 +1,7 @@
 #include "numbers/NumberExtractor.h"
 
 #include "numbers/ContextKinds.h"
+#include "numbers/Conversions.h"
 #include "numbers/NumberScanner.h"
 #include "numbers/Predicates.h"
 #include "numbers/Qualifiers.h"
@@ -22,12 +23,14 @@ std::vector<NumberMention> extractNumbers(QStringView text) {
     if (drafts.empty())
         return {};
     // Order matters: ranges before hedges ("between"), hedges before kinds ("about 2000" is no
-    // year), kinds before units (ages), units before verbs (the verb follows the noun), verbs
-    // before implicit units ("injured" implies people).
+    // year), kinds before units (ages), units before conversions (the units say whether a bracket
+    // restates the number), units before verbs (the verb follows the noun), verbs before implicit
+    // units ("injured" implies people).
     mergeRanges(t, drafts);
     attachQualifiers(t, drafts);
     classifyByContext(t, drafts);
     attachUnits(t, drafts);
+    attachConversions(t, drafts);
     attachPredicates(t, drafts);
     resolveImplicitUnits(t, drafts);
 

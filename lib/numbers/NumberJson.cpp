@@ -37,6 +37,14 @@ QJsonObject numberMentionToJson(const NumberMention& m) {
         o.insert(QStringLiteral("predicate"), m.predicate);
     if (!m.normalized.isEmpty())
         o.insert(QStringLiteral("normalized"), m.normalized);
+    if (m.convertedValue) {
+        QJsonObject c;
+        c.insert(QStringLiteral("value"), *m.convertedValue);
+        c.insert(QStringLiteral("unit"), m.convertedUnit);
+        c.insert(QStringLiteral("start"), qint64(m.convertedSpan.start));
+        c.insert(QStringLiteral("end"), qint64(m.convertedSpan.end));
+        o.insert(QStringLiteral("converted"), c);
+    }
     return o;
 }
 

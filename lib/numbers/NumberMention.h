@@ -27,7 +27,8 @@ struct NumberMention {
         Date,       // "July 4th, 2025", "4 July", "2025-07-04"
         TimeOfDay,  // "9am", "9.30am", "4 a.m.", "21:00"
         Age,        // "54-year-old", "aged 54", "30 years old"
-        Identifier, // "school number 22", "No. 22", "MH370", "Route 12", phone numbers
+        Identifier, // "school number 22", "No. 22", "MH370", "Route 12", phone numbers, scores
+                    // ("3-1", "lost 1-3"), records ("52-3"), ranks ("ranked 3"), list items ("1.")
         Vague,      // "hundreds of", "dozens of", "several", "a few": an order of magnitude only
     };
 
@@ -70,7 +71,8 @@ struct NumberMention {
     // ("hour", "km", "tonne", "storey", "°C"), an ISO 4217 code for Money ("GBP"; "pence" and
     // "cent" for those), "%" for Percent, the noun an Ordinal orders ("fourth year" -> "year"),
     // the unit of an Age ("year"), the label of an Identifier: its word ("number" for "No. 22",
-    // "route", "school"), its letters ("mh" for "MH370"), or "phone", "score", "address".
+    // "route", "school"), its letters ("mh" for "MH370"), or "phone", "score", "address", "rank",
+    // "list item".
     // Empty when nothing is found.
     QString unit;
     Span unitSpan;             // where unit is written; empty when implicit or absent
@@ -93,6 +95,13 @@ struct NumberMention {
     // ("+380441234567"), empty for a label given by a word ("Route 12": see unit). Empty for
     // quantities.
     QString normalized;
+
+    // The same quantity restated in another unit in brackets right after it: "400km (250 miles)"
+    // has value 400, unit "km", convertedValue 250, convertedUnit "mile"; "EUR85m ($108m)" has
+    // convertedUnit "USD". The bracketed number is not a mention of its own. Empty when none.
+    std::optional<double> convertedValue;
+    QString convertedUnit;
+    Span convertedSpan; // where the bracketed number is written (without its unit)
 };
 
 // Stable lower-case names used in JSON and messages: "count", "time", "at_least", "more_than".

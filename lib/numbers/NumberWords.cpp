@@ -141,7 +141,198 @@ double denominatorOf(const NumberWord* w) {
     return (w && w->denominator) ? w->value : 0;
 }
 
+// "half", "half a dozen", "half a million", "half million".
+std::optional<SpelledNumber> halfNumber(const TokenizedText& t, int i, const NumberWord& half) {
+    if (half.plural)
+        return {};
+    SpelledNumber out;
+    out.value = 0.5;
+    out.fraction = true;
+    out.end = i + 1;
+    if (isRole(wordAt(t, i + 1), WordRole::Article)) {
+        const NumberWord* w = wordAt(t, i + 2);
+        if (isRole(w, WordRole::Dozen) && !w->plural) {
+            out.value = 6;
+            out.fraction = false;
+            out.end = i + 3;
+        } else if (isRole(w, WordRole::Scale) && !w->plural) {
+            out.value = 0.5 * w->value;
+            out.scale = w->value;
+            out.fraction = false;
+            out.end = i + 3;
+        }
+        return out;
+    }
+    out.end = applyScaleTail(t, i + 1, out);
+    return out;
+}
+
+// Bare "quarter" is a noun ("the third quarter"); only "quarter million" is a number.
+std::optional<SpelledNumber> quarterNumber(const TokenizedText& t, int i, const NumberWord& quarter) {
+    if (quarter.plural || !isRole(wordAt(t, i + 1), WordRole::Scale))
+        return {};
+    SpelledNumber out;
+    out.value = 0.25;
+    out.end = applyScaleTail(t, i + 1, out);
+    return out;
+}
+
+// What the word before the current one was, which decides what may follow it.
 enum class Prev { Start, Article, Units, Teen, Tens, Hundred, Scale };
+
+// What joins a word to the one before: "twenty-three", "a hundred and five".
+enum class Conn { None, Hyphen, And };
+
+// A compound number read so far, left to right: "three thousand five hundred" is total 3000, group
+// 500 after "hundred".
+struct CompoundReading {
+    double total = 0;     // the part multiplied by a scale word already
+    double group = 0;     // the part since the last scale word
+    double lastScale = 0; // the last scale word's value, 0 before any
+    Prev prev = Prev::Start;
+
+    // "two" in "two thirds": a count that a fraction word may divide.
+    bool numerator() const { return prev == Prev::Units || prev == Prev::Teen || prev == Prev::Tens; }
+};
+
+// Words that end a compound number where they stand, with what the number is then: a mixed
+// fraction ("one and a half"), an ordinal ("twenty-first"), a fraction ("two thirds", "a fifth"),
+// dozens ("three dozen"). Word w is token j; out holds the end and scale read so far.
+std::optional<SpelledNumber> finishingWord(const TokenizedText& t, int j, const NumberWord& w, Conn conn,
+                                           const CompoundReading& r, SpelledNumber out) {
+    // "one and a half", "three and one fourth", "five and a quarter million"
+    if (conn == Conn::And && r.prev != Prev::Article &&
+        (w.role == WordRole::Article || w.role == WordRole::Digit)) {
+        const double d = denominatorOf(wordAt(t, j + 1));
+        if (d > 0 && t[j + 1].gap > 0) {
+            out.value = r.total + r.group + w.value / d;
+            out.end = applyScaleTail(t, j + 2, out);
+            return out;
+        }
+    }
+    // "twenty-first", "one hundred and first"
+    if (w.role == WordRole::Ordinal &&
+        (r.prev == Prev::Tens || r.prev == Prev::Hundred || r.prev == Prev::Scale) &&
+        (r.prev != Prev::Tens || (w.value < 10 && conn != Conn::And))) {
+        out.value = r.total + r.group + w.value;
+        out.ordinal = true;
+        out.end = j + 1;
+        return out;
+    }
+    // "two thirds", "one-eighth", "three quarters billion", "a fifth"
+    const double d = denominatorOf(&w);
+    if (d > 0 && conn != Conn::And && (r.numerator() || r.prev == Prev::Article) && r.total == 0 &&
+        (r.prev != Prev::Article || w.role != WordRole::Ordinal || fractionFollows(t, j + 1)) &&
+        (r.prev == Prev::Article ? !w.plural : true)) {
+        out.value = r.group / d;
+        out.fraction = true;
+        out.end = applyScaleTail(t, j + 1, out);
+        return out;
+    }
+    // "three dozen", "a dozen", "a hundred dozen"
+    if (w.role == WordRole::Dozen && conn == Conn::None &&
+        (r.numerator() || r.prev == Prev::Article || r.prev == Prev::Hundred)) {
+        out.value = (r.total + r.group) * 12;
+        out.end = j + 1;
+        return out;
+    }
+    return {};
+}
+
+// A hyphen joins only tens and units ("twenty-three"); "and" follows only hundreds and scales
+// ("a hundred and five", "a thousand and one").
+bool connectorFits(Conn conn, Prev prev, const NumberWord& w) {
+    if (conn == Conn::Hyphen)
+        return prev == Prev::Tens && w.role == WordRole::Digit;
+    if (conn == Conn::And)
+        return prev == Prev::Hundred || prev == Prev::Scale;
+    return true;
+}
+
+// Adds word w to the reading when it may follow what came before; false ends the number.
+bool addWord(const NumberWord& w, Conn conn, CompoundReading& r, SpelledNumber& out) {
+    switch (w.role) {
+    case WordRole::Article:
+        if (r.prev != Prev::Start)
+            return false;
+        r.group = 1;
+        r.prev = Prev::Article;
+        return true;
+    case WordRole::Digit:
+        if (!(r.prev == Prev::Start || r.prev == Prev::Hundred || r.prev == Prev::Scale ||
+              (r.prev == Prev::Tens && conn != Conn::And)))
+            return false;
+        r.group += w.value;
+        r.prev = Prev::Units;
+        return true;
+    case WordRole::Teen:
+    case WordRole::Tens:
+        if (!(r.prev == Prev::Start || r.prev == Prev::Hundred || r.prev == Prev::Scale))
+            return false;
+        r.group += w.value;
+        r.prev = w.role == WordRole::Teen ? Prev::Teen : Prev::Tens;
+        return true;
+    case WordRole::Hundred:
+        // "hundreds" alone is vague (parseVagueNumber); "two hundred", "a hundred" are numbers.
+        if (conn != Conn::None || r.group >= 100 ||
+            !(r.prev == Prev::Start ? !w.plural : r.numerator() || r.prev == Prev::Article))
+            return false;
+        r.group = (r.group == 0 ? 1 : r.group) * 100;
+        r.prev = Prev::Hundred;
+        return true;
+    case WordRole::Scale:
+        if (conn != Conn::None || (r.prev == Prev::Start && w.plural))
+            return false;
+        if (r.lastScale == 0 || w.value < r.lastScale) {
+            if (r.group == 0 && r.total == 0)
+                r.group = 1;
+            if (r.group == 0)
+                return false;
+            r.total += r.group * w.value;
+        } else {
+            r.total = (r.total + r.group) * w.value; // "three thousand millions"
+        }
+        r.group = 0;
+        r.lastScale = w.value;
+        out.scale = qMax(out.scale, w.value);
+        r.prev = Prev::Scale;
+        return true;
+    default:
+        return false;
+    }
+}
+
+// "eleven", "twenty-three", "five hundred and thirty-seven", "a dozen", "two-thirds".
+std::optional<SpelledNumber> compoundNumber(const TokenizedText& t, int i) {
+    SpelledNumber out;
+    CompoundReading r;
+    bool any = false;
+    for (int k = i; t.valid(k);) {
+        Conn conn = Conn::None;
+        int j = k;
+        if (any && t[j].isHyphen()) {
+            conn = Conn::Hyphen;
+            ++j;
+        } else if (any && t[j].is(u"and")) {
+            conn = Conn::And;
+            ++j;
+        }
+        const NumberWord* w = wordAt(t, j);
+        if (!w)
+            break;
+        if (auto finished = finishingWord(t, j, *w, conn, r, out))
+            return finished;
+        if (!connectorFits(conn, r.prev, *w) || !addWord(*w, conn, r, out))
+            break;
+        any = true;
+        k = j + 1;
+        out.end = k;
+    }
+    if (!any || r.prev == Prev::Article)
+        return {};
+    out.value = r.total + r.group;
+    return out;
+}
 
 } // namespace
 
@@ -155,179 +346,21 @@ std::optional<SpelledNumber> parseSpelledNumber(const TokenizedText& t, int i) {
     const NumberWord* first = wordAt(t, i);
     if (!first)
         return {};
-    SpelledNumber out;
-    if (first->role == WordRole::Zero) {
-        out.end = i + 1;
-        return out;
-    }
-    if (first->role == WordRole::Ordinal) {
-        out.value = first->value;
+    switch (first->role) {
+    case WordRole::Zero:
+        return SpelledNumber{0, i + 1};
+    case WordRole::Ordinal: {
+        SpelledNumber out{first->value, i + 1};
         out.ordinal = true;
-        out.end = i + 1;
         return out;
     }
-    if (first->role == WordRole::Half) {
-        // "half", "half a dozen", "half a million", "half million"
-        if (first->plural)
-            return {};
-        out.value = 0.5;
-        out.fraction = true;
-        out.end = i + 1;
-        if (isRole(wordAt(t, i + 1), WordRole::Article)) {
-            const NumberWord* w = wordAt(t, i + 2);
-            if (isRole(w, WordRole::Dozen) && !w->plural) {
-                out.value = 6;
-                out.fraction = false;
-                out.end = i + 3;
-            } else if (isRole(w, WordRole::Scale) && !w->plural) {
-                out.value = 0.5 * w->value;
-                out.scale = w->value;
-                out.fraction = false;
-                out.end = i + 3;
-            }
-            return out;
-        }
-        out.end = applyScaleTail(t, i + 1, out);
-        return out;
+    case WordRole::Half:
+        return halfNumber(t, i, *first);
+    case WordRole::Quarter:
+        return quarterNumber(t, i, *first);
+    default:
+        return compoundNumber(t, i);
     }
-    if (first->role == WordRole::Quarter) {
-        // Bare "quarter" is a noun ("the third quarter"); only "quarter million" is a number.
-        if (first->plural || !isRole(wordAt(t, i + 1), WordRole::Scale))
-            return {};
-        out.value = 0.25;
-        out.end = applyScaleTail(t, i + 1, out);
-        return out;
-    }
-
-    double total = 0, group = 0, lastScale = 0;
-    Prev prev = Prev::Start;
-    int k = i; // next token to look at
-    bool any = false;
-    while (t.valid(k)) {
-        enum class Conn { None, Hyphen, And } conn = Conn::None;
-        int j = k;
-        if (any && t[j].isHyphen()) {
-            conn = Conn::Hyphen;
-            ++j;
-        } else if (any && t[j].is(u"and")) {
-            conn = Conn::And;
-            ++j;
-        }
-        const NumberWord* w = wordAt(t, j);
-        if (!w)
-            break;
-        const bool numerator = prev == Prev::Units || prev == Prev::Teen || prev == Prev::Tens;
-
-        // "one and a half", "three and one fourth", "five and a quarter million"
-        if (conn == Conn::And && prev != Prev::Article &&
-            (w->role == WordRole::Article || (w->role == WordRole::Digit))) {
-            const double d = denominatorOf(wordAt(t, j + 1));
-            if (d > 0 && t[j + 1].gap > 0) {
-                group += w->value / d;
-                out.end = j + 2;
-                out.value = total + group;
-                out.end = applyScaleTail(t, out.end, out);
-                return out;
-            }
-        }
-        // "twenty-first", "one hundred and first"
-        if (w->role == WordRole::Ordinal &&
-            (prev == Prev::Tens || prev == Prev::Hundred || prev == Prev::Scale) &&
-            (prev != Prev::Tens || (w->value < 10 && conn != Conn::And))) {
-            out.value = total + group + w->value;
-            out.ordinal = true;
-            out.end = j + 1;
-            return out;
-        }
-        // "two thirds", "one-eighth", "three quarters billion", "a fifth"
-        const double d = denominatorOf(w);
-        if (d > 0 && conn != Conn::And && (numerator || prev == Prev::Article) && total == 0 &&
-            (prev != Prev::Article || w->role != WordRole::Ordinal || fractionFollows(t, j + 1)) &&
-            (prev == Prev::Article ? !w->plural : true)) {
-            out.value = group / d;
-            out.fraction = true;
-            out.end = applyScaleTail(t, j + 1, out);
-            return out;
-        }
-        if (conn == Conn::Hyphen && !(prev == Prev::Tens && w->role == WordRole::Digit))
-            break;
-        if (conn == Conn::And && !(prev == Prev::Hundred || prev == Prev::Scale))
-            break;
-
-        bool accepted = true;
-        switch (w->role) {
-        case WordRole::Article:
-            accepted = prev == Prev::Start;
-            if (accepted) {
-                group = 1;
-                prev = Prev::Article;
-            }
-            break;
-        case WordRole::Digit:
-            accepted = prev == Prev::Start || prev == Prev::Hundred || prev == Prev::Scale ||
-                       (prev == Prev::Tens && conn != Conn::And);
-            if (accepted) {
-                group += w->value;
-                prev = Prev::Units;
-            }
-            break;
-        case WordRole::Teen:
-        case WordRole::Tens:
-            accepted = prev == Prev::Start || prev == Prev::Hundred || prev == Prev::Scale;
-            if (accepted) {
-                group += w->value;
-                prev = w->role == WordRole::Teen ? Prev::Teen : Prev::Tens;
-            }
-            break;
-        case WordRole::Hundred:
-            accepted = conn == Conn::None &&
-                       (prev == Prev::Start ? !w->plural : numerator || prev == Prev::Article) && group < 100;
-            if (accepted) {
-                group = (group == 0 ? 1 : group) * 100;
-                prev = Prev::Hundred;
-            }
-            break;
-        case WordRole::Scale:
-            accepted = conn == Conn::None && (prev != Prev::Start || !w->plural);
-            if (!accepted)
-                break;
-            if (lastScale == 0 || w->value < lastScale) {
-                if (group == 0 && total == 0)
-                    group = 1;
-                if (group == 0) {
-                    accepted = false;
-                    break;
-                }
-                total += group * w->value;
-            } else {
-                total = (total + group) * w->value; // "three thousand millions"
-            }
-            group = 0;
-            lastScale = w->value;
-            out.scale = qMax(out.scale, w->value);
-            prev = Prev::Scale;
-            break;
-        case WordRole::Dozen:
-            accepted = conn == Conn::None && (numerator || prev == Prev::Article || prev == Prev::Hundred);
-            if (accepted) {
-                out.value = (total + group) * 12;
-                out.end = j + 1;
-                return out;
-            }
-            break;
-        default:
-            accepted = false;
-        }
-        if (!accepted)
-            break;
-        any = true;
-        k = j + 1;
-        out.end = k;
-    }
-    if (!any || prev == Prev::Article)
-        return {};
-    out.value = total + group;
-    return out;
 }
 
 std::optional<VagueNumber> parseVagueNumber(const TokenizedText& t, int i) {

@@ -3,94 +3,13 @@
 #include "numbers/NounPhrase.h"
 #include "numbers/WordForms.h"
 
-#include <QHash>
-
-#include <initializer_list>
+#include "lexicon/Verbs.h"
 
 namespace parallax::numbers {
 
 namespace {
 
 using Kind = NumberMention::Kind;
-
-struct Verb {
-    QStringView participle;
-    std::initializer_list<QStringView> forms;
-};
-
-// Bare forms that are mostly something else are left out: "last" (adjective), "total" (noun),
-// "fine" (adjective), "shot"/"shoot" (need "down", see below).
-const Verb kVerbs[] = {
-    {u"killed", {u"kill", u"kills", u"killed", u"killing"}},
-    {u"injured", {u"injure", u"injures", u"injured", u"injuring"}},
-    {u"wounded", {u"wound", u"wounds", u"wounded", u"wounding"}},
-    {u"hurt", {u"hurt", u"hurts", u"hurting"}},
-    {u"died", {u"die", u"dies", u"died", u"dying", u"dead"}},
-    {u"hospitalised",
-     {u"hospitalise", u"hospitalises", u"hospitalised", u"hospitalising", u"hospitalize", u"hospitalizes",
-      u"hospitalized", u"hospitalizing"}},
-    {u"evacuated", {u"evacuate", u"evacuates", u"evacuated", u"evacuating"}},
-    {u"rescued", {u"rescue", u"rescues", u"rescued", u"rescuing"}},
-    {u"arrested", {u"arrest", u"arrests", u"arrested", u"arresting"}},
-    {u"detained", {u"detain", u"detains", u"detained", u"detaining"}},
-    {u"displaced", {u"displace", u"displaces", u"displaced", u"displacing"}},
-    {u"missing", {u"missing"}},
-    {u"treated", {u"treat", u"treats", u"treated", u"treating"}},
-    {u"launched", {u"launch", u"launches", u"launched", u"launching"}},
-    {u"fired", {u"fire", u"fires", u"fired", u"firing"}},
-    {u"intercepted", {u"intercept", u"intercepts", u"intercepted", u"intercepting"}},
-    {u"shot down", {u"downed", u"downing"}},
-    {u"destroyed", {u"destroy", u"destroys", u"destroyed", u"destroying"}},
-    {u"damaged", {u"damage", u"damages", u"damaged", u"damaging"}},
-    {u"hit", {u"hit", u"hits", u"hitting"}},
-    {u"struck", {u"strike", u"strikes", u"struck", u"striking"}},
-    {u"targeted", {u"target", u"targets", u"targeted", u"targeting", u"targetted", u"targetting"}},
-    {u"deployed", {u"deploy", u"deploys", u"deployed", u"deploying"}},
-    {u"breached", {u"breach", u"breaches", u"breached", u"breaching"}},
-    {u"penetrated", {u"penetrate", u"penetrates", u"penetrated", u"penetrating"}},
-    {u"lasted", {u"lasts", u"lasted", u"lasting"}},
-    {u"used", {u"use", u"uses", u"used", u"using"}},
-    {u"sent", {u"send", u"sends", u"sent", u"sending"}},
-    {u"delivered", {u"deliver", u"delivers", u"delivered", u"delivering"}},
-    {u"supplied", {u"supply", u"supplies", u"supplied", u"supplying"}},
-    {u"pledged", {u"pledge", u"pledges", u"pledged", u"pledging"}},
-    {u"approved", {u"approve", u"approves", u"approved", u"approving"}},
-    {u"raised", {u"raise", u"raises", u"raised", u"raising"}},
-    {u"cut", {u"cut", u"cuts", u"cutting"}},
-    {u"lost", {u"lose", u"loses", u"lost", u"losing"}},
-    {u"won", {u"win", u"wins", u"won", u"winning"}},
-    {u"paid", {u"pay", u"pays", u"paid", u"paying"}},
-    {u"sold", {u"sell", u"sells", u"sold", u"selling"}},
-    {u"bought", {u"buy", u"buys", u"bought", u"buying"}},
-    {u"cost", {u"cost", u"costs", u"costing"}},
-    {u"spent", {u"spend", u"spends", u"spent", u"spending"}},
-    {u"rose", {u"rise", u"rises", u"rose", u"risen", u"rising"}},
-    {u"fell", {u"fall", u"falls", u"fell", u"fallen", u"falling"}},
-    {u"grew", {u"grow", u"grows", u"grew", u"grown", u"growing"}},
-    {u"increased", {u"increase", u"increases", u"increased", u"increasing"}},
-    {u"decreased", {u"decrease", u"decreases", u"decreased", u"decreasing"}},
-    {u"dropped", {u"drop", u"drops", u"dropped", u"dropping"}},
-    {u"totalled", {u"totals", u"totalled", u"totaled", u"totalling", u"totaling"}},
-    {u"fined", {u"fined"}},
-    {u"sentenced", {u"sentenced"}},
-    {u"jailed", {u"jail", u"jails", u"jailed", u"jailing"}},
-    {u"fled", {u"flee", u"flees", u"fled", u"fleeing"}},
-    {u"shelled", {u"shell", u"shelled", u"shelling"}},
-    {u"bombed", {u"bomb", u"bombed", u"bombing"}},
-    {u"involved", {u"involve", u"involves", u"involved", u"involving"}},
-    {u"recorded", {u"recorded"}},
-};
-
-const QHash<QStringView, QStringView>& verbTable() {
-    static const QHash<QStringView, QStringView> table = [] {
-        QHash<QStringView, QStringView> h;
-        for (const Verb& v : kVerbs)
-            for (QStringView f : v.forms)
-                h.insert(f, v.participle);
-        return h;
-    }();
-    return table;
-}
 
 bool isShoot(QStringView w) {
     return w == u"shot" || w == u"shoot" || w == u"shoots" || w == u"shooting";
@@ -180,16 +99,11 @@ bool takesPredicate(Kind k) {
 } // namespace
 
 QStringView canonicalVerb(QStringView lowerWord) {
-    const auto& table = verbTable();
-    const auto it = table.constFind(lowerWord);
-    return it == table.constEnd() ? QStringView() : it.value();
+    return lexicon::verbParticiple(lowerWord);
 }
 
 bool isHumanPredicate(QStringView p) {
-    return p == u"killed" || p == u"injured" || p == u"wounded" || p == u"hurt" || p == u"died" ||
-           p == u"hospitalised" || p == u"evacuated" || p == u"rescued" || p == u"arrested" ||
-           p == u"detained" || p == u"displaced" || p == u"missing" || p == u"treated" || p == u"fled" ||
-           p == u"jailed" || p == u"sentenced";
+    return lexicon::isPeopleVerb(p);
 }
 
 void attachPredicates(const TokenizedText& t, Drafts& drafts) {

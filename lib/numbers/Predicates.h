@@ -4,7 +4,7 @@
 // the number's noun phrase. After it: "23 people were injured", "26 others injured", "14 of whom
 // were taken to hospital", "72 ... hit their targets". Before it: "Russia launched 550 drones",
 // "injuring at least one person", "fired eleven missiles", coordinated "launched 550 drones and 11
-// missiles". Verbs come from a table of news verbs and are reported as a past participle.
+// missiles". Verbs come from resources/lexicon/verbs.txt and are reported as its participle.
 
 #include "numbers/Draft.h"
 

@@ -1,5 +1,7 @@
 #include "numbers/Ranges.h"
 
+#include "numbers/WordForms.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -73,10 +75,38 @@ double expandShortYear(const Draft& a, const Draft& b) {
     return b.m.value;
 }
 
+// Words of a match result around "N-M": "won 3-1", "lost 1-3 to", "a 72-88 defeat".
+bool resultVerbAt(const TokenizedText& t, int i) {
+    static const QSet<QStringView> verbs = {u"won",   u"win",      u"wins",     u"beat",    u"beats",
+                                            u"lost",  u"lose",     u"loses",    u"drew",    u"draw",
+                                            u"draws", u"defeated", u"edged",    u"trailed", u"trail",
+                                            u"led",   u"leads",    u"thrashed", u"routed",  u"crushed"};
+    return t.valid(i) && t[i].isWord() && verbs.contains(t[i].lower);
+}
+
+bool resultNounAt(const TokenizedText& t, int i) {
+    static const QSet<QStringView> nouns = {u"win",     u"victory", u"defeat", u"loss",      u"lead",
+                                            u"draw",    u"record",  u"rout",   u"thrashing", u"scoreline",
+                                            u"triumph", u"deficit", u"final",  u"result"};
+    return t.valid(i) && t[i].isWord() && nouns.contains(t[i].lower);
+}
+
+// "3-1", "52-48": a result or a tally, one label rather than two counts. The winner's score comes
+// first unless the words around say it is a result ("lost 1-3 to Chelsea", "a 72-88 defeat"): a
+// range ("10-12 people") never has them. After a result verb the next word must not be a counted
+// noun: "won 10-12 seats" is a range.
 bool isScore(const TokenizedText& t, const Draft& a, const Draft& b) {
     const Token& dash = t[a.nextTok];
-    return a.plainInteger() && b.plainInteger() && a.m.value >= b.m.value && a.m.value <= 200 &&
-           dash.glued() == t[b.firstTok].glued();
+    if (!a.plainInteger() || !b.plainInteger() || a.m.value > 200 || b.m.value > 200 ||
+        dash.glued() != t[b.firstTok].glued())
+        return false;
+    if (a.m.value >= b.m.value)
+        return true;
+    if (resultNounAt(t, b.nextTok))
+        return true;
+    const int after = b.nextTok;
+    const bool nounAfter = t.valid(after) && t[after].isWord() && !isFunctionWord(t[after].lower);
+    return resultVerbAt(t, a.firstTok - 1) && !nounAfter;
 }
 
 void join(const TokenizedText& t, Draft& a, const Draft& b, int openTok, double end) {
@@ -141,8 +171,7 @@ void mergeRanges(const TokenizedText& t, Drafts& drafts) {
         case Connector::None:
             break;
         }
-        if (!range && c == Connector::Dash && isScore(t, a, b)) {
-            // "3-1", "52-48": a result or a tally, one label rather than two counts.
+        if (c == Connector::Dash && isScore(t, a, b)) {
             a.m.kind = Kind::Identifier;
             a.m.unit = QStringLiteral("score");
             a.m.span.end = b.m.span.end;

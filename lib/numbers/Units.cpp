@@ -1,5 +1,7 @@
 #include "numbers/Units.h"
 
+#include "lexicon/UnitSpellings.h"
+
 #include <QHash>
 #include <QList>
 
@@ -7,160 +9,43 @@ namespace parallax::numbers {
 
 namespace {
 
-enum Flag : quint8 { None = 0, GluedOnly = 1, HyphenOnly = 2, SpacedOnly = 4, GluedUpper = 8 };
+using Touch = lexicon::UnitTouch;
 
-struct UnitDef {
-    QStringView canonical;
-    Dimension dimension;
-    QStringView surfaces; // alternatives separated by '|', each lower-case tokens separated by ' '
-    quint8 flags = None;
-};
+Dimension dimensionNamed(QStringView name) {
+    static const struct {
+        QStringView name;
+        Dimension dimension;
+    } names[] = {{u"time", Dimension::Time},
+                 {u"length", Dimension::Length},
+                 {u"area", Dimension::Area},
+                 {u"volume", Dimension::Volume},
+                 {u"mass", Dimension::Mass},
+                 {u"speed", Dimension::Speed},
+                 {u"temperature", Dimension::Temperature},
+                 {u"angle", Dimension::Angle},
+                 {u"data", Dimension::Data},
+                 {u"energy", Dimension::Energy},
+                 {u"currency", Dimension::Currency}};
+    for (const auto& n : names)
+        if (n.name == name)
+            return n.dimension;
+    return Dimension::Other;
+}
 
-using D = Dimension;
-
-// Surfaces are token sequences as the lexer splits them: "km/h" is "km / h", "m²" is "m ²".
-const UnitDef kUnits[] = {
-    // time
-    {u"second", D::Time, u"second|seconds|sec|secs"},
-    {u"minute", D::Time, u"minute|minutes|min|mins"},
-    {u"hour", D::Time, u"hour|hours|hr|hrs"},
-    {u"hour", D::Time, u"h", GluedOnly},
-    {u"day", D::Time, u"day|days"},
-    {u"week", D::Time, u"week|weeks"},
-    {u"fortnight", D::Time, u"fortnight"},
-    {u"month", D::Time, u"month|months"},
-    {u"year", D::Time, u"year|years|yr|yrs"},
-    {u"decade", D::Time, u"decade|decades"},
-    {u"century", D::Time, u"century|centuries"},
-    // length
-    {u"mm", D::Length, u"mm|millimetre|millimetres|millimeter|millimeters"},
-    {u"cm", D::Length, u"cm|centimetre|centimetres|centimeter|centimeters"},
-    {u"pm", D::Length, u"picometre|picometres|picometer|picometers"},
-    {u"dm", D::Length, u"dm|decimeter|decimeters"},
-    {u"m", D::Length, u"m", SpacedOnly},
-    {u"m", D::Length, u"metre|metres|meter|meters"},
-    {u"km", D::Length, u"km|kms|kilometre|kilometres|kilometer|kilometers"},
-    {u"inch", D::Length, u"inch|inches|\""},
-    {u"foot", D::Length, u"foot|feet|ft"},
-    {u"yard", D::Length, u"yard|yards"},
-    {u"mile", D::Length, u"mile|miles"},
-    {u"nautical mile", D::Length, u"nautical miles|nautical mile"},
-    {u"light year", D::Length, u"light years"},
-    // area
-    {u"km²", D::Area, u"km 2|km ²|square kilometres|square kilometers|square km"},
-    {u"m²", D::Area, u"m 2|m ²|square metres|square meters"},
-    {u"square mile", D::Area, u"square miles|square mile"},
-    {u"square foot", D::Area, u"square feet|sq ft"},
-    {u"hectare", D::Area, u"hectare|hectares"},
-    {u"hectare", D::Area, u"ha", GluedOnly},
-    {u"acre", D::Area, u"acre|acres"},
-    // volume
-    {u"litre", D::Volume, u"litre|litres|liter|liters"},
-    {u"litre", D::Volume, u"l", GluedOnly},
-    {u"ml", D::Volume, u"ml|millilitre|millilitres|milliliter|milliliters"},
-    {u"gallon", D::Volume, u"gallon|gallons"},
-    {u"barrel", D::Volume, u"barrel|barrels"},
-    {u"m³", D::Volume, u"cubic metres|cubic meters"},
-    {u"cubic foot", D::Volume, u"cubic feet"},
-    {u"cup", D::Volume, u"cup|cups"},
-    {u"tablespoon", D::Volume, u"tablespoon|tablespoons"},
-    {u"teaspoon", D::Volume, u"teaspoon|teaspoons"},
-    // mass
-    {u"mg", D::Mass, u"mg|milligram|milligrams"},
-    {u"g", D::Mass, u"g", GluedOnly},
-    {u"g", D::Mass, u"gram|grams|gramme|grammes"},
-    {u"kg", D::Mass, u"kg|kgs|kilo|kilos|kilogram|kilograms|kilogramme|kilogrammes"},
-    {u"tonne", D::Mass, u"tonne|tonnes|metric ton|metric tons"},
-    {u"tonne", D::Mass, u"t", GluedOnly},
-    {u"ton", D::Mass, u"ton|tons"},
-    {u"pound", D::Mass, u"lb|lbs"},
-    {u"ounce", D::Mass, u"oz|ounce|ounces"},
-    {u"µg", D::Mass, u"μg|µg|microgram|micrograms|microgramme|microgrammes"},
-    {u"drachm", D::Mass, u"drachma"},
-    // speed
-    {u"mph", D::Speed, u"mph|miles per hour|miles an hour"},
-    {u"km/h", D::Speed,
-     u"kph|kmph|km / h|km / hr|kilometres per hour|kilometers per hour|kilometres an hour|kilometers an "
-     u"hour"},
-    {u"m/s", D::Speed, u"m / s"},
-    {u"knot", D::Speed, u"knot|knots"},
-    // temperature and angle
-    {u"degree", D::Angle, u"degree|degrees|deg|°"},
-    {u"°C", D::Temperature,
-     u"degrees celsius|degree celsius|degrees c|degree c|deg c|deg celsius|° "
-     u"c|celsius|celcius|centigrade|centigrate"},
-    {u"°F", D::Temperature,
-     u"degrees fahrenheit|degree fahrenheit|degrees f|degree f|° f|fahrenheit|farenheit|degrees farenheit"},
-    {u"°C", D::Temperature, u"c", GluedUpper},
-    {u"°F", D::Temperature, u"f", GluedUpper},
-    {u"radian", D::Angle, u"radian|radians|rad"},
-    {u"turn", D::Angle, u"turn|turns"},
-    // data and energy
-    {u"bit", D::Data, u"bit|bits"},
-    {u"KB", D::Data, u"kb"},
-    {u"MB", D::Data, u"mb|megabytes"},
-    {u"GB", D::Data, u"gb|gigabytes"},
-    {u"TB", D::Data, u"tb|terabytes"},
-    {u"kW", D::Energy, u"kw|kilowatts"},
-    {u"MW", D::Energy, u"mw|megawatts"},
-    {u"GW", D::Energy, u"gw|gigawatts"},
-    {u"kWh", D::Energy, u"kwh"},
-    {u"MWh", D::Energy, u"mwh"},
-    {u"GWh", D::Energy, u"gwh"},
-    {u"W", D::Energy, u"watts"},
-    {u"V", D::Energy, u"volts"},
-    {u"megaton", D::Energy, u"megatons"},
-    // other measures
-    {u"storey", D::Other, u"storey|storeys"},
-    {u"storey", D::Other, u"story|stories", HyphenOnly},
-    {u"magnitude", D::Other, u"magnitude"},
-    {u"point", D::Other, u"point|points"},
-    {u"percentage point", D::Other, u"percentage point|percentage points"},
-    // currencies written after the number
-    {u"USD", D::Currency, u"dollar|dollars|usd|us dollars|u . s . dollars|us dollar"},
-    {u"AUD", D::Currency, u"australian dollars"},
-    {u"CAD", D::Currency, u"canadian dollars"},
-    {u"HKD", D::Currency, u"hong kong dollars"},
-    {u"NZD", D::Currency, u"new zealand dollars"},
-    {u"SGD", D::Currency, u"singapore dollars"},
-    {u"EUR", D::Currency, u"euro|euros|eur"},
-    {u"GBP", D::Currency, u"pounds sterling|sterling|gbp"},
-    {u"pence", D::Currency, u"pence|penny"},
-    {u"pence", D::Currency, u"p", GluedOnly},
-    {u"cent", D::Currency, u"cent|cents"},
-    {u"JPY", D::Currency, u"yen|jpy"},
-    {u"CNY", D::Currency, u"yuan|renminbi|cny"},
-    {u"CHF", D::Currency, u"swiss francs|swiss franc|chf"},
-    {u"franc", D::Currency, u"francs|franc"},
-    {u"ESP", D::Currency, u"pesetas"},
-    {u"FIM", D::Currency, u"markka|finnish markka"},
-    {u"NLG", D::Currency, u"guilders|dutch guilders"},
-    {u"RUB", D::Currency, u"roubles|rubles|rouble|ruble|rub"},
-    {u"UAH", D::Currency, u"hryvnia|hryvnias|hryvnyas|uah"},
-    {u"INR", D::Currency, u"rupees|rupee"},
-    {u"ILS", D::Currency, u"shekels"},
-    {u"PLN", D::Currency, u"zlotys|zloty"},
-    {u"SEK", D::Currency, u"kronor|sek"},
-    {u"MXN", D::Currency, u"pesos"},
-    {u"GRD", D::Currency, u"drachmas"},
-    {u"dinar", D::Currency, u"dinars"},
-    {u"SAR", D::Currency, u"riyals"},
-    {u"AED", D::Currency, u"dirhams"},
-};
-
-// One entry per surface form, keyed by its first token.
+// One entry per spelling of resources/lexicon/units.txt, keyed by its first token.
 struct Variant {
-    int def;                  // index into kUnits
+    const lexicon::UnitSpellings* unit;
+    Dimension dimension;
     QList<QStringView> parts; // its tokens
 };
 
 const QHash<QStringView, QList<Variant>>& unitIndex() {
     static const QHash<QStringView, QList<Variant>> index = [] {
         QHash<QStringView, QList<Variant>> idx;
-        for (int i = 0; i < int(std::size(kUnits)); ++i) {
-            for (QStringView surface : kUnits[i].surfaces.tokenize(u'|')) {
-                Variant v{i, {}};
-                for (QStringView p : surface.tokenize(u' '))
+        for (const lexicon::UnitSpellings& unit : lexicon::unitSpellings()) {
+            for (const QString& spelling : unit.spellings) {
+                Variant v{&unit, dimensionNamed(unit.dimension), {}};
+                for (QStringView p : QStringView(spelling).tokenize(u' ', Qt::SkipEmptyParts))
                     v.parts.append(p);
                 idx[v.parts.front()].append(v);
             }
@@ -208,17 +93,17 @@ std::optional<UnitMatch> matchUnit(const TokenizedText& t, int i, UnitJoin join)
         return {};
     std::optional<UnitMatch> best;
     for (const Variant& variant : it.value()) {
-        const UnitDef& def = kUnits[variant.def];
+        const Touch touch = variant.unit->touch;
         // Single letters only glued and in lower case: "100t", "24h", but not "5G".
-        if ((def.flags & GluedOnly) && (join != UnitJoin::Glued || first.text != first.lower))
+        if (touch == Touch::Glued && (join != UnitJoin::Glued || first.text != first.lower))
             continue;
-        if ((def.flags & HyphenOnly) && join != UnitJoin::Hyphen)
+        if (touch == Touch::Hyphen && join != UnitJoin::Hyphen)
             continue;
         // "-5C", "90F": a capital letter glued to the number.
-        if ((def.flags & GluedUpper) && (join != UnitJoin::Glued || first.text == first.lower))
+        if (touch == Touch::GluedCapital && (join != UnitJoin::Glued || first.text == first.lower))
             continue;
         // A glued "m" is million or metres, which the scanner decides; spaced it is metres.
-        if ((def.flags & SpacedOnly) && (join != UnitJoin::Spaced || first.text != first.lower))
+        if (touch == Touch::Spaced && (join != UnitJoin::Spaced || first.text != first.lower))
             continue;
         const QList<QStringView>& parts = variant.parts;
         int k = i;
@@ -230,7 +115,7 @@ std::optional<UnitMatch> matchUnit(const TokenizedText& t, int i, UnitJoin join)
         if (ok && t.valid(k) && t[k].glued() && (t[k].isWord() || t[k].isDigits()))
             ok = false;
         if (ok && (!best || k > best->end))
-            best = UnitMatch{def.canonical, def.dimension, k};
+            best = UnitMatch{variant.unit->canonical, variant.dimension, k};
     }
     return best;
 }

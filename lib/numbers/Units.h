@@ -2,7 +2,8 @@
 
 // Internal to lib/numbers: units of measurement and currencies, written after a number ("8 hours",
 // "3km", "16-storey", "2.4 billion gallons", "420 million finnish markka", "98.6 degrees f") or as
-// a symbol before it ("£", "US$", "HK$").
+// a symbol before it ("£", "US$", "HK$"). The units after a number and their spellings are
+// resources/lexicon/units.txt.
 
 #include "numbers/Lexer.h"
 

@@ -1,5 +1,7 @@
 #include "numbers/WordForms.h"
 
+#include "lexicon/Plurals.h"
+
 #include <QSet>
 
 namespace parallax::numbers {
@@ -84,56 +86,6 @@ const WordSet& singularS() {
     return set;
 }
 
-struct Irregular {
-    QStringView plural;
-    QStringView singular;
-};
-
-const Irregular kIrregulars[] = {
-    {u"people", u"people"},
-    {u"persons", u"people"},
-    {u"person", u"people"},
-    {u"men", u"man"},
-    {u"women", u"woman"},
-    {u"children", u"child"},
-    {u"feet", u"foot"},
-    {u"teeth", u"tooth"},
-    {u"mice", u"mouse"},
-    {u"geese", u"goose"},
-    {u"lives", u"life"},
-    {u"wives", u"wife"},
-    {u"knives", u"knife"},
-    {u"wolves", u"wolf"},
-    {u"halves", u"half"},
-    {u"leaves", u"leaf"},
-    {u"shelves", u"shelf"},
-    {u"thieves", u"thief"},
-    {u"police", u"police"},
-    {u"staff", u"staff"},
-    {u"personnel", u"personnel"},
-    {u"cattle", u"cattle"},
-    {u"crew", u"crew"},
-    {u"aircraft", u"aircraft"},
-    {u"sheep", u"sheep"},
-    {u"fish", u"fish"},
-    {u"buses", u"bus"},
-    {u"gases", u"gas"},
-    {u"crises", u"crisis"},
-    {u"analyses", u"analysis"},
-    {u"heroes", u"hero"},
-    {u"potatoes", u"potato"},
-    {u"tomatoes", u"tomato"},
-    {u"vetoes", u"veto"},
-    {u"echoes", u"echo"},
-    {u"torpedoes", u"torpedo"},
-    {u"indices", u"index"},
-    {u"criteria", u"criterion"},
-    {u"phenomena", u"phenomenon"},
-    {u"civilians", u"civilian"},
-    {u"individuals", u"people"},
-    {u"others", u"others"},
-};
-
 bool endsWith(QStringView w, QStringView suffix) {
     return w.endsWith(suffix);
 }
@@ -155,9 +107,8 @@ bool looksLikeVerb(QStringView w) {
 }
 
 bool looksPlural(QStringView w) {
-    for (const Irregular& irr : kIrregulars)
-        if (w == irr.plural)
-            return w != u"person" && w != u"crew"; // "police", "staff", "aircraft" take plural verbs
+    if (lexicon::isIrregularPlural(w)) // also "police", "staff", "aircraft": they take plural verbs
+        return true;
     if (w.size() < 3 || !endsWith(w, u"s") || singularS().contains(w))
         return false;
     if (isPossessive(w))
@@ -204,18 +155,18 @@ QStringView withoutPossessive(QStringView w) {
 }
 
 QString singularNoun(QStringView w) {
-    for (const Irregular& irr : kIrregulars)
-        if (w == irr.plural)
-            return irr.singular.toString();
+    // A count of people is one noun however it is written.
+    if (w == u"people" || w == u"person" || w == u"persons" || w == u"individuals")
+        return QStringLiteral("people");
+    // "26 others" counts whoever the sentence is about; "other" would read as an adjective.
+    if (w == u"others")
+        return w.toString();
+    if (lexicon::isIrregularPlural(w))
+        return lexicon::singularOf(w);
     if (w.size() < 3 || !endsWith(w, u"s") || singularS().contains(w) || endsWith(w, u"ss") ||
         endsWith(w, u"us") || endsWith(w, u"is"))
         return w.toString();
-    if (endsWith(w, u"ies") && w.size() > 4)
-        return w.chopped(3).toString() + u'y';
-    if (endsWith(w, u"sses") || endsWith(w, u"xes") || endsWith(w, u"ches") || endsWith(w, u"shes") ||
-        endsWith(w, u"zzes"))
-        return w.chopped(2).toString();
-    return w.chopped(1).toString();
+    return lexicon::singularOf(w);
 }
 
 } // namespace parallax::numbers

@@ -1,0 +1,83 @@
+// The shared word lists of lib/lexicon: the format of resources/lexicon/ and the lookups that
+// lib/numbers and lib/claims both read.
+
+#include "lexicon/Calendar.h"
+#include "lexicon/LexiconFile.h"
+#include "lexicon/Plurals.h"
+#include "lexicon/UnitSpellings.h"
+#include "lexicon/Verbs.h"
+
+#include <gtest/gtest.h>
+
+using namespace parallax::lexicon;
+using namespace Qt::StringLiterals;
+
+TEST(LexiconFormat, HeadsItemsSectionsAndComments) {
+    const auto entries = parseLexicon(u"# comment\n[length]\nshot down: downed, downing # why\n\nmay\n"_s);
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].head, u"shot down"_s);
+    EXPECT_EQ(entries[0].items, (QStringList{u"downed"_s, u"downing"_s}));
+    EXPECT_EQ(entries[0].section, u"length"_s);
+    EXPECT_EQ(entries[1].head, u"may"_s);
+    EXPECT_TRUE(entries[1].items.isEmpty());
+}
+
+TEST(LexiconCalendar, MonthsAndWeekdays) {
+    EXPECT_EQ(monthNumber(u"january"), 1);
+    EXPECT_EQ(monthNumber(u"sept"), 9);
+    EXPECT_EQ(monthNumber(u"december"), 12);
+    EXPECT_EQ(monthNumber(u"monday"), 0);
+    EXPECT_TRUE(isMonthAbbreviation(u"oct"));
+    EXPECT_FALSE(isMonthAbbreviation(u"may"));
+    EXPECT_TRUE(isMonthName(u"may"));
+    EXPECT_FALSE(isMonthName(u"jun"));
+    EXPECT_TRUE(isWeekday(u"sunday"));
+    EXPECT_FALSE(isWeekday(u"weekend"));
+}
+
+TEST(LexiconVerbs, ParticiplesAndClasses) {
+    EXPECT_EQ(verbParticiple(u"wounding"), u"wounded");
+    EXPECT_EQ(verbParticiple(u"dead"), u"died");
+    EXPECT_EQ(verbParticiple(u"downed"), u"shot down");
+    EXPECT_TRUE(verbParticiple(u"drone").isEmpty());
+    EXPECT_EQ(verbClass(u"wounded"), u"injured");
+    EXPECT_EQ(verbClass(u"injuries"), u"injured");
+    EXPECT_EQ(verbClass(u"died"), u"killed");
+    EXPECT_EQ(verbClass(u"shot down"), u"intercepted");
+    EXPECT_EQ(verbClass(u"struck"), u"hit");
+    // A form that is mostly a noun is a verb to lib/numbers only.
+    EXPECT_EQ(verbParticiple(u"strikes"), u"struck");
+    EXPECT_TRUE(verbClass(u"strikes").isEmpty());
+    // Verbs in no class tell no claims apart.
+    EXPECT_TRUE(verbClass(u"used").isEmpty());
+    EXPECT_TRUE(isPeopleVerb(u"hospitalised"));
+    EXPECT_FALSE(isPeopleVerb(u"launched"));
+}
+
+TEST(LexiconUnits, SpellingsAndDimensions) {
+    EXPECT_EQ(canonicalUnit(u"kilometres"), u"km");
+    EXPECT_EQ(canonicalUnit(u"hrs"), u"hour");
+    EXPECT_EQ(canonicalUnit(u"euros"), u"EUR");
+    EXPECT_TRUE(canonicalUnit(u"drones").isEmpty());
+    EXPECT_EQ(unitDimension(u"mile"), u"length");
+    EXPECT_EQ(unitDimension(u"°C"), u"temperature");
+    bool hyphenStorey = false;
+    for (const UnitSpellings& u : unitSpellings())
+        hyphenStorey = hyphenStorey || (u.canonical == u"storey" && u.touch == UnitTouch::Hyphen);
+    EXPECT_TRUE(hyphenStorey);
+}
+
+TEST(LexiconPlurals, IrregularAndRegular) {
+    EXPECT_EQ(pluralOf(u"foot"), u"feet"_s);
+    EXPECT_EQ(pluralOf(u"life"), u"lives"_s);
+    EXPECT_EQ(pluralOf(u"child"), u"children"_s);
+    EXPECT_EQ(pluralOf(u"euro"), u"euros"_s);
+    EXPECT_EQ(pluralOf(u"casualty"), u"casualties"_s);
+    EXPECT_EQ(pluralOf(u"day"), u"days"_s);
+    EXPECT_EQ(pluralOf(u"people"), u"people"_s);
+    EXPECT_EQ(singularOf(u"feet"), u"foot"_s);
+    EXPECT_EQ(singularOf(u"buses"), u"bus"_s);
+    EXPECT_EQ(singularOf(u"casualties"), u"casualty"_s);
+    EXPECT_EQ(singularOf(u"drones"), u"drone"_s);
+    EXPECT_TRUE(isIrregularPlural(u"police"));
+}
