@@ -168,9 +168,9 @@ std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts, const
         double value;
         double best;
     };
-    QHash<int, std::vector<Tie>> ties; // by root
+    std::vector<std::vector<Tie>> ties(facts.size()); // by root
     auto tieOf = [&](int root, double value) -> double& {
-        std::vector<Tie>& list = ties[root];
+        std::vector<Tie>& list = ties[size_t(root)];
         for (Tie& t : list)
             if (std::abs(t.value - value) <= 1e-9 * std::max({1.0, std::abs(t.value), std::abs(value)}))
                 return t.best;
@@ -186,16 +186,18 @@ std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts, const
         if (a.doc == b.doc || root != clusters.find(l.b) || a.mention->value == b.mention->value)
             continue;
         double& ta = tieOf(root, a.mention->value);
-        double& tb = tieOf(root, b.mention->value);
         ta = std::max(ta, l.score);
+        double& tb = tieOf(root, b.mention->value);
         tb = std::max(tb, l.score);
     }
     std::vector<double> out(facts.size(), 0);
-    for (auto it = ties.cbegin(); it != ties.cend(); ++it) {
+    for (size_t root = 0; root < ties.size(); ++root) {
+        if (ties[root].size() < 2)
+            continue; // one value: no disagreement to be sure of
         double weakest = std::numeric_limits<double>::infinity();
-        for (const Tie& t : *it)
+        for (const Tie& t : ties[root])
             weakest = std::min(weakest, t.best);
-        out[size_t(it.key())] = std::isinf(weakest) ? 0 : weakest;
+        out[root] = weakest;
     }
     return out;
 }
@@ -295,7 +297,9 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
             });
         if (isDisagreement(c))
             c.confidence = confidenceOfScore(tied[size_t(clusters.find(root))]);
-        c.evidence = describeEvidence(clusters.features(root), clusters.context(root), c.unit, c.predicate.isEmpty() ? c.head : c.predicate, c.agent, c.place);
+        if (c.articles > 1) // what joined one article's repetitions is not worth a sentence
+            c.evidence = describeEvidence(clusters.features(root), clusters.context(root), c.unit,
+                                          c.predicate.isEmpty() ? c.head : c.predicate, c.agent, c.place);
         claims.push_back(std::move(c));
     }
     sortAndName(claims);
