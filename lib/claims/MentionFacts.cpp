@@ -4,6 +4,8 @@
 #include "claims/Predicates.h"
 #include "claims/SentenceReading.h"
 #include "claims/UpdateCues.h"
+#include "numbers/NumberWords.h"
+#include "numbers/WordForms.h"
 #include "reuse/ContentWords.h"
 
 #include <QHash>
@@ -215,6 +217,34 @@ void readPlaces(const SentenceWords& w, const NumberReading& x, const std::vecto
     }
 }
 
+// Nouns that name a kind of person and so make a part of a toll when listed with another:
+// "two women and a man were killed" is not a count of the people killed.
+const QSet<QString>& partNouns() {
+    static const QSet<QString> s = wordSet({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child",
+                                            "children", "adult", "adults"});
+    return s;
+}
+
+// True when the noun of number x is one of a list of kinds of people: "two women and a man",
+// "a man and two women", "three children, two adults". The other item must have its own number or
+// article and a kind-of-person noun, in the same clause.
+bool isListedPart(const SentenceWords& w, const NumberReading& x) {
+    if (x.nounLast < 0 || x.nounLast >= w.size() || !partNouns().contains(w.key(x.nounLast)))
+        return false;
+    auto otherItem = [&](int from, int to) {
+        bool counted = false;
+        for (int i = std::max(0, from); i <= std::min(w.size() - 1, to); ++i) {
+            counted = counted || w.numeric(i) || w.key(i) == u"a" || w.key(i) == u"an" || numbers::lookupNumberWord(w.key(i)) != nullptr;
+            if (counted && partNouns().contains(w.key(i)))
+                return true;
+        }
+        return false;
+    };
+    if (x.nounLast + 1 < w.size() && w.key(x.nounLast + 1) == u"and" && otherItem(x.nounLast + 2, x.nounLast + 4))
+        return true;
+    return x.first >= 2 && w.key(x.first - 1) == u"and" && otherItem(x.first - 4, x.first - 2);
+}
+
 } // namespace
 
 std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector<NumberMention>& mentions,
@@ -243,6 +273,10 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             (x.peopleByPartitive || isPeoplePredicate(f.predicate)))
             f.unitText = QStringLiteral("people");
         f.unitKey = m.kind == Kind::Percent ? QStringLiteral("%") : unitKeyOf(f.unitText);
+        if (f.unitKey == u"people" && isListedPart(w, x)) {
+            f.unitText = numbers::singularNoun(w.key(x.nounLast));
+            f.unitKey = QStringLiteral("part:") + f.unitText;
+        }
         readEvent(w, x, f);
         f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last)
                          ? QStringLiteral("further")

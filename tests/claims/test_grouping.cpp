@@ -355,3 +355,15 @@ TEST(ClaimGrouping, EveryClaimOfTwoArticlesSaysWhyItsVariantsAreOne) {
     EXPECT_FALSE(c->evidence.isEmpty());
     EXPECT_TRUE(c->evidence.join(u' ').contains("injured")) << c->evidence.join(" | ").toStdString();
 }
+
+TEST(ClaimGrouping, KindsOfPeopleListedTogetherArePartsOfTheToll) {
+    // "two women and a man" are three people killed: the two is a part, not a version of the toll.
+    const Story s({"Three people were killed in the fire at the bank.",
+                   "Two women and a man were killed in the fire at the bank.",
+                   "One woman was killed in the fire at the bank, officials said."});
+    const Claim* toll = s.with(0, "Three");
+    ASSERT_TRUE(toll);
+    EXPECT_NE(toll, s.with(1, "Two")) << describe(toll, s.docs);
+    // A single victim named by a kind of person is still a count of people.
+    EXPECT_EQ(toll, s.with(2, "One")) << describe(toll, s.docs);
+}

@@ -1,6 +1,7 @@
 // The seed corpus (../shared/corpus/kyiv-2025-07-04), read and matched as the application does:
 // the conflicts a careful reader finds, and the differences that are not conflicts.
 #include "ClaimsTestUtil.h"
+#include "claims/ClaimStatus.h"
 #include "SharedCorpus.h"
 
 using namespace parallax;
@@ -92,6 +93,10 @@ TEST_F(Seeds, OnlyTheThreeRealConflicts) {
             conflicts << c.label;
     conflicts.sort();
     EXPECT_EQ(conflicts.join(u", ").toStdString(), "attack length, drones launched, people injured in Kyiv");
+    // ... and all three are firm: shown red, not as "possible".
+    for (const Claim& c : claims)
+        if (c.status == ClaimStatus::Conflict)
+            EXPECT_TRUE(isFirmDisagreement(c)) << describe(&c, docs()) << " confidence " << c.confidence;
 }
 
 TEST_F(Seeds, SpellingDifferencesAreFormatting) {
