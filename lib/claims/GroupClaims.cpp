@@ -4,7 +4,9 @@
 #include "claims/ClaimStatus.h"
 #include "claims/FindClaims.h"
 #include "claims/MentionFacts.h"
+#include "claims/Headline.h"
 #include "claims/MentionContext.h"
+#include "numbers/NumberExtractor.h"
 #include "claims/Places.h"
 
 #include <QHash>
@@ -251,6 +253,23 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
         if (progress)
             progress(qsizetype(d) + 1, steps);
     }
+    // Headlines take part too (Headline.h). Their places are the article's: a title in Title Case
+    // capitalises every word, so the place rules would read places into it.
+    std::vector<Document> headlines(docs.size());
+    std::vector<std::vector<NumberMention>> headlineMentions(docs.size()); // facts point into these
+    for (size_t d = 0; d < docs.size(); ++d) {
+        headlines[d] = headlineDocument(docs[d]);
+        if (headlines[d].sentences.empty())
+            continue;
+        headlineMentions[d] = extractNumbers(headlines[d].sentenceText(0));
+        if (headlineMentions[d].empty())
+            continue;
+        const SentenceWords words(headlines[d], 0);
+        for (MentionFacts& f : readMentions(words, headlineMentions[d], {}, placeLinks, articles[d], true, int(d))) {
+            f.sentence = kHeadlineSentence;
+            facts.push_back(std::move(f));
+        }
+    }
 
     const FactIndex index(facts);
     shareMatchedPlaces(facts, index, docs, reuse, placeLinks);
@@ -258,7 +277,7 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
     const std::vector<ClaimLink> measured = sameMeasureLinks(facts, int(docs.size()), reuse, placeLinks);
     links.insert(links.end(), measured.begin(), measured.end());
     // The scoring model (ClaimScoring.h): every candidate pair scored, the strongest joined first.
-    const MentionContexts contexts(docs, facts);
+    const MentionContexts contexts(docs, headlines, facts);
     const QSet<QString> distinctive = distinctiveUnits(facts);
     for (ClaimLink& link : links) {
         if (link.evidence.has(LinkFeature::SameUnit) && distinctive.contains(facts[size_t(link.a)].unitKey))

@@ -1,5 +1,6 @@
 #include "claims/MentionContext.h"
 
+#include "claims/Headline.h"
 #include "claims/SentenceWords.h"
 #include "reuse/ContentWords.h"
 
@@ -17,8 +18,13 @@ constexpr float kSentenceWeight = 0.4f;
 
 } // namespace
 
-MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::vector<MentionFacts>& facts)
+MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::vector<Document>& headlines,
+                                 const std::vector<MentionFacts>& facts)
     : vectors_(facts.size()) {
+    auto wordsOf = [&](const MentionFacts& f) {
+        return f.sentence == kHeadlineSentence ? SentenceWords(headlines[size_t(f.doc)], 0)
+                                               : SentenceWords(docs[size_t(f.doc)], f.sentence);
+    };
     QHash<QString, int> ids;      // content unit -> id
     QHash<QString, int> idOfKey;  // word key -> id, -1 for a function word
     std::vector<int> sentenceCount; // by word id: sentences with numbers that hold it
@@ -28,7 +34,7 @@ MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::v
         const quint64 key = (quint64(quint32(f.doc)) << 32) | quint32(f.sentence);
         if (sentenceWords.contains(key))
             continue;
-        const SentenceWords w(docs[size_t(f.doc)], f.sentence);
+        const SentenceWords w = wordsOf(f);
         std::vector<int> words(size_t(w.size()), -1);
         std::vector<int> seen;
         for (int i = 0; i < w.size(); ++i) {
@@ -68,7 +74,7 @@ MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::v
     for (size_t k = 0; k < facts.size(); ++k) {
         const MentionFacts& f = facts[k];
         const std::vector<int>& words = sentenceWords[(quint64(quint32(f.doc)) << 32) | quint32(f.sentence)];
-        const SentenceWords w(docs[size_t(f.doc)], f.sentence);
+        const SentenceWords w = wordsOf(f);
         const int numberLast = std::max(f.last, f.nounLast);
         // The clause: back to the last clause break before the number, on to the next after it.
         int from = f.first;

@@ -367,3 +367,19 @@ TEST(ClaimGrouping, KindsOfPeopleListedTogetherArePartsOfTheToll) {
     // A single victim named by a kind of person is still a count of people.
     EXPECT_EQ(toll, s.with(2, "One")) << describe(toll, s.docs);
 }
+
+TEST(ClaimGrouping, HeadlineNumbersTakePart) {
+    const Story s({"129 killed in Paris attacks\n\nThe attacks on Friday night killed 129 people, officials said.",
+                   "127 people killed in Paris attacks\n\nAt least 127 people were killed in the attacks on Friday."});
+    const Claim* c = s.with(1, "127", "At least");
+    ASSERT_TRUE(c);
+    const Claim* headline = s.with(1, "127", "in Paris attacks");
+    ASSERT_TRUE(headline) << "the headline's number is a claim variant";
+    EXPECT_EQ(headline, c) << describe(c, s.docs);
+    EXPECT_EQ(c, s.with(0, "129", "officials said")) << describe(c, s.docs);
+    bool fromHeadline = false;
+    for (const ClaimVariant& v : c->variants)
+        fromHeadline = fromHeadline || v.sentence == kHeadlineSentence;
+    EXPECT_TRUE(fromHeadline);
+    EXPECT_EQ(c->status, ClaimStatus::Conflict);
+}

@@ -140,7 +140,7 @@ TEST_F(Seeds, RostovIsNotKyiv) {
     EXPECT_EQ(rostov, with(it002, "Rostov", "one")) << describe(rostov, docs());
     EXPECT_EQ(kyiv, with(i001, "has been killed", "one")) << describe(kyiv, docs());
     for (const ClaimVariant& v : rostov->variants)
-        EXPECT_TRUE(docs()[size_t(v.doc)].sentenceText(v.sentence).contains(u"Rostov"))
+        EXPECT_TRUE(sentenceOf(docs()[size_t(v.doc)], v.sentence).contains(u"Rostov"))
             << describe(rostov, docs());
     // Sergiyev Posad's injured are not Kyiv's either.
     EXPECT_NE(with(g000, "Sergiyev Posad", "one"), with(g000, "were injured", "23"));
