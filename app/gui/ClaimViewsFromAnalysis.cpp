@@ -1,6 +1,7 @@
 #include "ClaimViewsFromAnalysis.h"
 
 #include "claims/ClaimStatus.h"
+#include "claims/Headline.h"
 
 namespace parallax::gui {
 namespace {
@@ -45,7 +46,7 @@ std::vector<ClaimView> claimViewsFromAnalysis(const Analysis& analysis) {
             v.sentence = variant.sentence;
             v.span = variant.span;
             const qsizetype sentenceStart =
-                analysis.corpus.documents[size_t(variant.doc)].sentences[size_t(variant.sentence)].span.start;
+                variantSentenceSpan(analysis.corpus.documents[size_t(variant.doc)], variant.sentence).start;
             if (!variant.mention.qualifierSpan.isEmpty())
                 v.qualifierSpan = {sentenceStart + variant.mention.qualifierSpan.start,
                                    sentenceStart + variant.mention.qualifierSpan.end};

@@ -1,5 +1,7 @@
 #include "ClaimsPanel.h"
 
+#include "claims/Headline.h"
+
 #include "ArticleListModel.h"
 #include "PaneColors.h"
 
@@ -205,7 +207,7 @@ void ClaimsPanel::showVariants() {
     for (size_t i = 0; i < claim.variants.size(); ++i) {
         const ClaimVariantView& v = claim.variants[i];
         const Document& doc = analysis_->corpus.documents[size_t(v.document)];
-        const Span sentence = doc.sentences[size_t(v.sentence)].span;
+        const Span sentence = variantSentenceSpan(doc, v.sentence); // the headline for kHeadlineSentence
         const QString before = doc.text.mid(sentence.start, v.span.start - sentence.start).toHtmlEscaped();
         const QString number = doc.textOf(v.span).toString().toHtmlEscaped();
         const QString after = doc.text.mid(v.span.end, sentence.end - v.span.end).toHtmlEscaped();

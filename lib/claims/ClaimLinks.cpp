@@ -20,6 +20,8 @@ std::pair<int, int> tokensOf(const MentionFacts& f, const Document& doc) {
 
 // True when the word diff puts A's words [a0, a1] at B's words [b0, b1]: inside an equal run, or in
 // the same replaced run ("eleven" -> "11", "Fourteen" -> "14 of whom").
+constexpr int kSmallEdit = 4;
+
 bool alignedInDiff(const std::vector<WordEdit>& edits, std::pair<int, int> a, std::pair<int, int> b) {
     for (const WordEdit& e : edits) {
         const int lo = std::max(a.first, e.firstA);
@@ -31,7 +33,9 @@ bool alignedInDiff(const std::vector<WordEdit>& edits, std::pair<int, int> a, st
         if (e.op == EditOp::Equal) {
             m0 = e.firstB + (lo - e.firstA);
             m1 = e.firstB + (hi - e.firstA);
-        } else if (e.op == EditOp::Replace) {
+        } else if (e.op == EditOp::Replace && e.countA <= kSmallEdit && e.countB <= kSmallEdit) {
+            // A small replacement is one thing said another way ("eleven" -> "11", "Fourteen" ->
+            // "14 of whom"); inside a long one, as in a paraphrase, any two numbers would overlap.
             m0 = e.firstB;
             m1 = e.firstB + e.countB - 1;
         }
@@ -114,7 +118,7 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
                 std::optional<LinkEvidence> e = sharedFeatures(fa, fb);
                 if (!e)
                     continue;
-                e->add(LinkFeature::MatchedSentence);
+                e->add(m.kind == MatchKind::Paraphrase ? LinkFeature::ParaphraseMatch : LinkFeature::MatchedSentence);
                 if (alignedInDiff(m.edits, tokensOf(fa, docs[size_t(fa.doc)]), tokensOf(fb, docs[size_t(fb.doc)])))
                     e->add(LinkFeature::AlignedInDiff);
                 // Matched sentences hold many numbers: one that is neither at the same place

@@ -21,6 +21,7 @@ struct Weight {
 // - One side naming what happened and the other not is weak evidence against.
 constexpr Weight kWeights[] = {
     {LinkFeature::MatchedSentence, 1.5, "matched sentence"},
+    {LinkFeature::ParaphraseMatch, 0.75, "paraphrased sentence"},
     {LinkFeature::AlignedInDiff, 1.5, "same place in the word diff"},
     {LinkFeature::SameUnit, 1.0, "counted noun"},
     {LinkFeature::SameEvent, 1.0, "what happened"},
@@ -55,9 +56,11 @@ QStringList describeEvidence(quint32 features, double context, const QString& un
                              const QString& subject, const QString& place) {
     auto has = [&](LinkFeature f) { return (features & quint32(f)) != 0; };
     QStringList out;
-    if (has(LinkFeature::MatchedSentence))
-        out << (has(LinkFeature::AlignedInDiff) ? QStringLiteral("matched sentence, number in the same place")
-                                                 : QStringLiteral("matched sentence"));
+    if (has(LinkFeature::MatchedSentence) || has(LinkFeature::ParaphraseMatch)) {
+        const QString what = has(LinkFeature::MatchedSentence) ? QStringLiteral("matched sentence")
+                                                                : QStringLiteral("paraphrased sentence");
+        out << (has(LinkFeature::AlignedInDiff) ? what + QStringLiteral(", number in the same place") : what);
+    }
     if (has(LinkFeature::SameSubject) && !subject.isEmpty())
         out << QStringLiteral("same subject '%1'").arg(subject);
     if (has(LinkFeature::SameUnit) && !unit.isEmpty())

@@ -12,7 +12,8 @@
 namespace parallax::claims {
 
 enum class LinkFeature : quint32 {
-    MatchedSentence = 1u << 0, // the reuse stage matched the two sentences
+    MatchedSentence = 1u << 0, // the reuse stage matched the two sentences as identical or near-identical
+    ParaphraseMatch = 1u << 12, // ... as a paraphrase: same content, other words (weaker)
     AlignedInDiff = 1u << 1,   // ... and the numbers stand at one place of their word diff
     SameUnit = 1u << 2,        // both name what is counted or measured, and it is one thing
     SameEvent = 1u << 3,       // both name what happened (verb, or the event a duration measures)

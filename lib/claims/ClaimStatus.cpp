@@ -62,6 +62,17 @@ bool roundsTo(const NumberMention& rough, const NumberMention& precise) {
     return spread <= 0.05 && (hedged || digits <= preciseDigits - 2);
 }
 
+// True when one mention is a range that holds the other's value ("between six and eight" years and
+// "8 years"), or both are ranges that overlap: approximations of one value, not two values.
+bool withinRange(const NumberMention& a, const NumberMention& b) {
+    auto holds = [](const NumberMention& range, double value) {
+        return range.rangeEnd && range.value <= value && value <= *range.rangeEnd;
+    };
+    if (a.rangeEnd && b.rangeEnd)
+        return a.value <= *b.rangeEnd && b.value <= *a.rangeEnd;
+    return holds(a, b.value) || holds(b, a.value);
+}
+
 } // namespace
 
 ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QStringList& documentDates) {
@@ -73,6 +84,12 @@ ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QS
             anchor = &v;
     for (const ClaimVariant& v : variants)
         rounding = rounding && (sameValue(v.mention, anchor->mention) || roundsTo(v.mention, anchor->mention));
+    if (!rounding) {
+        rounding = true;
+        for (const ClaimVariant& v : variants)
+            for (const ClaimVariant& w : variants)
+                rounding = rounding && (sameValue(v.mention, w.mention) || withinRange(v.mention, w.mention));
+    }
     if (std::any_of(variants.begin(), variants.end(), [](const ClaimVariant& v) { return v.revised; }))
         return ClaimStatus::Updated;
     if (rounding)

@@ -19,7 +19,8 @@ ClaimStatus claimStatusOf(const std::vector<ClaimVariant>& variants);
 // date (ISO, empty when unknown), indexed like ClaimVariant::doc:
 //   a variant the text marks as revised ("rose to 130")                 -> Updated
 //   every value a rounding of the most precise one (within 5%, and two significant digits
-//   shorter, or hedged "about"/"nearly")                                -> Rounding
+//   shorter, or hedged "about"/"nearly"), or every value inside every range given
+//   ("between six and eight" and "8")                                  -> Rounding
 //   the values change with the date, one value per date, one direction  -> Updated
 //   otherwise                                                          -> Conflict
 ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QStringList& documentDates);

@@ -1,5 +1,7 @@
 #include "claims/ClaimsJson.h"
 
+#include "claims/Headline.h"
+
 #include <QJsonObject>
 
 #include <cmath>
@@ -14,7 +16,8 @@ QJsonArray claimsToJson(const std::vector<Claim>& claims, const std::vector<Docu
             const NumberMention& m = v.mention;
             QJsonObject o;
             o[u"doc"] = docs[size_t(v.doc)].id;
-            o[u"sentence"] = v.sentence;
+            o[u"sentence"] = v.sentence; // -1: the headline (Headline.h)
+            o[u"in_headline"] = v.sentence == kHeadlineSentence;
             o[u"text"] = m.text;
             o[u"value"] = m.value;
             o[u"range_end"] = m.rangeEnd ? QJsonValue(*m.rangeEnd) : QJsonValue();

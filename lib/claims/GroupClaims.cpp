@@ -4,7 +4,9 @@
 #include "claims/ClaimStatus.h"
 #include "claims/FindClaims.h"
 #include "claims/MentionFacts.h"
+#include "claims/Headline.h"
 #include "claims/MentionContext.h"
+#include "numbers/NumberExtractor.h"
 #include "claims/Places.h"
 
 #include <QHash>
@@ -168,9 +170,9 @@ std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts, const
         double value;
         double best;
     };
-    QHash<int, std::vector<Tie>> ties; // by root
+    std::vector<std::vector<Tie>> ties(facts.size()); // by root
     auto tieOf = [&](int root, double value) -> double& {
-        std::vector<Tie>& list = ties[root];
+        std::vector<Tie>& list = ties[size_t(root)];
         for (Tie& t : list)
             if (std::abs(t.value - value) <= 1e-9 * std::max({1.0, std::abs(t.value), std::abs(value)}))
                 return t.best;
@@ -186,16 +188,18 @@ std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts, const
         if (a.doc == b.doc || root != clusters.find(l.b) || a.mention->value == b.mention->value)
             continue;
         double& ta = tieOf(root, a.mention->value);
-        double& tb = tieOf(root, b.mention->value);
         ta = std::max(ta, l.score);
+        double& tb = tieOf(root, b.mention->value);
         tb = std::max(tb, l.score);
     }
     std::vector<double> out(facts.size(), 0);
-    for (auto it = ties.cbegin(); it != ties.cend(); ++it) {
+    for (size_t root = 0; root < ties.size(); ++root) {
+        if (ties[root].size() < 2)
+            continue; // one value: no disagreement to be sure of
         double weakest = std::numeric_limits<double>::infinity();
-        for (const Tie& t : *it)
+        for (const Tie& t : ties[root])
             weakest = std::min(weakest, t.best);
-        out[size_t(it.key())] = std::isinf(weakest) ? 0 : weakest;
+        out[root] = weakest;
     }
     return out;
 }
@@ -249,6 +253,23 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
         if (progress)
             progress(qsizetype(d) + 1, steps);
     }
+    // Headlines take part too (Headline.h). Their places are the article's: a title in Title Case
+    // capitalises every word, so the place rules would read places into it.
+    std::vector<Document> headlines(docs.size());
+    std::vector<std::vector<NumberMention>> headlineMentions(docs.size()); // facts point into these
+    for (size_t d = 0; d < docs.size(); ++d) {
+        headlines[d] = headlineDocument(docs[d]);
+        if (headlines[d].sentences.empty())
+            continue;
+        headlineMentions[d] = extractNumbers(headlines[d].sentenceText(0));
+        if (headlineMentions[d].empty())
+            continue;
+        const SentenceWords words(headlines[d], 0);
+        for (MentionFacts& f : readMentions(words, headlineMentions[d], {}, placeLinks, articles[d], true, int(d))) {
+            f.sentence = kHeadlineSentence;
+            facts.push_back(std::move(f));
+        }
+    }
 
     const FactIndex index(facts);
     shareMatchedPlaces(facts, index, docs, reuse, placeLinks);
@@ -256,7 +277,7 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
     const std::vector<ClaimLink> measured = sameMeasureLinks(facts, int(docs.size()), reuse, placeLinks);
     links.insert(links.end(), measured.begin(), measured.end());
     // The scoring model (ClaimScoring.h): every candidate pair scored, the strongest joined first.
-    const MentionContexts contexts(docs, facts);
+    const MentionContexts contexts(docs, headlines, facts);
     const QSet<QString> distinctive = distinctiveUnits(facts);
     for (ClaimLink& link : links) {
         if (link.evidence.has(LinkFeature::SameUnit) && distinctive.contains(facts[size_t(link.a)].unitKey))
@@ -295,7 +316,9 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
             });
         if (isDisagreement(c))
             c.confidence = confidenceOfScore(tied[size_t(clusters.find(root))]);
-        c.evidence = describeEvidence(clusters.features(root), clusters.context(root), c.unit, c.predicate.isEmpty() ? c.head : c.predicate, c.agent, c.place);
+        if (c.articles > 1) // what joined one article's repetitions is not worth a sentence
+            c.evidence = describeEvidence(clusters.features(root), clusters.context(root), c.unit,
+                                          c.predicate.isEmpty() ? c.head : c.predicate, c.agent, c.place);
         claims.push_back(std::move(c));
     }
     sortAndName(claims);

@@ -1,5 +1,6 @@
 #include "claims/MentionContext.h"
 
+#include "claims/Headline.h"
 #include "claims/SentenceWords.h"
 #include "reuse/ContentWords.h"
 
@@ -17,9 +18,15 @@ constexpr float kSentenceWeight = 0.4f;
 
 } // namespace
 
-MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::vector<MentionFacts>& facts)
+MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::vector<Document>& headlines,
+                                 const std::vector<MentionFacts>& facts)
     : vectors_(facts.size()) {
-    QHash<QString, int> ids;
+    auto wordsOf = [&](const MentionFacts& f) {
+        return f.sentence == kHeadlineSentence ? SentenceWords(headlines[size_t(f.doc)], 0)
+                                               : SentenceWords(docs[size_t(f.doc)], f.sentence);
+    };
+    QHash<QString, int> ids;      // content unit -> id
+    QHash<QString, int> idOfKey;  // word key -> id, -1 for a function word
     std::vector<int> sentenceCount; // by word id: sentences with numbers that hold it
     // Word ids per token of each fact's sentence, computed once per sentence.
     QHash<quint64, std::vector<int>> sentenceWords;
@@ -27,34 +34,47 @@ MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::v
         const quint64 key = (quint64(quint32(f.doc)) << 32) | quint32(f.sentence);
         if (sentenceWords.contains(key))
             continue;
-        const SentenceWords w(docs[size_t(f.doc)], f.sentence);
+        const SentenceWords w = wordsOf(f);
         std::vector<int> words(size_t(w.size()), -1);
         std::vector<int> seen;
         for (int i = 0; i < w.size(); ++i) {
             if (w.numeric(i))
                 continue;
-            const QString unit = contentUnit(w.key(i), false);
-            if (unit.isEmpty())
-                continue;
-            auto it = ids.constFind(unit);
-            if (it == ids.constEnd()) {
-                it = ids.insert(unit, int(ids.size()));
-                sentenceCount.push_back(0);
+            // Stemming is the cost here: each distinct word is stemmed once.
+            auto known = idOfKey.constFind(w.key(i));
+            if (known == idOfKey.constEnd()) {
+                const QString unit = contentUnit(w.key(i), false);
+                int id = -1;
+                if (!unit.isEmpty()) {
+                    auto it = ids.constFind(unit);
+                    if (it == ids.constEnd()) {
+                        it = ids.insert(unit, int(ids.size()));
+                        sentenceCount.push_back(0);
+                    }
+                    id = *it;
+                }
+                known = idOfKey.insert(w.key(i), id);
             }
-            words[size_t(i)] = *it;
-            if (std::find(seen.begin(), seen.end(), *it) == seen.end()) {
-                seen.push_back(*it);
-                ++sentenceCount[size_t(*it)];
+            const int id = *known;
+            if (id < 0)
+                continue;
+            words[size_t(i)] = id;
+            if (std::find(seen.begin(), seen.end(), id) == seen.end()) {
+                seen.push_back(id);
+                ++sentenceCount[size_t(id)];
             }
         }
         sentenceWords.insert(key, std::move(words));
     }
     const double sentences = double(std::max<qsizetype>(1, sentenceWords.size()));
+    std::vector<float> rarity(sentenceCount.size());
+    for (size_t id = 0; id < rarity.size(); ++id)
+        rarity[id] = float(std::log(1.0 + sentences / sentenceCount[id]));
 
     for (size_t k = 0; k < facts.size(); ++k) {
         const MentionFacts& f = facts[k];
         const std::vector<int>& words = sentenceWords[(quint64(quint32(f.doc)) << 32) | quint32(f.sentence)];
-        const SentenceWords w(docs[size_t(f.doc)], f.sentence);
+        const SentenceWords w = wordsOf(f);
         const int numberLast = std::max(f.last, f.nounLast);
         // The clause: back to the last clause break before the number, on to the next after it.
         int from = f.first;
@@ -63,23 +83,23 @@ MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::v
         int to = numberLast + 1;
         while (to < w.size() && !w.breakBefore(to))
             ++to;
-        QHash<int, float> weights;
+        // (word id, weight) pairs; duplicates keep the larger weight after sorting.
+        auto& v = vectors_[k];
+        v.reserve(words.size());
         for (int i = 0; i < int(words.size()); ++i) {
             if (words[size_t(i)] < 0 || (i >= f.first && i <= numberLast))
                 continue;
             const float near = (i >= from && i < to) ? kClauseWeight : kSentenceWeight;
-            const float rarity = float(std::log(1.0 + sentences / sentenceCount[size_t(words[size_t(i)])]));
-            float& slot = weights[words[size_t(i)]];
-            slot = std::max(slot, near * rarity);
+            v.emplace_back(words[size_t(i)], near * rarity[size_t(words[size_t(i)])]);
         }
-        auto& v = vectors_[k];
-        v.reserve(size_t(weights.size()));
+        std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first < b.first : a.second > b.second;
+        });
+        v.erase(std::unique(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+                v.end());
         double norm = 0;
-        for (auto it = weights.cbegin(); it != weights.cend(); ++it) {
-            v.emplace_back(it.key(), it.value());
-            norm += double(it.value()) * it.value();
-        }
-        std::sort(v.begin(), v.end());
+        for (const auto& [id, weight] : v)
+            norm += double(weight) * weight;
         if (norm > 0)
             for (auto& [id, weight] : v)
                 weight = float(weight / std::sqrt(norm));

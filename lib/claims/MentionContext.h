@@ -15,7 +15,9 @@ namespace parallax::claims {
 
 class MentionContexts {
 public:
-    MentionContexts(const std::vector<Document>& docs, const std::vector<MentionFacts>& facts);
+    // `headlines` are headlineDocument() of each of `docs`, for facts of kHeadlineSentence.
+    MentionContexts(const std::vector<Document>& docs, const std::vector<Document>& headlines,
+                    const std::vector<MentionFacts>& facts);
 
     // Cosine of the two mentions' weighted word vectors, 0 to 1. Numbers never count: the value
     // is not evidence.

@@ -4,6 +4,8 @@
 #include "claims/Predicates.h"
 #include "claims/SentenceReading.h"
 #include "claims/UpdateCues.h"
+#include "numbers/NumberWords.h"
+#include "numbers/WordForms.h"
 #include "reuse/ContentWords.h"
 
 #include <QHash>
@@ -138,11 +140,117 @@ bool isDurationUnit(const QString& unitKey) {
     return s.contains(unitKey);
 }
 
+namespace {
+
+// What happened, or for a duration or a share what it measures: f.predicate, f.event, f.headText.
+void readEvent(const SentenceWords& w, const NumberReading& x, MentionFacts& f) {
+    const NumberMention& m = *x.m;
+    if (isDurationUnit(f.unitKey)) {
+        f.predicate = lastedPredicate;
+        if (!m.head.isEmpty()) {
+            f.headText = m.head;
+            f.event = contentUnit(foldSpelling(m.head.toLower()), false);
+        } else {
+            f.event = nearestEvent(w, x.first, x.nounLast, f.headText);
+        }
+    } else if (m.kind == Kind::Percent) {
+        f.event = percentOf(w, x.nounLast, f.headText);
+        if (f.event.isEmpty() && !m.head.isEmpty()) {
+            f.headText = m.head;
+            f.event = contentUnit(foldSpelling(m.head.toLower()), false);
+        }
+    } else {
+        f.event = f.predicate;
+        f.headText = m.head;
+    }
+}
+
+// Where: the places of the number's own clause ("23 people were injured in Kyiv, and two were
+// killed in Kharkiv"), else of its sentence, but never across the end of a sentence the segmenter
+// glued on; with them the sentence's places the text relates to them ("in Ukraine's capital,
+// Kyiv"); else the caller's context (the article's places). Shown: the nearest place, passing over
+// a possessive that holds a nearer-named one ("Ukraine's capital, Kyiv" is in Kyiv).
+void readPlaces(const SentenceWords& w, const NumberReading& x, const std::vector<PlaceName>& places,
+                const PlaceLinks& links, const ArticlePlaces& context, bool contextIsArticle, MentionFacts& f) {
+    const auto bounds = [&](auto isBreak) {
+        int from = x.first;
+        while (from > 0 && !isBreak(from))
+            --from;
+        int to = x.nounLast + 1;
+        while (to < w.size() && !isBreak(to))
+            ++to;
+        return std::pair{from, to};
+    };
+    const auto clause = bounds([&](int k) { return w.breakBefore(k); });
+    const auto segment = bounds([&](int k) { return w.strongBreakBefore(k); });
+    auto inside = [](const PlaceName& p, std::pair<int, int> range) {
+        return p.first >= range.first && p.first < range.second;
+    };
+    const bool clauseHasPlace =
+        std::any_of(places.begin(), places.end(), [&](const PlaceName& p) { return inside(p, clause); });
+    const std::pair<int, int> scope = clauseHasPlace ? clause : segment;
+    auto inScope = [&](const PlaceName& p) {
+        if (inside(p, scope))
+            return true;
+        return std::any_of(places.begin(), places.end(),
+                           [&](const PlaceName& q) { return inside(q, scope) && links.related(q.key, p.key); });
+    };
+    int nearest = 1 << 30;
+    for (const PlaceName& p : places) {
+        if (!inScope(p))
+            continue;
+        f.places << p.key;
+        f.placeTexts << p.text;
+        const int d = std::abs(p.last < x.first ? x.first - p.last : p.first - x.nounLast) +
+                      (w.possessive(p.last) && places.size() > 1 ? 1000 : 0);
+        if (d < nearest) {
+            nearest = d;
+            f.placeText = p.text;
+        }
+    }
+    if (f.places.isEmpty()) {
+        f.places = context.keys;
+        f.placeTexts = context.texts;
+        f.articlePlaces = contextIsArticle;
+        if (!contextIsArticle)
+            f.placeText = context.texts.value(0);
+    }
+}
+
+// Nouns that name a kind of person and so make a part of a toll when listed with another:
+// "two women and a man were killed" is not a count of the people killed.
+const QSet<QString>& partNouns() {
+    static const QSet<QString> s = wordSet({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child",
+                                            "children", "adult", "adults"});
+    return s;
+}
+
+// True when the noun of number x is one of a list of kinds of people: "two women and a man",
+// "a man and two women", "three children, two adults". The other item must have its own number or
+// article and a kind-of-person noun, in the same clause.
+bool isListedPart(const SentenceWords& w, const NumberReading& x) {
+    if (x.nounLast < 0 || x.nounLast >= w.size() || !partNouns().contains(w.key(x.nounLast)))
+        return false;
+    auto otherItem = [&](int from, int to) {
+        bool counted = false;
+        for (int i = std::max(0, from); i <= std::min(w.size() - 1, to); ++i) {
+            counted = counted || w.numeric(i) || w.key(i) == u"a" || w.key(i) == u"an" || numbers::lookupNumberWord(w.key(i)) != nullptr;
+            if (counted && partNouns().contains(w.key(i)))
+                return true;
+        }
+        return false;
+    };
+    if (x.nounLast + 1 < w.size() && w.key(x.nounLast + 1) == u"and" && otherItem(x.nounLast + 2, x.nounLast + 4))
+        return true;
+    return x.first >= 2 && w.key(x.first - 1) == u"and" && otherItem(x.first - 4, x.first - 2);
+}
+
+} // namespace
+
 std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector<NumberMention>& mentions,
                                        const std::vector<PlaceName>& places, const PlaceLinks& links,
                                        const ArticlePlaces& context, bool contextIsArticle, int doc) {
-    std::vector<NumberReading> r = readNumbers(w, mentions, places);
-
+    const std::vector<NumberReading> r = readNumbers(w, mentions, places);
     const std::vector<OccasionCue> cues = findOccasionCues(w);
     std::vector<MentionFacts> out;
     for (const NumberReading& x : r) {
@@ -165,80 +273,18 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             (x.peopleByPartitive || isPeoplePredicate(f.predicate)))
             f.unitText = QStringLiteral("people");
         f.unitKey = m.kind == Kind::Percent ? QStringLiteral("%") : unitKeyOf(f.unitText);
-        if (isDurationUnit(f.unitKey)) {
-            f.predicate = lastedPredicate;
-            if (!m.head.isEmpty()) {
-                f.headText = m.head;
-                f.event = contentUnit(foldSpelling(m.head.toLower()), false);
-            } else {
-                f.event = nearestEvent(w, x.first, x.nounLast, f.headText);
-            }
-        } else if (m.kind == Kind::Percent) {
-            f.event = percentOf(w, x.nounLast, f.headText);
-            if (f.event.isEmpty() && !m.head.isEmpty()) {
-                f.headText = m.head;
-                f.event = contentUnit(foldSpelling(m.head.toLower()), false);
-            }
-        } else {
-            f.event = f.predicate;
-            f.headText = m.head;
+        if (f.unitKey == u"people" && isListedPart(w, x)) {
+            f.unitText = numbers::singularNoun(w.key(x.nounLast));
+            f.unitKey = QStringLiteral("part:") + f.unitText;
         }
+        readEvent(w, x, f);
         f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last)
                          ? QStringLiteral("further")
                          : occasionOf(w, cues, x.first, x.nounLast);
         f.revised = marksRevision(w, x.first, x.last);
         f.agentText = x.agent;
         f.agent = x.agent.toCaseFolded();
-        // Shown: the nearest place, passing over a possessive that holds a nearer-named one
-        // ("Ukraine's capital, Kyiv" is in Kyiv).
-        // The places of the number's own clause ("23 people were injured in Kyiv, and two were
-        // killed in Kharkiv"), else of its sentence, but never across the end of a sentence the
-        // segmenter glued on; else the caller's context (the article's places).
-        const auto bounds = [&](auto isBreak) {
-            int from = x.first;
-            while (from > 0 && !isBreak(from))
-                --from;
-            int to = x.nounLast + 1;
-            while (to < w.size() && !isBreak(to))
-                ++to;
-            return std::pair{from, to};
-        };
-        const auto clause = bounds([&](int k) { return w.breakBefore(k); });
-        const auto segment = bounds([&](int k) { return w.strongBreakBefore(k); });
-        auto inside = [](const PlaceName& p, std::pair<int, int> range) {
-            return p.first >= range.first && p.first < range.second;
-        };
-        const bool clauseHasPlace =
-            std::any_of(places.begin(), places.end(), [&](const PlaceName& p) { return inside(p, clause); });
-        const std::pair<int, int> scope = clauseHasPlace ? clause : segment;
-        // With them, the sentence's places the text relates to them: "in Ukraine's capital, Kyiv".
-        auto inScope = [&](const PlaceName& p) {
-            if (inside(p, scope))
-                return true;
-            return std::any_of(places.begin(), places.end(), [&](const PlaceName& q) {
-                return inside(q, scope) && links.related(q.key, p.key);
-            });
-        };
-        int nearest = 1 << 30;
-        for (const PlaceName& p : places) {
-            if (!inScope(p))
-                continue;
-            f.places << p.key;
-            f.placeTexts << p.text;
-            const int d = std::abs(p.last < x.first ? x.first - p.last : p.first - x.nounLast) +
-                          (w.possessive(p.last) && places.size() > 1 ? 1000 : 0);
-            if (d < nearest) {
-                nearest = d;
-                f.placeText = p.text;
-            }
-        }
-        if (f.places.isEmpty()) {
-            f.places = context.keys;
-            f.placeTexts = context.texts;
-            f.articlePlaces = contextIsArticle;
-            if (!contextIsArticle)
-                f.placeText = context.texts.value(0);
-        }
+        readPlaces(w, x, places, links, context, contextIsArticle, f);
         out.push_back(f);
     }
     return out;

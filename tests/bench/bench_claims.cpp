@@ -17,6 +17,7 @@
 // own choosing (synonym verbs, "the N-hour raid" or "for N hours", number words, hedges); about one
 // fact in seven gets another value in one article (a planted conflict). Decoys: a separate attack
 // in another city with its own toll, the previous record of drones, years and times of day.
+#include "claims/ClaimStatus.h"
 #include "claims/FindClaims.h"
 #include "corpus/CorpusLoader.h"
 #include "corpus/DocumentBuilder.h"
@@ -340,7 +341,8 @@ void score(const Generated& g, const std::vector<Claim>& claims) {
                                 qPrintable(g.docs[size_t(v.doc)].id),
                                 qPrintable(g.docs[size_t(v.doc)].sentenceText(v.sentence).toString()));
         }
-        if (c.status == ClaimStatus::Conflict) {
+        // Any status that shows the values differ: a planted "about 40" against 41 is a rounding.
+        if (isDisagreement(c) || c.status == ClaimStatus::Rounding) {
             if (facts.size() == 1 && !unplanted) {
                 conflictFound.insert(*facts.begin());
             } else {
@@ -360,8 +362,15 @@ void score(const Generated& g, const std::vector<Claim>& claims) {
             if (g.conflictPlanted(s, f)) {
                 ++planted;
                 plantedFound += conflictFound.contains({int(s), f}) ? 1 : 0;
-                if (!conflictFound.contains({int(s), f}) && qEnvironmentVariableIsSet("BENCH_CLAIMS_SHOW"))
+                if (!conflictFound.contains({int(s), f}) && qEnvironmentVariableIsSet("BENCH_CLAIMS_SHOW")) {
                     std::printf("  missed story %zu fact %d\n", s, f);
+                    for (const Claim& c : claims)
+                        for (const ClaimVariant& v : c.variants)
+                            if (g.storyOf[size_t(v.doc)] == int(s) && g.factOf(v) == f)
+                                std::printf("    %s [%s %.2f] %s | %s\n", qPrintable(c.id), qPrintable(claimStatusName(c.status)),
+                                            c.confidence, qPrintable(g.docs[size_t(v.doc)].id),
+                                            qPrintable(g.docs[size_t(v.doc)].sentenceText(v.sentence).toString()));
+                }
             }
     std::printf("grouping: %d claims mix two facts (or a fact and a decoy); planted conflicts between "
                 "articles found %d of "
@@ -400,11 +409,18 @@ int runOnce(int argc, char** argv) {
     const double group = double(t.nsecsElapsed()) / 1e9;
     std::printf("groupClaims: %.3f s, %.0f mentions/s; findClaims total %.3f s\n", group,
                 double(mentions) / group, extract + group);
-    int counts[5] = {};
-    for (const Claim& c : claims)
+    int counts[int(ClaimStatus::Single) + 1] = {};
+    int possible = 0;
+    for (const Claim& c : claims) {
         ++counts[int(c.status)];
-    std::printf("claims: %zu (conflict %d, qualifier %d, formatting %d, consistent %d, single %d)\n",
-                claims.size(), counts[0], counts[1], counts[2], counts[3], counts[4]);
+        possible += isPossibleDisagreement(c) ? 1 : 0;
+    }
+    std::printf("claims: %zu (conflict %d, updated %d, rounding %d, qualifier %d, formatting %d, consistent %d, "
+                "single %d; possible disagreements %d)\n",
+                claims.size(), counts[int(ClaimStatus::Conflict)], counts[int(ClaimStatus::Updated)],
+                counts[int(ClaimStatus::Rounding)], counts[int(ClaimStatus::Qualifier)],
+                counts[int(ClaimStatus::Formatting)], counts[int(ClaimStatus::Consistent)],
+                counts[int(ClaimStatus::Single)], possible);
     score(g, claims);
     return 0;
 }

@@ -3,6 +3,7 @@
 // Helpers shared by the claims tests: articles from strings, reuse results, and finding a claim by
 // one of its variants.
 #include "claims/FindClaims.h"
+#include "claims/Headline.h"
 #include "corpus/CorpusLoader.h"
 #include "corpus/DocumentBuilder.h"
 #include "reuse/FindReuse.h"
@@ -14,6 +15,11 @@
 #include <gtest/gtest.h>
 
 namespace parallax::test {
+
+// The text of a claim variant's sentence: a sentence of the document, or its headline.
+inline QStringView sentenceOf(const Document& doc, int sentence) {
+    return doc.textOf(variantSentenceSpan(doc, sentence));
+}
 
 // An article from plain text: paragraphs separated by blank lines, as the loader would read it.
 inline Document makeDocument(const QString& id, const QString& text) {
@@ -69,7 +75,7 @@ inline const Claim* claimWith(const std::vector<Claim>& claims, const std::vecto
     for (const Claim& c : claims)
         for (const ClaimVariant& v : c.variants)
             if (v.doc == doc && v.mention.text == text &&
-                docs[size_t(doc)].sentenceText(v.sentence).contains(sentencePart))
+                sentenceOf(docs[size_t(doc)], v.sentence).contains(sentencePart))
                 return &c;
     return nullptr;
 }
@@ -95,7 +101,7 @@ inline std::string describe(const Claim* c, const std::vector<Document>& docs) {
     for (const ClaimVariant& v : c->variants)
         lines << QStringLiteral("  %1 %2 %3 | %4")
                      .arg(docs[size_t(v.doc)].id, v.mention.qualifierText, v.mention.text,
-                          docs[size_t(v.doc)].sentenceText(v.sentence).toString());
+                          sentenceOf(docs[size_t(v.doc)], v.sentence).toString());
     return lines.join(u'\n').toStdString();
 }
 

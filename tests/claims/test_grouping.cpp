@@ -355,3 +355,31 @@ TEST(ClaimGrouping, EveryClaimOfTwoArticlesSaysWhyItsVariantsAreOne) {
     EXPECT_FALSE(c->evidence.isEmpty());
     EXPECT_TRUE(c->evidence.join(u' ').contains("injured")) << c->evidence.join(" | ").toStdString();
 }
+
+TEST(ClaimGrouping, KindsOfPeopleListedTogetherArePartsOfTheToll) {
+    // "two women and a man" are three people killed: the two is a part, not a version of the toll.
+    const Story s({"Three people were killed in the fire at the bank.",
+                   "Two women and a man were killed in the fire at the bank.",
+                   "One woman was killed in the fire at the bank, officials said."});
+    const Claim* toll = s.with(0, "Three");
+    ASSERT_TRUE(toll);
+    EXPECT_NE(toll, s.with(1, "Two")) << describe(toll, s.docs);
+    // A single victim named by a kind of person is still a count of people.
+    EXPECT_EQ(toll, s.with(2, "One")) << describe(toll, s.docs);
+}
+
+TEST(ClaimGrouping, HeadlineNumbersTakePart) {
+    const Story s({"129 killed in Paris attacks\n\nThe attacks on Friday night killed 129 people, officials said.",
+                   "127 people killed in Paris attacks\n\nAt least 127 people were killed in the attacks on Friday."});
+    const Claim* c = s.with(1, "127", "At least");
+    ASSERT_TRUE(c);
+    const Claim* headline = s.with(1, "127", "in Paris attacks");
+    ASSERT_TRUE(headline) << "the headline's number is a claim variant";
+    EXPECT_EQ(headline, c) << describe(c, s.docs);
+    EXPECT_EQ(c, s.with(0, "129", "officials said")) << describe(c, s.docs);
+    bool fromHeadline = false;
+    for (const ClaimVariant& v : c->variants)
+        fromHeadline = fromHeadline || v.sentence == kHeadlineSentence;
+    EXPECT_TRUE(fromHeadline);
+    EXPECT_EQ(c->status, ClaimStatus::Conflict);
+}

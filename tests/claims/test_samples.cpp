@@ -34,7 +34,8 @@ const std::vector<Intended> intended = {
       {ES, "One man was killed", "One"},
       {BD, "killing one person", "one"},
       {MD, "one person dead", "one"},
-      {CS, "killed one man", "one"}}},
+      {CS, "killed one man", "one"},
+      {BD, "One dead, 17 injured", "One"}}}, // the headline
     {2, ClaimStatus::Consistent, {{BD, "Dunholt", "one"}, {MD, "Dunholt", "one"}}},
     {3,
      ClaimStatus::Conflict,
@@ -42,7 +43,9 @@ const std::vector<Intended> intended = {
       {ES, "people were injured", "17"},
       {BD, "injuring 17", "17"},
       {MD, "17 hurt", "17"},
-      {CS, "injured 19", "19"}}},
+      {CS, "injured 19", "19"},
+      {BD, "One dead, 17 injured", "17"},  // the headlines
+      {MD, "Guard dies, 17 hurt", "17"}}},
     {4,
      ClaimStatus::Formatting,
      {{VC, "twelve were taken", "twelve"},
@@ -142,7 +145,7 @@ TEST_F(Samples, FortyFirefightersAreNotFortyPerCent) {
 TEST_F(Samples, RouteTwelveAndWarehouseSevenAreNoCounts) {
     for (const Claim& c : claims)
         for (const ClaimVariant& v : c.variants) {
-            const QString sentence = docs()[size_t(v.doc)].sentenceText(v.sentence).toString();
+            const QString sentence = sentenceOf(docs()[size_t(v.doc)], v.sentence).toString();
             const qsizetype at =
                 v.span.start - docs()[size_t(v.doc)].sentences[size_t(v.sentence)].span.start;
             EXPECT_FALSE(sentence.left(at).endsWith(u"Route ") || sentence.left(at).endsWith(u"Warehouse "))

@@ -1,6 +1,7 @@
 // The seed corpus (../shared/corpus/kyiv-2025-07-04), read and matched as the application does:
 // the conflicts a careful reader finds, and the differences that are not conflicts.
 #include "ClaimsTestUtil.h"
+#include "claims/ClaimStatus.h"
 #include "SharedCorpus.h"
 
 using namespace parallax;
@@ -92,6 +93,10 @@ TEST_F(Seeds, OnlyTheThreeRealConflicts) {
             conflicts << c.label;
     conflicts.sort();
     EXPECT_EQ(conflicts.join(u", ").toStdString(), "attack length, drones launched, people injured in Kyiv");
+    // ... and all three are firm: shown red, not as "possible".
+    for (const Claim& c : claims)
+        if (c.status == ClaimStatus::Conflict)
+            EXPECT_TRUE(isFirmDisagreement(c)) << describe(&c, docs()) << " confidence " << c.confidence;
 }
 
 TEST_F(Seeds, SpellingDifferencesAreFormatting) {
@@ -135,7 +140,7 @@ TEST_F(Seeds, RostovIsNotKyiv) {
     EXPECT_EQ(rostov, with(it002, "Rostov", "one")) << describe(rostov, docs());
     EXPECT_EQ(kyiv, with(i001, "has been killed", "one")) << describe(kyiv, docs());
     for (const ClaimVariant& v : rostov->variants)
-        EXPECT_TRUE(docs()[size_t(v.doc)].sentenceText(v.sentence).contains(u"Rostov"))
+        EXPECT_TRUE(sentenceOf(docs()[size_t(v.doc)], v.sentence).contains(u"Rostov"))
             << describe(rostov, docs());
     // Sergiyev Posad's injured are not Kyiv's either.
     EXPECT_NE(with(g000, "Sergiyev Posad", "one"), with(g000, "were injured", "23"));

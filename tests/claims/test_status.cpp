@@ -117,6 +117,13 @@ TEST(ClaimStatus, ARoundedValueIsRounding) {
     EXPECT_EQ(kindOf({variant(0, "20,000", 20000), variant(1, "30,000", 30000)}), ClaimStatus::Conflict);
 }
 
+TEST(ClaimStatus, AValueInsideAGivenRangeIsRounding) {
+    ClaimVariant range = variant(0, "between six and eight", 6);
+    range.mention.rangeEnd = 8;
+    EXPECT_EQ(kindOf({range, variant(1, "8", 8)}), ClaimStatus::Rounding);
+    EXPECT_EQ(kindOf({range, variant(1, "9", 9)}), ClaimStatus::Conflict);
+}
+
 TEST(ClaimStatus, ARevisedValueIsAnUpdate) {
     ClaimVariant newer = variant(1, "130", 130);
     newer.revised = true; // "the toll rose to 130"

@@ -1,6 +1,7 @@
 // The window, driven headless (offscreen platform), asserting what a user sees.
 #include "AlignedPanesView.h"
 #include "ArticleListModel.h"
+#include "ClaimViewsFromAnalysis.h"
 #include "ClaimsPanel.h"
 #include "MainWindow.h"
 #include "PaneModelBuilder.h"
@@ -146,7 +147,27 @@ TEST(MainWindowTest, ClickingTheTwentySixSelectsTheInjuredClaimWithFiveVariants)
         articles.insert(v.document);
     EXPECT_EQ(articles.size(), 5u);
     EXPECT_TRUE(window.claimsPanel()->variantsText().contains("26"));
+    // The evidence that joined the variants is shown with them.
+    EXPECT_TRUE(window.claimsPanel()->variantsText().contains("Confidence"))
+        << window.claimsPanel()->variantsText().toStdString();
+    EXPECT_TRUE(window.claimsPanel()->variantsText().contains("injured"));
     EXPECT_EQ(panes->selectedClaim(), claim);
+}
+
+TEST(MainWindowTest, UnsureAndUpdatedDisagreementsAreNotDrawnAsConflicts) {
+    PARALLAX_REQUIRE_SEEDS();
+    std::atomic_bool cancel{false};
+    Analysis analysis = analyzeFolder(test::seedCorpusDir(), {}, cancel);
+    ASSERT_GE(analysis.claims.size(), 2u);
+    ASSERT_EQ(analysis.claims[0].status, ClaimStatus::Conflict);
+    analysis.claims[0].confidence = 0.2; // too little evidence that the numbers are one fact
+    analysis.claims[1].status = ClaimStatus::Updated;
+    analysis.claims[1].confidence = 0.9;
+    const std::vector<gui::ClaimView> views = gui::claimViewsFromAnalysis(analysis);
+    EXPECT_EQ(views[0].state, gui::ClaimState::Possible);
+    EXPECT_EQ(views[1].state, gui::ClaimState::Updated);
+    EXPECT_NE(gui::claimStateLabel(views[0].state), gui::claimStateLabel(gui::ClaimState::Conflict));
+    EXPECT_FALSE(views[1].evidence.isEmpty());
 }
 
 TEST(MainWindowTest, NextConflictVisitsEachConflictInTurn) {

@@ -1,6 +1,7 @@
 #include "claims/eval/ClaimsEval.h"
 
 #include "claims/ClaimStatus.h"
+#include "claims/Headline.h"
 
 #include <QFile>
 #include <QHash>
@@ -80,7 +81,8 @@ public:
                     continue;
                 const VariantRef ref{int(c), int(v)};
                 sameValueRefs.push_back(ref);
-                if (sentenceHasWord(analysis_.corpus.documents[size_t(doc)].sentenceText(var.sentence), m.cue))
+                const Document& d = analysis_.corpus.documents[size_t(doc)];
+                if (sentenceHasWord(d.textOf(variantSentenceSpan(d, var.sentence)), m.cue))
                     withCue.push_back(ref);
             }
         if (!withCue.empty())
