@@ -3,6 +3,7 @@
 #include "claims/MentionFacts.h"
 #include "claims/Predicates.h"
 #include "lexicon/Calendar.h"
+#include "lexicon/Currencies.h"
 #include "lexicon/Plurals.h"
 #include "lexicon/UnitSpellings.h"
 #include "reuse/ContentWords.h"
@@ -44,6 +45,13 @@ QString baseLabel(const Claim& c) {
         return c.head.isEmpty() ? QStringLiteral("duration") : eventName(c.head) + QStringLiteral(" length");
     if (c.unit == u"%")
         return c.head.isEmpty() ? QStringLiteral("percentage") : QStringLiteral("% of ") + c.head.toLower();
+    // Money is named by what it pays for, then the currency: "offer (dollars)", "bailout (euros)".
+    if (const QStringView currency = lexicon::currencyName(c.unit); !currency.isEmpty()) {
+        QString label = c.head.isEmpty() ? QStringLiteral("amount") : c.head.toLower();
+        if (!predicate.isEmpty())
+            label += u' ' + predicate;
+        return label + QStringLiteral(" (") + currency.toString() + u')';
+    }
     // Units of length measure something named by the head ("depth (km)"); amounts of mass or
     // volume are of something ("tonnes of fertiliser").
     const QStringView dimension = lexicon::unitDimension(c.unit);
@@ -99,6 +107,14 @@ void labelClaims(std::vector<Claim>& claims) {
     for (Claim& c : claims)
         if (placesOf.value(c.label).size() > 1 && !c.place.isEmpty())
             c.label += QStringLiteral(" in ") + c.place;
+    // Never two claims with one label: what nothing above tells apart is numbered, in list order
+    // (the first keeps its label).
+    QHash<QString, int> seen;
+    for (Claim& c : claims) {
+        const int n = ++seen[c.label];
+        if (n > 1)
+            c.label += QStringLiteral(" (claim %1)").arg(n);
+    }
 }
 
 } // namespace parallax::claims

@@ -4,6 +4,7 @@
 #include "claims/Predicates.h"
 #include "claims/SentenceReading.h"
 #include "claims/UpdateCues.h"
+#include "lexicon/UnitSpellings.h"
 #include "numbers/NumberWords.h"
 #include "numbers/WordForms.h"
 #include "reuse/ContentWords.h"
@@ -17,28 +18,6 @@ namespace parallax::claims {
 namespace {
 
 using Kind = NumberMention::Kind;
-
-// Spellings of one unit of measurement.
-const QHash<QString, QString>& unitAliases() {
-    static const QHash<QString, QString> m = [] {
-        const char* const rows[][2] = {
-            {"kilometre", "km"}, {"kilometres", "km"},  {"kilometer", "km"},   {"kilometers", "km"},
-            {"metre", "m"},      {"metres", "m"},       {"meter", "m"},        {"meters", "m"},
-            {"mile", "mile"},    {"miles", "mile"},     {"hours", "hour"},     {"hr", "hour"},
-            {"hrs", "hour"},     {"h", "hour"},         {"minutes", "minute"}, {"min", "minute"},
-            {"mins", "minute"},  {"seconds", "second"}, {"days", "day"},       {"weeks", "week"},
-            {"months", "month"}, {"years", "year"},     {"litre", "litre"},    {"litres", "litre"},
-            {"liter", "litre"},  {"liters", "litre"},   {"l", "litre"},        {"tonnes", "tonne"},
-            {"t", "tonne"},      {"kilogram", "kg"},    {"kilograms", "kg"},   {"kilogramme", "kg"},
-            {"percent", "%"},    {"per cent", "%"},     {"pc", "%"},
-        };
-        QHash<QString, QString> h;
-        for (const auto& r : rows)
-            h.insert(QString::fromLatin1(r[0]), QString::fromLatin1(r[1]));
-        return h;
-    }();
-    return m;
-}
 
 // Nouns naming something that lasts, for a duration with no noun of its own ("sirens blared for
 // more than eight hours as waves of attacks targeted Kyiv"). "call" is left out on purpose: "11 hours
@@ -63,8 +42,11 @@ QString unitKeyOf(const QString& unit) {
         return {};
     if (isPeopleNoun(u))
         return QStringLiteral("people");
-    if (const auto it = unitAliases().constFind(u); it != unitAliases().constEnd())
-        return *it;
+    // Spellings of one unit are one unit (resources/lexicon/units.txt); a share is "%".
+    if (u == u"percent" || u == u"per cent" || u == u"pc")
+        return QStringLiteral("%");
+    if (const QStringView canonical = lexicon::canonicalUnit(u); !canonical.isEmpty())
+        return canonical.toString();
     QStringList parts;
     for (const QString& word : u.split(u' ', Qt::SkipEmptyParts)) {
         const QString stem = contentUnit(foldSpelling(word), false);
@@ -136,8 +118,7 @@ bool isIncrement(const SentenceWords& w, int first, int last) {
 } // namespace
 
 bool isDurationUnit(const QString& unitKey) {
-    static const QSet<QString> s = wordSet({"second", "minute", "hour", "day", "week", "month", "year"});
-    return s.contains(unitKey);
+    return lexicon::unitDimension(unitKey) == u"time";
 }
 
 namespace {

@@ -1,19 +1,8 @@
 #include "claims/UpdateCues.h"
 
+#include "lexicon/Verbs.h"
+
 namespace parallax::claims {
-namespace {
-
-// Verbs of change; "to" or "at" must follow them before the number ("rose to 130", "stands at").
-const QSet<QString>& changeVerbs() {
-    static const QSet<QString> s =
-        wordSet({"rose", "risen", "rise", "rises", "climbed", "climb", "climbs", "increased", "jumped", "soared",
-                 "revised", "raised", "upgraded", "downgraded", "lowered", "fell", "dropped", "grew", "stands",
-                 "stood", "reached", "mounted", "swelled", "updated"});
-    return s;
-}
-
-} // namespace
-
 bool marksRevision(const SentenceWords& w, int first, int last) {
     // Before the number: "<verb> [up|down] to|at [a hedge] N", within its clause and four words.
     for (int i = first - 1, steps = 0; i >= 0 && steps < 5; --i, ++steps) {
@@ -24,7 +13,7 @@ bool marksRevision(const SentenceWords& w, int first, int last) {
             int v = i - 1;
             if (v > 0 && (w.key(v) == u"up" || w.key(v) == u"down"))
                 --v;
-            if (changeVerbs().contains(w.key(v)))
+            if (lexicon::isChangeVerb(w.key(v)))
                 return true;
         }
     }
@@ -34,7 +23,7 @@ bool marksRevision(const SentenceWords& w, int first, int last) {
             return true;
     // "from M to N" after a change verb: M is the older value.
     if (last + 1 < w.size() && w.key(last + 1) == u"to" && first >= 2 && w.key(first - 1) == u"from" &&
-        changeVerbs().contains(w.key(first - 2)))
+        lexicon::isChangeVerb(w.key(first - 2)))
         return true;
     return false;
 }

@@ -118,7 +118,8 @@ bool looksLikeHeadline(QStringView paragraphText) {
     if (paragraphText.isEmpty() || paragraphText.contains(u'\n') || endsLikeSentence(paragraphText))
         return false;
     const qsizetype words = paragraphText.count(u' ') + 1;
-    return words <= 30 && paragraphText.front().isUpper();
+    // A headline may open with its number: "3 DEAD due to Molotov cocktail at Bank".
+    return words <= 30 && (paragraphText.front().isUpper() || paragraphText.front().isDigit());
 }
 
 std::optional<MetadataField> findDateline(QStringView text, Span paragraph) {

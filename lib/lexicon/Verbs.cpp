@@ -47,6 +47,16 @@ const QHash<QStringView, QStringView>& classOfMember() {
 
 } // namespace
 
+bool isChangeVerb(QStringView lowerForm) {
+    static const QSet<QStringView> verbs = [] {
+        QSet<QStringView> s;
+        for (const LexiconEntry& e : lexiconEntries(u"change-verbs"))
+            s.insert(e.head);
+        return s;
+    }();
+    return verbs.contains(lowerForm);
+}
+
 QStringView verbParticiple(QStringView lowerForm) {
     return verbForms().participleOf.value(lowerForm);
 }

@@ -22,6 +22,9 @@ bool isNounLikeForm(QStringView lowerForm);
 // "hit"). Empty for a word in no class, including listed verbs that tell no claims apart ("used").
 QStringView verbClass(QStringView lowerWord);
 
+// A verb of change (change-verbs.txt): "rose", "climbed", "revised", "stands" ...
+bool isChangeVerb(QStringView lowerForm);
+
 // True for a participle or class only people undergo: "killed", "hospitalised", "fled".
 bool isPeopleVerb(QStringView participleOrClass);
 

@@ -1,5 +1,7 @@
 #include "numbers/Ranges.h"
 
+#include "lexicon/Verbs.h"
+
 #include "numbers/WordForms.h"
 
 #include <QSet>
@@ -27,13 +29,9 @@ bool canBeRangeEnd(const Draft& d) {
 
 // "rose from 10 to 20" and "cut 5 to 3" are changes, not ranges.
 bool changeVerbAt(const TokenizedText& t, int i) {
-    static const QSet<QStringView> verbs = {
-        u"rose",      u"risen",    u"rise",       u"rising",    u"fell",     u"fallen",  u"falling",
-        u"increased", u"increase", u"increasing", u"decreased", u"decrease", u"grew",    u"grown",
-        u"dropped",   u"drop",     u"climbed",    u"jumped",    u"surged",   u"soared",  u"plunged",
-        u"slumped",   u"cut",      u"raised",     u"lowered",   u"reduced",  u"revised", u"up",
-        u"down",      u"changed",  u"went",       u"moved",     u"shifted",  u"slid",    u"declined"};
-    return t.valid(i) && t[i].isWord() && verbs.contains(t[i].lower);
+    // "rose from 127 to 130", and "up from", "down from".
+    return t.valid(i) && t[i].isWord() &&
+           (lexicon::isChangeVerb(t[i].lower) || t[i].lower == u"up" || t[i].lower == u"down");
 }
 
 // "10-12%", "$5-10m" and "$5 to $10" share a kind; "6.2% to $1.45 billion" and "25% to 34,500

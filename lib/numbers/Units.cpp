@@ -1,5 +1,6 @@
 #include "numbers/Units.h"
 
+#include "lexicon/Currencies.h"
 #include "lexicon/UnitSpellings.h"
 
 #include <QHash>
@@ -77,9 +78,6 @@ const struct {
 } kDollarPrefixes[] = {{u"us", u"USD"}, {u"c", u"CAD"},  {u"ca", u"CAD"}, {u"can", u"CAD"}, {u"a", u"AUD"},
                        {u"au", u"AUD"}, {u"hk", u"HKD"}, {u"nz", u"NZD"}, {u"s", u"SGD"},   {u"r", u"BRL"}};
 
-const QStringView kCurrencyCodes[] = {u"USD", u"EUR", u"GBP", u"JPY", u"CNY", u"CHF", u"RUB",
-                                      u"UAH", u"CAD", u"AUD", u"HKD", u"INR", u"SEK", u"NOK",
-                                      u"DKK", u"PLN", u"TRY", u"ZAR", u"BRL"};
 
 } // namespace
 
@@ -150,11 +148,10 @@ QStringView matchCurrencyPrefix(const TokenizedText& t, int i, int& end) {
         }
     }
     if (tok.allUpper() && tok.text.size() == 3)
-        for (QStringView code : kCurrencyCodes)
-            if (tok.text == code) {
-                end = i + 1;
-                return code;
-            }
+        if (const QStringView code = lexicon::currencyCode(tok.text); !code.isEmpty()) {
+            end = i + 1;
+            return code;
+        }
     return {};
 }
 

@@ -383,3 +383,25 @@ TEST(ClaimGrouping, HeadlineNumbersTakePart) {
     EXPECT_TRUE(fromHeadline);
     EXPECT_EQ(c->status, ClaimStatus::Conflict);
 }
+
+TEST(ClaimLabels, MoneyIsNamedByWhatItPaysForAndItsCurrency) {
+    const Story s({"The Red Sox made a $200 million offer to Teixeira.", "Boston's $180 million offer was rejected."});
+    const Claim* c = s.with(0, "$200 million");
+    ASSERT_TRUE(c);
+    EXPECT_TRUE(c->label.contains("dollars")) << c->label.toStdString();
+    EXPECT_FALSE(c->label.contains("usd", Qt::CaseInsensitive)) << c->label.toStdString();
+}
+
+TEST(ClaimLabels, IrregularPluralsAndNoTwoClaimsWithOneLabel) {
+    const Story s({"The wave was 30 feet high. A second wave was 20 feet high. Another was 10 feet high.",
+                   "Witnesses said the wall of water stood 30 feet tall."});
+    QSet<QString> labels;
+    bool feet = false;
+    for (const Claim& c : s.claims) {
+        feet = feet || c.label.contains("feet");
+        EXPECT_FALSE(c.label.contains("foots")) << c.label.toStdString();
+        EXPECT_FALSE(labels.contains(c.label)) << "two claims labelled " << c.label.toStdString();
+        labels.insert(c.label);
+    }
+    EXPECT_TRUE(feet);
+}
