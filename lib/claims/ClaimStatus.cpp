@@ -1,5 +1,6 @@
 #include "claims/ClaimStatus.h"
 
+#include <QDateTime>
 #include <QMap>
 #include <QSet>
 #include <QStringList>
@@ -73,6 +74,26 @@ bool withinRange(const NumberMention& a, const NumberMention& b) {
     return holds(a, b.value) || holds(b, a.value);
 }
 
+// True when an article published at `a` certainly came out before one published at `b` (ISO
+// moments as Document::published writes them: "2005-11-28T02:24Z", "2005-11-28T02:24" in an unknown
+// zone, or a date alone). A date alone is the whole day; a time in an unknown zone may be off by a
+// day's worth of zones, so such moments are ordered only when more than 14 hours apart.
+bool publishedBefore(const QString& a, const QString& b) {
+    const QDate dayA = QDate::fromString(a.left(10), Qt::ISODate);
+    const QDate dayB = QDate::fromString(b.left(10), Qt::ISODate);
+    if (!dayA.isValid() || !dayB.isValid())
+        return false;
+    const bool timeA = a.size() > 10, timeB = b.size() > 10;
+    if (!timeA || !timeB) // a whole day against a moment or a day: only different days order
+        return dayA < dayB && (!timeA || !timeB);
+    const QDateTime ta = QDateTime::fromString(a.endsWith(u'Z') ? a : a + u'Z', Qt::ISODate);
+    const QDateTime tb = QDateTime::fromString(b.endsWith(u'Z') ? b : b + u'Z', Qt::ISODate);
+    if (!ta.isValid() || !tb.isValid())
+        return dayA < dayB;
+    const bool bothUtc = a.endsWith(u'Z') && b.endsWith(u'Z');
+    return ta.secsTo(tb) > (bothUtc ? 0 : 14 * 3600);
+}
+
 } // namespace
 
 ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QStringList& documentDates) {
@@ -94,31 +115,40 @@ ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QS
         return ClaimStatus::Updated;
     if (rounding)
         return ClaimStatus::Rounding;
-    // Along publication dates: one value per date, changing in one direction.
-    QMap<QString, double> byDate;
+    // Along publication time: the values, ordered by when their articles were published, change
+    // in one direction, and every article giving an older value came out before every article
+    // giving a newer one.
+    struct Group {
+        double value;
+        std::vector<QString> moments;
+    };
+    std::vector<Group> groups;
     for (const ClaimVariant& v : variants) {
-        const QString date = documentDates.value(v.doc);
-        if (date.isEmpty())
+        const QString moment = documentDates.value(v.doc);
+        if (moment.isEmpty())
             return ClaimStatus::Conflict;
-        const auto it = byDate.constFind(date);
-        if (it != byDate.constEnd() && !close(*it, v.mention.value))
-            return ClaimStatus::Conflict;
-        byDate.insert(date, v.mention.value);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return close(g.value, v.mention.value); });
+        if (it == groups.end())
+            it = groups.insert(groups.end(), Group{v.mention.value, {}});
+        it->moments.push_back(moment);
     }
-    if (byDate.size() < 2)
+    if (groups.size() < 2)
         return ClaimStatus::Conflict;
+    for (Group& g : groups)
+        std::sort(g.moments.begin(), g.moments.end());
+    std::sort(groups.begin(), groups.end(), [](const Group& x, const Group& y) { return x.moments.front() < y.moments.front(); });
     int direction = 0;
-    double previous = byDate.first();
-    for (double value : byDate) {
-        if (close(value, previous))
-            continue;
-        const int step = value > previous ? 1 : -1;
+    for (size_t i = 1; i < groups.size(); ++i) {
+        for (const QString& older : groups[i - 1].moments)
+            for (const QString& newer : groups[i].moments)
+                if (!publishedBefore(older, newer))
+                    return ClaimStatus::Conflict;
+        const int step = groups[i].value > groups[i - 1].value ? 1 : -1;
         if (direction != 0 && step != direction)
             return ClaimStatus::Conflict;
         direction = step;
-        previous = value;
     }
-    return direction == 0 ? ClaimStatus::Conflict : ClaimStatus::Updated;
+    return ClaimStatus::Updated;
 }
 
 bool isDisagreement(const Claim& claim) {

@@ -16,7 +16,8 @@ namespace parallax {
 ClaimStatus claimStatusOf(const std::vector<ClaimVariant>& variants);
 
 // What kind of disagreement a Conflict of claimStatusOf() is, given each document's publication
-// date (ISO, empty when unknown), indexed like ClaimVariant::doc:
+// moment (ISO date or date and time, Document::published; empty when unknown), indexed like
+// ClaimVariant::doc:
 //   a variant the text marks as revised ("rose to 130")                 -> Updated
 //   every value a rounding of the most precise one (within 5%, and two significant digits
 //   shorter, or hedged "about"/"nearly"), or every value inside every range given

@@ -300,7 +300,7 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
 
     QStringList dates;
     for (const Document& doc : docs)
-        dates << doc.date;
+        dates << (doc.published.isEmpty() ? doc.date : doc.published); // the moment when known
     std::vector<Claim> claims;
     const std::vector<double> tied = valueGroupTies(facts, links, clusters);
     for (const std::vector<int>& members : clusters.claims()) {
