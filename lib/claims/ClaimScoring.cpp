@@ -8,7 +8,6 @@ namespace {
 struct Weight {
     LinkFeature feature;
     double weight;
-    const char* words; // how describeEvidence names it
 };
 
 // Why these weights (docs/claims.md, "The scoring model"):
@@ -20,19 +19,19 @@ struct Weight {
 //   numbers that is alike, and stays a "possible" claim unless more evidence comes.
 // - One side naming what happened and the other not is weak evidence against.
 constexpr Weight kWeights[] = {
-    {LinkFeature::MatchedSentence, 1.5, "matched sentence"},
-    {LinkFeature::ParaphraseMatch, 0.75, "paraphrased sentence"},
-    {LinkFeature::AlignedInDiff, 1.5, "same place in the word diff"},
-    {LinkFeature::SameUnit, 1.0, "counted noun"},
-    {LinkFeature::SameEvent, 1.0, "what happened"},
-    {LinkFeature::SameSubject, 1.0, "subject"},
-    {LinkFeature::SamePlace, 0.5, "place"},
-    {LinkFeature::SameOccasion, 0.5, "occasion"},
-    {LinkFeature::EventFilledIn, 0.5, "the story's only event of that kind"},
-    {LinkFeature::OneVerbMissing, -0.5, "only one says what happened"},
-    {LinkFeature::BothVerbless, 0.5, "neither says what happened"},
-    {LinkFeature::DistinctiveUnit, 0.5, "a unit each article uses about once"},
-    {LinkFeature::UnitAndEvent, 0.5, "counted noun and verb together"},
+    {LinkFeature::MatchedSentence, 1.5},
+    {LinkFeature::ParaphraseMatch, 0.75},
+    {LinkFeature::AlignedInDiff, 1.5},
+    {LinkFeature::SameUnit, 1.0},
+    {LinkFeature::SameEvent, 1.0},
+    {LinkFeature::SameSubject, 1.0},
+    {LinkFeature::SamePlace, 0.5},
+    {LinkFeature::SameOccasion, 0.5},
+    {LinkFeature::EventFilledIn, 0.5},
+    {LinkFeature::OneVerbMissing, -0.5},
+    {LinkFeature::BothVerbless, 0.5},
+    {LinkFeature::DistinctiveUnit, 0.5},
+    {LinkFeature::UnitAndEvent, 0.5},
 };
 
 constexpr double kContextWeight = 2.0;

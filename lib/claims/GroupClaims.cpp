@@ -223,64 +223,69 @@ void sortAndName(std::vector<Claim>& claims) {
     labelClaims(claims);
 }
 
-} // namespace
-
-std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMentions& mentions,
-                               const ReuseResult& reuse, const std::atomic_bool& cancel,
-                               const ClaimProgress& progress) {
-    const qsizetype steps = qsizetype(docs.size()) + 1;
+// What the corpus knows before any grouping: the places of each article and of the sentences, and
+// the headlines (Headline.h), which facts of kHeadlineSentence point into.
+struct Reading {
     PlaceLinks placeLinks;
     std::vector<ArticlePlaces> articles;
-    articles.reserve(docs.size());
-    for (const Document& doc : docs)
-        articles.push_back(articlePlaces(doc, placeLinks));
-
+    std::vector<Document> headlines;
+    std::vector<std::vector<NumberMention>> headlineMentions;
     std::vector<MentionFacts> facts;
+};
+
+// The facts of every sentence, then of every headline. False when cancelled.
+bool readFacts(const std::vector<Document>& docs, const CorpusMentions& mentions, Reading& r,
+               const std::atomic_bool& cancel, const ClaimProgress& progress, qsizetype steps) {
+    r.articles.reserve(docs.size());
+    for (const Document& doc : docs)
+        r.articles.push_back(articlePlaces(doc, r.placeLinks));
     for (size_t d = 0; d < docs.size(); ++d) {
         if (cancel.load(std::memory_order_relaxed))
-            return {};
-        const size_t sentences =
-            d < mentions.size() ? std::min(docs[d].sentences.size(), mentions[d].size()) : 0;
+            return false;
+        const size_t sentences = d < mentions.size() ? std::min(docs[d].sentences.size(), mentions[d].size()) : 0;
         for (size_t s = 0; s < sentences; ++s) {
             if (mentions[d][s].empty())
                 continue;
             const SentenceWords words(docs[d], int(s));
-            const std::vector<PlaceName> places = findPlaces(words, placeLinks);
-            for (MentionFacts& f :
-                 readMentions(words, mentions[d][s], places, placeLinks, articles[d], true, int(d)))
-                facts.push_back(std::move(f));
+            const std::vector<PlaceName> places = findPlaces(words, r.placeLinks);
+            for (MentionFacts& f : readMentions(words, mentions[d][s], places, r.placeLinks, r.articles[d], true, int(d)))
+                r.facts.push_back(std::move(f));
         }
         if (progress)
             progress(qsizetype(d) + 1, steps);
     }
-    // Headlines take part too (Headline.h). Their places are the article's: a title in Title Case
-    // capitalises every word, so the place rules would read places into it.
-    std::vector<Document> headlines(docs.size());
-    std::vector<std::vector<NumberMention>> headlineMentions(docs.size()); // facts point into these
+    // Headlines take part too. Their places are the article's: a title in Title Case capitalises
+    // every word, so the place rules would read places into it.
+    r.headlines.resize(docs.size());
+    r.headlineMentions.resize(docs.size());
     for (size_t d = 0; d < docs.size(); ++d) {
-        headlines[d] = headlineDocument(docs[d]);
-        if (headlines[d].sentences.empty())
+        r.headlines[d] = headlineDocument(docs[d]);
+        if (r.headlines[d].sentences.empty())
             continue;
-        headlineMentions[d] = extractNumbers(headlines[d].sentenceText(0));
-        if (headlineMentions[d].empty())
+        r.headlineMentions[d] = extractNumbers(r.headlines[d].sentenceText(0));
+        if (r.headlineMentions[d].empty())
             continue;
-        const SentenceWords words(headlines[d], 0);
-        for (MentionFacts& f : readMentions(words, headlineMentions[d], {}, placeLinks, articles[d], true, int(d))) {
+        const SentenceWords words(r.headlines[d], 0);
+        for (MentionFacts& f : readMentions(words, r.headlineMentions[d], {}, r.placeLinks, r.articles[d], true, int(d))) {
             f.sentence = kHeadlineSentence;
-            facts.push_back(std::move(f));
+            r.facts.push_back(std::move(f));
         }
     }
+    return true;
+}
 
-    const FactIndex index(facts);
-    shareMatchedPlaces(facts, index, docs, reuse, placeLinks);
-    std::vector<ClaimLink> links = matchedSentenceLinks(facts, index, docs, reuse);
-    const std::vector<ClaimLink> measured = sameMeasureLinks(facts, int(docs.size()), reuse, placeLinks);
+// Every candidate pair scored by the model (ClaimScoring.h), those that reach kJoinScore kept,
+// strongest first.
+std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse, Reading& r) {
+    const FactIndex index(r.facts);
+    shareMatchedPlaces(r.facts, index, docs, reuse, r.placeLinks);
+    std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, index, docs, reuse);
+    const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, int(docs.size()), reuse, r.placeLinks);
     links.insert(links.end(), measured.begin(), measured.end());
-    // The scoring model (ClaimScoring.h): every candidate pair scored, the strongest joined first.
-    const MentionContexts contexts(docs, headlines, facts);
-    const QSet<QString> distinctive = distinctiveUnits(facts);
+    const MentionContexts contexts(docs, r.headlines, r.facts);
+    const QSet<QString> distinctive = distinctiveUnits(r.facts);
     for (ClaimLink& link : links) {
-        if (link.evidence.has(LinkFeature::SameUnit) && distinctive.contains(facts[size_t(link.a)].unitKey))
+        if (link.evidence.has(LinkFeature::SameUnit) && distinctive.contains(r.facts[size_t(link.a)].unitKey))
             link.evidence.add(LinkFeature::DistinctiveUnit);
         link.evidence.context = contexts.similarity(link.a, link.b);
         link.score = linkScore(link.evidence);
@@ -292,27 +297,27 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
             return x.score > y.score;
         return std::tie(x.a, x.b) < std::tie(y.a, y.b);
     });
-    if (cancel.load(std::memory_order_relaxed))
-        return {};
-    ClaimClusters clusters(facts, placeLinks);
-    for (const ClaimLink& link : links)
-        clusters.join(link);
+    return links;
+}
 
-    QStringList dates;
+// The claims of the joined clusters, each with its status, confidence and evidence.
+std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r, const std::vector<ClaimLink>& links,
+                            ClaimClusters& clusters) {
+    QStringList moments;
     for (const Document& doc : docs)
-        dates << (doc.published.isEmpty() ? doc.date : doc.published); // the moment when known
+        moments << (doc.published.isEmpty() ? doc.date : doc.published); // the moment when known
     std::vector<Claim> claims;
-    const std::vector<double> tied = valueGroupTies(facts, links, clusters);
+    const std::vector<double> tied = valueGroupTies(r.facts, links, clusters);
     for (const std::vector<int>& members : clusters.claims()) {
-        Claim c = buildClaim(members, facts, articles);
+        Claim c = buildClaim(members, r.facts, r.articles);
         const int root = members.front();
         const double weakest = clusters.weakestCrossScore(root);
         c.confidence = std::isinf(weakest) ? 1.0 : confidenceOfScore(weakest);
         if (c.status == ClaimStatus::Conflict)
-            c.status = disagreementKind(c.variants, dates);
+            c.status = disagreementKind(c.variants, moments);
         if (c.status == ClaimStatus::Updated)
             std::stable_sort(c.variants.begin(), c.variants.end(), [&](const ClaimVariant& a, const ClaimVariant& b) {
-                return dates.value(a.doc) < dates.value(b.doc);
+                return moments.value(a.doc) < moments.value(b.doc);
             });
         if (isDisagreement(c))
             c.confidence = confidenceOfScore(tied[size_t(clusters.find(root))]);
@@ -321,6 +326,25 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
                                           c.predicate.isEmpty() ? c.head : c.predicate, c.agent, c.place);
         claims.push_back(std::move(c));
     }
+    return claims;
+}
+
+} // namespace
+
+std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMentions& mentions,
+                               const ReuseResult& reuse, const std::atomic_bool& cancel,
+                               const ClaimProgress& progress) {
+    const qsizetype steps = qsizetype(docs.size()) + 1;
+    Reading reading;
+    if (!readFacts(docs, mentions, reading, cancel, progress, steps))
+        return {};
+    const std::vector<ClaimLink> links = scoredLinks(docs, reuse, reading);
+    if (cancel.load(std::memory_order_relaxed))
+        return {};
+    ClaimClusters clusters(reading.facts, reading.placeLinks);
+    for (const ClaimLink& link : links)
+        clusters.join(link);
+    std::vector<Claim> claims = claimsOf(docs, reading, links, clusters);
     sortAndName(claims);
     if (progress)
         progress(steps, steps);
