@@ -111,6 +111,7 @@ void ClaimsScore::add(const ClaimsScore& o) {
     goldDisagreements += o.goldDisagreements;
     found += o.found;
     clean += o.clean;
+    foundPossible += o.foundPossible;
     goldAgreeing += o.goldAgreeing;
     falseAlarms += o.falseAlarms;
     traps += o.traps;
@@ -211,19 +212,23 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
         const GoldFact& fact = facts[f];
         if (fact.disagreement()) {
             ++score.goldDisagreements;
-            bool found = false, clean = false;
+            bool found = false, clean = false, possible = false;
             for (size_t i = 0; i < landed[f].size(); ++i)
                 for (size_t j = i + 1; j < landed[f].size(); ++j) {
                     const VariantRef a = landed[f][i], b = landed[f][j];
-                    if (a.claim != b.claim || !isFirmDisagreement(claims[size_t(a.claim)]))
+                    if (a.claim != b.claim || !isDisagreement(claims[size_t(a.claim)]))
                         continue;
                     const auto& vs = claims[size_t(a.claim)].variants;
                     if (sameValue(vs[size_t(a.variant)].mention.value, vs[size_t(b.variant)].mention.value))
+                        continue;
+                    possible = true;
+                    if (!isFirmDisagreement(claims[size_t(a.claim)]))
                         continue;
                     found = true;
                     clean = clean || oneFact(a.claim).has_value();
                 }
             score.found += found;
+            score.foundPossible += possible;
             score.clean += clean;
             if (!clean) {
                 score.details << QStringLiteral("  missed %1 (%2)%3")

@@ -18,6 +18,7 @@ struct ClaimsScore {
     int goldDisagreements = 0; // gold facts with status conflict or update
     int found = 0;             // ... shown as a disagreement by a claim holding two of their values
     int clean = 0;             // ... by a claim that holds nothing but that fact
+    int foundPossible = 0;     // ... shown as a disagreement, firm or "possible"
     int goldAgreeing = 0;      // gold facts with status agree or rounding
     int falseAlarms = 0;       // ... with a mention inside a claim shown as a disagreement
     int traps = 0;             // traps whose two mentions the engine extracted
