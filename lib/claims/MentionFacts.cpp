@@ -236,7 +236,7 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
     std::vector<MentionFacts> out;
     for (const NumberReading& x : r) {
         const NumberMention& m = *x.m;
-        if (!isComparableQuantity(m.kind) || x.first > x.last || x.label)
+        if (!isComparableQuantity(m.kind) || x.first > x.last)
             continue;
         MentionFacts f;
         f.doc = doc;

@@ -45,33 +45,6 @@ const QSet<QString>& attackUseVerbs() {
     return s;
 }
 
-// A "unit" the extractor read from a verb or a pronoun ("injuring 17 others" -> "injuring", "Warehouse
-// 7 itself" -> "itself") counts nothing: the claims stage reads the number as having no unit.
-bool isMisreadUnit(const QString& unit) {
-    static const QSet<QString> pronouns = wordSet({"itself", "themselves", "himself", "herself", "it", "them",
-                                                   "they", "this", "that", "these", "those", "which", "who"});
-    const QString u = unit.toLower();
-    return pronouns.contains(u) || !predicateOfWord(u).isEmpty();
-}
-
-// "Route 12", "Warehouse 7": digits right after a capitalised label word are a name, even where the
-// extractor counted them. Words that open a sentence or hedge a number are not labels.
-bool afterLabel(const SentenceWords& w, int first) {
-    static const QSet<QString> notLabels = wordSet(
-        {"the",     "a",     "an",     "of",    "about", "around",  "some",      "nearly",        "almost",
-         "over",    "at",    "in",     "on",    "by",    "for",     "with",      "from",          "up",
-         "only",    "just",  "more",   "fewer", "less",  "exactly", "roughly",   "approximately", "another",
-         "all",     "and",   "but",    "to",    "as",    "than",    "under",     "below",         "above",
-         "between", "after", "before", "since", "until", "another", "its",       "their",         "his",
-         "her",     "our",   "some",   "and",   "or",    "then",    "while",     "when",          "if",
-         "so",      "yet",   "still",  "also",  "even",  "another", "estimated", "record",        "total",
-         "least",   "most",  "no",     "not",   "nor",   "every",   "each"});
-    if (first <= 0 || w.breakBefore(first) || !w.numeric(first) || !w.capitalised(first - 1) ||
-        w.possessive(first - 1)) // "six of Kyiv's 10 districts"
-        return false;
-    return !notLabels.contains(w.key(first - 1)) && !w.numeric(first - 1);
-}
-
 int readingAt(const std::vector<NumberReading>& r, int word) {
     for (size_t i = 0; i < r.size(); ++i)
         if (word >= r[i].first && word <= r[i].nounLast)
@@ -227,7 +200,7 @@ std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector
         x.m = &m;
         std::tie(x.first, x.last) = w.wordsOf(absolute(m.span, w));
         x.nounLast = x.last;
-        x.unit = isMisreadUnit(m.unit) ? QString() : m.unit;
+        x.unit = m.unit;
         if (!m.unitSpan.isEmpty() && !x.unit.isEmpty()) {
             const auto [uf, ul] = w.wordsOf(absolute(m.unitSpan, w));
             if (uf <= ul && uf >= x.first && ul - x.last <= 4) // a unit written after the value
@@ -242,7 +215,6 @@ std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector
             x.unit = QStringLiteral("people");
             x.nounLast = x.last + 1;
         }
-        x.label = afterLabel(w, x.first);
     }
     // "Of the injured, twelve were taken to hospital, where two remained ...": every bare count of
     // the sentence is taken from the injured, so counts people.

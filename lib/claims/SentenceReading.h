@@ -24,7 +24,6 @@ struct NumberReading {
     int partOf = -1;          // index of the whole when this is the part
     bool fronted = false;     // "Of the 550 drones launched overnight, 72 ...": the whole has its own verb
     bool peopleByPartitive = false;   // "twelve of the wounded", "Of the injured, twelve ..."
-    bool label = false;               // digits naming something ("Warehouse 7"): not a quantity
     QString unit;                     // the extractor's unit, or one inferred (the whole's, "people")
     QString predicate;                // canonical verb (Predicates.h), empty when none
     bool predicateFromObject = false; // found before the number ("launched 550"): lists share it

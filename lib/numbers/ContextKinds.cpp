@@ -169,7 +169,9 @@ bool identifierByName(const TokenizedText& t, Draft& d) {
     if (d.qualTok >= 0 || !d.plainInteger() || d.intDigits > 4 || !t.valid(p) || t[d.firstTok].gap != 1)
         return false;
     const Token& name = t[p];
-    if (!name.capitalised() || startsSentence(t, p) || isPossessive(name.lower) ||
+    // At a sentence start too ("Warehouse 7 itself was damaged"): hedges and function words that
+    // open a sentence ("About 7", "Only 7") are ruled out below, and a month makes a date.
+    if (!name.capitalised() || isPossessive(name.lower) ||
         isFunctionWord(name.lower) || looksLikeVerb(name.lower) || monthAt(t, p, false) ||
         lexicon::isWeekday(name.lower))
         return false;

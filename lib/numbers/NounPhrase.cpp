@@ -1,5 +1,6 @@
 #include "numbers/NounPhrase.h"
 
+#include "lexicon/Verbs.h"
 #include "numbers/NumberWords.h"
 #include "numbers/WordForms.h"
 
@@ -64,6 +65,14 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
         const int last = compoundEnd(t, j);
         if (last == j) {
             if (isFunctionWord(w) || isLyAdverb(w))
+                break;
+            // A news verb counts nothing: "17 hurt" says what happened to 17, not that there are 17
+            // "hurts" (resources/lexicon/verbs.txt and verb-classes.txt). A plural or a form
+            // marked as mostly a noun may still be counted: "46 wins", "three strikes".
+            const bool verbForm = !lexicon::isNounLikeForm(w) &&
+                                  ((w.endsWith(u"ing") && !lexicon::verbParticiple(w).isEmpty()) ||
+                                   (!lexicon::verbClass(w).isEmpty() && !looksPlural(w)));
+            if (verbForm)
                 break;
             if (looksLikeVerb(w)) {
                 // A participle before a plural noun is an adjective: "23 wounded soldiers".

@@ -35,7 +35,8 @@ const WordSet& functionWords() {
         u"less",       u"fewer",      u"many",    u"much",    u"few",       u"several",      u"same",
         u"last",       u"next",       u"ever",    u"never",   u"everyone",  u"everybody",    u"someone",
         u"somebody",   u"anyone",     u"anybody", u"nobody",  u"worth",     u"nothing",      u"something",
-        u"anything",   u"everything", u"none",
+        u"anything",   u"everything", u"none",       u"itself",  u"themselves", u"himself",  u"herself",
+        u"ourselves",
     };
     return set;
 }

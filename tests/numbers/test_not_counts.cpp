@@ -110,3 +110,23 @@ TEST(Conversions, BracketWithAnotherFactStaysTwoMentions) {
     const Extracted d(u"They walked 20 km (5 hours) to the border."_s);
     EXPECT_EQ(d.mentions.size(), 2u) << d.dump();
 }
+
+// Misreadings the claims stage used to correct after the fact, now fixed where they happen.
+TEST(NotCounts, AVerbOrAPronounAfterANumberIsNoUnit) {
+    const auto hurt = parallax::extractNumbers(u"One dead, 17 hurt as blast tears through depot");
+    ASSERT_EQ(hurt.size(), 2u);
+    EXPECT_NE(hurt[1].unit, u"hurt");
+    const auto itself = parallax::extractNumbers(u"Depot 7 itself was damaged by a smaller fire.");
+    ASSERT_FALSE(itself.empty());
+    EXPECT_NE(itself[0].unit, u"itself");
+}
+
+TEST(NotCounts, ANameAndItsNumberOpeningASentenceIsAnIdentifier) {
+    const auto m = parallax::extractNumbers(u"Warehouse 7 itself was damaged by a smaller fire in 2019.");
+    ASSERT_FALSE(m.empty());
+    EXPECT_EQ(m[0].kind, parallax::NumberMention::Kind::Identifier);
+    // Hedges and function words opening a sentence are not names.
+    const auto about = parallax::extractNumbers(u"About 7 people were hurt.");
+    ASSERT_FALSE(about.empty());
+    EXPECT_EQ(about[0].kind, parallax::NumberMention::Kind::Count);
+}
