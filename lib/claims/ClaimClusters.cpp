@@ -30,6 +30,8 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
         const MentionFacts& f = facts[i];
         About& a = about_[i];
         a.unitKey = f.unitKey;
+        if (!f.convertedUnitKey.isEmpty())
+            a.convertedUnits << f.convertedUnitKey;
         a.event = f.event;
         a.occasion = f.occasion;
         a.agent = f.agent;
@@ -55,7 +57,10 @@ bool ClaimClusters::join(const ClaimLink& link) {
         return true;
     About& x = about_[size_t(ra)];
     About& y = about_[size_t(rb)];
-    if (x.kindKey != y.kindKey || x.occasion != y.occasion || !agree(x.unitKey, y.unitKey) ||
+    // One unit, or one through a member's conversion ("400km (250 miles)" and "250 miles").
+    const bool unitsAgree = agree(x.unitKey, y.unitKey) || x.convertedUnits.contains(y.unitKey) ||
+                            y.convertedUnits.contains(x.unitKey);
+    if (x.kindKey != y.kindKey || x.occasion != y.occasion || !unitsAgree ||
         !agree(x.event, y.event) || !agree(x.agent, y.agent))
         return false;
     // Places: what one claim's sentences name, or its articles default to, must fit the other's.
@@ -83,6 +88,7 @@ bool ClaimClusters::join(const ClaimLink& link) {
     About& gone = about_[size_t(rb)];
     if (keep.unitKey.isEmpty())
         keep.unitKey = gone.unitKey;
+    addAll(keep.convertedUnits, gone.convertedUnits);
     if (keep.event.isEmpty())
         keep.event = gone.event;
     if (keep.agent.isEmpty())

@@ -38,6 +38,7 @@ public:
 private:
     struct About {
         QString unitKey;
+        QStringList convertedUnits; // units of the members' bracketed conversions
         QString event;
         QString occasion;
         QString agent;

@@ -51,10 +51,15 @@ bool bothSaid(const QString& a, const QString& b) {
 
 } // namespace
 
+bool sameUnit(const MentionFacts& a, const MentionFacts& b) {
+    return a.unitKey == b.unitKey || (!a.convertedUnitKey.isEmpty() && a.convertedUnitKey == b.unitKey) ||
+           (!b.convertedUnitKey.isEmpty() && b.convertedUnitKey == a.unitKey);
+}
+
 std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionFacts& b) {
     if (a.kindKey != b.kindKey || a.occasion != b.occasion)
         return std::nullopt;
-    if (bothSaid(a.unitKey, b.unitKey) && a.unitKey != b.unitKey)
+    if (bothSaid(a.unitKey, b.unitKey) && !sameUnit(a, b))
         return std::nullopt;
     if (bothSaid(a.event, b.event) && a.event != b.event)
         return std::nullopt;
@@ -154,15 +159,20 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, 
             related[size_t(p.a)].push_back(p.b);
             related[size_t(p.b)].push_back(p.a);
         }
-    // Facts that could be one measure, by document: kind, unit, occasion.
-    auto bucketKey = [](int doc, const MentionFacts& f) {
-        return QString::number(doc) + u'\x1f' + f.kindKey + u'\x1f' + f.unitKey + u'\x1f' + f.occasion;
+    // Facts that could be one measure, by document: kind, unit, occasion. A fact with a bracketed
+    // conversion ("400km (250 miles)") is in the bucket of either unit.
+    auto bucketKey = [](int doc, const MentionFacts& f, const QString& unit) {
+        return QString::number(doc) + u'\x1f' + f.kindKey + u'\x1f' + unit + u'\x1f' + f.occasion;
     };
     QHash<QString, std::vector<int>> buckets;
-    for (int i = 0; i < int(facts.size()); ++i)
-        if (!facts[size_t(i)]
-                 .unitKey.isEmpty()) // "what is measured" unknown: only a matched sentence places it
-            buckets[bucketKey(facts[size_t(i)].doc, facts[size_t(i)])].push_back(i);
+    for (int i = 0; i < int(facts.size()); ++i) {
+        const MentionFacts& f = facts[size_t(i)];
+        if (f.unitKey.isEmpty()) // "what is measured" unknown: only a matched sentence places it
+            continue;
+        buckets[bucketKey(f.doc, f, f.unitKey)].push_back(i);
+        if (!f.convertedUnitKey.isEmpty() && f.convertedUnitKey != f.unitKey)
+            buckets[bucketKey(f.doc, f, f.convertedUnitKey)].push_back(i);
+    }
 
     std::vector<ClaimLink> links;
     std::vector<int> candidates;
@@ -171,11 +181,16 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, 
         if (a.unitKey.isEmpty())
             continue;
         candidates.clear();
-        for (int d : related[size_t(a.doc)]) {
-            const auto it = buckets.constFind(bucketKey(d, a));
-            if (it != buckets.constEnd())
-                candidates.insert(candidates.end(), it->begin(), it->end());
-        }
+        for (int d : related[size_t(a.doc)])
+            for (const QString& unit : {a.unitKey, a.convertedUnitKey}) {
+                if (unit.isEmpty())
+                    continue;
+                const auto it = buckets.constFind(bucketKey(d, a, unit));
+                if (it != buckets.constEnd())
+                    candidates.insert(candidates.end(), it->begin(), it->end());
+            }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         // "people" with no verb says nothing of what happened to them ("a city of 3 million
         // people", "20,000 people marched"): only a matched sentence places such a number.
         const bool people = a.unitKey == u"people";

@@ -34,6 +34,9 @@ private:
     QHash<quint64, std::pair<int, int>> ranges_;
 };
 
+// One unit, or one through the other's bracketed conversion ("400km (250 miles)" and "250 miles").
+bool sameUnit(const MentionFacts& a, const MentionFacts& b);
+
 // The features two mentions share on their own (unit, event, subject, place, occasion), or
 // nullopt when something rules the pair out: another kind, unit, event, subject or occasion.
 std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionFacts& b);

@@ -164,6 +164,15 @@ bool isPossibleDisagreement(const Claim& claim) {
 }
 
 bool sameValue(const NumberMention& a, const NumberMention& b) {
+    // "400km (250 miles)" and "250 miles": the conversion gives the other's value in its unit.
+    // Conversions are rounded by whoever wrote them, so they agree within 2%.
+    auto throughConversion = [](const NumberMention& x, const NumberMention& y) {
+        return x.convertedValue && !x.convertedUnit.isEmpty() &&
+               x.convertedUnit.compare(y.unit, Qt::CaseInsensitive) == 0 && !y.rangeEnd &&
+               std::abs(*x.convertedValue - y.value) <= 0.02 * std::max(std::abs(y.value), 1e-9);
+    };
+    if (a.unit.compare(b.unit, Qt::CaseInsensitive) != 0 && (throughConversion(a, b) || throughConversion(b, a)))
+        return true;
     if (!close(a.value, b.value) || a.rangeEnd.has_value() != b.rangeEnd.has_value())
         return false;
     return !a.rangeEnd || close(*a.rangeEnd, *b.rangeEnd);
@@ -175,7 +184,11 @@ ClaimStatus claimStatusOf(const std::vector<ClaimVariant>& variants) {
         docs.insert(v.doc);
     if (docs.size() < 2)
         return ClaimStatus::Single;
-    const NumberMention& first = variants.front().mention;
+    // A variant with a conversion is the one every spelling can be compared with ("400km (250
+    // miles)" against "400 km" and "250 miles").
+    const auto withConversion = std::find_if(variants.begin(), variants.end(),
+                                             [](const ClaimVariant& v) { return v.mention.convertedValue.has_value(); });
+    const NumberMention& first = (withConversion != variants.end() ? *withConversion : variants.front()).mention;
     bool hedges = false;
     bool spellings = false;
     for (const ClaimVariant& v : variants) {

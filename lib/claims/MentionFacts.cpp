@@ -254,6 +254,8 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             (x.peopleByPartitive || isPeoplePredicate(f.predicate)))
             f.unitText = QStringLiteral("people");
         f.unitKey = m.kind == Kind::Percent ? QStringLiteral("%") : unitKeyOf(f.unitText);
+        if (m.convertedValue)
+            f.convertedUnitKey = unitKeyOf(m.convertedUnit);
         if (f.unitKey == u"people" && isListedPart(w, x)) {
             f.unitText = numbers::singularNoun(w.key(x.nounLast));
             f.unitKey = QStringLiteral("part:") + f.unitText;

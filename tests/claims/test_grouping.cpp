@@ -2,6 +2,7 @@
 // article pair is declared one story (oneStory), so these tests exercise the same-measure rules
 // alone; test_matched.cpp covers sentences the reuse stage matches.
 #include "ClaimsTestUtil.h"
+#include "claims/ClaimStatus.h"
 #include <set>
 
 using namespace parallax;
@@ -404,4 +405,16 @@ TEST(ClaimLabels, IrregularPluralsAndNoTwoClaimsWithOneLabel) {
         labels.insert(c.label);
     }
     EXPECT_TRUE(feet);
+}
+
+TEST(ClaimGrouping, AConversionAgreesWithEitherUnit) {
+    // "400km (250 miles)" is one mention with a conversion: it agrees with "250 miles" and "400 km".
+    const Story s({"The epicentre of the quake lay 400km (250 miles) south of the capital.",
+                   "The epicentre of the quake lay 250 miles south of the capital.",
+                   "The epicentre of the quake lay 400 kilometres south of the capital."});
+    const Claim* c = s.with(0, "400km");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, s.with(1, "250")) << describe(c, s.docs);
+    EXPECT_EQ(c, s.with(2, "400")) << describe(c, s.docs);
+    EXPECT_FALSE(isDisagreement(*c)) << describe(c, s.docs);
 }
