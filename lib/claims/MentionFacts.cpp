@@ -4,6 +4,7 @@
 #include "claims/Predicates.h"
 #include "claims/SentenceReading.h"
 #include "claims/UpdateCues.h"
+#include "lexicon/LexiconFile.h"
 #include "lexicon/UnitSpellings.h"
 #include "numbers/NumberWords.h"
 #include "numbers/WordForms.h"
@@ -25,12 +26,8 @@ using Kind = NumberMention::Kind;
 const QSet<QString>& eventKeys() {
     static const QSet<QString> s = [] {
         QSet<QString> keys;
-        for (const char* w : {"attack",      "raid",     "assault",  "strike",    "airstrike", "barrage",
-                              "bombardment", "bombing",  "shelling", "onslaught", "blaze",     "fire",
-                              "war",         "conflict", "fighting", "siege",     "storm",     "blackout",
-                              "outage",      "curfew",   "battle",   "offensive", "protest",   "standoff",
-                              "lockdown",    "closure",  "flight",   "search",    "operation"})
-            keys.insert(contentUnit(QString::fromLatin1(w), false));
+        for (const QString& w : lexicon::lexiconWords(u"events"))
+            keys.insert(contentUnit(w, false));
         return keys;
     }();
     return s;
@@ -201,8 +198,7 @@ void readPlaces(const SentenceWords& w, const NumberReading& x, const std::vecto
 // Nouns that name a kind of person and so make a part of a toll when listed with another:
 // "two women and a man were killed" is not a count of the people killed.
 const QSet<QString>& partNouns() {
-    static const QSet<QString> s = wordSet({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child",
-                                            "children", "adult", "adults"});
+    static const QSet<QString> s = lexicon::lexiconWords(u"people", u"kinds");
     return s;
 }
 

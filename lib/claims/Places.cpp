@@ -1,6 +1,7 @@
 #include "claims/Places.h"
 
 #include "lexicon/Calendar.h"
+#include "lexicon/LexiconFile.h"
 #include "text/WordTokenizer.h"
 
 #include <QHash>
@@ -10,70 +11,38 @@ namespace {
 
 // Words after which a capitalised name is a location.
 const QSet<QString>& cueWords() {
-    // Not "near": "Sergiyev Posad near Moscow" happened outside Moscow.
-    static const QSet<QString> s = wordSet({"in", "across", "at", "on", "over", "into", "outside", "around",
-                                            "throughout", "inside", "from", "towards", "toward"});
+    static const QSet<QString> s = lexicon::lexiconWords(u"places", u"cues");
     return s;
 }
 
 // "on" names a place ("strikes on Kyiv") except after a verb of publishing ("said on Telegram").
 const QSet<QString>& publishingWords() {
-    static const QSet<QString> s =
-        wordSet({"said",      "says",     "say",       "posted",    "posts",     "post",     "wrote",
-                 "writes",    "reported", "announced", "commented", "published", "appeared", "tweeted",
-                 "statement", "message",  "live",      "speaking",  "spoke",     "told",     "interview",
-                 "broadcast", "aired",    "shown",     "shared",    "footage",   "video"});
+    static const QSet<QString> s = lexicon::lexiconWords(u"places", u"publishing");
     return s;
 }
 
 // Lower-case words between a cue and the name: "in the southern Rostov region".
 const QSet<QString>& fillerWords() {
-    static const QSet<QString> s = wordSet({"the",          "a",
-                                            "an",           "its",
-                                            "their",        "his",
-                                            "her",          "southern",
-                                            "northern",     "eastern",
-                                            "western",      "central",
-                                            "southwest",    "southeast",
-                                            "northwest",    "northeast",
-                                            "southwestern", "southeastern",
-                                            "northwestern", "northeastern",
-                                            "occupied",     "frontline",
-                                            "neighbouring", "neighboring",
-                                            "nearby",       "inland",
-                                            "coastal"});
+    static const QSet<QString> s = lexicon::lexiconWords(u"places", u"fillers");
     return s;
 }
 
 // Nouns that make the name next to them a place: "region of Rostov", "Kyiv city", "capital, Kyiv".
 const QSet<QString>& placeNouns() {
-    static const QSet<QString> s =
-        wordSet({"city",         "town",  "village",    "region",       "district",  "province",
-                 "capital",      "port",  "suburb",     "suburbs",      "outskirts", "oblast",
-                 "county",       "state", "country",    "municipality", "island",    "neighbourhood",
-                 "neighborhood", "area",  "settlement", "republic",     "borough"});
+    static const QSet<QString> s = lexicon::lexiconWords(u"places", u"place nouns");
     return s;
 }
 
 // Last words of names that are places by themselves: "Harrow Quay", "Vidradnyi Avenue".
 const QSet<QString>& placeNameEndings() {
-    static const QSet<QString> s =
-        wordSet({"quay",     "street",  "road",      "avenue",  "square",    "bridge", "river",
-                 "harbour",  "harbor",  "boulevard", "lane",    "district",  "region", "oblast",
-                 "province", "county",  "island",    "islands", "bay",       "valley", "heights",
-                 "airport",  "station", "port",      "row",     "embankment"});
+    static const QSet<QString> s = lexicon::lexiconWords(u"places", u"name endings");
     return s;
 }
 
 // Capitalised words that never start a place: month and weekday names (the lexicon's), titles and the
 // words that open sentences.
 const QSet<QString>& notPlaceWords() {
-    static const QSet<QString> s =
-        wordSet({"president", "mr",    "mrs",        "ms",        "dr",      "minister", "mayor",
-                 "governor",  "prime", "chancellor", "secretary", "general", "king",     "queen",
-                 "pope",      "sir",   "lord",       "the",       "a",       "an",       "i",
-                 "he",        "she",   "it",         "they",      "we",      "this",     "that",
-                 "these",     "those", "according",  "meanwhile", "however"});
+    static const QSet<QString> s = lexicon::lexiconWords(u"places", u"not places");
     return s;
 }
 

@@ -1,5 +1,7 @@
 #include "claims/SentenceReading.h"
 
+#include "lexicon/LexiconFile.h"
+
 #include "claims/Predicates.h"
 #include "reuse/ContentWords.h"
 
@@ -13,8 +15,7 @@ namespace {
 // Nouns for people in general. "One man was killed" and "killing one person" are one fact; roles
 // ("firefighters", "residents", "crew members") stay units of their own.
 const QSet<QString>& peopleNounSet() {
-    static const QSet<QString> s = wordSet({"people", "person", "persons", "other", "others", "individual",
-                                            "individuals", "man", "men", "woman", "women"});
+    static const QSet<QString> s = lexicon::lexiconWords(u"people", u"people");
     return s;
 }
 

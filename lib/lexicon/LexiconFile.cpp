@@ -9,6 +9,14 @@
 
 namespace parallax::lexicon {
 
+QSet<QString> lexiconWords(QStringView name, QStringView section) {
+    QSet<QString> out;
+    for (const LexiconEntry& e : lexiconEntries(name))
+        if (section.isEmpty() || e.section == section)
+            out.insert(e.head);
+    return out;
+}
+
 std::vector<LexiconEntry> parseLexicon(QStringView text) {
     std::vector<LexiconEntry> entries;
     QString section;

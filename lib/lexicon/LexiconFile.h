@@ -7,6 +7,7 @@
 //   head                            an entry without items
 // Words are kept as written; the lists are written in lower case where lookups are.
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,10 @@ struct LexiconEntry {
 // the program (so lookups may key on QStringViews into them). An unknown name is a
 // programming error: it asserts in debug builds and gives no entries.
 const std::vector<LexiconEntry>& lexiconEntries(QStringView name);
+
+// The heads of a word list's entries, all of them or those of one [section]: for lists of single
+// words ("places.txt", section "place nouns"). Built on each call: callers keep it in a static.
+QSet<QString> lexiconWords(QStringView name, QStringView section = {});
 
 // Parses text in the format above; lexiconEntries() uses it, tests call it directly.
 std::vector<LexiconEntry> parseLexicon(QStringView text);
