@@ -262,7 +262,8 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
                          : occasionOf(w, cues, x.first, x.nounLast);
         f.revised = marksRevision(w, x.first, x.last);
         f.agentText = x.agent;
-        f.agent = x.agent.toCaseFolded();
+        // Compared by the name's last word: "Democracy" and "New Democracy" are one subject.
+        f.agent = x.agent.section(u' ', -1).toCaseFolded();
         readPlaces(w, x, places, links, context, contextIsArticle, f);
         out.push_back(f);
     }

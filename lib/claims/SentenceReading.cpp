@@ -1,5 +1,6 @@
 #include "claims/SentenceReading.h"
 
+#include "lexicon/Calendar.h"
 #include "lexicon/LexiconFile.h"
 
 #include "claims/Predicates.h"
@@ -149,8 +150,8 @@ QString predicateAfter(const SentenceWords& w, const std::vector<NumberReading>&
 }
 
 // Who did it, when the sentence names them next to the verb: "Russia launched 550 drones",
-// "Russia also fired eleven missiles", "550 drones were launched by Russia". The last capitalised
-// word of the name; empty when none is there.
+// "Russia also fired eleven missiles", "550 drones were launched by Russia", "New Democracy won 128
+// seats". The whole capitalised name as written; empty when none is there.
 QString agentOf(const SentenceWords& w, int verb, bool verbBeforeNumber,
                 const std::vector<PlaceName>& places) {
     // "an attack on the region of Rostov killed one person": a place ending the subject is where,
@@ -174,7 +175,14 @@ QString agentOf(const SentenceWords& w, int verb, bool verbBeforeNumber,
         if (i < 0 || w.breakBefore(i + 1) || !w.capitalised(i) || w.numeric(i) ||
             notNames.contains(w.key(i)) || isPlace(i))
             return {};
-        return w.text(i).toString().remove(QStringLiteral("'s")).remove(QStringLiteral("’s"));
+        // The words of the name before its last: "New Democracy", "Islamic State".
+        int first = i;
+        while (first > 0 && !w.breakBefore(first) && w.capitalised(first - 1) && !w.numeric(first - 1) &&
+               !notNames.contains(w.key(first - 1)) && !isPlace(first - 1) && !lexicon::isMonthName(w.key(first - 1)) &&
+               !lexicon::isWeekday(w.key(first - 1)))
+            --first;
+        const Span name{w.token(first).span.start, w.token(i).span.end};
+        return w.doc().textOf(name).toString().remove(QStringLiteral("'s")).remove(QStringLiteral("’s"));
     }
     int i = verb + 1;
     if (i + 1 < w.size() && w.key(i) == u"by" && !w.breakBefore(i + 1) && w.capitalised(i + 1) &&

@@ -418,3 +418,20 @@ TEST(ClaimGrouping, AConversionAgreesWithEitherUnit) {
     EXPECT_EQ(c, s.with(2, "400")) << describe(c, s.docs);
     EXPECT_FALSE(isDisagreement(*c)) << describe(c, s.docs);
 }
+
+TEST(ClaimGrouping, EachPartysSeatsAreTheirOwnClaimNamedByTheParty) {
+    const Story s({"New Democracy won 128 seats in the 300-seat parliament on Sunday, while Syriza won 71 seats.",
+                   "New Democracy won 129 seats and Syriza won 72 seats, official results showed.",
+                   "With most votes counted, New Democracy had won 128 seats. The leftist Syriza won 71 seats."});
+    const Claim* nd = s.with(0, "128");
+    const Claim* syriza = s.with(0, "71");
+    ASSERT_TRUE(nd && syriza);
+    EXPECT_EQ(nd, s.with(1, "129")) << describe(nd, s.docs);
+    EXPECT_EQ(nd, s.with(2, "128")) << describe(nd, s.docs);
+    EXPECT_EQ(syriza, s.with(1, "72")) << describe(syriza, s.docs);
+    EXPECT_EQ(syriza, s.with(2, "71")) << describe(syriza, s.docs);
+    EXPECT_EQ(nd->status, ClaimStatus::Conflict);
+    EXPECT_EQ(nd->label, "seats won by New Democracy");
+    EXPECT_EQ(syriza->label, "seats won by Syriza");
+    EXPECT_NE(nd, s.with(0, "300")) << "the parliament's size is not a party's seats";
+}
