@@ -56,9 +56,12 @@ QString baseLabel(const Claim& c) {
     // volume are of something ("tonnes of fertiliser").
     const QStringView dimension = lexicon::unitDimension(c.unit);
     QString label = c.unit.isEmpty() ? QStringLiteral("number") : pluralOf(c.unit);
+    // A measure is named by what it measures, never by a verb near it: "depth (km)", "earthquake
+    // magnitude", not "distance (km) on target".
     if (dimension == u"length")
-        label = (c.head.isEmpty() ? QStringLiteral("distance") : c.head.toLower()) +
-                QStringLiteral(" (%1)").arg(label);
+        return (c.head.isEmpty() ? QStringLiteral("distance") : c.head.toLower()) + QStringLiteral(" (%1)").arg(label);
+    if (dimension == u"other" && !c.unit.isEmpty())
+        return c.head.isEmpty() ? c.unit : c.head.toLower() + u' ' + c.unit;
     else if ((dimension == u"mass" || dimension == u"volume") && !c.head.isEmpty())
         label += QStringLiteral(" of ") + c.head.toLower(); // "tonnes of fertiliser"
     else if (!c.head.isEmpty() && !c.unit.isEmpty())

@@ -40,6 +40,25 @@ int significantDigits(double v) {
     return digits;
 }
 
+// As written: "6.0" has two significant digits although its value is the integer 6, so a magnitude
+// 6.0 is as precise as 6.1 and no rounding of it.
+int significantDigits(const NumberMention& m) {
+    const qsizetype point = m.text.indexOf(u'.');
+    if (point < 0 || point + 1 >= m.text.size() || !m.text[point + 1].isDigit())
+        return significantDigits(m.value);
+    int digits = 0;
+    bool leading = true;
+    for (QChar c : m.text) {
+        if (!c.isDigit())
+            continue;
+        if (leading && c == u'0')
+            continue;
+        leading = false;
+        ++digits;
+    }
+    return std::max(digits, 1);
+}
+
 double roundTo(double v, int digits) {
     if (v == 0)
         return 0;
@@ -51,8 +70,8 @@ double roundTo(double v, int digits) {
 bool roundsTo(const NumberMention& rough, const NumberMention& precise) {
     if (rough.rangeEnd || precise.rangeEnd)
         return false;
-    const int digits = significantDigits(rough.value);
-    const int preciseDigits = significantDigits(precise.value);
+    const int digits = significantDigits(rough);
+    const int preciseDigits = significantDigits(precise);
     if (digits >= preciseDigits || !close(roundTo(precise.value, digits), rough.value))
         return false;
     // "130" for "127" is one digit short: as likely a newer count as a rounding. Two digits short
@@ -101,7 +120,7 @@ ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QS
     bool rounding = true;
     const ClaimVariant* anchor = &variants.front();
     for (const ClaimVariant& v : variants)
-        if (significantDigits(v.mention.value) > significantDigits(anchor->mention.value))
+        if (significantDigits(v.mention) > significantDigits(anchor->mention))
             anchor = &v;
     for (const ClaimVariant& v : variants)
         rounding = rounding && (sameValue(v.mention, anchor->mention) || roundsTo(v.mention, anchor->mention));

@@ -5,6 +5,7 @@
 #include "claims/SentenceReading.h"
 #include "claims/UpdateCues.h"
 #include "lexicon/LexiconFile.h"
+#include "lexicon/Verbs.h"
 #include "lexicon/UnitSpellings.h"
 #include "numbers/NumberWords.h"
 #include "numbers/WordForms.h"
@@ -137,6 +138,13 @@ void readEvent(const SentenceWords& w, const NumberReading& x, MentionFacts& f) 
             f.headText = m.head;
             f.event = contentUnit(foldSpelling(m.head.toLower()), false);
         }
+    } else if (m.kind == Kind::Measure) {
+        // A measure is told apart by the dimension it measures ("10 km deep" against "20 km from
+        // the town"), not by a verb near it ("the quake was 10 km deep and hit 20 km from ...").
+        // Other heads ("tonnes of ammonium nitrate" / "of fertiliser") are worded too freely.
+        static const QSet<QString> dimensions = wordSet({"depth", "length", "height", "width", "thickness"});
+        f.headText = m.head;
+        f.event = dimensions.contains(m.head) ? m.head : QString();
     } else {
         f.event = f.predicate;
         f.headText = m.head;
@@ -195,6 +203,19 @@ void readPlaces(const SentenceWords& w, const NumberReading& x, const std::vecto
     }
 }
 
+// "The death toll rose to 130": a bare number whose clause speaks of a toll counts the dead.
+bool tollBefore(const SentenceWords& w, int first) {
+    static const QSet<QString> tolls = lexicon::lexiconWords(u"people", u"tolls");
+    for (int i = first - 1; i >= 0 && first - i <= 16; --i) {
+        if (tolls.contains(w.key(i)))
+            return true;
+        if (w.breakBefore(i))
+            break;
+    }
+    return false;
+}
+
+
 // Nouns that name a kind of person and so make a part of a toll when listed with another:
 // "two women and a man were killed" is not a count of the people killed.
 const QSet<QString>& partNouns() {
@@ -249,6 +270,12 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         if (f.unitText.isEmpty() && m.kind == Kind::Count &&
             (x.peopleByPartitive || isPeoplePredicate(f.predicate)))
             f.unitText = QStringLiteral("people");
+        // "The death toll from the quake that struck Iran rose to 130": the toll is what the number
+        // counts, whatever verb stands nearer.
+        if (f.unitText.isEmpty() && m.kind == Kind::Count && tollBefore(w, x.first)) {
+            f.unitText = QStringLiteral("people");
+            f.predicate = QStringLiteral("killed");
+        }
         f.unitKey = m.kind == Kind::Percent ? QStringLiteral("%") : unitKeyOf(f.unitText);
         if (m.convertedValue)
             f.convertedUnitKey = unitKeyOf(m.convertedUnit);

@@ -172,8 +172,10 @@ QString agentOf(const SentenceWords& w, int verb, bool verbBeforeNumber,
         for (int skipped = 0; i >= 0 && skipped < 2 && !w.breakBefore(i + 1) && between.contains(w.key(i));
              ++skipped)
             --i;
+        // "Quake kills 127": an event is what did it, not who (resources/lexicon/events.txt).
+        static const QSet<QString> events = lexicon::lexiconWords(u"events");
         if (i < 0 || w.breakBefore(i + 1) || !w.capitalised(i) || w.numeric(i) ||
-            notNames.contains(w.key(i)) || isPlace(i))
+            notNames.contains(w.key(i)) || isPlace(i) || events.contains(w.key(i)))
             return {};
         // The words of the name before its last: "New Democracy", "Islamic State".
         int first = i;

@@ -24,6 +24,21 @@ void setHead(const TokenizedText& t, Draft& d, int from) {
     d.npEnd = np.head >= 0 ? np.end : from;
 }
 
+// "deep" -> "depth": the noun a label names the measure by.
+QString dimensionNoun(const Token& tok) {
+    if (tok.is(u"deep"))
+        return QStringLiteral("depth");
+    if (tok.is(u"long"))
+        return QStringLiteral("length");
+    if (tok.is(u"high") || tok.is(u"tall"))
+        return QStringLiteral("height");
+    if (tok.is(u"wide"))
+        return QStringLiteral("width");
+    if (tok.is(u"thick"))
+        return QStringLiteral("thickness");
+    return {};
+}
+
 bool isDimensionSuffix(const Token& tok) {
     static const QStringView words[] = {u"long", u"high", u"wide", u"deep", u"tall", u"thick", u"strong"};
     for (QStringView w : words)
@@ -109,6 +124,9 @@ bool spacedUnit(const TokenizedText& t, Drafts& drafts, size_t n) {
         if (np.head >= 0)
             d.m.head = singularNoun(t[np.head].lower);
     }
+    // "10 km deep", "30 feet high": the dimension is what the number measures.
+    if (d.m.head.isEmpty() && d.m.kind == Kind::Measure && t.valid(d.npEnd) && isDimensionSuffix(t[d.npEnd]))
+        d.m.head = dimensionNoun(t[d.npEnd]);
     return true;
 }
 
@@ -192,12 +210,24 @@ void attach(const TokenizedText& t, Drafts& drafts, size_t n) {
     }
     if (!d.unitFixed && hyphenatedUnit(t, d))
         return;
+    // "a magnitude 6.1 earthquake": the word before the number is the unit, the noun after is
+    // what it measures (as in "a 6.1-magnitude quake"), not a count of earthquakes.
+    if (!d.unitFixed && d.m.kind == Kind::Count && t.valid(d.firstTok - 1) && t[d.firstTok - 1].is(u"magnitude") &&
+        t[d.firstTok].gap > 0) {
+        d.m.kind = Kind::Measure;
+        setUnit(t, d, QStringLiteral("magnitude"), d.firstTok - 1, d.firstTok);
+        setHead(t, d, d.nextTok);
+        return;
+    }
     if (d.unitFixed) {
         if (d.m.kind == Kind::Money || d.m.kind == Kind::Measure) {
             // "a 1.5km-long convoy"
             const bool suffix = t.valid(d.nextTok + 1) && t[d.nextTok].isHyphen() && t[d.nextTok].glued() &&
                                 isDimensionSuffix(t[d.nextTok + 1]);
             setHead(t, d, suffix ? d.nextTok + 2 : d.nextTok);
+            // "10 km deep", "30 feet high": the dimension is what the number measures.
+            if (d.m.head.isEmpty() && d.m.kind == Kind::Measure && t.valid(d.nextTok) && isDimensionSuffix(t[d.nextTok]))
+                d.m.head = dimensionNoun(t[d.nextTok]);
         } else if (d.m.kind == Kind::Percent && t.wordAt(d.nextTok, u"of")) {
             // "80% of the drones": the share is of drones.
             int k = d.nextTok + 1;

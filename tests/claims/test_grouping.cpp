@@ -435,3 +435,47 @@ TEST(ClaimGrouping, EachPartysSeatsAreTheirOwnClaimNamedByTheParty) {
     EXPECT_EQ(syriza->label, "seats won by Syriza");
     EXPECT_NE(nd, s.with(0, "300")) << "the parliament's size is not a party's seats";
 }
+
+// A quake story written to probe the failure kinds seen on real coverage (docs/claims.md): a
+// foreshock against the main quake, depth against distance, days of mourning against a ban, a
+// clock reading, one venue's dead against the toll, a toll that rose, magnitudes as written.
+TEST(ClaimGrouping, AQuakeStoryKeepsEachFactApart) {
+    const Story s({"Quake kills 127 in Iran\n\nA magnitude 6.1 earthquake struck southern Iran at 0307 local time on "
+                   "Sunday, killing at least 127 people. The quake was 10 km deep and hit 20 km from the town of "
+                   "Qeshm. A magnitude 5.2 foreshock was felt an hour earlier. The government declared 3 days of "
+                   "mourning and a 5-day ban on travel to the island.",
+                   "Iran quake toll rises to 130\n\nThe death toll from the magnitude 6.1 earthquake that struck "
+                   "southern Iran rose to 130 on Monday. The quake, 10 km deep, struck 20 km from Qeshm at 0307 local "
+                   "time. Officials declared three days of mourning. A 5.2 magnitude foreshock had shaken the area "
+                   "before the main quake.",
+                   "Powerful earthquake hits Iran\n\nA magnitude 6.0 earthquake hit southern Iran early on Sunday, "
+                   "killing at least 129 people, officials said. At one school, 80 people were killed when the roof "
+                   "collapsed. The quake was 12 km deep. Iran declared three days of national mourning."});
+    const Claim* magnitude = s.with(0, "6.1");
+    ASSERT_TRUE(magnitude);
+    EXPECT_EQ(magnitude, s.with(2, "6.0")) << describe(magnitude, s.docs);
+    EXPECT_EQ(magnitude->status, ClaimStatus::Conflict) << "6.0 is as precise as 6.1";
+    EXPECT_NE(magnitude, s.with(0, "5.2")) << "a foreshock is not the main quake";
+    EXPECT_EQ(magnitude->label, "earthquake magnitude");
+
+    const Claim* depth = s.with(0, "10");
+    ASSERT_TRUE(depth);
+    EXPECT_EQ(depth, s.with(2, "12")) << describe(depth, s.docs);
+    EXPECT_NE(depth, s.with(0, "20")) << "a depth is not a distance";
+    EXPECT_EQ(depth->label, "depth (km)");
+
+    const Claim* toll = s.with(0, "127", "killing");
+    ASSERT_TRUE(toll);
+    EXPECT_EQ(toll, s.with(1, "130", "rose")) << describe(toll, s.docs);
+    EXPECT_EQ(toll, s.with(2, "129")) << describe(toll, s.docs);
+    EXPECT_NE(toll, s.with(2, "80")) << "one school's dead are not the toll";
+    EXPECT_EQ(toll->status, ClaimStatus::Updated);
+
+    const Claim* mourning = s.with(0, "3");
+    ASSERT_TRUE(mourning);
+    EXPECT_EQ(mourning, s.with(1, "three")) << describe(mourning, s.docs);
+    EXPECT_NE(mourning, s.with(0, "5")) << "a ban is not the mourning";
+    for (const Claim& c : s.claims)
+        for (const ClaimVariant& v : c.variants)
+            EXPECT_NE(v.mention.text, "0307") << "a clock reading is no count";
+}
