@@ -9,7 +9,8 @@
 namespace parallax {
 
 // What to call an article in front of a reader: the outlet when the file names one
-// (Document::source), else its title, else its id (the file name). One rule, here, so that the
+// (Document::source), else its title (cut at a word to about 36 characters, with an ellipsis),
+// else its id (the file name). One rule, here, so that the
 // report, the CLI and the window name an article the same way.
 QString displayName(const Document& doc);
 

@@ -16,6 +16,9 @@ using html::esc;
 constexpr int kColumnsPerTable = 7;
 // Past this many tables the matrix would be a book: the values are listed grouped instead.
 constexpr int kMaxTables = 4;
+// A column heading is cut to about two lines of a narrow column (points at 7.5 pt); the sources
+// table has the full names.
+constexpr double kHeadingWidth = 100;
 
 struct Column {
     QString heading;
@@ -27,11 +30,11 @@ std::vector<Column> matrixColumns(const ReportContext& c) {
     const int n = int(c.analysis.corpus.documents.size());
     if (n <= kColumnsPerTable) {
         for (int d = 0; d < n; ++d)
-            columns.push_back({QStringLiteral("%1 %2").arg(d + 1).arg(c.name(d)), {d}});
+            columns.push_back({QStringLiteral("%1 %2").arg(d + 1).arg(fitText(c.name(d), kHeadingWidth, 7.5)), {d}});
         return columns;
     }
     for (const Family& f : c.families.families) {
-        QString heading = QStringLiteral("%1 %2").arg(f.lead + 1).arg(c.name(f.lead));
+        QString heading = QStringLiteral("%1 %2").arg(f.lead + 1).arg(fitText(c.name(f.lead), kHeadingWidth, 7.5));
         if (f.members.size() > 1)
             heading += QStringLiteral(" +%1").arg(f.members.size() - 1);
         columns.push_back({heading, f.members});
@@ -127,13 +130,13 @@ QString claimsMatrixSection(const ReportContext& c) {
     const size_t tables = (columns.size() + kColumnsPerTable - 1) / kColumnsPerTable;
     if (tables > size_t(kMaxTables))
         return h + groupedTable(c, claims);
+    // Tables of equal width: nine columns as five and four, not seven and two.
+    const size_t perTable = (columns.size() + tables - 1) / tables;
     for (size_t t = 0; t < tables; ++t) {
+        const size_t from = t * perTable, to = std::min(columns.size(), from + perTable);
         if (tables > 1)
-            h += QStringLiteral("<h3>Columns %1 to %2 of %3</h3>\n")
-                     .arg(t * kColumnsPerTable + 1)
-                     .arg(std::min(columns.size(), (t + 1) * kColumnsPerTable))
-                     .arg(columns.size());
-        h += matrixTable(claims, columns, t * kColumnsPerTable, std::min(columns.size(), (t + 1) * kColumnsPerTable));
+            h += QStringLiteral("<h3>Columns %1 to %2 of %3</h3>\n").arg(from + 1).arg(to).arg(columns.size());
+        h += matrixTable(claims, columns, from, to);
     }
     return h;
 }

@@ -61,7 +61,10 @@ QString tableStart(const QStringList& headers, const QString& cssClass, const QL
 }
 
 QString tableEnd() {
-    return QStringLiteral("</tbody></table>\n");
+    // The space after a table is a paragraph, not the table's bottom margin: QTextDocument counts
+    // the margin as part of the table, and a table ending near the foot of a page then repeats its
+    // header row on the next page, over the following heading.
+    return QStringLiteral("</tbody></table>\n<p class=\"after-table\"></p>\n");
 }
 
 } // namespace parallax::html

@@ -16,9 +16,15 @@ QString count(qsizetype n, const char* one, const char* many) {
     return QStringLiteral("%1 %2").arg(n).arg(QString::fromUtf8(n == 1 ? one : many));
 }
 
+// An article's name in a sentence: an outlet as it is, a cut title in quotation marks so that it
+// does not read as part of the sentence.
+QString named(const ReportContext& c, int doc) {
+    return c.doc(doc).source.trimmed().isEmpty() ? QStringLiteral("\u201c%1\u201d").arg(c.name(doc)) : c.name(doc);
+}
+
 QString reprintSentence(const ReportContext& c, const DocumentPair& p) {
     const ReprintEdits e = reprintEdits(c.analysis, p);
-    const QString copy = c.name(e.copy), source = c.name(e.source);
+    const QString copy = named(c, e.copy), source = named(c, e.source);
     const QString head = e.directionKnown
                              ? QStringLiteral("%1 is a reprint of %2").arg(copy, source)
                              : QStringLiteral("%1 and %2 are reprints of one text (which came first is unknown)")
@@ -40,9 +46,9 @@ void addPairFindings(const ReportContext& c, QStringList& out) {
             out << reprintSentence(c, p);
         if (p.relation == Relation::SharedSource && shared++ < kPairsNamed)
             out << (p.original >= 0 ? QStringLiteral("%1 and %2 carry text from one source, probably %3 (%4).")
-                                          .arg(c.name(p.a), c.name(p.b), c.name(p.original), count(p.sharedSentences, "shared sentence", "shared sentences"))
+                                          .arg(named(c, p.a), named(c, p.b), named(c, p.original), count(p.sharedSentences, "shared sentence", "shared sentences"))
                                     : QStringLiteral("%1 and %2 carry text from one source (%3).")
-                                          .arg(c.name(p.a), c.name(p.b), count(p.sharedSentences, "shared sentence", "shared sentences")));
+                                          .arg(named(c, p.a), named(c, p.b), count(p.sharedSentences, "shared sentence", "shared sentences")));
     }
     if (reprints > kPairsNamed)
         out << QStringLiteral("%1 reprints in all (the reprint section lists them).").arg(reprints);
@@ -54,14 +60,14 @@ void addPairFindings(const ReportContext& c, QStringList& out) {
 }
 
 void addFamilyFindings(const ReportContext& c, QStringList& out) {
-    int named = 0, large = 0;
+    int listed = 0, large = 0;
     for (const Family& f : c.families.families) {
         if (f.members.size() < 3)
             continue;
         ++large;
-        if (named++ >= kPairsNamed)
+        if (listed++ >= kPairsNamed)
             continue;
-        out << QStringLiteral("Syndication family of %1 articles led by %2.").arg(f.members.size()).arg(c.name(f.lead));
+        out << QStringLiteral("Syndication family of %1 articles led by %2.").arg(f.members.size()).arg(named(c, f.lead));
     }
     if (large > kPairsNamed)
         out << QStringLiteral("%1 syndication families of three or more articles in all.").arg(large);

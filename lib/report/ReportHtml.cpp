@@ -25,7 +25,7 @@ QString printStyleSheet() {
         "p.lead { font-size: 11pt; margin-bottom: 14px; }\n"
         "p.figure { margin-top: 8px; margin-bottom: 8px; }\n"
         "li { margin-bottom: 3px; }\n"
-        "table.grid { border-color: #bbbbbb; border-style: solid; margin-top: 4px; margin-bottom: 8px; }\n"
+        "table.grid { border-color: #bbbbbb; border-style: solid; margin-top: 4px; margin-bottom: 0px; }\n"
         "th { background-color: #eef2f6; font-weight: bold; text-align: left; }\n"
         "table.meta th { background-color: #ffffff; color: #555555; font-weight: normal; }\n"
         "td.file { font-size: 7.5pt; }\n"
@@ -40,6 +40,7 @@ QString printStyleSheet() {
         ".minor { color: #8a6d00; }\n"
         ".agree { color: #2e7d32; }\n"
         "table.matrix td { font-size: 7.5pt; }\n"
+        "table.matrix th { font-size: 7.5pt; }\n"
         "table.variants td { font-size: 8pt; }\n"
         "table.diff td { font-size: 8pt; }\n");
 }

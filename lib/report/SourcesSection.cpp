@@ -15,7 +15,7 @@ QString sourcesSection(const ReportContext& c) {
                         "the pictures below.</p>\n");
     h += html::tableStart({QStringLiteral("#"), QStringLiteral("Outlet"), QStringLiteral("Title"),
                            QStringLiteral("Published"), QStringLiteral("Words"), QStringLiteral("File")},
-                          QStringLiteral("sources"), {4, 18, 38, 14, 7, 19});
+                          QStringLiteral("sources"), {4, 16, 36, 13, 9, 22});
     const QLocale english(QLocale::English);
     for (size_t d = 0; d < docs.size(); ++d) {
         const Document& doc = docs[d];
