@@ -10,7 +10,8 @@ namespace {
 
 using namespace reportPalette;
 
-constexpr double kBoxWidth = 130, kBoxHeight = 30, kColumnGap = 44, kRowGap = 14, kMargin = 34;
+constexpr double kBoxWidth = 130, kBoxHeight = 30, kColumnGap = 44, kRowGap = 14, kMargin = 48;
+constexpr int kElbowLanes = 9; // same-column links, each in its own lane left of the boxes
 constexpr int kMaxLevel = 4, kRowsPerColumn = 12;
 
 bool reusesText(const DocumentPair& p) {
@@ -72,7 +73,7 @@ void addLinks(Figure& f, const std::vector<const DocumentPair*>& links, const st
             continue;
         }
         // Same column: an elbow out to the left, so the line never crosses the boxes between them.
-        const double x = a.left() - 8 - 4 * (elbow++ % 6);
+        const double x = a.left() - 6 - 4.5 * (elbow++ % kElbowLanes);
         const QPointF s(a.left(), a.center().y()), e(b.left(), b.center().y());
         f.lines.push_back(link(s, QPointF(x, s.y()), *p, false));
         f.lines.push_back(link(QPointF(x, s.y()), QPointF(x, e.y()), *p, false));

@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace parallax {
@@ -57,9 +58,12 @@ void paintFigure(QPainter& painter, const Figure& figure) {
         if (line.arrow)
             paintArrowHead(painter, line);
     }
+    // Figure units are points, but a font's point size is turned into pixels by the device's
+    // resolution before the painter's scale applies: undo the first so only the scale counts.
+    const double fontScale = 72.0 / std::max(1, painter.device()->logicalDpiY());
     for (const FigureText& text : figure.texts) {
         QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(text.pointSize);
+        font.setPointSizeF(text.pointSize * fontScale);
         font.setBold(text.bold);
         painter.setFont(font);
         painter.setPen(text.color);

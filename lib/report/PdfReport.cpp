@@ -1,6 +1,6 @@
 #include "report/PdfReport.h"
 
-#include "report/FigurePainter.h"
+#include "report/FigureTextObject.h"
 #include "report/ReportContext.h"
 #include "report/ReportHtml.h"
 #include "report/SealedTextDocument.h"
@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QUrl>
 
 #include <cmath>
 
@@ -21,18 +20,6 @@ constexpr double kBandMillimetres = 9; // the running header's and the footer's 
 
 double pointsToDots(double points) {
     return points * kDotsPerInch / 72.0;
-}
-
-// Images in QTextDocument are sized in CSS pixels (96 an inch) whatever the device.
-QString embedImage(QTextDocument& doc, const Figure& figure, const QString& name, double maxWidthPoints) {
-    const QUrl url(QStringLiteral("parallax-figure:%1").arg(name));
-    doc.addResource(QTextDocument::ImageResource, url, figureImage(figure));
-    const double scale = std::min(1.0, maxWidthPoints / figure.size.width());
-    return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\">")
-        .arg(url.toString())
-        .arg(qRound(figure.size.width() * scale * 96 / 72))
-        .arg(qRound(figure.size.height() * scale * 96 / 72))
-        .arg(figure.description.toHtmlEscaped());
 }
 
 void drawBands(QPainter& painter, const QRectF& page, double band, const QString& folder, int page1, int pages) {
@@ -74,11 +61,11 @@ QString writePdfReport(const Analysis& analysis, const ReportOptions& options, Q
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
     doc.setDefaultStyleSheet(printStyleSheet());
-    const double bodyWidthPoints = body.width() * 72.0 / kDotsPerInch;
-    const ReportContext context(analysis, options, [&](const Figure& figure, const QString& name) {
-        return embedImage(doc, figure, name, bodyWidthPoints);
-    });
+    FigureTextObject* figures = new FigureTextObject(doc, body.width()); // owned by doc
+    const ReportContext context(analysis, options,
+                                [&](const Figure& figure, const QString&) { return figures->placeholder(figure); });
     doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(reportBody(context)));
+    figures->replaceImages();
     doc.setPageSize(body);
 
     QPainter painter;
