@@ -86,8 +86,12 @@ QString majorityText(const Claim& claim) {
     if (groups.empty())
         return QString();
     const ValueGroup& top = groups.front();
-    if (top.docs.size() * 2 <= size_t(claim.articles))
-        return QStringLiteral("no value is given by most articles");
+    if (top.docs.size() * 2 <= size_t(claim.articles)) {
+        QStringList counts;
+        for (const ValueGroup& g : groups)
+            counts << QStringLiteral("%1 in %2").arg(g.text).arg(g.docs.size());
+        return QStringLiteral("no value has a majority (%1)").arg(counts.join(QStringLiteral("; ")));
+    }
     return QStringLiteral("%1 (%2 of %3 articles)").arg(top.text).arg(top.docs.size()).arg(claim.articles);
 }
 

@@ -26,7 +26,8 @@ struct ValueGroup {
 // The claim's values, most articles first (ties: the first variant first).
 std::vector<ValueGroup> valueGroups(const Claim& claim);
 
-// "550 (4 of 5 articles)", or "no value is given by most articles" when no group has more than half.
+// "550 (4 of 5 articles)", or "no value has a majority (seven in 2; more than eight in 2; 13 in 1)"
+// when no value is given by more than half of the claim's articles.
 QString majorityText(const Claim& claim);
 
 } // namespace parallax
