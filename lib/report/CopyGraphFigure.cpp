@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace parallax {
 namespace {
@@ -18,26 +19,29 @@ bool reusesText(const DocumentPair& p) {
     return p.relation == Relation::Reprint || p.relation == Relation::SharedSource;
 }
 
+// The links to draw: all of them, or, past `maxArticles` articles, whole links taken reprints
+// first and the closest copies first until the articles they join fill the picture.
 std::vector<const DocumentPair*> linksToDraw(const Analysis& analysis, int maxArticles) {
-    std::map<int, int> degree;
     std::vector<const DocumentPair*> links;
     for (const DocumentPair& p : analysis.reuse.pairs)
-        if (reusesText(p)) {
+        if (reusesText(p))
             links.push_back(&p);
-            ++degree[p.a];
-            ++degree[p.b];
-        }
-    if (int(degree.size()) <= maxArticles)
-        return links;
-    std::vector<std::pair<int, int>> byDegree; // (-degree, doc)
-    for (const auto& [doc, count] : degree)
-        byDegree.push_back({-count, doc});
-    std::sort(byDegree.begin(), byDegree.end());
-    std::map<int, bool> kept;
-    for (int i = 0; i < maxArticles; ++i)
-        kept[byDegree[size_t(i)].second] = true;
-    std::erase_if(links, [&](const DocumentPair* p) { return !kept.count(p->a) || !kept.count(p->b); });
-    return links;
+    std::stable_sort(links.begin(), links.end(), [](const DocumentPair* x, const DocumentPair* y) {
+        if (x->relation != y->relation)
+            return x->relation == Relation::Reprint;
+        return std::max(x->containmentAInB, x->containmentBInA) > std::max(y->containmentAInB, y->containmentBInA);
+    });
+    std::set<int> shown;
+    std::vector<const DocumentPair*> kept;
+    for (const DocumentPair* p : links) {
+        const int added = int(!shown.count(p->a)) + int(!shown.count(p->b));
+        if (int(shown.size()) + added > maxArticles)
+            continue;
+        shown.insert(p->a);
+        shown.insert(p->b);
+        kept.push_back(p);
+    }
+    return kept;
 }
 
 // Column of each article: 0 for articles no one is shown copying, else one past what it copies.
@@ -116,7 +120,14 @@ Figure copyGraphFigure(const Analysis& analysis, const std::vector<QString>& nam
         const auto count = std::count_if(level.begin(), level.end(), [&](const auto& e) { return e.second == l; });
         column += int((count + kRowsPerColumn - 1) / kRowsPerColumn);
     }
-    for (const auto& [doc, l] : level) {
+    // Articles in the order their links come, so the two ends of a link usually sit side by side.
+    std::vector<int> order;
+    for (const DocumentPair* p : links)
+        for (const int doc : {p->a, p->b})
+            if (std::find(order.begin(), order.end(), doc) == order.end())
+                order.push_back(doc);
+    for (const int doc : order) {
+        const int l = level.at(doc);
         const int row = rowsInLevel[l]++;
         const int column = firstColumnOfLevel[l] + row / kRowsPerColumn;
         const QRectF box(kMargin + column * (kBoxWidth + kColumnGap), (row % kRowsPerColumn) * (kBoxHeight + kRowGap),
@@ -136,7 +147,19 @@ Figure copyGraphFigure(const Analysis& analysis, const std::vector<QString>& nam
     addLinks(f, links, boxOf);
     addLegend(f, height + 14);
     f.size = QSizeF(std::max(kMargin + columns * (kBoxWidth + kColumnGap) - kColumnGap + 4, 530.0), height + 30);
-    f.description = QStringLiteral("Who copied whom: %1 articles, %2 links").arg(level.size()).arg(links.size());
+    std::set<int> reusing;
+    for (const DocumentPair& p : analysis.reuse.pairs)
+        if (reusesText(p)) {
+            reusing.insert(p.a);
+            reusing.insert(p.b);
+        }
+    f.description = level.size() == reusing.size()
+                        ? QStringLiteral("Who copied whom: %1 articles, %2 links").arg(level.size()).arg(links.size())
+                        : QStringLiteral("Who copied whom: %1 of the %2 articles that reuse text (reprints and the "
+                                         "closest copies first), %3 links")
+                              .arg(level.size())
+                              .arg(reusing.size())
+                              .arg(links.size());
     return f;
 }
 

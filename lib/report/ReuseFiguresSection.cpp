@@ -12,8 +12,9 @@ QString reuseFiguresSection(const ReportContext& c) {
     if (graph.isEmpty()) {
         h += QStringLiteral("<p>No article reprints another or shares a source's text with it.</p>\n");
     } else {
-        h += QStringLiteral("<p>Articles that reuse text, originals on the left (shaded), each copy to the right of "
-                            "what it copies. The numbers are those of the sources table.</p>\n");
+        h += QStringLiteral("<p>%1. Originals on the left (shaded), each copy to the right of what it copies. The "
+                            "numbers are those of the sources table.</p>\n")
+                 .arg(html::esc(graph.description));
         h += QStringLiteral("<p class=\"figure\">%1</p>\n").arg(c.embedFigure(graph, QStringLiteral("copy-graph")));
     }
     const Figure heatMap = heatMapFigure(c.analysis, c.names);
