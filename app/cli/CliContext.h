@@ -11,6 +11,7 @@ enum ExitCode : int {
     InternalError = 1,
     UsageError = 2,
     NothingToAnalyse = 3,
+    CannotWrite = 4, // the report could not be written (unwritable folder, disk full, a folder given)
 };
 
 // stdout and stderr as UTF-8 text streams, and the one-line message conventions: every message

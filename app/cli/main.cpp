@@ -2,10 +2,13 @@
 #include "AnalyzeCommand.h"
 #include "CliContext.h"
 #include "NumbersCommand.h"
+#include "ReportCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <exception>
+#include <memory>
 
 using namespace parallax::cli;
 
@@ -17,11 +20,13 @@ QString mainHelp() {
                           "numbers that disagree.\n\n"
                           "Commands:\n"
                           "  analyze FOLDER     analyse the articles in FOLDER (see 'analyze --help')\n"
-                          "  numbers            list the numbers found in each line of stdin, as JSON\n\n"
+                          "  numbers            list the numbers found in each line of stdin, as JSON\n"
+                          "  report FOLDER -o FILE   write a PDF, HTML or JSON report (see 'report --help')\n\n"
                           "Options:\n"
                           "  -h, --help         show this help\n"
                           "  -v, --version      show the version\n\n"
-                          "Exit codes: 0 done, 1 internal error, 2 usage error, 3 nothing to analyse.\n");
+                          "Exit codes: 0 done, 1 internal error, 2 usage error, 3 nothing to analyse,\n"
+                          "4 cannot write the report.\n");
 }
 
 int dispatch(CliContext& context, QStringList args) {
@@ -44,6 +49,13 @@ int dispatch(CliContext& context, QStringList args) {
         }
         return runAnalyze(context, args);
     }
+    if (command == u"report") {
+        if (wantsHelp) {
+            context.out() << reportHelp();
+            return Done;
+        }
+        return runReport(context, args);
+    }
     if (command == u"numbers") {
         if (wantsHelp) {
             context.out() << numbersHelp();
@@ -54,10 +66,21 @@ int dispatch(CliContext& context, QStringList args) {
     return context.usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
+// Only `report` draws (fonts, PDF): it gets a QGuiApplication on the offscreen platform, so it runs
+// without a display unless the user chose a platform. The other commands stay free of Gui.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parallax-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));
     CliContext context;

@@ -10,6 +10,7 @@
 #include "OverviewRuler.h"
 #include "RecentFolders.h"
 #include "ReleaseInBackground.h"
+#include "ReportExporter.h"
 #include "SimilarityHeatMap.h"
 #include "Theme.h"
 
@@ -225,6 +226,10 @@ void MainWindow::buildMenus() {
     });
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
+    QAction* exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::chooseReportFile);
+    exportReport->setShortcut(Qt::CTRL | Qt::Key_E);
+    exportReport->setToolTip(tr("Save the analysis as a PDF, HTML or JSON report"));
+    file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -347,6 +352,9 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
     std::shared_ptr<const Analysis> previous = std::move(analysis_);
     analysis_ = std::move(analysis);
     const Corpus& corpus = analysis_->corpus;
+    analysisComplete_ = complete;
+    if (complete)
+        analysedAt_ = QDateTime::currentDateTime();
     articleModel_->setAnalysis(analysis_);
     if (newFolder || !complete)
         showMostRelated(maxShownArticles);
@@ -385,6 +393,58 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
                                                : tr("%1 files skipped (hover for why)").arg(skipped.size()));
     skippedLabel_->setToolTip(skipped.join(QStringLiteral("<br>")));
     Q_EMIT analysisShown();
+}
+
+void MainWindow::chooseReportFile() {
+    if (!analysisComplete_ || !analysis_ || analysis_->corpus.documents.empty()) {
+        showMessage(tr("Open a folder and let its analysis finish before exporting a report."));
+        return;
+    }
+    QSettings settings;
+    const QString folderName = QFileInfo(analysis_->corpus.folder).fileName();
+    const QString lastDir = settings.value(QStringLiteral("report/folder"), QDir::homePath()).toString();
+    QString selectedFilter;
+    const QString pdf = tr("PDF report (*.pdf)"), htmlFilter = tr("HTML report (*.html)"),
+                  json = tr("Analysis JSON (*.json)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+                                                QDir(lastDir).filePath(folderName + QStringLiteral("-report.pdf")),
+                                                QStringList{pdf, htmlFilter, json}.join(QStringLiteral(";;")),
+                                                &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (!reportFormatForPath(path))
+        path += selectedFilter == htmlFilter ? QStringLiteral(".html")
+                : selectedFilter == json     ? QStringLiteral(".json")
+                                             : QStringLiteral(".pdf");
+    settings.setValue(QStringLiteral("report/folder"), QFileInfo(path).absolutePath());
+    exportReportTo(path);
+}
+
+bool MainWindow::exportReportTo(const QString& path) {
+    if (!analysisComplete_ || !analysis_)
+        return false;
+    if (!reportExporter_) {
+        reportExporter_ = new ReportExporter(this);
+        connect(reportExporter_, &ReportExporter::finished, this, &MainWindow::reportDone);
+    }
+    ReportOptions options;
+    options.analysedAt = analysedAt_;
+    if (!reportExporter_->start(analysis_, path, options)) {
+        statusBar()->showMessage(tr("A report is being written; try again when it is done"), 4000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::reportDone(const QString& path, const QString& error) {
+    if (error.isEmpty()) {
+        statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    } else {
+        statusBar()->clearMessage();
+        showMessage(tr("The report was not saved: %1").arg(error));
+    }
+    Q_EMIT reportExported(path, error);
 }
 
 void MainWindow::rebuildPanes() {

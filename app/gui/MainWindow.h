@@ -5,6 +5,7 @@
 
 #include "analysis/Analysis.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
@@ -26,6 +27,7 @@ class ArticleListModel;
 class ClaimsPanel;
 class FindBar;
 class OverviewRuler;
+class ReportExporter;
 class SimilarityHeatMap;
 
 // The Parallax window: articles on the left (with a similarity heat map), the articles side by side
@@ -53,9 +55,13 @@ public:
     void goToDifference(int direction);
     void setShowBoilerplate(bool show);
     void useAsReference(int document); // the panes follow its order (realigned on the worker)
+    // Writes the report of what is on screen to `path` (PDF, HTML or JSON by its suffix) off the UI
+    // thread; reportExported tells when. False when there is nothing complete to report yet.
+    bool exportReportTo(const QString& path);
 
 Q_SIGNALS:
     void analysisShown(); // the current folder's complete analysis is on screen
+    void reportExported(const QString& path, const QString& error); // error empty on success
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +74,8 @@ private:
     void buildMenus();
     void buildStatusBar();
     void chooseFolder();
+    void chooseReportFile();
+    void reportDone(const QString& path, const QString& error);
     void rebuildRecentMenu();
     void showResult(std::shared_ptr<const Analysis> analysis, bool complete);
     void rebuildPanes();
@@ -99,12 +107,15 @@ private:
     QAction* showBoilerplate_ = nullptr;
     QTimer* panesRebuild_ = nullptr;
     QFileSystemWatcher* watcher_ = nullptr;
+    ReportExporter* reportExporter_ = nullptr;
     QTimer* reloadTimer_ = nullptr;
     static constexpr int maxShownArticles = 8;
 
     QString folder_;
     QString messageText_;
     std::shared_ptr<const Analysis> analysis_;
+    bool analysisComplete_ = false;
+    QDateTime analysedAt_; // when the analysis on screen completed: the report's date
     std::vector<ClaimView> claims_;
     PaneOptions paneOptions_;
     std::vector<std::pair<int, int>> findHits_;

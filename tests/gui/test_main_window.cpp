@@ -415,3 +415,49 @@ TEST(MainWindowTest, AnArticleChangedOnDiskStartsANewAnalysis) {
     ASSERT_TRUE(waitForAnalysis(window, 10000)) << "the watcher noticed the new file";
     EXPECT_EQ(window.articleList()->model()->rowCount(), 3);
 }
+
+namespace {
+
+// Runs the event loop until the window reports the export done; the error, or "timeout".
+QString waitForExport(MainWindow& window, int timeoutMs = 10000) {
+    bool done = false;
+    QString result;
+    const auto connection = QObject::connect(&window, &MainWindow::reportExported, &window,
+                                             [&](const QString&, const QString& error) {
+                                                 done = true;
+                                                 result = error;
+                                             });
+    QElapsedTimer timer;
+    timer.start();
+    while (!done && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    QObject::disconnect(connection);
+    return done ? result : QStringLiteral("timeout");
+}
+
+} // namespace
+
+TEST(MainWindowTest, ExportReportWritesThePdfOffTheUiThreadAndReportsAFailure) {
+    PARALLAX_REQUIRE_SEEDS();
+    MainWindow window;
+    EXPECT_FALSE(window.exportReportTo(QStringLiteral("/tmp/never.pdf"))); // nothing analysed yet
+    window.openFolder(test::seedCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    QTemporaryDir dir;
+    const QString path = dir.filePath("seeds.pdf");
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_TRUE(window.exportReportTo(path));
+    EXPECT_LT(timer.elapsed(), 100) << "the export must not run on the UI thread";
+    EXPECT_EQ(waitForExport(window), QString());
+    EXPECT_LT(timer.elapsed(), 2000);
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5).startsWith("%PDF-"));
+
+    const QString unwritable = dir.filePath("missing/seeds.pdf");
+    ASSERT_TRUE(window.exportReportTo(unwritable));
+    EXPECT_TRUE(waitForExport(window).contains("cannot write"));
+    EXPECT_TRUE(window.messageText().contains("The report was not saved")) << window.messageText().toStdString();
+    EXPECT_FALSE(QFile::exists(unwritable));
+}
