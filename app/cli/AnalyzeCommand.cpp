@@ -94,7 +94,8 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
             s << "Numbers that disagree:\n";
         if (conflicts > summaryListLimit)
             continue;
-        s << "  " << claim.label << (claim.status == ClaimStatus::Updated ? " (updated over time)" : "") << ":";
+        s << "  " << claim.label << (claim.status == ClaimStatus::Updated ? " (updated over time)" : "")
+          << ":";
         for (const ClaimVariant& v : claim.variants) {
             const QString hedge =
                 v.mention.qualifierText.isEmpty() ? QString() : v.mention.qualifierText + u' ';

@@ -22,7 +22,8 @@ struct ReportRequest {
 QString parseReportArguments(const QStringList& arguments, ReportRequest& request) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("FILE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QString(), QStringLiteral("SIZE"));
     const QCommandLineOption recursive(QStringLiteral("recursive"));
     const QCommandLineOption maxSize(QStringLiteral("max-file-size"), QString(), QStringLiteral("MB"));
@@ -31,8 +32,9 @@ QString parseReportArguments(const QStringList& arguments, ReportRequest& reques
         return parser.errorText();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return positional.isEmpty() ? QStringLiteral("report: missing FOLDER")
-                                    : QStringLiteral("report: expected one FOLDER, got %1").arg(positional.size());
+        return positional.isEmpty()
+                   ? QStringLiteral("report: missing FOLDER")
+                   : QStringLiteral("report: expected one FOLDER, got %1").arg(positional.size());
     request.folder = positional.front();
     request.output = parser.value(output);
     if (request.output.isEmpty())
@@ -42,7 +44,8 @@ QString parseReportArguments(const QStringList& arguments, ReportRequest& reques
     if (parser.isSet(pageSize)) {
         const auto size = pageSizeFromName(parser.value(pageSize));
         if (!size)
-            return QStringLiteral("report: unknown page size '%1' (A4 or Letter)").arg(parser.value(pageSize));
+            return QStringLiteral("report: unknown page size '%1' (A4 or Letter)")
+                .arg(parser.value(pageSize));
         request.options.pageSize = *size;
     }
     request.options.pipeline.load.recursive = parser.isSet(recursive);
@@ -99,8 +102,8 @@ int runReport(CliContext& context, const QStringList& arguments) {
         return CannotWrite;
     }
     context.out() << "Wrote " << request.output << " (" << corpus.documents.size() << " articles, "
-                  << analysis.claims.size() << " claims) in " << QString::number(timer.elapsed() / 1000.0, 'f', 2)
-                  << " s\n";
+                  << analysis.claims.size() << " claims) in "
+                  << QString::number(timer.elapsed() / 1000.0, 'f', 2) << " s\n";
     return Done;
 }
 

@@ -15,18 +15,19 @@ using namespace parallax::cli;
 namespace {
 
 QString mainHelp() {
-    return QStringLiteral("Usage: parallax-cli COMMAND [options]\n"
-                          "Compares news articles about one event: reprints, shared sentences,\n"
-                          "numbers that disagree.\n\n"
-                          "Commands:\n"
-                          "  analyze FOLDER     analyse the articles in FOLDER (see 'analyze --help')\n"
-                          "  numbers            list the numbers found in each line of stdin, as JSON\n"
-                          "  report FOLDER -o FILE   write a PDF, HTML or JSON report (see 'report --help')\n\n"
-                          "Options:\n"
-                          "  -h, --help         show this help\n"
-                          "  -v, --version      show the version\n\n"
-                          "Exit codes: 0 done, 1 internal error, 2 usage error, 3 nothing to analyse,\n"
-                          "4 cannot write the report.\n");
+    return QStringLiteral(
+        "Usage: parallax-cli COMMAND [options]\n"
+        "Compares news articles about one event: reprints, shared sentences,\n"
+        "numbers that disagree.\n\n"
+        "Commands:\n"
+        "  analyze FOLDER     analyse the articles in FOLDER (see 'analyze --help')\n"
+        "  numbers            list the numbers found in each line of stdin, as JSON\n"
+        "  report FOLDER -o FILE   write a PDF, HTML or JSON report (see 'report --help')\n\n"
+        "Options:\n"
+        "  -h, --help         show this help\n"
+        "  -v, --version      show the version\n\n"
+        "Exit codes: 0 done, 1 internal error, 2 usage error, 3 nothing to analyse,\n"
+        "4 cannot write the report.\n");
 }
 
 int dispatch(CliContext& context, QStringList args) {

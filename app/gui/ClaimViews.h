@@ -32,8 +32,8 @@ struct ClaimView {
     QString id;    // "c1"
     QString label; // "people injured"
     ClaimState state = ClaimState::Single;
-    double confidence = 1;  // 0..1: how sure the engine is that the variants are one fact
-    QStringList evidence;   // why they were joined: "counted noun 'seats'", "matched sentence" ...
+    double confidence = 1; // 0..1: how sure the engine is that the variants are one fact
+    QStringList evidence;  // why they were joined: "counted noun 'seats'", "matched sentence" ...
     std::vector<ClaimVariantView> variants;
 
     QString valueSummary() const; // "23 ×4 · 26" : each value and how many articles give it

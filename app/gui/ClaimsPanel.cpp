@@ -83,8 +83,9 @@ ClaimsPanel::ClaimsPanel(QWidget* parent)
     , list_(new QListView)
     , variants_(new QTextBrowser) {
     statusFilter_->addItem(tr("All claims"), -1);
-    for (ClaimState s : {ClaimState::Conflict, ClaimState::Updated, ClaimState::Possible, ClaimState::Rounding,
-                         ClaimState::Qualifier, ClaimState::Formatting, ClaimState::Consistent, ClaimState::Single})
+    for (ClaimState s :
+         {ClaimState::Conflict, ClaimState::Updated, ClaimState::Possible, ClaimState::Rounding,
+          ClaimState::Qualifier, ClaimState::Formatting, ClaimState::Consistent, ClaimState::Single})
         statusFilter_->addItem(claimStateLabel(s), int(s));
     statusFilter_->setToolTip(tr("Show only claims with this status"));
     search_->setPlaceholderText(tr("Search claims…"));
@@ -200,8 +201,9 @@ void ClaimsPanel::showVariants() {
         if (claim.state == ClaimState::Possible)
             why += tr(". Too little evidence that these numbers are about one thing to call it a conflict.");
         else if (claim.state == ClaimState::Updated)
-            why += tr(". The value changed between articles published at different times, or the text says it was "
-                      "revised; the versions are listed oldest first.");
+            why += tr(
+                ". The value changed between articles published at different times, or the text says it was "
+                "revised; the versions are listed oldest first.");
         html += QStringLiteral("<p style='color:%1'><small>%2</small></p>").arg(colors.greyText.name(), why);
     }
     for (size_t i = 0; i < claim.variants.size(); ++i) {

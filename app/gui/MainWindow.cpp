@@ -406,10 +406,9 @@ void MainWindow::chooseReportFile() {
     QString selectedFilter;
     const QString pdf = tr("PDF report (*.pdf)"), htmlFilter = tr("HTML report (*.html)"),
                   json = tr("Analysis JSON (*.json)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                QDir(lastDir).filePath(folderName + QStringLiteral("-report.pdf")),
-                                                QStringList{pdf, htmlFilter, json}.join(QStringLiteral(";;")),
-                                                &selectedFilter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), QDir(lastDir).filePath(folderName + QStringLiteral("-report.pdf")),
+        QStringList{pdf, htmlFilter, json}.join(QStringLiteral(";;")), &selectedFilter);
     if (path.isEmpty())
         return;
     if (!reportFormatForPath(path))

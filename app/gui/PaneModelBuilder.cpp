@@ -146,7 +146,8 @@ QString claimTooltip(const Analysis& analysis, const ClaimView& claim) {
     QStringList lines;
     lines << QStringLiteral("<b>%1</b> — %2").arg(claim.label.toHtmlEscaped(), claimStateLabel(claim.state));
     if (!claim.evidence.isEmpty())
-        lines << QStringLiteral("<small>%1</small>").arg(claim.evidence.join(QStringLiteral("; ")).toHtmlEscaped());
+        lines << QStringLiteral("<small>%1</small>")
+                     .arg(claim.evidence.join(QStringLiteral("; ")).toHtmlEscaped());
     for (const ClaimVariantView& v : claim.variants) {
         const Document& doc = analysis.corpus.documents[size_t(v.document)];
         const QString who = doc.source.isEmpty() ? doc.id : doc.source;

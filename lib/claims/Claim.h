@@ -36,10 +36,10 @@ struct ClaimVariant {
     Span span; // mention.span in Document::text (what a view highlights and the JSON's start/end)
 
     // What the claims stage read around the number (docs/claims.md), kept for the report and tests.
-    QString unit;      // what it counts: the extractor's unit, or the one the claims stage inferred
-                       // ("people" for "Fourteen were taken to hospital", "drone" for "72 of 550 drones")
-    QString predicate; // canonical verb: "injured", "killed", "launched", "hospitalised", "lasted" ...
-    QString place;     // the place named in the sentence nearest the number ("Rostov"), else empty
+    QString unit;         // what it counts: the extractor's unit, or the one the claims stage inferred
+                          // ("people" for "Fourteen were taken to hospital", "drone" for "72 of 550 drones")
+    QString predicate;    // canonical verb: "injured", "killed", "launched", "hospitalised", "lasted" ...
+    QString place;        // the place named in the sentence nearest the number ("Rostov"), else empty
     bool revised = false; // the text marks the value as a revision ("rose to 130", "up from 127")
 };
 

@@ -60,8 +60,8 @@ bool ClaimClusters::join(const ClaimLink& link) {
     // One unit, or one through a member's conversion ("400km (250 miles)" and "250 miles").
     const bool unitsAgree = agree(x.unitKey, y.unitKey) || x.convertedUnits.contains(y.unitKey) ||
                             y.convertedUnits.contains(x.unitKey);
-    if (x.kindKey != y.kindKey || x.occasion != y.occasion || !unitsAgree ||
-        !agree(x.event, y.event) || !agree(x.agent, y.agent))
+    if (x.kindKey != y.kindKey || x.occasion != y.occasion || !unitsAgree || !agree(x.event, y.event) ||
+        !agree(x.agent, y.agent))
         return false;
     // Places: what one claim's sentences name, or its articles default to, must fit the other's.
     if (!places_.compatible(x.sentencePlaces, y.sentencePlaces) ||
@@ -78,7 +78,8 @@ bool ClaimClusters::join(const ClaimLink& link) {
     // One article, one value: a second value from the same article is another fact.
     for (const auto& [doc, value] : x.values)
         for (const auto& [otherDoc, otherValue] : y.values)
-            if (doc == otherDoc && std::abs(value - otherValue) > 1e-9 * std::max({1.0, std::abs(value), std::abs(otherValue)}))
+            if (doc == otherDoc &&
+                std::abs(value - otherValue) > 1e-9 * std::max({1.0, std::abs(value), std::abs(otherValue)}))
                 return false;
     const bool crossArticle = facts_[size_t(link.a)].doc != facts_[size_t(link.b)].doc;
     if (x.sentences.size() < y.sentences.size()) {

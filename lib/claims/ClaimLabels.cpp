@@ -59,7 +59,8 @@ QString baseLabel(const Claim& c) {
     // A measure is named by what it measures, never by a verb near it: "depth (km)", "earthquake
     // magnitude", not "distance (km) on target".
     if (dimension == u"length")
-        return (c.head.isEmpty() ? QStringLiteral("distance") : c.head.toLower()) + QStringLiteral(" (%1)").arg(label);
+        return (c.head.isEmpty() ? QStringLiteral("distance") : c.head.toLower()) +
+               QStringLiteral(" (%1)").arg(label);
     if (dimension == u"other" && !c.unit.isEmpty())
         return c.head.isEmpty() ? c.unit : c.head.toLower() + u' ' + c.unit;
     else if ((dimension == u"mass" || dimension == u"volume") && !c.head.isEmpty())

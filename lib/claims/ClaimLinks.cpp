@@ -123,8 +123,10 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
                 std::optional<LinkEvidence> e = sharedFeatures(fa, fb);
                 if (!e)
                     continue;
-                e->add(m.kind == MatchKind::Paraphrase ? LinkFeature::ParaphraseMatch : LinkFeature::MatchedSentence);
-                if (alignedInDiff(m.edits, tokensOf(fa, docs[size_t(fa.doc)]), tokensOf(fb, docs[size_t(fb.doc)])))
+                e->add(m.kind == MatchKind::Paraphrase ? LinkFeature::ParaphraseMatch
+                                                       : LinkFeature::MatchedSentence);
+                if (alignedInDiff(m.edits, tokensOf(fa, docs[size_t(fa.doc)]),
+                                  tokensOf(fb, docs[size_t(fb.doc)])))
                     e->add(LinkFeature::AlignedInDiff);
                 // Matched sentences hold many numbers: one that is neither at the same place
                 // of the diff nor shares a unit, event or occasion is no counterpart.

@@ -19,18 +19,12 @@ struct Weight {
 //   numbers that is alike, and stays a "possible" claim unless more evidence comes.
 // - One side naming what happened and the other not is weak evidence against.
 constexpr Weight kWeights[] = {
-    {LinkFeature::MatchedSentence, 1.5},
-    {LinkFeature::ParaphraseMatch, 0.75},
-    {LinkFeature::AlignedInDiff, 1.5},
-    {LinkFeature::SameUnit, 1.0},
-    {LinkFeature::SameEvent, 1.0},
-    {LinkFeature::SameSubject, 1.0},
-    {LinkFeature::SamePlace, 0.5},
-    {LinkFeature::SameOccasion, 0.5},
-    {LinkFeature::EventFilledIn, 0.5},
-    {LinkFeature::OneVerbMissing, -0.5},
-    {LinkFeature::BothVerbless, 0.5},
-    {LinkFeature::DistinctiveUnit, 0.5},
+    {LinkFeature::MatchedSentence, 1.5}, {LinkFeature::ParaphraseMatch, 0.75},
+    {LinkFeature::AlignedInDiff, 1.5},   {LinkFeature::SameUnit, 1.0},
+    {LinkFeature::SameEvent, 1.0},       {LinkFeature::SameSubject, 1.0},
+    {LinkFeature::SamePlace, 0.5},       {LinkFeature::SameOccasion, 0.5},
+    {LinkFeature::EventFilledIn, 0.5},   {LinkFeature::OneVerbMissing, -0.5},
+    {LinkFeature::BothVerbless, 0.5},    {LinkFeature::DistinctiveUnit, 0.5},
     {LinkFeature::UnitAndEvent, 0.5},
 };
 
@@ -57,7 +51,7 @@ QStringList describeEvidence(quint32 features, double context, const QString& un
     QStringList out;
     if (has(LinkFeature::MatchedSentence) || has(LinkFeature::ParaphraseMatch)) {
         const QString what = has(LinkFeature::MatchedSentence) ? QStringLiteral("matched sentence")
-                                                                : QStringLiteral("paraphrased sentence");
+                                                               : QStringLiteral("paraphrased sentence");
         out << (has(LinkFeature::AlignedInDiff) ? what + QStringLiteral(", number in the same place") : what);
     }
     if (has(LinkFeature::SameSubject) && !subject.isEmpty())

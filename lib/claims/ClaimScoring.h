@@ -12,17 +12,17 @@
 namespace parallax::claims {
 
 enum class LinkFeature : quint32 {
-    MatchedSentence = 1u << 0, // the reuse stage matched the two sentences as identical or near-identical
+    MatchedSentence = 1u << 0,  // the reuse stage matched the two sentences as identical or near-identical
     ParaphraseMatch = 1u << 12, // ... as a paraphrase: same content, other words (weaker)
-    AlignedInDiff = 1u << 1,   // ... and the numbers stand at one place of their word diff
-    SameUnit = 1u << 2,        // both name what is counted or measured, and it is one thing
-    SameEvent = 1u << 3,       // both name what happened (verb, or the event a duration measures)
-    SameSubject = 1u << 4,     // both name whose it is ("New Democracy won", "by Russia"), the same
-    SamePlace = 1u << 5,       // both sentences name a place, and the places are one or related
-    SameOccasion = 1u << 6,    // both are about the same other occasion ("the previous record")
-    EventFilledIn = 1u << 7,   // a duration or share with no head took the only one its story offers
-    OneVerbMissing = 1u << 8,  // one names what happened, the other does not (a penalty)
-    BothVerbless = 1u << 9,    // neither names what happened: the unit is all either says
+    AlignedInDiff = 1u << 1,    // ... and the numbers stand at one place of their word diff
+    SameUnit = 1u << 2,         // both name what is counted or measured, and it is one thing
+    SameEvent = 1u << 3,        // both name what happened (verb, or the event a duration measures)
+    SameSubject = 1u << 4,      // both name whose it is ("New Democracy won", "by Russia"), the same
+    SamePlace = 1u << 5,        // both sentences name a place, and the places are one or related
+    SameOccasion = 1u << 6,     // both are about the same other occasion ("the previous record")
+    EventFilledIn = 1u << 7,    // a duration or share with no head took the only one its story offers
+    OneVerbMissing = 1u << 8,   // one names what happened, the other does not (a penalty)
+    BothVerbless = 1u << 9,     // neither names what happened: the unit is all either says
     UnitAndEvent = 1u << 11,    // both name what is counted and what happened, and both agree: "people
                                 // injured", "drones launched" is a kind of fact, not just a unit
     DistinctiveUnit = 1u << 10, // the unit is rare in its articles: about once per article ("firefighters"),

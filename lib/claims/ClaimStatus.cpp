@@ -123,7 +123,8 @@ ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QS
         if (significantDigits(v.mention) > significantDigits(anchor->mention))
             anchor = &v;
     for (const ClaimVariant& v : variants)
-        rounding = rounding && (sameValue(v.mention, anchor->mention) || roundsTo(v.mention, anchor->mention));
+        rounding =
+            rounding && (sameValue(v.mention, anchor->mention) || roundsTo(v.mention, anchor->mention));
     if (!rounding) {
         rounding = true;
         for (const ClaimVariant& v : variants)
@@ -146,7 +147,8 @@ ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QS
         const QString moment = documentDates.value(v.doc);
         if (moment.isEmpty())
             return ClaimStatus::Conflict;
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return close(g.value, v.mention.value); });
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&](const Group& g) { return close(g.value, v.mention.value); });
         if (it == groups.end())
             it = groups.insert(groups.end(), Group{v.mention.value, {}});
         it->moments.push_back(moment);
@@ -155,7 +157,8 @@ ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QS
         return ClaimStatus::Conflict;
     for (Group& g : groups)
         std::sort(g.moments.begin(), g.moments.end());
-    std::sort(groups.begin(), groups.end(), [](const Group& x, const Group& y) { return x.moments.front() < y.moments.front(); });
+    std::sort(groups.begin(), groups.end(),
+              [](const Group& x, const Group& y) { return x.moments.front() < y.moments.front(); });
     int direction = 0;
     for (size_t i = 1; i < groups.size(); ++i) {
         for (const QString& older : groups[i - 1].moments)
@@ -190,7 +193,8 @@ bool sameValue(const NumberMention& a, const NumberMention& b) {
                x.convertedUnit.compare(y.unit, Qt::CaseInsensitive) == 0 && !y.rangeEnd &&
                std::abs(*x.convertedValue - y.value) <= 0.02 * std::max(std::abs(y.value), 1e-9);
     };
-    if (a.unit.compare(b.unit, Qt::CaseInsensitive) != 0 && (throughConversion(a, b) || throughConversion(b, a)))
+    if (a.unit.compare(b.unit, Qt::CaseInsensitive) != 0 &&
+        (throughConversion(a, b) || throughConversion(b, a)))
         return true;
     if (!close(a.value, b.value) || a.rangeEnd.has_value() != b.rangeEnd.has_value())
         return false;
@@ -205,9 +209,11 @@ ClaimStatus claimStatusOf(const std::vector<ClaimVariant>& variants) {
         return ClaimStatus::Single;
     // A variant with a conversion is the one every spelling can be compared with ("400km (250
     // miles)" against "400 km" and "250 miles").
-    const auto withConversion = std::find_if(variants.begin(), variants.end(),
-                                             [](const ClaimVariant& v) { return v.mention.convertedValue.has_value(); });
-    const NumberMention& first = (withConversion != variants.end() ? *withConversion : variants.front()).mention;
+    const auto withConversion = std::find_if(variants.begin(), variants.end(), [](const ClaimVariant& v) {
+        return v.mention.convertedValue.has_value();
+    });
+    const NumberMention& first =
+        (withConversion != variants.end() ? *withConversion : variants.front()).mention;
     bool hedges = false;
     bool spellings = false;
     for (const ClaimVariant& v : variants) {

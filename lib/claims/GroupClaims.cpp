@@ -3,11 +3,11 @@
 #include "claims/ClaimLinks.h"
 #include "claims/ClaimStatus.h"
 #include "claims/FindClaims.h"
-#include "claims/MentionFacts.h"
 #include "claims/Headline.h"
 #include "claims/MentionContext.h"
-#include "numbers/NumberExtractor.h"
+#include "claims/MentionFacts.h"
 #include "claims/Places.h"
+#include "numbers/NumberExtractor.h"
 
 #include <QHash>
 #include <QSet>
@@ -164,8 +164,8 @@ QSet<QString> distinctiveUnits(const std::vector<MentionFacts>& facts) {
 // and a value is as firmly tied as its strongest such link. A weak link that only brings one more
 // agreeing mention does not make a real disagreement "possible"; a weak link that brings the only
 // differing value does.
-std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts, const std::vector<ClaimLink>& links,
-                                   ClaimClusters& clusters) {
+std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts,
+                                   const std::vector<ClaimLink>& links, ClaimClusters& clusters) {
     struct Tie {
         double value;
         double best;
@@ -242,13 +242,15 @@ bool readFacts(const std::vector<Document>& docs, const CorpusMentions& mentions
     for (size_t d = 0; d < docs.size(); ++d) {
         if (cancel.load(std::memory_order_relaxed))
             return false;
-        const size_t sentences = d < mentions.size() ? std::min(docs[d].sentences.size(), mentions[d].size()) : 0;
+        const size_t sentences =
+            d < mentions.size() ? std::min(docs[d].sentences.size(), mentions[d].size()) : 0;
         for (size_t s = 0; s < sentences; ++s) {
             if (mentions[d][s].empty())
                 continue;
             const SentenceWords words(docs[d], int(s));
             const std::vector<PlaceName> places = findPlaces(words, r.placeLinks);
-            for (MentionFacts& f : readMentions(words, mentions[d][s], places, r.placeLinks, r.articles[d], true, int(d)))
+            for (MentionFacts& f :
+                 readMentions(words, mentions[d][s], places, r.placeLinks, r.articles[d], true, int(d)))
                 r.facts.push_back(std::move(f));
         }
         if (progress)
@@ -266,7 +268,8 @@ bool readFacts(const std::vector<Document>& docs, const CorpusMentions& mentions
         if (r.headlineMentions[d].empty())
             continue;
         const SentenceWords words(r.headlines[d], 0);
-        for (MentionFacts& f : readMentions(words, r.headlineMentions[d], {}, r.placeLinks, r.articles[d], true, int(d))) {
+        for (MentionFacts& f :
+             readMentions(words, r.headlineMentions[d], {}, r.placeLinks, r.articles[d], true, int(d))) {
             f.sentence = kHeadlineSentence;
             r.facts.push_back(std::move(f));
         }
@@ -290,8 +293,9 @@ std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const Reus
         link.evidence.context = contexts.similarity(link.a, link.b);
         link.score = linkScore(link.evidence);
     }
-    links.erase(std::remove_if(links.begin(), links.end(), [](const ClaimLink& l) { return l.score < kJoinScore; }),
-                links.end());
+    links.erase(
+        std::remove_if(links.begin(), links.end(), [](const ClaimLink& l) { return l.score < kJoinScore; }),
+        links.end());
     std::stable_sort(links.begin(), links.end(), [](const ClaimLink& x, const ClaimLink& y) {
         if (x.score != y.score)
             return x.score > y.score;
@@ -301,8 +305,8 @@ std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const Reus
 }
 
 // The claims of the joined clusters, each with its status, confidence and evidence.
-std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r, const std::vector<ClaimLink>& links,
-                            ClaimClusters& clusters) {
+std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
+                            const std::vector<ClaimLink>& links, ClaimClusters& clusters) {
     QStringList moments;
     for (const Document& doc : docs)
         moments << (doc.published.isEmpty() ? doc.date : doc.published); // the moment when known
@@ -316,9 +320,10 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
         if (c.status == ClaimStatus::Conflict)
             c.status = disagreementKind(c.variants, moments);
         if (c.status == ClaimStatus::Updated)
-            std::stable_sort(c.variants.begin(), c.variants.end(), [&](const ClaimVariant& a, const ClaimVariant& b) {
-                return moments.value(a.doc) < moments.value(b.doc);
-            });
+            std::stable_sort(c.variants.begin(), c.variants.end(),
+                             [&](const ClaimVariant& a, const ClaimVariant& b) {
+                                 return moments.value(a.doc) < moments.value(b.doc);
+                             });
         if (isDisagreement(c))
             c.confidence = confidenceOfScore(tied[size_t(clusters.find(root))]);
         if (c.articles > 1) // what joined one article's repetitions is not worth a sentence

@@ -25,8 +25,8 @@ MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::v
         return f.sentence == kHeadlineSentence ? SentenceWords(headlines[size_t(f.doc)], 0)
                                                : SentenceWords(docs[size_t(f.doc)], f.sentence);
     };
-    QHash<QString, int> ids;      // content unit -> id
-    QHash<QString, int> idOfKey;  // word key -> id, -1 for a function word
+    QHash<QString, int> ids;        // content unit -> id
+    QHash<QString, int> idOfKey;    // word key -> id, -1 for a function word
     std::vector<int> sentenceCount; // by word id: sentences with numbers that hold it
     // Word ids per token of each fact's sentence, computed once per sentence.
     QHash<quint64, std::vector<int>> sentenceWords;
@@ -95,8 +95,9 @@ MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::v
         std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
             return a.first != b.first ? a.first < b.first : a.second > b.second;
         });
-        v.erase(std::unique(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
-                v.end());
+        v.erase(
+            std::unique(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+            v.end());
         double norm = 0;
         for (const auto& [id, weight] : v)
             norm += double(weight) * weight;

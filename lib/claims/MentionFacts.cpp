@@ -5,8 +5,8 @@
 #include "claims/SentenceReading.h"
 #include "claims/UpdateCues.h"
 #include "lexicon/LexiconFile.h"
-#include "lexicon/Verbs.h"
 #include "lexicon/UnitSpellings.h"
+#include "lexicon/Verbs.h"
 #include "numbers/NumberWords.h"
 #include "numbers/WordForms.h"
 #include "reuse/ContentWords.h"
@@ -157,7 +157,8 @@ void readEvent(const SentenceWords& w, const NumberReading& x, MentionFacts& f) 
 // Kyiv"); else the caller's context (the article's places). Shown: the nearest place, passing over
 // a possessive that holds a nearer-named one ("Ukraine's capital, Kyiv" is in Kyiv).
 void readPlaces(const SentenceWords& w, const NumberReading& x, const std::vector<PlaceName>& places,
-                const PlaceLinks& links, const ArticlePlaces& context, bool contextIsArticle, MentionFacts& f) {
+                const PlaceLinks& links, const ArticlePlaces& context, bool contextIsArticle,
+                MentionFacts& f) {
     const auto bounds = [&](auto isBreak) {
         int from = x.first;
         while (from > 0 && !isBreak(from))
@@ -178,8 +179,9 @@ void readPlaces(const SentenceWords& w, const NumberReading& x, const std::vecto
     auto inScope = [&](const PlaceName& p) {
         if (inside(p, scope))
             return true;
-        return std::any_of(places.begin(), places.end(),
-                           [&](const PlaceName& q) { return inside(q, scope) && links.related(q.key, p.key); });
+        return std::any_of(places.begin(), places.end(), [&](const PlaceName& q) {
+            return inside(q, scope) && links.related(q.key, p.key);
+        });
     };
     int nearest = 1 << 30;
     for (const PlaceName& p : places) {
@@ -215,7 +217,6 @@ bool tollBefore(const SentenceWords& w, int first) {
     return false;
 }
 
-
 // Nouns that name a kind of person and so make a part of a toll when listed with another:
 // "two women and a man were killed" is not a count of the people killed.
 const QSet<QString>& partNouns() {
@@ -232,13 +233,15 @@ bool isListedPart(const SentenceWords& w, const NumberReading& x) {
     auto otherItem = [&](int from, int to) {
         bool counted = false;
         for (int i = std::max(0, from); i <= std::min(w.size() - 1, to); ++i) {
-            counted = counted || w.numeric(i) || w.key(i) == u"a" || w.key(i) == u"an" || numbers::lookupNumberWord(w.key(i)) != nullptr;
+            counted = counted || w.numeric(i) || w.key(i) == u"a" || w.key(i) == u"an" ||
+                      numbers::lookupNumberWord(w.key(i)) != nullptr;
             if (counted && partNouns().contains(w.key(i)))
                 return true;
         }
         return false;
     };
-    if (x.nounLast + 1 < w.size() && w.key(x.nounLast + 1) == u"and" && otherItem(x.nounLast + 2, x.nounLast + 4))
+    if (x.nounLast + 1 < w.size() && w.key(x.nounLast + 1) == u"and" &&
+        otherItem(x.nounLast + 2, x.nounLast + 4))
         return true;
     return x.first >= 2 && w.key(x.first - 1) == u"and" && otherItem(x.first - 4, x.first - 2);
 }

@@ -25,14 +25,14 @@ struct MentionFacts {
     int nounLast = -1; // last word of the value and the noun it counts ("550 Russian drones")
 
     // The comparison keys. Empty means "not said", never a value of its own.
-    QString kindKey;    // "quantity" (counts and measures), "money", "percent", "fraction"
-    QString unitKey;    // "people" for person, persons, others, man, woman; stems otherwise
+    QString kindKey;          // "quantity" (counts and measures), "money", "percent", "fraction"
+    QString unitKey;          // "people" for person, persons, others, man, woman; stems otherwise
     QString convertedUnitKey; // the unit of a bracketed conversion ("400km (250 miles)": "mile")
-    QString event;      // the predicate, or for durations and percentages the head's key
-    QString occasion;   // Occasions.h; "further" for an increment ("another 14", "five more")
-    QString agent;      // who did it, when named by the verb: "russia" in "Russia launched 550 drones"
-    QString agentText;  // as written: "Russia"
-    QStringList places; // PlaceName keys of the sentence, or the article's
+    QString event;            // the predicate, or for durations and percentages the head's key
+    QString occasion;         // Occasions.h; "further" for an increment ("another 14", "five more")
+    QString agent;            // who did it, when named by the verb: "russia" in "Russia launched 550 drones"
+    QString agentText;        // as written: "Russia"
+    QStringList places;       // PlaceName keys of the sentence, or the article's
     bool articlePlaces = false; // places came from the article, not the sentence
 
     // What the claim is shown as.

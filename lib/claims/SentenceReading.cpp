@@ -180,8 +180,8 @@ QString agentOf(const SentenceWords& w, int verb, bool verbBeforeNumber,
         // The words of the name before its last: "New Democracy", "Islamic State".
         int first = i;
         while (first > 0 && !w.breakBefore(first) && w.capitalised(first - 1) && !w.numeric(first - 1) &&
-               !notNames.contains(w.key(first - 1)) && !isPlace(first - 1) && !lexicon::isMonthName(w.key(first - 1)) &&
-               !lexicon::isWeekday(w.key(first - 1)))
+               !notNames.contains(w.key(first - 1)) && !isPlace(first - 1) &&
+               !lexicon::isMonthName(w.key(first - 1)) && !lexicon::isWeekday(w.key(first - 1)))
             --first;
         const Span name{w.token(first).span.start, w.token(i).span.end};
         return w.doc().textOf(name).toString().remove(QStringLiteral("'s")).remove(QStringLiteral("’s"));

@@ -15,7 +15,8 @@ constexpr auto kCase = QRegularExpression::CaseInsensitiveOption;
 
 // "(january|february|...|jan|feb|...|sept)", longest first so that "June" is not read as "Jun".
 QString alternation(QStringList names) {
-    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
     names.removeDuplicates();
     return u'(' + names.join(u'|') + u')';
 }
@@ -24,7 +25,8 @@ QString monthPattern() {
     const QLocale english(QLocale::English);
     QStringList names{QStringLiteral("sept")};
     for (int month = 1; month <= 12; ++month)
-        names << english.monthName(month).toLower() << english.monthName(month, QLocale::ShortFormat).toLower();
+        names << english.monthName(month).toLower()
+              << english.monthName(month, QLocale::ShortFormat).toLower();
     return alternation(names);
 }
 
@@ -69,12 +71,12 @@ struct FixedZone {
     int minutes;
 };
 constexpr FixedZone kFixedZones[] = {
-    {u"GMT", 0},     {u"UTC", 0},     {u"UT", 0},       {u"Z", 0},       {u"WET", 0},     {u"WEST", 60},
-    {u"BST", 60},    {u"CET", 60},    {u"CEST", 120},   {u"EET", 120},   {u"EEST", 180},  {u"MSK", 180},
-    {u"SAST", 120},  {u"WAT", 60},    {u"EAT", 180},    {u"IST", 330},   {u"PKT", 300},   {u"HKT", 480},
-    {u"SGT", 480},   {u"JST", 540},   {u"KST", 540},    {u"AWST", 480},  {u"ACST", 570},  {u"AEST", 600},
-    {u"AEDT", 660},  {u"NZST", 720},  {u"NZDT", 780},   {u"EST", -300},  {u"EDT", -240},  {u"CST", -360},
-    {u"CDT", -300},  {u"MST", -420},  {u"MDT", -360},   {u"PST", -480},  {u"PDT", -420},  {u"AKST", -540},
+    {u"GMT", 0},     {u"UTC", 0},    {u"UT", 0},     {u"Z", 0},      {u"WET", 0},    {u"WEST", 60},
+    {u"BST", 60},    {u"CET", 60},   {u"CEST", 120}, {u"EET", 120},  {u"EEST", 180}, {u"MSK", 180},
+    {u"SAST", 120},  {u"WAT", 60},   {u"EAT", 180},  {u"IST", 330},  {u"PKT", 300},  {u"HKT", 480},
+    {u"SGT", 480},   {u"JST", 540},  {u"KST", 540},  {u"AWST", 480}, {u"ACST", 570}, {u"AEST", 600},
+    {u"AEDT", 660},  {u"NZST", 720}, {u"NZDT", 780}, {u"EST", -300}, {u"EDT", -240}, {u"CST", -360},
+    {u"CDT", -300},  {u"MST", -420}, {u"MDT", -360}, {u"PST", -480}, {u"PDT", -420}, {u"AKST", -540},
     {u"AKDT", -480}, {u"HST", -600},
 };
 
@@ -84,15 +86,15 @@ struct SeasonalZone {
     bool us; // US rules, else EU rules
 };
 constexpr SeasonalZone kSeasonalZones[] = {
-    {u"ET", -300, true}, {u"CT", -360, true}, {u"MT", -420, true},
+    {u"ET", -300, true}, {u"CT", -360, true},  {u"MT", -420, true},
     {u"PT", -480, true}, {u"AKT", -540, true}, {u"UK", 0, false},
 };
 
 // Which way a numeric date with day and month both <= 12 is read, by the zone written beside it.
 enum class NumericOrder { Unknown, MonthFirst, DayFirst };
 NumericOrder orderForZone(QStringView zone) {
-    static const QStringList american = QStringLiteral("ET CT MT PT AKT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST")
-                                            .split(u' ');
+    static const QStringList american =
+        QStringLiteral("ET CT MT PT AKT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST").split(u' ');
     if (zone.isEmpty())
         return NumericOrder::Unknown;
     if (american.contains(zone.toString()))
@@ -152,13 +154,15 @@ bool setTime(StampDraft& d, int hour, int minute, int second, QStringView ampm) 
 // and returns its end, or -1.
 class LineReader {
 public:
-    explicit LineReader(const QString& s) : s_(s) {}
+    explicit LineReader(const QString& s)
+        : s_(s) {}
 
     std::optional<std::vector<Timestamp>> read();
 
 private:
     QRegularExpressionMatch at(const QRegularExpression& re, qsizetype pos) const {
-        return re.match(s_, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        return re.match(s_, pos, QRegularExpression::NormalMatch,
+                        QRegularExpression::AnchorAtOffsetMatchOption);
     }
     qsizetype cue(qsizetype pos);
     qsizetype date(qsizetype pos);
@@ -177,7 +181,8 @@ private:
 
 qsizetype LineReader::cue(qsizetype pos) {
     static const QRegularExpression re(
-        QStringLiteral(R"((?:(?:first|originally|last|story|article)\s+)?(published|updated|posted|created|modified|dated?)(?:\s+(?:on|at|date))?(?!\w))"),
+        QStringLiteral(
+            R"((?:(?:first|originally|last|story|article)\s+)?(published|updated|posted|created|modified|dated?)(?:\s+(?:on|at|date))?(?!\w))"),
         kCase);
     const auto m = at(re, pos);
     if (!m.hasMatch())
@@ -192,13 +197,15 @@ qsizetype LineReader::cue(qsizetype pos) {
 qsizetype LineReader::date(qsizetype pos) {
     static const QString month = monthPattern();
     static const QRegularExpression ymd(QStringLiteral(R"((\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d))"));
-    static const QRegularExpression numeric(QStringLiteral(R"((\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]))"));
+    static const QRegularExpression numeric(
+        QStringLiteral(R"((\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]))"));
     static const QRegularExpression monthFirst(
-        month + QStringLiteral(R"(\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:(?:\s*,\s*|\s+)(\d{4})(?![\d:.]))?)"), kCase);
-    static const QRegularExpression dayFirst(
-        QStringLiteral(R"((\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)") + month +
-            QStringLiteral(R"(\.?(?:,?\s*(\d{4})(?![\d:.]))?)"),
+        month +
+            QStringLiteral(R"(\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:(?:\s*,\s*|\s+)(\d{4})(?![\d:.]))?)"),
         kCase);
+    static const QRegularExpression dayFirst(QStringLiteral(R"((\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)") +
+                                                 month + QStringLiteral(R"(\.?(?:,?\s*(\d{4})(?![\d:.]))?)"),
+                                             kCase);
     QRegularExpressionMatch m;
     const bool isDate = (m = at(ymd, pos)).hasMatch() || (m = at(numeric, pos)).hasMatch() ||
                         (m = at(monthFirst, pos)).hasMatch() || (m = at(dayFirst, pos)).hasMatch();
@@ -215,9 +222,11 @@ qsizetype LineReader::date(qsizetype pos) {
         draft_.numYear = m.captured(4).toInt();
     } else if (m.regularExpression() == monthFirst) {
         if (!m.captured(3).isEmpty())
-            draft_.stamp.date = QDate(m.captured(3).toInt(), monthNumber(m.capturedView(1)), m.captured(2).toInt());
+            draft_.stamp.date =
+                QDate(m.captured(3).toInt(), monthNumber(m.capturedView(1)), m.captured(2).toInt());
     } else if (!m.captured(3).isEmpty()) { // dayFirst
-        draft_.stamp.date = QDate(m.captured(3).toInt(), monthNumber(m.capturedView(2)), m.captured(1).toInt());
+        draft_.stamp.date =
+            QDate(m.captured(3).toInt(), monthNumber(m.capturedView(2)), m.captured(1).toInt());
     }
     draft_.hasDate = true;
     return m.capturedEnd();
@@ -230,7 +239,8 @@ qsizetype LineReader::time(qsizetype pos) {
     if (const auto m = at(clock, pos); m.hasMatch()) {
         if (draft_.hasTime || (m.captured(2) == u"." && m.captured(5).isEmpty()))
             return -1;
-        if (!setTime(draft_, m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt(), m.capturedView(5)))
+        if (!setTime(draft_, m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt(),
+                     m.capturedView(5)))
             return -1;
         return m.capturedEnd();
     }
@@ -275,9 +285,9 @@ qsizetype LineReader::zone(qsizetype pos) {
 
 qsizetype LineReader::filler(qsizetype pos) {
     static const QString weekday = weekdayPattern();
-    static const QRegularExpression words(
-        QStringLiteral(R"((?:at|on|of|hrs|h|local time|time)(?!\w)|)") + weekday + QStringLiteral(R"(\.?(?!\w))"),
-        kCase);
+    static const QRegularExpression words(QStringLiteral(R"((?:at|on|of|hrs|h|local time|time)(?!\w)|)") +
+                                              weekday + QStringLiteral(R"(\.?(?!\w))"),
+                                          kCase);
     const auto m = at(words, pos);
     return m.hasMatch() ? m.capturedEnd() : -1;
 }
@@ -346,7 +356,8 @@ std::optional<QDateTime> comparable(const QString& iso) {
     if (iso.isEmpty())
         return std::nullopt;
     QDateTime t = QDateTime::fromString(iso.endsWith(u'Z') ? iso.chopped(1) : iso,
-                                        iso.size() > 10 ? QStringLiteral("yyyy-MM-dd'T'HH:mm") : QStringLiteral("yyyy-MM-dd"));
+                                        iso.size() > 10 ? QStringLiteral("yyyy-MM-dd'T'HH:mm")
+                                                        : QStringLiteral("yyyy-MM-dd"));
     if (!t.isValid())
         return std::nullopt;
     t.setTimeSpec(Qt::UTC); // a local time compares as if it were UTC: off by the zone at most
@@ -422,7 +433,9 @@ QString normaliseMoment(QStringView raw) {
         if (!m.captured(4).isEmpty())
             t.time = QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
         const QString zone = m.captured(7);
-        t.zone = zone == u"Z" ? QStringLiteral("UTC") : zone.isEmpty() ? QString() : QStringLiteral("UTC") + zone;
+        t.zone = zone == u"Z"     ? QStringLiteral("UTC")
+                 : zone.isEmpty() ? QString()
+                                  : QStringLiteral("UTC") + zone;
         return isoMoment(t);
     }
     if (const auto stamps = parseTimestampLine(raw)) {

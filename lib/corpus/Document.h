@@ -58,11 +58,11 @@ struct Document {
                                 // the original outlet, which is why it is not taken as `source`
     QString byline;             // "Jane Roe" from a "By Jane Roe" line
     QString date;               // ISO 8601 date (YYYY-MM-DD) when the file says it: the day as written
-    QString published;          // ISO 8601 moment of the version we have, when the file says it (ArticleTime.h):
-                                // "2005-11-28T02:24Z" (zone given, in UTC), "2005-11-28T02:24" (local time,
-                                // zone unknown) or "2005-11-28" (no time known). The last update when it came
-                                // within three days of the publication, else the publication.
-    QString dateline;           // "KYIV, Ukraine" when the first paragraph starts with one
+    QString published; // ISO 8601 moment of the version we have, when the file says it (ArticleTime.h):
+                       // "2005-11-28T02:24Z" (zone given, in UTC), "2005-11-28T02:24" (local time,
+                       // zone unknown) or "2005-11-28" (no time known). The last update when it came
+                       // within three days of the publication, else the publication.
+    QString dateline;  // "KYIV, Ukraine" when the first paragraph starts with one
 
     QString text; // the display text: decoded, NFC, line ends "\n", paragraphs split by "\n\n"
     std::vector<Paragraph> paragraphs;

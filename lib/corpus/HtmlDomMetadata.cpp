@@ -179,7 +179,8 @@ HtmlPageMeta readPageMeta(const GumboNode* document) {
         }
         const QString itemprop = attribute(n, "itemprop");
         if (itempropDate.isEmpty() && itemprop.compare(u"datePublished", Qt::CaseInsensitive) == 0) {
-            const QString raw = firstOf({attribute(n, "content"), attribute(n, "datetime"), collapsedText(n)});
+            const QString raw =
+                firstOf({attribute(n, "content"), attribute(n, "datetime"), collapsedText(n)});
             itempropDate = normaliseHtmlDate(raw);
             itempropPublished = htmlMoment(raw);
         }
@@ -216,19 +217,19 @@ HtmlPageMeta readPageMeta(const GumboNode* document) {
         }
         return QString();
     };
-    meta.publishedMoment = firstOf(
-        {metaMoment({"article:published_time", "og:article:published_time"}), ld.published, itempropPublished});
+    meta.publishedMoment = firstOf({metaMoment({"article:published_time", "og:article:published_time"}),
+                                    ld.published, itempropPublished});
     meta.modifiedMoment =
-        firstOf({metaMoment({"article:modified_time", "og:article:modified_time", "og:updated_time"}), ld.modified,
-                 itempropModified});
+        firstOf({metaMoment({"article:modified_time", "og:article:modified_time", "og:updated_time"}),
+                 ld.modified, itempropModified});
     meta.looseDate = metaDate({"date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
                                "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued",
                                "sailthru.date", "parsely-pub-date", "article.published", "og:pubdate",
                                "citation_publication_date", "originalpublicationdate"});
-    meta.looseMoment = metaMoment({"date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
-                                   "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued",
-                                   "sailthru.date", "parsely-pub-date", "article.published", "og:pubdate",
-                                   "citation_publication_date", "originalpublicationdate"});
+    meta.looseMoment = metaMoment({"date", "pubdate", "publishdate", "publish-date", "publish_date",
+                                   "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created",
+                                   "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published",
+                                   "og:pubdate", "citation_publication_date", "originalpublicationdate"});
     return meta;
 }
 

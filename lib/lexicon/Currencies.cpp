@@ -16,7 +16,8 @@ const QHash<QString, Currency>& currencies() {
     static const QHash<QString, Currency> h = [] {
         QHash<QString, Currency> out;
         for (const LexiconEntry& e : lexiconEntries(u"currencies"))
-            out.insert(e.head, {QStringView(e.head), e.items.isEmpty() ? QStringView() : QStringView(e.items.front())});
+            out.insert(e.head, {QStringView(e.head),
+                                e.items.isEmpty() ? QStringView() : QStringView(e.items.front())});
         return out;
     }();
     return h;

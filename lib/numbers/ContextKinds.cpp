@@ -171,9 +171,8 @@ bool identifierByName(const TokenizedText& t, Draft& d) {
     const Token& name = t[p];
     // At a sentence start too ("Warehouse 7 itself was damaged"): hedges and function words that
     // open a sentence ("About 7", "Only 7") are ruled out below, and a month makes a date.
-    if (!name.capitalised() || isPossessive(name.lower) ||
-        isFunctionWord(name.lower) || looksLikeVerb(name.lower) || monthAt(t, p, false) ||
-        lexicon::isWeekday(name.lower))
+    if (!name.capitalised() || isPossessive(name.lower) || isFunctionWord(name.lower) ||
+        looksLikeVerb(name.lower) || monthAt(t, p, false) || lexicon::isWeekday(name.lower))
         return false;
     if (countedNounAt(t, d.nextTok))
         return false;

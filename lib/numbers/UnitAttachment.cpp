@@ -212,8 +212,8 @@ void attach(const TokenizedText& t, Drafts& drafts, size_t n) {
         return;
     // "a magnitude 6.1 earthquake": the word before the number is the unit, the noun after is
     // what it measures (as in "a 6.1-magnitude quake"), not a count of earthquakes.
-    if (!d.unitFixed && d.m.kind == Kind::Count && t.valid(d.firstTok - 1) && t[d.firstTok - 1].is(u"magnitude") &&
-        t[d.firstTok].gap > 0) {
+    if (!d.unitFixed && d.m.kind == Kind::Count && t.valid(d.firstTok - 1) &&
+        t[d.firstTok - 1].is(u"magnitude") && t[d.firstTok].gap > 0) {
         d.m.kind = Kind::Measure;
         setUnit(t, d, QStringLiteral("magnitude"), d.firstTok - 1, d.firstTok);
         setHead(t, d, d.nextTok);
@@ -226,7 +226,8 @@ void attach(const TokenizedText& t, Drafts& drafts, size_t n) {
                                 isDimensionSuffix(t[d.nextTok + 1]);
             setHead(t, d, suffix ? d.nextTok + 2 : d.nextTok);
             // "10 km deep", "30 feet high": the dimension is what the number measures.
-            if (d.m.head.isEmpty() && d.m.kind == Kind::Measure && t.valid(d.nextTok) && isDimensionSuffix(t[d.nextTok]))
+            if (d.m.head.isEmpty() && d.m.kind == Kind::Measure && t.valid(d.nextTok) &&
+                isDimensionSuffix(t[d.nextTok]))
                 d.m.head = dimensionNoun(t[d.nextTok]);
         } else if (d.m.kind == Kind::Percent && t.wordAt(d.nextTok, u"of")) {
             // "80% of the drones": the share is of drones.

@@ -78,7 +78,6 @@ const struct {
 } kDollarPrefixes[] = {{u"us", u"USD"}, {u"c", u"CAD"},  {u"ca", u"CAD"}, {u"can", u"CAD"}, {u"a", u"AUD"},
                        {u"au", u"AUD"}, {u"hk", u"HKD"}, {u"nz", u"NZD"}, {u"s", u"SGD"},   {u"r", u"BRL"}};
 
-
 } // namespace
 
 std::optional<UnitMatch> matchUnit(const TokenizedText& t, int i, UnitJoin join) {

@@ -14,8 +14,9 @@ QString variantValueText(const ClaimVariant& variant) {
 
 QString claimStatusText(const Claim& claim) {
     if (isPossibleDisagreement(claim))
-        return QStringLiteral("possible %1").arg(claim.status == ClaimStatus::Updated ? QStringLiteral("update")
-                                                                                       : QStringLiteral("conflict"));
+        return QStringLiteral("possible %1")
+            .arg(claim.status == ClaimStatus::Updated ? QStringLiteral("update")
+                                                      : QStringLiteral("conflict"));
     switch (claim.status) {
     case ClaimStatus::Conflict:
         return QStringLiteral("conflict");
@@ -59,7 +60,8 @@ std::vector<ValueGroup> valueGroups(const Claim& claim) {
     std::vector<const NumberMention*> keys;
     std::vector<std::map<QString, int>> spellings;
     for (const ClaimVariant& v : claim.variants) {
-        auto it = std::find_if(keys.begin(), keys.end(), [&](const NumberMention* k) { return sameValue(*k, v.mention); });
+        auto it = std::find_if(keys.begin(), keys.end(),
+                               [&](const NumberMention* k) { return sameValue(*k, v.mention); });
         size_t g = size_t(it - keys.begin());
         if (it == keys.end()) {
             keys.push_back(&v.mention);

@@ -30,11 +30,13 @@ std::vector<Column> matrixColumns(const ReportContext& c) {
     const int n = int(c.analysis.corpus.documents.size());
     if (n <= kColumnsPerTable) {
         for (int d = 0; d < n; ++d)
-            columns.push_back({QStringLiteral("%1 %2").arg(d + 1).arg(fitText(c.name(d), kHeadingWidth, 7.5)), {d}});
+            columns.push_back(
+                {QStringLiteral("%1 %2").arg(d + 1).arg(fitText(c.name(d), kHeadingWidth, 7.5)), {d}});
         return columns;
     }
     for (const Family& f : c.families.families) {
-        QString heading = QStringLiteral("%1 %2").arg(f.lead + 1).arg(fitText(c.name(f.lead), kHeadingWidth, 7.5));
+        QString heading =
+            QStringLiteral("%1 %2").arg(f.lead + 1).arg(fitText(c.name(f.lead), kHeadingWidth, 7.5));
         if (f.members.size() > 1)
             heading += QStringLiteral(" +%1").arg(f.members.size() - 1);
         columns.push_back({heading, f.members});
@@ -58,8 +60,9 @@ QString cellText(const Claim& claim, const Column& column) {
     }
     QStringList parts;
     for (const auto& [text, docs] : values)
-        parts << (column.docs.size() > 1 && docs.size() > 1 ? QStringLiteral("%1 \u00d7%2").arg(text).arg(docs.size())
-                                                            : text);
+        parts << (column.docs.size() > 1 && docs.size() > 1
+                      ? QStringLiteral("%1 \u00d7%2").arg(text).arg(docs.size())
+                      : text);
     return parts.join(QStringLiteral("; "));
 }
 
@@ -88,8 +91,9 @@ QString matrixTable(const std::vector<const Claim*>& claims, const std::vector<C
 }
 
 QString groupedTable(const ReportContext& c, const std::vector<const Claim*>& claims) {
-    QString h = html::tableStart({QStringLiteral("Claim"), QStringLiteral("Status"), QStringLiteral("Values given")},
-                                 QStringLiteral("matrix"), {22, 12, 66});
+    QString h =
+        html::tableStart({QStringLiteral("Claim"), QStringLiteral("Status"), QStringLiteral("Values given")},
+                         QStringLiteral("matrix"), {22, 12, 66});
     for (const Claim* claim : claims) {
         QStringList values;
         for (const ValueGroup& g : valueGroups(*claim)) {
@@ -100,7 +104,8 @@ QString groupedTable(const ReportContext& c, const std::vector<const Claim*>& cl
                 who << QStringLiteral("%1 more").arg(g.docs.size() - 4);
             values << QStringLiteral("<b>%1</b>: %2").arg(esc(g.text), esc(who.join(QStringLiteral(", "))));
         }
-        h += QStringLiteral("<tr>%1<td>%2</td></tr>\n").arg(labelCells(*claim), values.join(QStringLiteral("<br>")));
+        h += QStringLiteral("<tr>%1<td>%2</td></tr>\n")
+                 .arg(labelCells(*claim), values.join(QStringLiteral("<br>")));
     }
     return h + html::tableEnd();
 }
@@ -115,13 +120,16 @@ QString claimsMatrixSection(const ReportContext& c) {
     const qsizetype singles = qsizetype(c.analysis.claims.size() - claims.size());
     QString h = html::chapter(QStringLiteral("matrix"), QStringLiteral("Claims matrix"));
     if (claims.empty())
-        return h + QStringLiteral("<p>No number is reported by two articles, so there is nothing to compare.</p>\n");
+        return h + QStringLiteral(
+                       "<p>No number is reported by two articles, so there is nothing to compare.</p>\n");
     const std::vector<Column> columns = matrixColumns(c);
     const bool byFamily = columns.size() < c.analysis.corpus.documents.size();
-    h += QStringLiteral("<p>Each row is one fact stated with a number by two or more articles; each cell is what "
-                        "%1 says, with its hedge. Conflicts and updates come first. %2</p>\n")
-             .arg(byFamily ? QStringLiteral("a syndication family (an article and those reusing its text, \u00d7N: "
-                                            "how many of them give that value)")
+    h += QStringLiteral(
+             "<p>Each row is one fact stated with a number by two or more articles; each cell is what "
+             "%1 says, with its hedge. Conflicts and updates come first. %2</p>\n")
+             .arg(byFamily ? QStringLiteral(
+                                 "a syndication family (an article and those reusing its text, \u00d7N: "
+                                 "how many of them give that value)")
                            : QStringLiteral("an article"),
                   esc(singles > 0 ? QStringLiteral("%1 more numbers appear in one article only and are not "
                                                    "compared.")
@@ -135,7 +143,8 @@ QString claimsMatrixSection(const ReportContext& c) {
     for (size_t t = 0; t < tables; ++t) {
         const size_t from = t * perTable, to = std::min(columns.size(), from + perTable);
         if (tables > 1)
-            h += QStringLiteral("<h3>Columns %1 to %2 of %3</h3>\n").arg(from + 1).arg(to).arg(columns.size());
+            h +=
+                QStringLiteral("<h3>Columns %1 to %2 of %3</h3>\n").arg(from + 1).arg(to).arg(columns.size());
         h += matrixTable(claims, columns, from, to);
     }
     return h;

@@ -29,7 +29,8 @@ std::vector<const DocumentPair*> linksToDraw(const Analysis& analysis, int maxAr
     std::stable_sort(links.begin(), links.end(), [](const DocumentPair* x, const DocumentPair* y) {
         if (x->relation != y->relation)
             return x->relation == Relation::Reprint;
-        return std::max(x->containmentAInB, x->containmentBInA) > std::max(y->containmentAInB, y->containmentBInA);
+        return std::max(x->containmentAInB, x->containmentBInA) >
+               std::max(y->containmentAInB, y->containmentBInA);
     });
     std::set<int> shown;
     std::vector<const DocumentPair*> kept;
@@ -59,8 +60,12 @@ std::map<int, int> levelsOf(const std::vector<const DocumentPair*>& links) {
 }
 
 FigureLine link(QPointF from, QPointF to, const DocumentPair& p, bool arrow) {
-    return FigureLine{from, to, p.relation == Relation::Reprint ? reprint : sharedSource,
-                      p.relation == Relation::Reprint ? 1.8 : 1.2, p.original < 0, arrow};
+    return FigureLine{from,
+                      to,
+                      p.relation == Relation::Reprint ? reprint : sharedSource,
+                      p.relation == Relation::Reprint ? 1.8 : 1.2,
+                      p.original < 0,
+                      arrow};
 }
 
 void addLinks(Figure& f, const std::vector<const DocumentPair*>& links, const std::map<int, QRectF>& boxOf) {
@@ -71,8 +76,10 @@ void addLinks(Figure& f, const std::vector<const DocumentPair*>& links, const st
         const QRectF a = boxOf.at(from), b = boxOf.at(to);
         if (std::abs(a.left() - b.left()) > 1) {
             const bool rightward = a.left() < b.left();
-            const QPointF start = rightward ? QPointF(a.right(), a.center().y()) : QPointF(a.left(), a.center().y());
-            const QPointF end = rightward ? QPointF(b.left(), b.center().y()) : QPointF(b.right(), b.center().y());
+            const QPointF start =
+                rightward ? QPointF(a.right(), a.center().y()) : QPointF(a.left(), a.center().y());
+            const QPointF end =
+                rightward ? QPointF(b.left(), b.center().y()) : QPointF(b.right(), b.center().y());
             f.lines.push_back(link(start, end, *p, p->original >= 0));
             continue;
         }
@@ -88,7 +95,8 @@ void addLinks(Figure& f, const std::vector<const DocumentPair*>& links, const st
 void addLegend(Figure& f, double top) {
     const std::pair<FigureLine, QString> entries[] = {
         {{{0, 0}, {28, 0}, reprint, 1.8, false, true}, QStringLiteral("reprint (original \u2192 copy)")},
-        {{{0, 0}, {28, 0}, sharedSource, 1.2, false, true}, QStringLiteral("shared source (original \u2192 other)")},
+        {{{0, 0}, {28, 0}, sharedSource, 1.2, false, true},
+         QStringLiteral("shared source (original \u2192 other)")},
         {{{0, 0}, {28, 0}, sharedSource, 1.2, true, false}, QStringLiteral("dashed: original unknown")},
     };
     double x = 0;
@@ -117,7 +125,8 @@ Figure copyGraphFigure(const Analysis& analysis, const std::vector<QString>& nam
     std::map<int, int> firstColumnOfLevel;
     for (int l = 0, column = 0; l <= kMaxLevel; ++l) {
         firstColumnOfLevel[l] = column;
-        const auto count = std::count_if(level.begin(), level.end(), [&](const auto& e) { return e.second == l; });
+        const auto count =
+            std::count_if(level.begin(), level.end(), [&](const auto& e) { return e.second == l; });
         column += int((count + kRowsPerColumn - 1) / kRowsPerColumn);
     }
     // Articles in the order their links come, so the two ends of a link usually sit side by side.
@@ -130,36 +139,38 @@ Figure copyGraphFigure(const Analysis& analysis, const std::vector<QString>& nam
         const int l = level.at(doc);
         const int row = rowsInLevel[l]++;
         const int column = firstColumnOfLevel[l] + row / kRowsPerColumn;
-        const QRectF box(kMargin + column * (kBoxWidth + kColumnGap), (row % kRowsPerColumn) * (kBoxHeight + kRowGap),
-                         kBoxWidth, kBoxHeight);
+        const QRectF box(kMargin + column * (kBoxWidth + kColumnGap),
+                         (row % kRowsPerColumn) * (kBoxHeight + kRowGap), kBoxWidth, kBoxHeight);
         boxOf[doc] = box;
         columns = std::max(columns, column + 1);
         height = std::max(height, box.bottom());
         const Document& d = analysis.corpus.documents[size_t(doc)];
         f.boxes.push_back({box, l == 0 ? shade : QColor(Qt::white), ink, 0.8});
         const QString title = QStringLiteral("%1  %2").arg(doc + 1).arg(names[size_t(doc)]);
-        f.texts.push_back({box.adjusted(5, 2, -4, -kBoxHeight / 2), fitText(title, kBoxWidth - 9, 7.5), 7.5, true, ink,
-                           FigureText::Align::Left});
+        f.texts.push_back({box.adjusted(5, 2, -4, -kBoxHeight / 2), fitText(title, kBoxWidth - 9, 7.5), 7.5,
+                           true, ink, FigureText::Align::Left});
         const QString when = !d.published.isEmpty() ? d.published : !d.date.isEmpty() ? d.date : d.id;
-        f.texts.push_back({box.adjusted(5, kBoxHeight / 2, -4, -2), fitText(when, kBoxWidth - 9, 6.5), 6.5, false,
-                           muted, FigureText::Align::Left});
+        f.texts.push_back({box.adjusted(5, kBoxHeight / 2, -4, -2), fitText(when, kBoxWidth - 9, 6.5), 6.5,
+                           false, muted, FigureText::Align::Left});
     }
     addLinks(f, links, boxOf);
     addLegend(f, height + 14);
-    f.size = QSizeF(std::max(kMargin + columns * (kBoxWidth + kColumnGap) - kColumnGap + 4, 530.0), height + 30);
+    f.size =
+        QSizeF(std::max(kMargin + columns * (kBoxWidth + kColumnGap) - kColumnGap + 4, 530.0), height + 30);
     std::set<int> reusing;
     for (const DocumentPair& p : analysis.reuse.pairs)
         if (reusesText(p)) {
             reusing.insert(p.a);
             reusing.insert(p.b);
         }
-    f.description = level.size() == reusing.size()
-                        ? QStringLiteral("Who copied whom: %1 articles, %2 links").arg(level.size()).arg(links.size())
-                        : QStringLiteral("Who copied whom: %1 of the %2 articles that reuse text (reprints and the "
-                                         "closest copies first), %3 links")
-                              .arg(level.size())
-                              .arg(reusing.size())
-                              .arg(links.size());
+    f.description =
+        level.size() == reusing.size()
+            ? QStringLiteral("Who copied whom: %1 articles, %2 links").arg(level.size()).arg(links.size())
+            : QStringLiteral("Who copied whom: %1 of the %2 articles that reuse text (reprints and the "
+                             "closest copies first), %3 links")
+                  .arg(level.size())
+                  .arg(reusing.size())
+                  .arg(links.size());
     return f;
 }
 

@@ -57,9 +57,11 @@ QString claimSection(const ReportContext& c, const Claim& claim) {
                     .arg(claimStatusClass(claim), esc(claim.label), esc(claimStatusText(claim)));
     h += QStringLiteral("<p><b>Confidence</b> %1 (%2). <b>Why these are one fact:</b> %3.</p>\n")
              .arg(claim.confidence, 0, 'f', 2)
-             .arg(claim.confidence >= kFirmConfidence ? QStringLiteral("firm")
-                                                      : QStringLiteral("low: read the sentences before relying on it"),
-                  esc(claim.evidence.isEmpty() ? QStringLiteral("\u2014") : claim.evidence.join(QStringLiteral("; "))));
+             .arg(claim.confidence >= kFirmConfidence
+                      ? QStringLiteral("firm")
+                      : QStringLiteral("low: read the sentences before relying on it"),
+                  esc(claim.evidence.isEmpty() ? QStringLiteral("\u2014")
+                                               : claim.evidence.join(QStringLiteral("; "))));
     const std::vector<const ClaimVariant*> variants = orderedVariants(c, claim);
     h += QStringLiteral("<p><b>Most articles give:</b> %1.").arg(esc(majorityText(claim)));
     if (claim.status == ClaimStatus::Updated)
@@ -80,9 +82,10 @@ QString disagreementSections(const ReportContext& c) {
     const auto& claims = c.analysis.claims;
     if (std::none_of(claims.begin(), claims.end(), [](const Claim& claim) { return isDisagreement(claim); }))
         return h + QStringLiteral("<p>No two articles give different values for one fact.</p>\n");
-    h += QStringLiteral("<p>Each fact the articles give different values for, with every article's sentence; the "
-                        "number is marked. A conflict is two values for one fact at one time; an update is a value "
-                        "that changed as the story developed. Possible ones are joined on weaker evidence.</p>\n");
+    h += QStringLiteral(
+        "<p>Each fact the articles give different values for, with every article's sentence; the "
+        "number is marked. A conflict is two values for one fact at one time; an update is a value "
+        "that changed as the story developed. Possible ones are joined on weaker evidence.</p>\n");
     for (const Claim& claim : claims)
         if (isDisagreement(claim))
             h += claimSection(c, claim);

@@ -24,7 +24,8 @@ bool isAnArticle(const Analysis& analysis, const QString& path) {
 
 } // namespace
 
-QByteArray reportBytes(const Analysis& analysis, ReportFormat format, const ReportOptions& options, QString* error) {
+QByteArray reportBytes(const Analysis& analysis, ReportFormat format, const ReportOptions& options,
+                       QString* error) {
     switch (format) {
     case ReportFormat::Json:
         return QJsonDocument(analysisToJson(analysis)).toJson(QJsonDocument::Indented);

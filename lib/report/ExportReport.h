@@ -10,7 +10,8 @@ namespace parallax {
 
 // The report's bytes in the given format: PDF (needs a QGuiApplication), self-contained HTML, or
 // the analysis JSON of `parallax-cli analyze --json`. Sets `error` and returns nothing on failure.
-QByteArray reportBytes(const Analysis& analysis, ReportFormat format, const ReportOptions& options, QString* error);
+QByteArray reportBytes(const Analysis& analysis, ReportFormat format, const ReportOptions& options,
+                       QString* error);
 
 // Writes the report to `path`, the format chosen by its suffix, atomically: the file appears (or
 // replaces the old one) only once it is complete, and a failure leaves no file behind. Refuses a

@@ -47,8 +47,8 @@ Families syndicationFamilies(const Analysis& analysis) {
         result.familyOf[size_t(d)] = familyOfRoot[size_t(root)];
     }
     for (Family& family : result.families) {
-        const auto original =
-            std::find_if(family.members.begin(), family.members.end(), [&](int d) { return !isCopy[size_t(d)]; });
+        const auto original = std::find_if(family.members.begin(), family.members.end(),
+                                           [&](int d) { return !isCopy[size_t(d)]; });
         family.lead = original != family.members.end() ? *original : family.members.front();
     }
     return result;

@@ -38,7 +38,7 @@ struct FigureText {
 
 struct Figure {
     QSizeF size;
-    QString description; // what the picture shows, in words (alt text)
+    QString description;          // what the picture shows, in words (alt text)
     std::vector<FigureBox> boxes; // drawn first
     std::vector<FigureLine> lines;
     std::vector<FigureText> texts; // drawn last

@@ -44,7 +44,8 @@ QString plural(qsizetype n, const char* singular, const char* pluralForm) {
 
 QString chapter(const QString& id, const QString& title, bool newPage) {
     return QStringLiteral("<h1 id=\"%1\"%2>%3</h1>\n")
-        .arg(id, newPage ? QStringLiteral(" class=\"chapter\" style=\"page-break-before: always\"") : QString(),
+        .arg(id,
+             newPage ? QStringLiteral(" class=\"chapter\" style=\"page-break-before: always\"") : QString(),
              esc(title));
 }
 

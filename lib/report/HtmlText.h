@@ -18,8 +18,9 @@ QString quoteWithHighlight(const Document& doc, Span sentence, Span highlight);
 // "—" when unknown.
 QString momentText(const Document& doc);
 
-QString percent(double share);            // "82%", "<1%" for a trace, "0%"
-QString plural(qsizetype n, const char* singular, const char* pluralForm = nullptr); // "1 article", "3 articles"
+QString percent(double share); // "82%", "<1%" for a trace, "0%"
+QString plural(qsizetype n, const char* singular,
+               const char* pluralForm = nullptr); // "1 article", "3 articles"
 
 // A section heading that starts a new page in print.
 QString chapter(const QString& id, const QString& title, bool newPage = true);

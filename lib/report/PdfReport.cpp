@@ -22,7 +22,8 @@ double pointsToDots(double points) {
     return points * kDotsPerInch / 72.0;
 }
 
-void drawBands(QPainter& painter, const QRectF& page, double band, const QString& folder, int page1, int pages) {
+void drawBands(QPainter& painter, const QRectF& page, double band, const QString& folder, int page1,
+               int pages) {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(7.5);
     painter.setFont(font);
@@ -44,7 +45,8 @@ void drawBands(QPainter& painter, const QRectF& page, double band, const QString
 QString writePdfReport(const Analysis& analysis, const ReportOptions& options, QIODevice& device) {
     QPdfWriter writer(&device);
     writer.setResolution(kDotsPerInch);
-    writer.setPageSize(QPageSize(options.pageSize == ReportPageSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    writer.setPageSize(
+        QPageSize(options.pageSize == ReportPageSize::Letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageMargins(QMarginsF(16, 12, 16, 12), QPageLayout::Millimeter);
     const QString folder = QFileInfo(analysis.corpus.folder).fileName();
     writer.setTitle(QStringLiteral("Parallax report: %1").arg(folder));
@@ -62,8 +64,9 @@ QString writePdfReport(const Analysis& analysis, const ReportOptions& options, Q
     doc.setDocumentMargin(0);
     doc.setDefaultStyleSheet(printStyleSheet());
     FigureTextObject* figures = new FigureTextObject(doc, body.width()); // owned by doc
-    const ReportContext context(analysis, options,
-                                [&](const Figure& figure, const QString&) { return figures->placeholder(figure); });
+    const ReportContext context(analysis, options, [&](const Figure& figure, const QString&) {
+        return figures->placeholder(figure);
+    });
     doc.setHtml(QStringLiteral("<html><body>%1</body></html>").arg(reportBody(context)));
     figures->replaceImages();
     doc.setPageSize(body);

@@ -47,23 +47,26 @@ QString printStyleSheet() {
 
 QString browserStyleSheet() {
     return printStyleSheet() +
-           QStringLiteral("body { font-family: 'DejaVu Sans', Verdana, sans-serif; font-size: 10pt; max-width: 60em; "
-                          "margin: 2em auto; padding: 0 1em; line-height: 1.4; }\n"
-                          "table.grid { border-collapse: collapse; }\n"
-                          "table.grid th, table.grid td { border: 1px solid #bbbbbb; vertical-align: top; }\n"
-                          "h1.chapter { border-top: 2px solid #1f4e79; padding-top: 0.6em; margin-top: 2em; }\n"
-                          "svg { max-width: 100%; height: auto; }\n"
-                          "@media print { h1.chapter { border-top: none; } }\n");
+           QStringLiteral(
+               "body { font-family: 'DejaVu Sans', Verdana, sans-serif; font-size: 10pt; max-width: 60em; "
+               "margin: 2em auto; padding: 0 1em; line-height: 1.4; }\n"
+               "table.grid { border-collapse: collapse; }\n"
+               "table.grid th, table.grid td { border: 1px solid #bbbbbb; vertical-align: top; }\n"
+               "h1.chapter { border-top: 2px solid #1f4e79; padding-top: 0.6em; margin-top: 2em; }\n"
+               "svg { max-width: 100%; height: auto; }\n"
+               "@media print { h1.chapter { border-top: none; } }\n");
 }
 
 QString browserReportHtml(const Analysis& analysis, const ReportOptions& options) {
-    const ReportContext context(analysis, options, [](const Figure& figure, const QString&) { return figureSvg(figure); });
+    const ReportContext context(analysis, options,
+                                [](const Figure& figure, const QString&) { return figureSvg(figure); });
     const QString folder = QFileInfo(analysis.corpus.folder).fileName();
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                           "style-src 'unsafe-inline'; img-src data:\">\n"
                           "<meta name=\"generator\" content=\"Parallax " PARALLAX_VERSION "\">\n"
-                          "<title>Parallax report: %1</title>\n<style>\n%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
+                          "<title>Parallax report: "
+                          "%1</title>\n<style>\n%2</style>\n</head>\n<body>\n%3</body>\n</html>\n")
         .arg(html::esc(folder), browserStyleSheet(), reportBody(context));
 }
 

@@ -52,9 +52,10 @@ ReprintEdits reprintEdits(const Analysis& analysis, const DocumentPair& pair) {
     for (const SentenceMatch& m : analysis.reuse.matches)
         if (m.docA == pair.a && m.docB == pair.b)
             edits.matches.push_back(&m);
-    std::sort(edits.matches.begin(), edits.matches.end(), [&](const SentenceMatch* x, const SentenceMatch* y) {
-        return matchSideOf(*x, edits.copy).first < matchSideOf(*y, edits.copy).first;
-    });
+    std::sort(edits.matches.begin(), edits.matches.end(),
+              [&](const SentenceMatch* x, const SentenceMatch* y) {
+                  return matchSideOf(*x, edits.copy).first < matchSideOf(*y, edits.copy).first;
+              });
     const auto& docs = analysis.corpus.documents;
     std::vector<bool> copySeen(docs[size_t(edits.copy)].sentences.size(), false);
     std::vector<bool> sourceSeen(docs[size_t(edits.source)].sentences.size(), false);

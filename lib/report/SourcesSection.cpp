@@ -11,8 +11,9 @@ using html::esc;
 QString sourcesSection(const ReportContext& c) {
     const auto& docs = c.analysis.corpus.documents;
     QString h = html::chapter(QStringLiteral("sources"), QStringLiteral("Sources"));
-    h += QStringLiteral("<p>The articles as read from the folder. The numbers in the first column name them in "
-                        "the pictures below.</p>\n");
+    h += QStringLiteral(
+        "<p>The articles as read from the folder. The numbers in the first column name them in "
+        "the pictures below.</p>\n");
     h += html::tableStart({QStringLiteral("#"), QStringLiteral("Outlet"), QStringLiteral("Title"),
                            QStringLiteral("Published"), QStringLiteral("Words"), QStringLiteral("File")},
                           QStringLiteral("sources"), {4, 16, 36, 13, 9, 22});
@@ -29,9 +30,10 @@ QString sourcesSection(const ReportContext& c) {
                       esc(doc.relativePath));
     }
     h += html::tableEnd();
-    h += QStringLiteral("<h2>Fingerprints</h2>\n<p>The SHA-256 of each file's bytes as read, so anyone can check "
-                        "later that the evidence quoted here comes from these very files "
-                        "(<span class=\"mono\">sha256sum FILE</span>).</p>\n");
+    h += QStringLiteral(
+        "<h2>Fingerprints</h2>\n<p>The SHA-256 of each file's bytes as read, so anyone can check "
+        "later that the evidence quoted here comes from these very files "
+        "(<span class=\"mono\">sha256sum FILE</span>).</p>\n");
     h += html::tableStart({QStringLiteral("#"), QStringLiteral("File"), QStringLiteral("SHA-256")},
                           QStringLiteral("hashes"), {4, 30, 66});
     for (size_t d = 0; d < docs.size(); ++d)

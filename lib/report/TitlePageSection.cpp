@@ -13,16 +13,20 @@ using html::esc;
 
 QString settingsText(const PipelineOptions& options) {
     QStringList parts;
-    parts << (options.load.recursive ? QStringLiteral("subfolders read") : QStringLiteral("subfolders not read"));
-    parts << QStringLiteral("files over %1 MB skipped").arg(double(options.load.maxFileBytes) / (1024 * 1024), 0, 'g', 3);
-    parts << (options.scope == PipelineScope::Full    ? QStringLiteral("full analysis (reuse, alignment, claims)")
+    parts << (options.load.recursive ? QStringLiteral("subfolders read")
+                                     : QStringLiteral("subfolders not read"));
+    parts << QStringLiteral("files over %1 MB skipped")
+                 .arg(double(options.load.maxFileBytes) / (1024 * 1024), 0, 'g', 3);
+    parts << (options.scope == PipelineScope::Full
+                  ? QStringLiteral("full analysis (reuse, alignment, claims)")
               : options.scope == PipelineScope::Pairs ? QStringLiteral("document pairs only")
                                                       : QStringLiteral("documents only"));
     return parts.join(QStringLiteral("; "));
 }
 
 QString row(const QString& label, const QString& valueHtml) {
-    return QStringLiteral("<tr><th align=\"left\" width=\"22%\">%1</th><td>%2</td></tr>\n").arg(esc(label), valueHtml);
+    return QStringLiteral("<tr><th align=\"left\" width=\"22%\">%1</th><td>%2</td></tr>\n")
+        .arg(esc(label), valueHtml);
 }
 
 } // namespace
@@ -32,9 +36,10 @@ QString titlePageSection(const ReportContext& c) {
     const QString folderName = QFileInfo(corpus.folder).fileName();
     QString h = QStringLiteral("<p class=\"kicker\">Parallax report</p>\n<h1 class=\"title\">%1</h1>\n")
                     .arg(esc(folderName.isEmpty() ? corpus.folder : folderName));
-    h += QStringLiteral("<p class=\"lead\">How %1 about one event relate: which reuse whose text, and where "
-                        "their numbers agree or disagree. Every finding quotes the articles' own words.</p>\n")
-             .arg(esc(html::plural(qsizetype(corpus.documents.size()), "article")));
+    h +=
+        QStringLiteral("<p class=\"lead\">How %1 about one event relate: which reuse whose text, and where "
+                       "their numbers agree or disagree. Every finding quotes the articles' own words.</p>\n")
+            .arg(esc(html::plural(qsizetype(corpus.documents.size()), "article")));
     h += QStringLiteral("<table class=\"meta\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n");
     h += row(QStringLiteral("Folder"), esc(QDir::toNativeSeparators(corpus.folder)));
     h += row(QStringLiteral("Analysed"), esc(c.analysedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm t"))));

@@ -367,9 +367,11 @@ void score(const Generated& g, const std::vector<Claim>& claims) {
                     for (const Claim& c : claims)
                         for (const ClaimVariant& v : c.variants)
                             if (g.storyOf[size_t(v.doc)] == int(s) && g.factOf(v) == f)
-                                std::printf("    %s [%s %.2f] %s | %s\n", qPrintable(c.id), qPrintable(claimStatusName(c.status)),
-                                            c.confidence, qPrintable(g.docs[size_t(v.doc)].id),
-                                            qPrintable(g.docs[size_t(v.doc)].sentenceText(v.sentence).toString()));
+                                std::printf(
+                                    "    %s [%s %.2f] %s | %s\n", qPrintable(c.id),
+                                    qPrintable(claimStatusName(c.status)), c.confidence,
+                                    qPrintable(g.docs[size_t(v.doc)].id),
+                                    qPrintable(g.docs[size_t(v.doc)].sentenceText(v.sentence).toString()));
                 }
             }
     std::printf("grouping: %d claims mix two facts (or a fact and a decoy); planted conflicts between "
@@ -415,12 +417,13 @@ int runOnce(int argc, char** argv) {
         ++counts[int(c.status)];
         possible += isPossibleDisagreement(c) ? 1 : 0;
     }
-    std::printf("claims: %zu (conflict %d, updated %d, rounding %d, qualifier %d, formatting %d, consistent %d, "
-                "single %d; possible disagreements %d)\n",
-                claims.size(), counts[int(ClaimStatus::Conflict)], counts[int(ClaimStatus::Updated)],
-                counts[int(ClaimStatus::Rounding)], counts[int(ClaimStatus::Qualifier)],
-                counts[int(ClaimStatus::Formatting)], counts[int(ClaimStatus::Consistent)],
-                counts[int(ClaimStatus::Single)], possible);
+    std::printf(
+        "claims: %zu (conflict %d, updated %d, rounding %d, qualifier %d, formatting %d, consistent %d, "
+        "single %d; possible disagreements %d)\n",
+        claims.size(), counts[int(ClaimStatus::Conflict)], counts[int(ClaimStatus::Updated)],
+        counts[int(ClaimStatus::Rounding)], counts[int(ClaimStatus::Qualifier)],
+        counts[int(ClaimStatus::Formatting)], counts[int(ClaimStatus::Consistent)],
+        counts[int(ClaimStatus::Single)], possible);
     score(g, claims);
     return 0;
 }

@@ -370,8 +370,9 @@ TEST(ClaimGrouping, KindsOfPeopleListedTogetherArePartsOfTheToll) {
 }
 
 TEST(ClaimGrouping, HeadlineNumbersTakePart) {
-    const Story s({"129 killed in Paris attacks\n\nThe attacks on Friday night killed 129 people, officials said.",
-                   "127 people killed in Paris attacks\n\nAt least 127 people were killed in the attacks on Friday."});
+    const Story s(
+        {"129 killed in Paris attacks\n\nThe attacks on Friday night killed 129 people, officials said.",
+         "127 people killed in Paris attacks\n\nAt least 127 people were killed in the attacks on Friday."});
     const Claim* c = s.with(1, "127", "At least");
     ASSERT_TRUE(c);
     const Claim* headline = s.with(1, "127", "in Paris attacks");
@@ -386,7 +387,8 @@ TEST(ClaimGrouping, HeadlineNumbersTakePart) {
 }
 
 TEST(ClaimLabels, MoneyIsNamedByWhatItPaysForAndItsCurrency) {
-    const Story s({"The Red Sox made a $200 million offer to Teixeira.", "Boston's $180 million offer was rejected."});
+    const Story s(
+        {"The Red Sox made a $200 million offer to Teixeira.", "Boston's $180 million offer was rejected."});
     const Claim* c = s.with(0, "$200 million");
     ASSERT_TRUE(c);
     EXPECT_TRUE(c->label.contains("dollars")) << c->label.toStdString();
@@ -420,9 +422,10 @@ TEST(ClaimGrouping, AConversionAgreesWithEitherUnit) {
 }
 
 TEST(ClaimGrouping, EachPartysSeatsAreTheirOwnClaimNamedByTheParty) {
-    const Story s({"New Democracy won 128 seats in the 300-seat parliament on Sunday, while Syriza won 71 seats.",
-                   "New Democracy won 129 seats and Syriza won 72 seats, official results showed.",
-                   "With most votes counted, New Democracy had won 128 seats. The leftist Syriza won 71 seats."});
+    const Story s(
+        {"New Democracy won 128 seats in the 300-seat parliament on Sunday, while Syriza won 71 seats.",
+         "New Democracy won 129 seats and Syriza won 72 seats, official results showed.",
+         "With most votes counted, New Democracy had won 128 seats. The leftist Syriza won 71 seats."});
     const Claim* nd = s.with(0, "128");
     const Claim* syriza = s.with(0, "71");
     ASSERT_TRUE(nd && syriza);
@@ -440,17 +443,18 @@ TEST(ClaimGrouping, EachPartysSeatsAreTheirOwnClaimNamedByTheParty) {
 // foreshock against the main quake, depth against distance, days of mourning against a ban, a
 // clock reading, one venue's dead against the toll, a toll that rose, magnitudes as written.
 TEST(ClaimGrouping, AQuakeStoryKeepsEachFactApart) {
-    const Story s({"Quake kills 127 in Iran\n\nA magnitude 6.1 earthquake struck southern Iran at 0307 local time on "
-                   "Sunday, killing at least 127 people. The quake was 10 km deep and hit 20 km from the town of "
-                   "Qeshm. A magnitude 5.2 foreshock was felt an hour earlier. The government declared 3 days of "
-                   "mourning and a 5-day ban on travel to the island.",
-                   "Iran quake toll rises to 130\n\nThe death toll from the magnitude 6.1 earthquake that struck "
-                   "southern Iran rose to 130 on Monday. The quake, 10 km deep, struck 20 km from Qeshm at 0307 local "
-                   "time. Officials declared three days of mourning. A 5.2 magnitude foreshock had shaken the area "
-                   "before the main quake.",
-                   "Powerful earthquake hits Iran\n\nA magnitude 6.0 earthquake hit southern Iran early on Sunday, "
-                   "killing at least 129 people, officials said. At one school, 80 people were killed when the roof "
-                   "collapsed. The quake was 12 km deep. Iran declared three days of national mourning."});
+    const Story s(
+        {"Quake kills 127 in Iran\n\nA magnitude 6.1 earthquake struck southern Iran at 0307 local time on "
+         "Sunday, killing at least 127 people. The quake was 10 km deep and hit 20 km from the town of "
+         "Qeshm. A magnitude 5.2 foreshock was felt an hour earlier. The government declared 3 days of "
+         "mourning and a 5-day ban on travel to the island.",
+         "Iran quake toll rises to 130\n\nThe death toll from the magnitude 6.1 earthquake that struck "
+         "southern Iran rose to 130 on Monday. The quake, 10 km deep, struck 20 km from Qeshm at 0307 local "
+         "time. Officials declared three days of mourning. A 5.2 magnitude foreshock had shaken the area "
+         "before the main quake.",
+         "Powerful earthquake hits Iran\n\nA magnitude 6.0 earthquake hit southern Iran early on Sunday, "
+         "killing at least 129 people, officials said. At one school, 80 people were killed when the roof "
+         "collapsed. The quake was 12 km deep. Iran declared three days of national mourning."});
     const Claim* magnitude = s.with(0, "6.1");
     ASSERT_TRUE(magnitude);
     EXPECT_EQ(magnitude, s.with(2, "6.0")) << describe(magnitude, s.docs);

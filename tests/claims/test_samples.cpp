@@ -44,7 +44,7 @@ const std::vector<Intended> intended = {
       {BD, "injuring 17", "17"},
       {MD, "17 hurt", "17"},
       {CS, "injured 19", "19"},
-      {BD, "One dead, 17 injured", "17"},  // the headlines
+      {BD, "One dead, 17 injured", "17"}, // the headlines
       {MD, "Guard dies, 17 hurt", "17"}}},
     {4,
      ClaimStatus::Formatting,

@@ -1,8 +1,8 @@
 // The seed corpus (../shared/corpus/kyiv-2025-07-04), read and matched as the application does:
 // the conflicts a careful reader finds, and the differences that are not conflicts.
 #include "ClaimsTestUtil.h"
-#include "claims/ClaimStatus.h"
 #include "SharedCorpus.h"
+#include "claims/ClaimStatus.h"
 
 using namespace parallax;
 using namespace parallax::test;

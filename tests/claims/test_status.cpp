@@ -142,8 +142,9 @@ TEST(ClaimStatus, ValuesChangingWithThePublicationDateAreAnUpdate) {
     // No dates: a conflict.
     EXPECT_EQ(kindOf({variant(0, "350", 350), variant(1, "1,600", 1600)}), ClaimStatus::Conflict);
     // Times in UTC order articles of one day; a date alone does not order against a time that day.
-    EXPECT_EQ(kindOf({variant(0, "12", 12), variant(1, "18", 18)}, {"2010-05-05T10:41Z", "2010-05-05T18:12Z"}),
-              ClaimStatus::Updated);
+    EXPECT_EQ(
+        kindOf({variant(0, "12", 12), variant(1, "18", 18)}, {"2010-05-05T10:41Z", "2010-05-05T18:12Z"}),
+        ClaimStatus::Updated);
     EXPECT_EQ(kindOf({variant(0, "5.4", 5.4), variant(1, "3.9", 3.9)}, {"2010-05-05", "2010-05-05T23:37"}),
               ClaimStatus::Conflict);
     // Local times in unknown zones, a few hours apart: no order.

@@ -49,15 +49,16 @@ TEST(CliReport, WritesEachFormatWithoutADisplay) {
         QFile f(path);
         ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << name;
         const QByteArray head = f.read(16);
-        EXPECT_TRUE(head.startsWith("%PDF-") || head.startsWith("<!DOCTYPE html>") || head.startsWith("{")) << name;
+        EXPECT_TRUE(head.startsWith("%PDF-") || head.startsWith("<!DOCTYPE html>") || head.startsWith("{"))
+            << name;
     }
 }
 
 TEST(CliReport, UsageAndWriteErrorsHaveTheirExitCodes) {
     QTemporaryDir dir;
     const QString folder = parallax::test::sampleCorpusDir();
-    EXPECT_EQ(headless({"report", folder}).exitCode, 2);                                   // no -o
-    EXPECT_EQ(headless({"report", folder, "-o", dir.filePath("r.docx")}).exitCode, 2);     // unknown format
+    EXPECT_EQ(headless({"report", folder}).exitCode, 2);                               // no -o
+    EXPECT_EQ(headless({"report", folder, "-o", dir.filePath("r.docx")}).exitCode, 2); // unknown format
     EXPECT_EQ(headless({"report", folder, "-o", dir.filePath("r.pdf"), "--page-size", "A3"}).exitCode, 2);
     EXPECT_EQ(headless({"report", "/nonexistent/folder", "-o", dir.filePath("r.pdf")}).exitCode, 3);
     const HeadlessRun unwritable = headless({"report", folder, "-o", dir.filePath("missing/r.pdf")});

@@ -80,7 +80,7 @@ TEST(ArticleTime, ZonesAreConvertedToUtc) {
     EXPECT_EQ(momentOf(u"PUBLISHED: 22:07 GMT, 7 July 2012"), "2012-07-07T22:07Z");
     EXPECT_EQ(momentOf(u"12:52 p. m. EDT May 2,2013"), "2013-05-02T16:52Z");
     EXPECT_EQ(momentOf(u"8:13 AM PDT 8 / 2 / 2013"), "2013-08-02T15:13Z"); // PDT: month first
-    EXPECT_EQ(momentOf(u"May 3,2013 at 7:31 AM ET"), "2013-05-03T11:31Z");  // ET in May is EDT
+    EXPECT_EQ(momentOf(u"May 3,2013 at 7:31 AM ET"), "2013-05-03T11:31Z"); // ET in May is EDT
     EXPECT_EQ(momentOf(u"Wed May 5,2010 7:12pm BST"), "2010-05-05T18:12Z");
     EXPECT_EQ(momentOf(u"7:00pm UK, Wednesday 05 May 2010"), "2010-05-05T18:00Z"); // UK in May: BST
     EXPECT_EQ(momentOf(u"Updated Thu 6 May 2010,9:03am AEST"), "2010-05-05T23:03Z");
@@ -131,7 +131,8 @@ TEST(ArticleTime, TheVersionIsTheUpdateOnlyWithinThreeDays) {
 
 TEST(ArticleTime, ProseIsNotATimestamp) {
     for (const char16_t* line :
-         {u"The fire broke out at 9:40 p.m. Friday.", u"On Friday", u"Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
+         {u"The fire broke out at 9:40 p.m. Friday.", u"On Friday",
+          u"Posted 1 year, 160 days ago [downloaded on 2 October 2013]",
           u"Ellen DeGeneres to host Oscars in 2014", u"Updated", u"May the best team win on May 3, 2013",
           u"GRANDMOTHER KILLED BY DRUNK DRIVER IN HIT - AND - RUN ACCIDENT DA SAYS SEPTEMBER 19,2013"})
         EXPECT_FALSE(parseTimestampLine(QStringView(line))) << QString::fromUtf16(line).toStdString();
@@ -159,7 +160,8 @@ TEST(ArticleTime, PlainTextArticleGetsItsMomentAndKeepsTheLineOutOfSentences) {
     EXPECT_FALSE(anySentenceContains(d, "02:24"));
     bool metadata = false;
     for (const Boilerplate& b : d.boilerplate)
-        metadata = metadata || (b.kind == BoilerplateKind::Metadata && d.textOf(b.span).startsWith(u"Last Updated"));
+        metadata =
+            metadata || (b.kind == BoilerplateKind::Metadata && d.textOf(b.span).startsWith(u"Last Updated"));
     EXPECT_TRUE(metadata);
     EXPECT_EQ(d.title, "Toll rises to 1,600 after the quake");
     EXPECT_EQ(d.source, "example.org"); // a "Source: host" line is metadata too
@@ -167,46 +169,52 @@ TEST(ArticleTime, PlainTextArticleGetsItsMomentAndKeepsTheLineOutOfSentences) {
 }
 
 TEST(ArticleTime, ATimeOnTheLineBelowTakesTheDateAbove) {
-    const Document d = buildText(QStringLiteral("Champion keeps his belts\n\n7 July 2012\n\nLast updated at 22:46 GMT\n\n"
-                                                "The champion won in the sixth round on Saturday night.\n"));
+    const Document d =
+        buildText(QStringLiteral("Champion keeps his belts\n\n7 July 2012\n\nLast updated at 22:46 GMT\n\n"
+                                 "The champion won in the sixth round on Saturday night.\n"));
     EXPECT_EQ(d.date, "2012-07-07");
     EXPECT_EQ(d.published, "2012-07-07T22:46Z");
     EXPECT_FALSE(anySentenceContains(d, "22:46"));
 }
 
 TEST(ArticleTime, PublishedThenUpdatedLinesGiveTheUpdate) {
-    const Document d = buildText(QStringLiteral("Actress checks into clinic\n\n"
-                                                "PUBLISHED: THURSDAY, MAY 2,2013,1:32 PM\n\n"
-                                                "UPDATED: FRIDAY, MAY 3,2013,9:56 AM\n\n"
-                                                "The actress checked into the clinic late on Thursday, her lawyer said.\n"));
+    const Document d =
+        buildText(QStringLiteral("Actress checks into clinic\n\n"
+                                 "PUBLISHED: THURSDAY, MAY 2,2013,1:32 PM\n\n"
+                                 "UPDATED: FRIDAY, MAY 3,2013,9:56 AM\n\n"
+                                 "The actress checked into the clinic late on Thursday, her lawyer said.\n"));
     EXPECT_EQ(d.date, "2013-05-02"); // the publication day, as before
     EXPECT_EQ(d.published, "2013-05-03T09:56");
 }
 
 TEST(ArticleTime, DatelinePlaceBeforeTheDate) {
-    const Document d = buildText(QStringLiteral("Rule restored\n\nWASHINGTON, DC, April 28,2009\n\n"
-                                                "The administration today revoked a rule, officials said.\n"));
+    const Document d =
+        buildText(QStringLiteral("Rule restored\n\nWASHINGTON, DC, April 28,2009\n\n"
+                                 "The administration today revoked a rule, officials said.\n"));
     EXPECT_EQ(d.date, "2009-04-28");
     EXPECT_EQ(d.published, "2009-04-28");
     EXPECT_FALSE(anySentenceContains(d, "April 28"));
 }
 
 TEST(ArticleTime, OlderDateLinesStillWork) {
-    const Document d = buildText(QStringLiteral(" date 2025-07-04 Flames rise over the city. Photograph: A/B\n\n"
-                                                "The attack lasted seven hours, officials said.\n"));
+    const Document d =
+        buildText(QStringLiteral(" date 2025-07-04 Flames rise over the city. Photograph: A/B\n\n"
+                                 "The attack lasted seven hours, officials said.\n"));
     EXPECT_EQ(d.date, "2025-07-04");
     EXPECT_EQ(d.published, "2025-07-04");
 }
 
 TEST(ArticleTime, MarkdownFrontMatter) {
-    const MarkdownArticle md = readMarkdownArticle(
-        u"---\ntitle: Toll rises\ndate: 2008-12-14T10:37:00-05:00\nupdated: 2008-12-14T16:07:00-05:00\n---\n\nText.\n");
+    const MarkdownArticle md =
+        readMarkdownArticle(u"---\ntitle: Toll rises\ndate: 2008-12-14T10:37:00-05:00\nupdated: "
+                            u"2008-12-14T16:07:00-05:00\n---\n\nText.\n");
     EXPECT_EQ(md.date, "2008-12-14");
     EXPECT_EQ(md.published, "2008-12-14T21:07Z");
     const MarkdownArticle plain = readMarkdownArticle(u"---\ndate: 2026-03-14\n---\n\nText.\n");
     EXPECT_EQ(plain.published, "2026-03-14");
-    const Document d = buildText(QStringLiteral("---\npublished: \"2008-12-14 10:37\"\n---\n\n# Toll rises\n\nThe toll rose.\n"),
-                                 ArticleFormat::Markdown);
+    const Document d = buildText(
+        QStringLiteral("---\npublished: \"2008-12-14 10:37\"\n---\n\n# Toll rises\n\nThe toll rose.\n"),
+        ArticleFormat::Markdown);
     EXPECT_EQ(d.published, "2008-12-14T10:37");
 }
 
@@ -222,13 +230,15 @@ TEST(ArticleTime, HtmlMetaTagsAndModifiedTime) {
 
 TEST(ArticleTime, HtmlJsonLdAndTimeElement) {
     const HtmlArticle ld = extractHtmlArticle(QStringLiteral(
-        "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Toll rises\","
-        " \"datePublished\": \"2005-11-28T02:24:00Z\", \"dateModified\": \"2005-11-28T09:10:00Z\"}</script></head>"
+        "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Toll "
+        "rises\","
+        " \"datePublished\": \"2005-11-28T02:24:00Z\", \"dateModified\": "
+        "\"2005-11-28T09:10:00Z\"}</script></head>"
         "<body><article><p>The toll rose to 1,600 on Monday, officials said.</p></article></body></html>"));
     EXPECT_EQ(ld.published, "2005-11-28T09:10Z");
-    const HtmlArticle time = extractHtmlArticle(QStringLiteral(
-        "<html><body><article><p><time datetime=\"2005-11-28T03:24+01:00\">28 Nov</time></p>"
-        "<p>The toll rose to 1,600 on Monday, officials said.</p></article></body></html>"));
+    const HtmlArticle time = extractHtmlArticle(
+        QStringLiteral("<html><body><article><p><time datetime=\"2005-11-28T03:24+01:00\">28 Nov</time></p>"
+                       "<p>The toll rose to 1,600 on Monday, officials said.</p></article></body></html>"));
     EXPECT_EQ(time.date, "2005-11-28");
     EXPECT_EQ(time.published, "2005-11-28T02:24Z");
 }

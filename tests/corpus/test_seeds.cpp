@@ -148,7 +148,8 @@ TEST(Seeds, EveryArticleThatStatesADateGetsIt) {
             EXPECT_EQ(d.date, "2025-07-04");
             EXPECT_EQ(d.published, "2025-07-04");
         } else {
-            EXPECT_TRUE(d.date.isEmpty()) << d.id.toStdString() << " states no date, got " << d.date.toStdString();
+            EXPECT_TRUE(d.date.isEmpty())
+                << d.id.toStdString() << " states no date, got " << d.date.toStdString();
             EXPECT_TRUE(d.published.isEmpty()) << d.id.toStdString();
         }
     }

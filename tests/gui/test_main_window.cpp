@@ -458,6 +458,7 @@ TEST(MainWindowTest, ExportReportWritesThePdfOffTheUiThreadAndReportsAFailure) {
     const QString unwritable = dir.filePath("missing/seeds.pdf");
     ASSERT_TRUE(window.exportReportTo(unwritable));
     EXPECT_TRUE(waitForExport(window).contains("cannot write"));
-    EXPECT_TRUE(window.messageText().contains("The report was not saved")) << window.messageText().toStdString();
+    EXPECT_TRUE(window.messageText().contains("The report was not saved"))
+        << window.messageText().toStdString();
     EXPECT_FALSE(QFile::exists(unwritable));
 }

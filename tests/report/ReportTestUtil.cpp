@@ -21,7 +21,9 @@ QString pdfText(const QString& pdfPath, bool* available) {
     process.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
     process.waitForFinished(30000);
     // NFKC undoes the ligatures the PDF sets ("ﬂ" in "conflict") and spells "…" as "...".
-    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
 }
 
 } // namespace parallax::test

@@ -102,7 +102,8 @@ TEST(SealedTextDocument, LoadsNoFileItWasNotGiven) {
     f.write("p { color: red }");
     f.close();
     SealedTextDocument doc;
-    EXPECT_FALSE(doc.resource(QTextDocument::StyleSheetResource, QUrl::fromLocalFile(f.fileName())).isValid());
+    EXPECT_FALSE(
+        doc.resource(QTextDocument::StyleSheetResource, QUrl::fromLocalFile(f.fileName())).isValid());
     QTextDocument open;
     EXPECT_TRUE(open.resource(QTextDocument::StyleSheetResource, QUrl::fromLocalFile(f.fileName())).isValid())
         << "a plain QTextDocument reads local files: the reason SealedTextDocument exists";

@@ -64,7 +64,8 @@ TEST(ExportReport, AnUnwritablePlaceLeavesNoFileAndSaysWhy) {
     QFile blocker(dir.filePath("not-a-folder"));
     ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    for (const QString& path : {dir.filePath("not-a-folder/report.pdf"), dir.filePath("missing/report.html")}) {
+    for (const QString& path :
+         {dir.filePath("not-a-folder/report.pdf"), dir.filePath("missing/report.html")}) {
         const QString error = exportReport(samples(), path, {});
         EXPECT_TRUE(error.startsWith("cannot write " + path)) << error.toStdString();
         EXPECT_FALSE(QFile::exists(path));

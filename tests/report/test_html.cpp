@@ -28,7 +28,8 @@ TEST(HtmlReport, SeedReportIsOneWellFormedSelfContainedPage) {
         EXPECT_EQ(count(html, QStringLiteral("<%1").arg(QLatin1String(tag))), 1) << tag;
         EXPECT_EQ(count(html, QStringLiteral("</%1>").arg(QLatin1String(tag))), 1) << tag;
     }
-    for (const char* tag : {"table", "thead", "tbody", "tr", "td", "th", "ul", "li", "h1", "h2", "p", "svg"}) {
+    for (const char* tag :
+         {"table", "thead", "tbody", "tr", "td", "th", "ul", "li", "h1", "h2", "p", "svg"}) {
         const QRegularExpression open(QStringLiteral("<%1[ >]").arg(QLatin1String(tag)));
         EXPECT_EQ(html.count(open), count(html, QStringLiteral("</%1>").arg(QLatin1String(tag)))) << tag;
     }

@@ -61,7 +61,8 @@ bool sentenceHasWord(QStringView sentence, const QString& cue) {
 
 class VariantFinder {
 public:
-    explicit VariantFinder(const Analysis& a) : analysis_(a) {
+    explicit VariantFinder(const Analysis& a)
+        : analysis_(a) {
         for (size_t d = 0; d < a.corpus.documents.size(); ++d)
             docIndex_.insert(a.corpus.documents[d].id, int(d));
     }
@@ -232,11 +233,15 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
             score.clean += clean;
             if (!clean) {
                 score.details << QStringLiteral("  missed %1 (%2)%3")
-                                     .arg(fact.id, fact.status, found ? QStringLiteral(" found, not clean") : QString());
+                                     .arg(fact.id, fact.status,
+                                          found ? QStringLiteral(" found, not clean") : QString());
                 for (const GoldMention& m : fact.mentions) {
                     const VariantRef r = finder.find(m);
                     if (!r.valid()) {
-                        score.details << QStringLiteral("      %1 %2 (%3): not a claim variant").arg(m.doc).arg(m.value).arg(m.cue);
+                        score.details << QStringLiteral("      %1 %2 (%3): not a claim variant")
+                                             .arg(m.doc)
+                                             .arg(m.value)
+                                             .arg(m.cue);
                         continue;
                     }
                     const Claim& c = claims[size_t(r.claim)];

@@ -27,9 +27,19 @@ QString row(const eval::ClaimsScore& s, const QString& name) {
         .arg(QStringLiteral("%1/%2").arg(s.found).arg(s.goldDisagreements), 7)
         .arg(QStringLiteral("%1/%2").arg(s.foundPossible).arg(s.goldDisagreements), 9)
         .arg(QStringLiteral("%1 (%2)").arg(s.clean).arg(ratio(s.clean, s.goldDisagreements)), 11)
-        .arg(QStringLiteral("%1/%2 (%3)").arg(s.falseAlarms).arg(s.goldAgreeing).arg(ratio(s.falseAlarms, s.goldAgreeing)), 14)
-        .arg(QStringLiteral("%1/%2 (%3)").arg(s.trapsGrouped).arg(s.traps).arg(ratio(s.trapsGrouped, s.traps)), 14)
-        .arg(QStringLiteral("%1/%2 (%3)").arg(s.reportedOneFact).arg(s.reported).arg(ratio(s.reportedOneFact, s.reported)), 14)
+        .arg(QStringLiteral("%1/%2 (%3)")
+                 .arg(s.falseAlarms)
+                 .arg(s.goldAgreeing)
+                 .arg(ratio(s.falseAlarms, s.goldAgreeing)),
+             14)
+        .arg(
+            QStringLiteral("%1/%2 (%3)").arg(s.trapsGrouped).arg(s.traps).arg(ratio(s.trapsGrouped, s.traps)),
+            14)
+        .arg(QStringLiteral("%1/%2 (%3)")
+                 .arg(s.reportedOneFact)
+                 .arg(s.reported)
+                 .arg(ratio(s.reportedOneFact, s.reported)),
+             14)
         .arg(s.possible, 8)
         .arg(QStringLiteral("%1/%2").arg(s.goldMentionsMatched).arg(s.goldMentions), 9);
 }
@@ -51,7 +61,8 @@ int main(int argc, char** argv) {
     }
     const QDir gold(args[0]), corpus(args[1]);
     if (!corpus.exists()) {
-        std::fprintf(stderr, "eval_claims: corpus folder %s not found (it lives in ../shared beside the checkout)\n",
+        std::fprintf(stderr,
+                     "eval_claims: corpus folder %s not found (it lives in ../shared beside the checkout)\n",
                      qPrintable(corpus.path()));
         return 2;
     }
@@ -85,7 +96,8 @@ int main(int argc, char** argv) {
         out << row(*it, QStringLiteral("TOTAL ") + it.key()) << '\n';
     out << "found: gold disagreements shown as one; +possible: also counting 'possible' disagreements;\n"
            "clean: found by a claim holding that fact only (share of all);\n"
-           "false alarms: agreeing or rounding facts inside a disagreement; precision: reported disagreements\n"
+           "false alarms: agreeing or rounding facts inside a disagreement; precision: reported "
+           "disagreements\n"
            "that are one fact; * held out.\n";
     return 0;
 }
