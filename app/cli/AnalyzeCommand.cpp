@@ -1,6 +1,7 @@
 #include "AnalyzeCommand.h"
 
 #include "CliContext.h"
+#include "CommandAnalysis.h"
 
 #include "analysis/AnalysisJson.h"
 #include "analysis/Pipeline.h"
@@ -190,24 +191,10 @@ int runAnalyze(CliContext& context, const QStringList& arguments) {
         request.json.includeText = false;
     }
 
-    const std::atomic_bool never{false};
-    // Deliberately never freed: the process ends right after, the system reclaims it at once, and
-    // tearing down twenty thousand documents word by word costs a user almost half a second.
-    const Analysis& analysis = *new Analysis(analyzeFolder(request.folder, request.pipeline, never));
-    const Corpus& corpus = analysis.corpus;
-    if (!corpus.error.isEmpty()) {
-        context.error(corpus.error);
+    const Analysis* loaded = analyseForCommand(context, request.folder, request.pipeline);
+    if (!loaded)
         return NothingToAnalyse;
-    }
-    for (const SkippedFile& s : corpus.skipped)
-        context.warning(QStringLiteral("%1: skipped: %2").arg(s.path, s.reason));
-    for (const Document& d : corpus.documents)
-        for (const QString& w : d.warnings)
-            context.warning(QStringLiteral("%1: %2").arg(d.relativePath, w));
-    if (corpus.documents.empty()) {
-        context.error(QStringLiteral("%1: no readable article in this folder").arg(request.folder));
-        return NothingToAnalyse;
-    }
+    const Analysis& analysis = *loaded;
     if (!request.jsonTarget.isEmpty() && request.jsonTarget != u"-" &&
         overwritesAnArticle(analysis, request.jsonTarget)) {
         context.error(QStringLiteral("%1: refusing to overwrite an article with the JSON output")

@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "CliContext.h"
+#include "CommandAnalysis.h"
 
 #include "analysis/Pipeline.h"
 #include "report/ExportReport.h"
@@ -81,21 +82,12 @@ int runReport(CliContext& context, const QStringList& arguments) {
 
     QElapsedTimer timer;
     timer.start();
-    const std::atomic_bool never{false};
     request.options.analysedAt = QDateTime::currentDateTime();
-    // Never freed, as in `analyze`: the process ends right after.
-    const Analysis& analysis = *new Analysis(analyzeFolder(request.folder, request.options.pipeline, never));
+    const Analysis* loaded = analyseForCommand(context, request.folder, request.options.pipeline);
+    if (!loaded)
+        return NothingToAnalyse;
+    const Analysis& analysis = *loaded;
     const Corpus& corpus = analysis.corpus;
-    if (!corpus.error.isEmpty()) {
-        context.error(corpus.error);
-        return NothingToAnalyse;
-    }
-    for (const SkippedFile& s : corpus.skipped)
-        context.warning(QStringLiteral("%1: skipped: %2").arg(s.path, s.reason));
-    if (corpus.documents.empty()) {
-        context.error(QStringLiteral("%1: no readable article in this folder").arg(request.folder));
-        return NothingToAnalyse;
-    }
     const QString failure = exportReport(analysis, request.output, request.options);
     if (!failure.isEmpty()) {
         context.error(failure);

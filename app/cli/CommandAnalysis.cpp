@@ -1,0 +1,28 @@
+#include "CommandAnalysis.h"
+
+#include <atomic>
+
+namespace parallax::cli {
+
+const Analysis* analyseForCommand(CliContext& context, const QString& folder,
+                                  const PipelineOptions& options) {
+    const std::atomic_bool never{false};
+    const Analysis* analysis = new Analysis(analyzeFolder(folder, options, never));
+    const Corpus& corpus = analysis->corpus;
+    if (!corpus.error.isEmpty()) {
+        context.error(corpus.error);
+        return nullptr;
+    }
+    for (const SkippedFile& s : corpus.skipped)
+        context.warning(QStringLiteral("%1: skipped: %2").arg(s.path, s.reason));
+    for (const Document& d : corpus.documents)
+        for (const QString& w : d.warnings)
+            context.warning(QStringLiteral("%1: %2").arg(d.relativePath, w));
+    if (corpus.documents.empty()) {
+        context.error(QStringLiteral("%1: no readable article in this folder").arg(folder));
+        return nullptr;
+    }
+    return analysis;
+}
+
+} // namespace parallax::cli
