@@ -17,13 +17,8 @@ QString claimStatusText(const Claim& claim) {
         return QStringLiteral("possible %1")
             .arg(claim.status == ClaimStatus::Updated ? QStringLiteral("update")
                                                       : QStringLiteral("conflict"));
+    // The JSON's words where they read well; plainer words where they do not ("qualifier").
     switch (claim.status) {
-    case ClaimStatus::Conflict:
-        return QStringLiteral("conflict");
-    case ClaimStatus::Updated:
-        return QStringLiteral("updated");
-    case ClaimStatus::Rounding:
-        return QStringLiteral("rounding");
     case ClaimStatus::Qualifier:
         return QStringLiteral("hedge differs");
     case ClaimStatus::Formatting:
@@ -32,27 +27,19 @@ QString claimStatusText(const Claim& claim) {
         return QStringLiteral("agree");
     case ClaimStatus::Single:
         return QStringLiteral("one article");
+    default:
+        return claimStatusName(claim.status); // conflict, updated, rounding
     }
-    return QString();
 }
 
 QString claimStatusClass(const Claim& claim) {
     if (isPossibleDisagreement(claim))
         return QStringLiteral("possible");
-    switch (claim.status) {
-    case ClaimStatus::Conflict:
-        return QStringLiteral("conflict");
-    case ClaimStatus::Updated:
-        return QStringLiteral("updated");
-    case ClaimStatus::Rounding:
-    case ClaimStatus::Qualifier:
-    case ClaimStatus::Formatting:
-        return QStringLiteral("minor");
-    case ClaimStatus::Consistent:
-    case ClaimStatus::Single:
-        break;
-    }
-    return QStringLiteral("agree");
+    if (isDisagreement(claim))
+        return claimStatusName(claim.status); // conflict, updated
+    if (claim.status == ClaimStatus::Consistent || claim.status == ClaimStatus::Single)
+        return QStringLiteral("agree");
+    return QStringLiteral("minor"); // rounding, hedge, spelling
 }
 
 std::vector<ValueGroup> valueGroups(const Claim& claim) {

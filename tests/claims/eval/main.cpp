@@ -67,6 +67,12 @@ int main(int argc, char** argv) {
         return 2;
     }
     QTextStream out(stdout);
+    // The legend first, so that the last lines are the totals.
+    out << "found: gold disagreements shown as one; +possible: also counting 'possible' disagreements;\n"
+           "clean: found by a claim holding that fact only (share of all);\n"
+           "false alarms: agreeing or rounding facts inside a disagreement; precision: reported "
+           "disagreements\n"
+           "that are one fact; * held out.\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                .arg(QStringLiteral("folder"), -22)
                .arg(QStringLiteral("found"), 7)
@@ -94,10 +100,5 @@ int main(int argc, char** argv) {
     }
     for (auto it = totals.cbegin(); it != totals.cend(); ++it)
         out << row(*it, QStringLiteral("TOTAL ") + it.key()) << '\n';
-    out << "found: gold disagreements shown as one; +possible: also counting 'possible' disagreements;\n"
-           "clean: found by a claim holding that fact only (share of all);\n"
-           "false alarms: agreeing or rounding facts inside a disagreement; precision: reported "
-           "disagreements\n"
-           "that are one fact; * held out.\n";
     return 0;
 }
