@@ -1,7 +1,9 @@
 #include "claims/MentionFacts.h"
 
+#include "claims/CountedNouns.h"
 #include "claims/Occasions.h"
 #include "claims/Predicates.h"
+#include "claims/Rates.h"
 #include "claims/SentenceReading.h"
 #include "claims/UpdateCues.h"
 #include "lexicon/LexiconFile.h"
@@ -50,6 +52,8 @@ QString unitKeyOf(const QString& unit) {
         const QString stem = contentUnit(foldSpelling(word), false);
         parts << (stem.isEmpty() ? word : stem);
     }
+    if (parts.size() == 1) // "vessels" counts what "ships" counts
+        return sameThingKey(parts.front());
     return parts.join(u' ');
 }
 
@@ -290,6 +294,8 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last)
                          ? QStringLiteral("further")
                          : occasionOf(w, cues, x.first, x.nounLast);
+        if (const QString rate = rateAfter(w, std::max(x.nounLast, x.last)); !rate.isEmpty())
+            f.occasion = f.occasion.isEmpty() ? rate : f.occasion + QStringLiteral(", ") + rate;
         f.revised = marksRevision(w, x.first, x.last);
         f.agentText = x.agent;
         // Compared by the name's last word: "Democracy" and "New Democracy" are one subject.

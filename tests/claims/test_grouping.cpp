@@ -483,3 +483,41 @@ TEST(ClaimGrouping, AQuakeStoryKeepsEachFactApart) {
         for (const ClaimVariant& v : c.variants)
             EXPECT_NE(v.mention.text, "0307") << "a clock reading is no count";
 }
+
+TEST(ClaimGrouping, VesselsAndShipsCountOneThing) {
+    const Story s({"The navy said pirates were holding 14 vessels off the coast of Somalia.",
+                   "Pirates are holding 17 ships off the coast of Somalia, the navy said."});
+    const Claim* c = s.with(0, "14");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, s.with(1, "17")) << describe(c, s.docs);
+}
+
+TEST(ClaimGrouping, AKindOfTheNounIsNotTheNoun) {
+    // counted-nouns.txt names synonyms only: a speedboat is not any boat.
+    const Story s({"Commandos seized three speedboats used by the pirates.",
+                   "Commandos seized two boats used by the pirates."});
+    const Claim* c = s.with(0, "three");
+    ASSERT_TRUE(c);
+    EXPECT_NE(c, s.with(1, "two")) << describe(c, s.docs);
+}
+
+TEST(ClaimGrouping, ARatePerPeriodIsNotTheTotal) {
+    const Story s({"The Red Sox offered an eight-year deal worth $184 million, or $23 million per season.",
+                   "The Red Sox offer is worth $184 million over eight years.",
+                   "Boston offered about $22 million a season, a source said."});
+    const Claim* total = s.with(0, "$184 million");
+    const Claim* rate = s.with(0, "$23 million");
+    ASSERT_TRUE(total && rate);
+    EXPECT_NE(total, rate) << describe(total, s.docs);
+    EXPECT_EQ(total, s.with(1, "$184 million")) << describe(total, s.docs);
+    EXPECT_EQ(rate, s.with(2, "$22 million")) << describe(rate, s.docs);
+    EXPECT_TRUE(rate->label.contains("per season")) << rate->label.toStdString();
+}
+
+TEST(ClaimGrouping, ADayAfterIsATimeNotARate) {
+    const Story s({"Officials said 12 people were killed a day after the vote in Nairobi.",
+                   "In Nairobi, 15 people were killed in the unrest, officials said."});
+    const Claim* c = s.with(0, "12");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, s.with(1, "15")) << describe(c, s.docs);
+}

@@ -1,0 +1,30 @@
+#include "claims/CountedNouns.h"
+
+#include "claims/SentenceWords.h"
+#include "lexicon/LexiconFile.h"
+#include "reuse/ContentWords.h"
+
+#include <QHash>
+
+namespace parallax::claims {
+namespace {
+
+QString keyOf(const QString& word) {
+    const QString stem = contentUnit(foldSpelling(word), false);
+    return stem.isEmpty() ? word : stem;
+}
+
+} // namespace
+
+QString sameThingKey(const QString& stem) {
+    static const QHash<QString, QString> heads = [] {
+        QHash<QString, QString> h;
+        for (const lexicon::LexiconEntry& e : lexicon::lexiconEntries(u"counted-nouns"))
+            for (const QString& item : e.items)
+                h.insert(keyOf(item), keyOf(e.head));
+        return h;
+    }();
+    return heads.value(stem, stem);
+}
+
+} // namespace parallax::claims

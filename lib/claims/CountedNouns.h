@@ -1,0 +1,14 @@
+#pragma once
+
+// Internal to lib/claims: counted nouns that name one thing ("vessels" and "ships", "troops" and
+// "soldiers"), from resources/lexicon/counted-nouns.txt. Claims compare such numbers as one unit.
+
+#include <QString>
+
+namespace parallax::claims {
+
+// The key of the list's head for `stem` (a counted noun's key as MentionFacts builds it), or
+// `stem` itself when the list does not name it.
+QString sameThingKey(const QString& stem);
+
+} // namespace parallax::claims

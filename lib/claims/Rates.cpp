@@ -1,0 +1,49 @@
+#include "claims/Rates.h"
+
+namespace parallax::claims {
+namespace {
+
+// Periods a rate is given over, by the key of the noun; the adverbs name theirs.
+QString periodOf(const QString& key) {
+    static const QSet<QString> periods =
+        wordSet({"year", "season", "month", "week", "day", "night", "hour", "minute", "second", "annum", "game"});
+    return periods.contains(key) ? key : QString();
+}
+
+QString adverbPeriod(const QString& key) {
+    if (key == u"annually" || key == u"yearly")
+        return QStringLiteral("year");
+    if (key == u"monthly")
+        return QStringLiteral("month");
+    if (key == u"weekly")
+        return QStringLiteral("week");
+    if (key == u"daily")
+        return QStringLiteral("day");
+    if (key == u"hourly")
+        return QStringLiteral("hour");
+    return {};
+}
+
+} // namespace
+
+QString rateAfter(const SentenceWords& w, int nounLast) {
+    const int i = nounLast + 1;
+    if (nounLast < 0 || i >= w.size() || w.breakBefore(i))
+        return {};
+    if (const QString period = adverbPeriod(w.key(i)); !period.isEmpty())
+        return QStringLiteral("per ") + period;
+    static const QSet<QString> per = wordSet({"per", "a", "an", "each", "every"});
+    if (!per.contains(w.key(i)) || i + 1 >= w.size() || w.breakBefore(i + 1))
+        return {};
+    const QString period = periodOf(w.key(i + 1));
+    if (period.isEmpty())
+        return {};
+    // "killed 20 people a day after the vote", "$5 million a year ago", "a year earlier": a time.
+    static const QSet<QString> timeAfter =
+        wordSet({"ago", "after", "before", "later", "earlier", "since", "from", "of", "or", "and", "into"});
+    if (i + 2 < w.size() && !w.breakBefore(i + 2) && timeAfter.contains(w.key(i + 2)))
+        return {};
+    return QStringLiteral("per ") + period;
+}
+
+} // namespace parallax::claims
