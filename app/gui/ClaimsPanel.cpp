@@ -23,33 +23,12 @@ namespace {
 constexpr int claimIndexRole = Qt::UserRole + 1;
 constexpr int stateRole = Qt::UserRole + 2;
 
-QColor stateColor(ClaimState state, const PaneColors& colors) {
-    switch (state) {
-    case ClaimState::Conflict:
-        return colors.conflict;
-    case ClaimState::Updated:
-        return colors.updated;
-    case ClaimState::Possible:
-        return colors.possible;
-    case ClaimState::Rounding:
-    case ClaimState::Qualifier:
-        return colors.qualifier;
-    case ClaimState::Formatting:
-        return colors.formatting;
-    case ClaimState::Consistent:
-        return colors.agrees;
-    case ClaimState::Single:
-        return colors.greyText;
-    }
-    return colors.text;
-}
-
 QIcon stateIcon(ClaimState state, const PaneColors& colors) {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(stateColor(state, colors));
+    p.setBrush(colors.claimColor(state));
     p.setPen(Qt::NoPen);
     p.drawEllipse(1, 1, 10, 10);
     return QIcon(pixmap);
@@ -190,7 +169,7 @@ void ClaimsPanel::showVariants() {
     }
     const PaneColors colors(palette());
     const ClaimView& claim = claims_[size_t(selected_)];
-    const QString color = stateColor(claim.state, colors).name();
+    const QString color = colors.claimColor(claim.state).name();
     QString html = QStringLiteral("<p><b>%1</b> — <span style='color:%2'>%3</span></p>")
                        .arg(claim.label.toHtmlEscaped(), color, claimStateLabel(claim.state));
     // Why these numbers are one claim, so a reader can judge a "possible" conflict for themselves.

@@ -5,6 +5,8 @@
 #include "ArticleListModel.h"
 #include "ArticleTitleDelegate.h"
 #include "ClaimViewsFromAnalysis.h"
+#include "ClaimsMatrixModel.h"
+#include "ClaimsMatrixView.h"
 #include "ClaimsPanel.h"
 #include "FindBar.h"
 #include "OverviewRuler.h"
@@ -13,6 +15,8 @@
 #include "ReportExporter.h"
 #include "SimilarityHeatMap.h"
 #include "Theme.h"
+
+#include "analysis/DisplayNames.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,6 +39,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -60,7 +65,13 @@ MainWindow::MainWindow(QWidget* parent)
     claimsPanel_ = new ClaimsPanel;
     auto* splitter = new QSplitter;
     splitter->addWidget(buildArticlesPanel());
-    splitter->addWidget(buildPanesArea());
+    matrix_ = new ClaimsMatrixView(new ClaimsMatrixModel(palette(), this));
+    views_ = new QTabWidget;
+    views_->setDocumentMode(true);
+    views_->addTab(buildPanesArea(), tr("Side by side"));
+    views_->addTab(matrix_, tr("Claims matrix"));
+    views_->setTabToolTip(1, tr("Every claim two or more articles state, and each article's value"));
+    splitter->addWidget(views_);
     splitter->addWidget(claimsPanel_);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -96,11 +107,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(articleModel_, &ArticleListModel::shownDocumentsChanged, panesRebuild_,
             qOverload<>(&QTimer::start));
     connect(claimsPanel_, &ClaimsPanel::claimSelected, this, &MainWindow::selectClaim);
-    connect(claimsPanel_, &ClaimsPanel::variantActivated, this, [this](int claim, int variant) {
-        const ClaimVariantView& v = claims_[size_t(claim)].variants[size_t(variant)];
-        const int row = panes_->paneModel() ? panes_->paneModel()->rowOfSentence(v.document, v.sentence) : -1;
-        if (row >= 0)
-            panes_->scrollToRow(row);
+    connect(claimsPanel_, &ClaimsPanel::variantActivated, this, &MainWindow::showVariant);
+    connect(matrix_, &ClaimsMatrixView::variantActivated, this, &MainWindow::showVariant);
+    connect(matrix_, &ClaimsMatrixView::claimActivated, this, [this](int claim) {
+        panes_->setSelectedClaim(claim);
+        claimsPanel_->setSelectedClaim(claim);
     });
     connect(panes_, &AlignedPanesView::numberClicked, this, [this](int claim) { selectClaim(claim); });
 
@@ -361,6 +372,12 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
     heatMap_->setAnalysis(analysis_);
     claims_ = claimViewsFromAnalysis(*analysis_);
     claimsPanel_->setClaims(analysis_, claims_);
+    {
+        std::vector<QString> titles;
+        for (const Document& d : corpus.documents)
+            titles.push_back(d.title.isEmpty() ? d.id : d.title);
+        matrix_->matrix()->setContent(claims_, displayNames(corpus.documents), std::move(titles));
+    }
     rebuildPanes();
     releaseInBackground(std::move(previous)); // every view has let go of it by now
     if (!complete)
@@ -464,6 +481,7 @@ void MainWindow::selectClaim(int claim) {
         return;
     panes_->setSelectedClaim(claim);
     claimsPanel_->setSelectedClaim(claim);
+    matrix_->selectClaim(claim);
     for (const ClaimVariantView& v : claims_[size_t(claim)].variants) {
         const int row = panes_->paneModel()->rowOfSentence(v.document, v.sentence);
         if (row >= 0) {
@@ -471,6 +489,34 @@ void MainWindow::selectClaim(int claim) {
             break;
         }
     }
+}
+
+void MainWindow::showVariant(int claim, int variant) {
+    if (claim < 0 || claim >= int(claims_.size()) || variant < 0 ||
+        variant >= int(claims_[size_t(claim)].variants.size()))
+        return;
+    const ClaimVariantView v = claims_[size_t(claim)].variants[size_t(variant)];
+    views_->setCurrentIndex(0);
+    if (articleModel_->hiddenDocuments().count(v.document)) {
+        articleModel_->setDocumentShown(v.document, true);
+        rebuildPanes(); // now, not on the next turn of the event loop: the row is needed below
+        statusBar()->showMessage(tr("Showing %1 again, for its value")
+                                     .arg(displayName(analysis_->corpus.documents[size_t(v.document)])),
+                                 4000);
+    }
+    panes_->setSelectedClaim(claim);
+    claimsPanel_->setSelectedClaim(claim);
+    matrix_->selectClaim(claim);
+    const PaneModel* model = panes_->paneModel();
+    const int row = model ? model->rowOfSentence(v.document, v.sentence) : -1;
+    if (row < 0) {
+        statusBar()->showMessage(tr("That sentence is not in the panes (boilerplate is hidden)"), 4000);
+        return;
+    }
+    const auto column = std::find(model->documents.begin(), model->documents.end(), v.document);
+    panes_->setCurrentCell(row,
+                           column == model->documents.end() ? 0 : int(column - model->documents.begin()));
+    panes_->scrollToRow(row);
 }
 
 void MainWindow::goToConflict(int direction) {

@@ -16,6 +16,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QTableView;
+class QTabWidget;
 class QTimer;
 class QToolButton;
 
@@ -24,6 +25,7 @@ namespace parallax::gui {
 class AlignedPanesView;
 class AnalysisController;
 class ArticleListModel;
+class ClaimsMatrixView;
 class ClaimsPanel;
 class FindBar;
 class OverviewRuler;
@@ -46,11 +48,16 @@ public:
     QTableView* articleList() const { return articleList_; }
     AlignedPanesView* panes() const { return panes_; }
     ClaimsPanel* claimsPanel() const { return claimsPanel_; }
+    ClaimsMatrixView* claimsMatrix() const { return matrix_; }
+    QTabWidget* centralViews() const { return views_; } // "Side by side" and "Claims matrix"
     ArticleListModel* articleModel() const { return articleModel_; }
     QString messageText() const;
     bool isAnalysing() const;
 
-    void selectClaim(int claim);      // in the panel and the panes, scrolled to its first variant
+    void selectClaim(int claim); // in the panel and the panes, scrolled to its first variant
+    // The side-by-side view on one variant's sentence: its claim selected, its article's pane shown
+    // (ticked again if it was hidden) and the sentence made the current cell.
+    void showVariant(int claim, int variant);
     void goToConflict(int direction); // +1 next, -1 previous: cycles through conflicting claims
     void goToDifference(int direction);
     void setShowBoilerplate(bool show);
@@ -99,6 +106,8 @@ private:
     OverviewRuler* ruler_ = nullptr;
     FindBar* findBar_ = nullptr;
     ClaimsPanel* claimsPanel_ = nullptr;
+    QTabWidget* views_ = nullptr;
+    ClaimsMatrixView* matrix_ = nullptr;
     QLabel* messageBar_ = nullptr;
     QLabel* statusLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;

@@ -99,4 +99,25 @@ QTextCharFormat PaneColors::markFormat(MarkKind kind) const {
     return f;
 }
 
+QColor PaneColors::claimColor(ClaimState state) const {
+    switch (state) {
+    case ClaimState::Conflict:
+        return conflict;
+    case ClaimState::Updated:
+        return updated;
+    case ClaimState::Possible:
+        return possible;
+    case ClaimState::Rounding:
+    case ClaimState::Qualifier:
+        return qualifier;
+    case ClaimState::Formatting:
+        return formatting;
+    case ClaimState::Consistent:
+        return agrees;
+    case ClaimState::Single:
+        return greyText;
+    }
+    return text;
+}
+
 } // namespace parallax::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClaimViews.h"
 #include "PaneModel.h"
 
 #include <QColor>
@@ -15,6 +16,7 @@ struct PaneColors {
 
     QColor rowTint(RowKind kind) const;
     QTextCharFormat markFormat(MarkKind kind) const;
+    QColor claimColor(ClaimState state) const; // the dot of a claim of this state, its numbers' colour
 
     QColor base, text, greyText, gridLine, currentRow, gapHatch, movedBorder, selectedClaim;
     QColor identical, nearIdentical, paraphrase;

@@ -5,8 +5,8 @@ namespace {
 
 // Periods a rate is given over, by the key of the noun; the adverbs name theirs.
 QString periodOf(const QString& key) {
-    static const QSet<QString> periods =
-        wordSet({"year", "season", "month", "week", "day", "night", "hour", "minute", "second", "annum", "game"});
+    static const QSet<QString> periods = wordSet(
+        {"year", "season", "month", "week", "day", "night", "hour", "minute", "second", "annum", "game"});
     return periods.contains(key) ? key : QString();
 }
 

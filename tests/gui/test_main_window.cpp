@@ -9,6 +9,7 @@
 #include "analysis/Pipeline.h"
 
 #include "SharedCorpus.h"
+#include "WindowTestUtil.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -28,31 +29,8 @@
 
 using namespace parallax;
 using parallax::gui::MainWindow;
-
-namespace {
-
-// Runs the event loop until the window shows a complete analysis, or the timeout passes.
-bool waitForAnalysis(MainWindow& window, int timeoutMs = 30000) {
-    bool shown = false;
-    const auto connection =
-        QObject::connect(&window, &MainWindow::analysisShown, &window, [&] { shown = true; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!shown && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    QObject::disconnect(connection);
-    return shown;
-}
-
-int documentIndex(const MainWindow& window, const QString& idPrefix) {
-    const auto& docs = window.analysis()->corpus.documents;
-    for (size_t i = 0; i < docs.size(); ++i)
-        if (docs[i].id.startsWith(idPrefix))
-            return int(i);
-    return -1;
-}
-
-} // namespace
+using parallax::test::documentIndex;
+using parallax::test::waitForAnalysis;
 
 int main(int argc, char** argv) {
     // CTest sets this too, but test discovery runs the binary at build time without it.

@@ -1,0 +1,63 @@
+#include "ClaimsMatrixView.h"
+
+#include "ClaimsMatrixModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+
+namespace parallax::gui {
+
+ClaimsMatrixView::ClaimsMatrixView(ClaimsMatrixModel* model, QWidget* parent)
+    : QTableView(parent)
+    , model_(model) {
+    setModel(model_);
+    setObjectName(QStringLiteral("claimsMatrix"));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Widths from the font, not from the contents: measuring every cell of 60 articles and a few
+    // hundred claims on each update would show as a pause.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 16);
+    horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(model_, &QAbstractItemModel::modelReset, this,
+            [this] { setColumnWidth(0, fontMetrics().averageCharWidth() * 34); });
+    connect(this, &QAbstractItemView::clicked, this, &ClaimsMatrixView::activate);
+    connect(this, &QAbstractItemView::activated, this, &ClaimsMatrixView::activate);
+}
+
+void ClaimsMatrixView::selectClaim(int claim) {
+    const int row = model_->rowOfClaim(claim);
+    if (row < 0)
+        return;
+    const QModelIndex index = model_->index(row, 0);
+    if (!currentIndex().isValid() || currentIndex().row() != row)
+        setCurrentIndex(index);
+    scrollTo(index);
+}
+
+void ClaimsMatrixView::changeEvent(QEvent* event) {
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        model_->setPalette(palette());
+}
+
+void ClaimsMatrixView::activate(const QModelIndex& index) {
+    if (!index.isValid())
+        return;
+    const int claim = index.data(ClaimsMatrixModel::ClaimRole).toInt();
+    const int variant = index.data(ClaimsMatrixModel::VariantRole).toInt();
+    if (variant >= 0)
+        Q_EMIT variantActivated(claim, variant);
+    else
+        Q_EMIT claimActivated(claim);
+}
+
+} // namespace parallax::gui

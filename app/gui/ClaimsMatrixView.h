@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QTableView>
+
+namespace parallax::gui {
+
+class ClaimsMatrixModel;
+
+// The claims matrix as a table: the claim column stays wide enough to read, the article columns
+// scroll sideways when there are many. A click on a value asks the window to show its sentence;
+// a click on a claim's name selects the claim.
+class ClaimsMatrixView : public QTableView {
+    Q_OBJECT
+public:
+    explicit ClaimsMatrixView(ClaimsMatrixModel* model, QWidget* parent = nullptr);
+
+    ClaimsMatrixModel* matrix() const { return model_; }
+    void selectClaim(int claim); // its row, scrolled into view; nothing when it has none
+
+Q_SIGNALS:
+    void claimActivated(int claim);
+    void variantActivated(int claim, int variant);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void activate(const QModelIndex& index);
+
+    ClaimsMatrixModel* model_;
+};
+
+} // namespace parallax::gui

@@ -1,0 +1,154 @@
+// The claims matrix: one row per claim two or more articles state, one column per article.
+#include "AlignedPanesView.h"
+#include "ArticleListModel.h"
+#include "ClaimsMatrixModel.h"
+#include "ClaimsMatrixView.h"
+#include "ClaimsPanel.h"
+#include "MainWindow.h"
+
+#include "SharedCorpus.h"
+#include "WindowTestUtil.h"
+
+#include <QMouseEvent>
+#include <QTabWidget>
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+using namespace parallax;
+using parallax::gui::ClaimsMatrixModel;
+using parallax::gui::ClaimState;
+using parallax::gui::MainWindow;
+using parallax::test::documentIndex;
+using parallax::test::waitForAnalysis;
+
+namespace {
+
+// What a cell must say: the article's variants of the claim, with their hedges, once each.
+QString expectedCell(const gui::ClaimView& claim, int document) {
+    QStringList texts;
+    for (const gui::ClaimVariantView& v : claim.variants)
+        if (v.document == document) {
+            const QString t = v.qualifier.isEmpty() ? v.text : v.qualifier + u' ' + v.text;
+            if (!texts.contains(t))
+                texts << t;
+        }
+    return texts.join(QStringLiteral(" · "));
+}
+
+int injuredClaim(const MainWindow& window) {
+    const auto& claims = window.claimsPanel()->claims();
+    for (size_t i = 0; i < claims.size(); ++i)
+        if (claims[i].state == ClaimState::Conflict && claims[i].label.contains("injured"))
+            return int(i);
+    return -1;
+}
+
+void click(QAbstractItemView* view, const QModelIndex& index) {
+    view->scrollTo(index);
+    const QPoint at = view->visualRect(index).center();
+    for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+        QMouseEvent event(type, at, view->viewport()->mapToGlobal(at), Qt::LeftButton,
+                          type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &event);
+    }
+}
+
+} // namespace
+
+TEST(ClaimsMatrixTest, EveryClaimOfTwoArticlesHasARowWithEachArticlesValue) {
+    PARALLAX_REQUIRE_SEEDS();
+    MainWindow window;
+    window.openFolder(test::seedCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    const ClaimsMatrixModel* matrix = window.claimsMatrix()->matrix();
+    const auto& claims = window.claimsPanel()->claims();
+    const int documents = int(window.analysis()->corpus.documents.size());
+    ASSERT_EQ(matrix->columnCount(), documents + 1);
+
+    std::set<int> rowed;
+    int lastPriority = -1;
+    for (int row = 0; row < matrix->rowCount(); ++row) {
+        const int c = matrix->claimAtRow(row);
+        ASSERT_GE(c, 0);
+        rowed.insert(c);
+        const gui::ClaimView& claim = claims[size_t(c)];
+        // Disagreements before agreement.
+        const int priority = claim.state == ClaimState::Conflict     ? 0
+                             : claim.state == ClaimState::Consistent ? 2
+                                                                     : 1;
+        EXPECT_GE(priority, lastPriority) << claim.label.toStdString();
+        lastPriority = std::max(lastPriority, priority);
+        for (int d = 0; d < documents; ++d)
+            EXPECT_EQ(matrix->index(row, d + 1).data().toString(), expectedCell(claim, d))
+                << claim.label.toStdString() << " in article " << d;
+    }
+    for (size_t c = 0; c < claims.size(); ++c) {
+        std::set<int> articles;
+        for (const auto& v : claims[c].variants)
+            articles.insert(v.document);
+        EXPECT_EQ(rowed.count(int(c)) == 1, articles.size() >= 2) << claims[c].label.toStdString();
+    }
+
+    // The injured conflict: 23 and 26 side by side, the less common value marked as differing.
+    const int injured = injuredClaim(window);
+    ASSERT_GE(injured, 0);
+    const int row = matrix->rowOfClaim(injured);
+    ASSERT_GE(row, 0);
+    std::set<QString> values;
+    int differing = 0;
+    int stated = 0;
+    for (int d = 0; d < documents; ++d) {
+        const QModelIndex cell = matrix->index(row, d + 1);
+        if (cell.data().toString().isEmpty())
+            continue;
+        ++stated;
+        values.insert(cell.data().toString());
+        differing += cell.data(ClaimsMatrixModel::DiffersRole).toBool();
+    }
+    EXPECT_TRUE(values.count("23") || values.count("at least 23")) << "23 is shown";
+    EXPECT_TRUE(values.count("26")) << "26 is shown";
+    EXPECT_GE(differing, 1);
+    EXPECT_LT(differing * 2, stated + 1) << "the usual value is the one most articles give";
+}
+
+TEST(ClaimsMatrixTest, ClickingACellShowsItsSentenceInThePanes) {
+    PARALLAX_REQUIRE_SEEDS();
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    window.openFolder(test::seedCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    window.centralViews()->setCurrentIndex(1);
+    const int injured = injuredClaim(window);
+    ASSERT_GE(injured, 0);
+    const gui::ClaimView& claim = window.claimsPanel()->claims()[size_t(injured)];
+    const int doc = documentIndex(window, "001");
+    ASSERT_GE(doc, 0);
+    int variant = -1;
+    for (size_t v = 0; v < claim.variants.size() && variant < 0; ++v)
+        if (claim.variants[v].document == doc)
+            variant = int(v);
+    ASSERT_GE(variant, 0);
+
+    // Hidden first: the click brings its pane back rather than doing nothing.
+    window.articleModel()->setData(window.articleModel()->index(doc, 0), Qt::Unchecked, Qt::CheckStateRole);
+    QCoreApplication::processEvents();
+    auto* panes = window.panes();
+    for (int d : panes->paneModel()->documents)
+        ASSERT_NE(d, doc);
+
+    auto* view = window.claimsMatrix();
+    click(view, view->matrix()->index(view->matrix()->rowOfClaim(injured), doc + 1));
+
+    EXPECT_EQ(window.centralViews()->currentIndex(), 0) << "the side-by-side view is shown";
+    EXPECT_EQ(panes->selectedClaim(), injured);
+    EXPECT_EQ(window.claimsPanel()->selectedClaim(), injured);
+    const auto& v = claim.variants[size_t(variant)];
+    ASSERT_GE(panes->currentRow(), 0);
+    EXPECT_EQ(panes->currentRow(), panes->paneModel()->rowOfSentence(v.document, v.sentence));
+    ASSERT_GE(panes->currentColumn(), 0);
+    EXPECT_EQ(panes->paneModel()->documents[size_t(panes->currentColumn())], doc);
+    EXPECT_TRUE(panes->cellText(panes->currentRow(), panes->currentColumn()).contains(v.text));
+}
