@@ -9,6 +9,7 @@
 #include "ClaimsMatrixView.h"
 #include "ClaimsPanel.h"
 #include "FindBar.h"
+#include "LegendView.h"
 #include "OverviewRuler.h"
 #include "RecentFolders.h"
 #include "ReleaseInBackground.h"
@@ -22,7 +23,9 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -290,6 +293,18 @@ void MainWindow::buildMenus() {
         ->setShortcut(Qt::ALT | Qt::Key_Up);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* legendDock = new QDockWidget(tr("Legend"), this);
+    legendDock->setObjectName(QStringLiteral("legendDock"));
+    legendDock->setWidget(new LegendView);
+    legendDock->hide();
+    addDockWidget(Qt::RightDockWidgetArea, legendDock);
+    QAction* legend = legendDock->toggleViewAction();
+    legend->setText(tr("&Legend"));
+    legend->setShortcut(QKeySequence::HelpContents);
+    legend->setToolTip(tr("What every colour and mark in the window means"));
+    help->addAction(legend);
+    help->addAction(tr("&User Guide"), this, &MainWindow::openUserGuide);
+    help->addSeparator();
     help->addAction(tr("&About Parallax"), this, &MainWindow::about);
 }
 
@@ -634,6 +649,18 @@ void MainWindow::showMessage(const QString& text) {
 
 QString MainWindow::messageText() const {
     return messageBar_->isHidden() ? QString() : messageText_;
+}
+
+void MainWindow::openUserGuide() {
+    // Installed beside the program (share/doc/parallax), else the source tree it was built from.
+    const QStringList candidates = {QCoreApplication::applicationDirPath() +
+                                        QStringLiteral("/../share/doc/parallax/user-guide.md"),
+                                    QStringLiteral(PARALLAX_DOCS_DIR "/user-guide.md")};
+    for (const QString& path : candidates)
+        if (QFileInfo::exists(path) && QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+            return;
+    showMessage(tr("The user guide was not found beside Parallax (looked for %1).")
+                    .arg(QDir::toNativeSeparators(candidates.back())));
 }
 
 void MainWindow::about() {

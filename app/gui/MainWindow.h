@@ -96,6 +96,7 @@ private:
     void findStep(int direction);
     void setTheme(const QString& theme);
     void about();
+    void openUserGuide();
 
     AnalysisController* controller_;
     ArticleListModel* articleModel_;

@@ -4,11 +4,13 @@
 #include "ClaimsMatrixModel.h"
 #include "ClaimsMatrixView.h"
 #include "ClaimsPanel.h"
+#include "LegendView.h"
 #include "MainWindow.h"
 
 #include "SharedCorpus.h"
 #include "WindowTestUtil.h"
 
+#include <QAction>
 #include <QMouseEvent>
 #include <QTabWidget>
 
@@ -151,4 +153,28 @@ TEST(ClaimsMatrixTest, ClickingACellShowsItsSentenceInThePanes) {
     ASSERT_GE(panes->currentColumn(), 0);
     EXPECT_EQ(panes->paneModel()->documents[size_t(panes->currentColumn())], doc);
     EXPECT_TRUE(panes->cellText(panes->currentRow(), panes->currentColumn()).contains(v.text));
+}
+
+TEST(LegendTest, HelpLegendExplainsEveryColourOfThePanesAndClaims) {
+    MainWindow window;
+    auto* legend = window.findChild<gui::LegendView*>(QStringLiteral("legend"));
+    ASSERT_TRUE(legend);
+    const QString all = legend->entries().join(u'\n');
+    for (const char* word : {"identical", "Near-identical", "paraphrase", "Hatched", "conflict", "update",
+                             "possible", "hedge", "written another way", "every article", "changed", "Find",
+                             "Dashed box", "selected", "most articles"})
+        EXPECT_TRUE(all.contains(QString::fromLatin1(word), Qt::CaseInsensitive)) << word;
+    // The samples carry the panes' own formats: the conflict sample is bold in the conflict colour.
+    const QString text = legend->toPlainText();
+    EXPECT_TRUE(text.contains("26"));
+    QAction* toggle = nullptr;
+    for (QAction* a : window.findChildren<QAction*>())
+        if (a->text().remove(u'&') == "Legend")
+            toggle = a;
+    ASSERT_TRUE(toggle) << "Help › Legend exists";
+    auto* dock = qobject_cast<QWidget*>(legend->parent());
+    ASSERT_TRUE(dock);
+    EXPECT_FALSE(legend->isVisibleTo(&window));
+    toggle->trigger();
+    EXPECT_TRUE(legend->isVisibleTo(&window));
 }
