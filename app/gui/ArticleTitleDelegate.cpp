@@ -35,7 +35,7 @@ void ArticleTitleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     // aligned with the title text.
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
     QStyleOptionViewItem top = opt;
-    top.rect.setBottom(opt.rect.bottom() - detailHeight - 2);
+    top.rect = titleLine(opt);
     style->drawControl(QStyle::CE_ItemViewItem, &top, painter, widget);
 
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &top, widget);
@@ -52,6 +52,20 @@ void ArticleTitleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(small).elidedText(detail, Qt::ElideRight, detailRect.width()));
     painter->restore();
+}
+
+QRect ArticleTitleDelegate::titleLine(const QStyleOptionViewItem& option) {
+    QRect r = option.rect;
+    r.setBottom(option.rect.bottom() - QFontMetrics(detailFont(option.font)).height() - 2);
+    return r;
+}
+
+bool ArticleTitleDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
+                                       const QStyleOptionViewItem& option, const QModelIndex& index) {
+    // The base class finds the check box in the rect it is given: give it the line it is drawn in.
+    QStyleOptionViewItem top = option;
+    top.rect = titleLine(option);
+    return QStyledItemDelegate::editorEvent(event, model, top, index);
 }
 
 QSize ArticleTitleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {

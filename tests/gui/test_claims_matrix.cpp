@@ -1,6 +1,7 @@
 // The claims matrix: one row per claim two or more articles state, one column per article.
 #include "AlignedPanesView.h"
 #include "ArticleListModel.h"
+#include "ArticleTitleDelegate.h"
 #include "ClaimsMatrixModel.h"
 #include "ClaimsMatrixView.h"
 #include "ClaimsPanel.h"
@@ -12,7 +13,9 @@
 
 #include <QAction>
 #include <QMouseEvent>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 
 #include <gtest/gtest.h>
 
@@ -47,9 +50,10 @@ int injuredClaim(const MainWindow& window) {
     return -1;
 }
 
-void click(QAbstractItemView* view, const QModelIndex& index) {
+void click(QAbstractItemView* view, const QModelIndex& index, QPoint at = {}) {
     view->scrollTo(index);
-    const QPoint at = view->visualRect(index).center();
+    if (at.isNull())
+        at = view->visualRect(index).center();
     for (const QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
         QMouseEvent event(type, at, view->viewport()->mapToGlobal(at), Qt::LeftButton,
                           type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
@@ -177,4 +181,30 @@ TEST(LegendTest, HelpLegendExplainsEveryColourOfThePanesAndClaims) {
     EXPECT_FALSE(legend->isVisibleTo(&window));
     toggle->trigger();
     EXPECT_TRUE(legend->isVisibleTo(&window));
+}
+
+TEST(ArticleListTest, TheCheckBoxTogglesOnAClickAnywhereInItsBox) {
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    window.openFolder(test::sampleCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    QTableView* list = window.articleList();
+    const QModelIndex title = window.articleModel()->index(0, 0);
+    QStyleOptionViewItem opt;
+    opt.initFrom(list->viewport());
+    opt.rect = list->visualRect(title);
+    opt.font = list->font();
+    opt.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+    opt.rect = gui::ArticleTitleDelegate::titleLine(opt);
+    const QRect box = list->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, list);
+    ASSERT_TRUE(box.isValid());
+    // The upper and the lower edge of the box as drawn, and its middle.
+    for (const QPoint at : {QPoint(box.center().x(), box.top() + 1), box.center(),
+                            QPoint(box.center().x(), box.bottom() - 1)}) {
+        const bool before = title.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        click(list, title, at);
+        EXPECT_NE(title.data(Qt::CheckStateRole).toInt() == Qt::Checked, before)
+            << "a click at y " << at.y() - box.top() << " of the box toggles it";
+    }
 }
