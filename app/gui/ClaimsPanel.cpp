@@ -17,6 +17,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <set>
+
 namespace parallax::gui {
 namespace {
 
@@ -185,7 +188,7 @@ void ClaimsPanel::showVariants() {
                 "revised; the versions are listed oldest first.");
         html += QStringLiteral("<p style='color:%1'><small>%2</small></p>").arg(colors.greyText.name(), why);
     }
-    for (size_t i = 0; i < claim.variants.size(); ++i) {
+    auto variantHtml = [&](size_t i) {
         const ClaimVariantView& v = claim.variants[i];
         const Document& doc = analysis_->corpus.documents[size_t(v.document)];
         const Span sentence = variantSentenceSpan(doc, v.sentence); // the headline for kHeadlineSentence
@@ -193,11 +196,59 @@ void ClaimsPanel::showVariants() {
         const QString number = doc.textOf(v.span).toString().toHtmlEscaped();
         const QString after = doc.text.mid(v.span.end, sentence.end - v.span.end).toHtmlEscaped();
         const QString value = (v.qualifier.isEmpty() ? v.text : v.qualifier + u' ' + v.text).toHtmlEscaped();
-        html += QStringLiteral(
-                    "<p><a href='#%1'>%2</a> &nbsp;<span style='color:%3; font-weight:bold'>%4</span><br>"
-                    "%5<b><span style='color:%3'>%6</span></b>%7</p>")
-                    .arg(i)
-                    .arg(shortName(doc).toHtmlEscaped(), color, value, before, number, after);
+        return QStringLiteral(
+                   "<p><a href='#%1'>%2</a> &nbsp;<span style='color:%3; font-weight:bold'>%4</span><br>"
+                   "%5<b><span style='color:%3'>%6</span></b>%7</p>")
+            .arg(i)
+            .arg(shortName(doc).toHtmlEscaped(), color, value, before, number, after);
+    };
+    // An update reads in time order. Otherwise the variants are grouped by value, the value most
+    // articles give first, so that 60 articles read as "550: 48 articles; 547: 2", each group
+    // showing a few sentences in full and naming the rest.
+    if (claim.state == ClaimState::Updated || claim.variants.size() <= 2) {
+        for (size_t i = 0; i < claim.variants.size(); ++i)
+            html += variantHtml(i);
+    } else {
+        struct Group {
+            double value = 0;
+            std::vector<size_t> variants;
+            std::set<int> articles;
+        };
+        std::vector<Group> groups;
+        for (size_t i = 0; i < claim.variants.size(); ++i) {
+            const double value = claim.variants[i].value;
+            auto g =
+                std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.value == value; });
+            if (g == groups.end())
+                g = groups.insert(groups.end(), Group{value, {}, {}});
+            g->variants.push_back(i);
+            g->articles.insert(claim.variants[i].document);
+        }
+        std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+            return a.articles.size() > b.articles.size();
+        });
+        constexpr size_t shownInFull = 4;
+        for (const Group& g : groups) {
+            const ClaimVariantView& first = claim.variants[g.variants.front()];
+            html +=
+                QStringLiteral("<p style='margin-top:10px'><b><span style='color:%1'>%2</span></b> — %3</p>")
+                    .arg(color, first.text.toHtmlEscaped(),
+                         g.articles.size() == 1 ? tr("1 article") : tr("%1 articles").arg(g.articles.size()));
+            for (size_t k = 0; k < g.variants.size() && k < shownInFull; ++k)
+                html += variantHtml(g.variants[k]);
+            if (g.variants.size() > shownInFull) {
+                QStringList rest;
+                for (size_t k = shownInFull; k < g.variants.size(); ++k) {
+                    const ClaimVariantView& v = claim.variants[g.variants[k]];
+                    rest << QStringLiteral("<a href='#%1'>%2</a>")
+                                .arg(g.variants[k])
+                                .arg(shortName(analysis_->corpus.documents[size_t(v.document)])
+                                         .toHtmlEscaped());
+                }
+                html += QStringLiteral("<p><small>%1 %2</small></p>")
+                            .arg(tr("Also:"), rest.join(QStringLiteral(", ")));
+            }
+        }
     }
     variants_->setHtml(html);
 }

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QMouseEvent>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -207,4 +208,21 @@ TEST(ArticleListTest, TheCheckBoxTogglesOnAClickAnywhereInItsBox) {
         EXPECT_NE(title.data(Qt::CheckStateRole).toInt() == Qt::Checked, before)
             << "a click at y " << at.y() - box.top() << " of the box toggles it";
     }
+}
+
+TEST(ClaimsPanelTest, VariantsAreGroupedByValueMostArticlesFirst) {
+    PARALLAX_REQUIRE_SEEDS();
+    MainWindow window;
+    window.openFolder(test::seedCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    const int injured = injuredClaim(window);
+    ASSERT_GE(injured, 0);
+    window.selectClaim(injured);
+    const QString text = window.claimsPanel()->variantsText();
+    // Four articles say 23 (one of them "at least"), one says 26: 23's group comes first.
+    const qsizetype usual = text.indexOf(QRegularExpression(QStringLiteral("\\b23 — \\d articles")));
+    const qsizetype other = text.indexOf(QStringLiteral("26 — 1 article"));
+    ASSERT_GE(usual, 0) << text.toStdString();
+    ASSERT_GE(other, 0) << text.toStdString();
+    EXPECT_LT(usual, other);
 }
