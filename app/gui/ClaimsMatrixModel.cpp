@@ -226,10 +226,16 @@ QVariant ClaimsMatrixModel::headerData(int section, Qt::Orientation orientation,
     const int document = documentAtColumn(section);
     if (document < 0 || document >= int(names_.size()))
         return {};
+    const QString& name = names_[size_t(document)];
+    // Cut in the middle: the end of a made-unique name ("Reuters (a12)") is what tells it apart.
+    constexpr qsizetype kLongest = 26;
     if (role == Qt::DisplayRole)
-        return names_[size_t(document)];
-    if (role == Qt::ToolTipRole && document < int(titles_.size()))
-        return titles_[size_t(document)];
+        return name.size() <= kLongest
+                   ? name
+                   : name.left(kLongest / 2) + QChar(0x2026) + name.right(kLongest / 2 - 1);
+    if (role == Qt::ToolTipRole)
+        return document < int(titles_.size()) ? name + QStringLiteral("\n") + titles_[size_t(document)]
+                                              : name;
     return {};
 }
 

@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace parallax::gui {
 
 ClaimsMatrixView::ClaimsMatrixView(ClaimsMatrixModel* model, QWidget* parent)
@@ -27,10 +29,23 @@ ClaimsMatrixView::ClaimsMatrixView(ClaimsMatrixModel* model, QWidget* parent)
     horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * 16);
     horizontalHeader()->setTextElideMode(Qt::ElideRight);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    connect(model_, &QAbstractItemModel::modelReset, this,
-            [this] { setColumnWidth(0, fontMetrics().averageCharWidth() * 34); });
+    connect(model_, &QAbstractItemModel::modelReset, this, &ClaimsMatrixView::fitColumns);
     connect(this, &QAbstractItemView::clicked, this, &ClaimsMatrixView::activate);
     connect(this, &QAbstractItemView::activated, this, &ClaimsMatrixView::activate);
+}
+
+void ClaimsMatrixView::fitColumns() {
+    // Fitted to names and values when that is cheap; a very large matrix keeps the default widths,
+    // since measuring every cell on each update would show as a pause.
+    const int cells = model_->rowCount() * model_->columnCount();
+    if (cells > 0 && cells <= 20000)
+        resizeColumnsToContents();
+    const int em = fontMetrics().averageCharWidth();
+    for (int column = 0; column < model_->columnCount(); ++column) {
+        const int lo = column == 0 ? 24 * em : 8 * em;
+        const int hi = column == 0 ? 44 * em : 24 * em;
+        setColumnWidth(column, std::clamp(cells <= 20000 ? columnWidth(column) : hi, lo, hi));
+    }
 }
 
 void ClaimsMatrixView::selectClaim(int claim) {

@@ -26,6 +26,7 @@ protected:
 
 private:
     void activate(const QModelIndex& index);
+    void fitColumns();
 
     ClaimsMatrixModel* model_;
 };

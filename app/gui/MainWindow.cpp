@@ -671,6 +671,34 @@ void MainWindow::about() {
                            .arg(QStringLiteral(PARALLAX_VERSION)));
 }
 
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    giveThePanesRoom();
+}
+
+void MainWindow::giveThePanesRoom() {
+    // In a narrow window the side panels give way: the panes keep at least half the width, taken
+    // from the article list and the claims in proportion to what each has above its minimum.
+    auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    if (!splitter || splitter->count() != 3)
+        return;
+    QList<int> sizes = splitter->sizes();
+    const int total = sizes[0] + sizes[1] + sizes[2];
+    const int need = total / 2 - sizes[1];
+    if (total <= 0 || need <= 0)
+        return;
+    const int spareLeft = std::max(0, sizes[0] - splitter->widget(0)->minimumSizeHint().width());
+    const int spareRight = std::max(0, sizes[2] - splitter->widget(2)->minimumSizeHint().width());
+    if (spareLeft + spareRight <= 0)
+        return;
+    const int take = std::min(need, spareLeft + spareRight);
+    const int fromLeft = take * spareLeft / (spareLeft + spareRight);
+    sizes[0] -= fromLeft;
+    sizes[2] -= take - fromLeft;
+    sizes[1] += take;
+    splitter->setSizes(sizes);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -72,6 +72,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -96,6 +97,7 @@ private:
     void findStep(int direction);
     void setTheme(const QString& theme);
     void about();
+    void giveThePanesRoom();
     void openUserGuide();
 
     AnalysisController* controller_;

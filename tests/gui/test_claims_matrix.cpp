@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QMouseEvent>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -225,4 +226,21 @@ TEST(ClaimsPanelTest, VariantsAreGroupedByValueMostArticlesFirst) {
     ASSERT_GE(usual, 0) << text.toStdString();
     ASSERT_GE(other, 0) << text.toStdString();
     EXPECT_LT(usual, other);
+}
+
+TEST(MainWindowLayoutTest, At1024By700ThePanesGetMostOfTheWidth) {
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    window.openFolder(test::sampleCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    QCoreApplication::processEvents();
+    auto* splitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+    ASSERT_TRUE(splitter);
+    std::string sizes;
+    for (int i = 0; i < splitter->count(); ++i)
+        sizes += std::to_string(splitter->widget(i)->width()) + " (min " +
+                 std::to_string(splitter->widget(i)->minimumSizeHint().width()) + ") ";
+    EXPECT_LE(window.width(), 1024) << sizes;
+    EXPECT_GE(window.panes()->width(), 480) << sizes;
 }
