@@ -106,6 +106,32 @@ QString describe(const Claim& c, const Analysis& a) {
         .arg(c.id, c.label, claimStatusName(c.status), values.join(QStringLiteral(", ")));
 }
 
+// True when two of the mentions, in two articles and with different values, stand in sentences
+// that the alignment puts on one row: a reader sees the disagreement across that row.
+bool differingValuesShareARow(const Analysis& analysis, const std::vector<VariantRef>& mentions) {
+    const Alignment& alignment = analysis.alignment;
+    auto rowOf = [&](const ClaimVariant& v) {
+        const int column = alignment.columnOf(v.doc);
+        if (column < 0 || v.sentence < 0 || size_t(column) >= alignment.rowOf.size() ||
+            size_t(v.sentence) >= alignment.rowOf[size_t(column)].size())
+            return -1; // a headline stands above the rows
+        return alignment.rowOf[size_t(column)][size_t(v.sentence)];
+    };
+    for (size_t i = 0; i < mentions.size(); ++i)
+        for (size_t j = i + 1; j < mentions.size(); ++j) {
+            const ClaimVariant& a =
+                analysis.claims[size_t(mentions[i].claim)].variants[size_t(mentions[i].variant)];
+            const ClaimVariant& b =
+                analysis.claims[size_t(mentions[j].claim)].variants[size_t(mentions[j].variant)];
+            if (a.doc == b.doc || sameValue(a.mention.value, b.mention.value))
+                continue;
+            const int row = rowOf(a);
+            if (row >= 0 && row == rowOf(b))
+                return true;
+        }
+    return false;
+}
+
 } // namespace
 
 void ClaimsScore::add(const ClaimsScore& o) {
@@ -120,6 +146,7 @@ void ClaimsScore::add(const ClaimsScore& o) {
     reported += o.reported;
     reportedOneFact += o.reportedOneFact;
     possible += o.possible;
+    sameRow += o.sameRow;
     goldMentions += o.goldMentions;
     goldMentionsMatched += o.goldMentionsMatched;
 }
@@ -230,6 +257,7 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
                 }
             score.found += found;
             score.foundPossible += possible;
+            score.sameRow += differingValuesShareARow(analysis, landed[f]);
             score.clean += clean;
             if (!clean) {
                 score.details << QStringLiteral("  missed %1 (%2)%3")

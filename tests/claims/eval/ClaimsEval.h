@@ -26,6 +26,7 @@ struct ClaimsScore {
     int reported = 0;          // claims shown as a disagreement (conflict or updated, not "possible")
     int reportedOneFact = 0;   // ... whose mentions are all one gold fact
     int possible = 0;          // disagreements drawn as "possible" (low confidence), not counted above
+    int sameRow = 0;           // gold disagreements with two differing values on one row of the panes
     int goldMentions = 0;
     int goldMentionsMatched = 0; // gold mentions the engine extracted as a claim variant
 

@@ -22,7 +22,7 @@ QString ratio(int num, int den) {
 }
 
 QString row(const eval::ClaimsScore& s, const QString& name) {
-    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
         .arg(name, -22)
         .arg(QStringLiteral("%1/%2").arg(s.found).arg(s.goldDisagreements), 7)
         .arg(QStringLiteral("%1/%2").arg(s.foundPossible).arg(s.goldDisagreements), 9)
@@ -41,7 +41,8 @@ QString row(const eval::ClaimsScore& s, const QString& name) {
                  .arg(ratio(s.reportedOneFact, s.reported)),
              14)
         .arg(s.possible, 8)
-        .arg(QStringLiteral("%1/%2").arg(s.goldMentionsMatched).arg(s.goldMentions), 9);
+        .arg(QStringLiteral("%1/%2").arg(s.goldMentionsMatched).arg(s.goldMentions), 9)
+        .arg(QStringLiteral("%1/%2").arg(s.sameRow).arg(s.goldDisagreements), 10);
 }
 
 } // namespace
@@ -72,8 +73,9 @@ int main(int argc, char** argv) {
            "clean: found by a claim holding that fact only (share of all);\n"
            "false alarms: agreeing or rounding facts inside a disagreement; precision: reported "
            "disagreements\n"
-           "that are one fact; * held out.\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+           "that are one fact; same row: disagreements with two differing values on one row of the\n"
+           "side-by-side alignment; * held out.\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                .arg(QStringLiteral("folder"), -22)
                .arg(QStringLiteral("found"), 7)
                .arg(QStringLiteral("+possible"), 9)
@@ -82,7 +84,8 @@ int main(int argc, char** argv) {
                .arg(QStringLiteral("traps grouped"), 14)
                .arg(QStringLiteral("precision"), 14)
                .arg(QStringLiteral("possible"), 8)
-               .arg(QStringLiteral("matched"), 9);
+               .arg(QStringLiteral("matched"), 9)
+               .arg(QStringLiteral("same row"), 10);
     QMap<QString, eval::ClaimsScore> totals;
     for (const QString& name : gold.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const QString folder = corpus.filePath(name.chopped(5));
