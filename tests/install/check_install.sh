@@ -14,7 +14,8 @@ cmake --install "$build" --prefix "$prefix" >/dev/null
 expect=(bin/parallax-cli share/man/man1/parallax-cli.1)
 if [ "$gui" = 1 ]; then
   expect+=(bin/parallax share/applications/$id.desktop share/icons/hicolor/scalable/apps/$id.svg
-           share/metainfo/$id.metainfo.xml share/parallax/samples/velmouth-courier.txt)
+           share/metainfo/$id.metainfo.xml share/parallax/samples/velmouth-courier.txt
+           share/doc/parallax/user-guide.md share/doc/parallax/images/window-sample.png)
 fi
 for f in "${expect[@]}"; do
   [ -f "$prefix/$f" ] || fail "not installed: $f"
