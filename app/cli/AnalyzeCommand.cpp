@@ -191,9 +191,10 @@ int runAnalyze(CliContext& context, const QStringList& arguments) {
         request.json.includeText = false;
     }
 
-    const Analysis* loaded = analyseForCommand(context, request.folder, request.pipeline);
+    ExitCode failed = Done;
+    const Analysis* loaded = analyseForCommand(context, request.folder, request.pipeline, failed);
     if (!loaded)
-        return NothingToAnalyse;
+        return failed;
     const Analysis& analysis = *loaded;
     if (!request.jsonTarget.isEmpty() && request.jsonTarget != u"-" &&
         overwritesAnArticle(analysis, request.jsonTarget)) {

@@ -4,11 +4,12 @@
 
 namespace parallax::cli {
 
-const Analysis* analyseForCommand(CliContext& context, const QString& folder,
-                                  const PipelineOptions& options) {
+const Analysis* analyseForCommand(CliContext& context, const QString& folder, const PipelineOptions& options,
+                                  ExitCode& failed) {
     const std::atomic_bool never{false};
     const Analysis* analysis = new Analysis(analyzeFolder(folder, options, never));
     const Corpus& corpus = analysis->corpus;
+    failed = NothingToAnalyse;
     if (!corpus.error.isEmpty()) {
         context.error(corpus.error);
         return nullptr;
@@ -18,6 +19,11 @@ const Analysis* analyseForCommand(CliContext& context, const QString& folder,
     for (const Document& d : corpus.documents)
         for (const QString& w : d.warnings)
             context.warning(QStringLiteral("%1: %2").arg(d.relativePath, w));
+    if (!analysis->failure.isEmpty()) {
+        context.error(analysis->failure);
+        failed = InternalError;
+        return nullptr;
+    }
     if (corpus.documents.empty()) {
         context.error(QStringLiteral("%1: no readable article in this folder").arg(folder));
         return nullptr;

@@ -83,9 +83,10 @@ int runReport(CliContext& context, const QStringList& arguments) {
     QElapsedTimer timer;
     timer.start();
     request.options.analysedAt = QDateTime::currentDateTime();
-    const Analysis* loaded = analyseForCommand(context, request.folder, request.options.pipeline);
+    ExitCode failed = Done;
+    const Analysis* loaded = analyseForCommand(context, request.folder, request.options.pipeline, failed);
     if (!loaded)
-        return NothingToAnalyse;
+        return failed;
     const Analysis& analysis = *loaded;
     const Corpus& corpus = analysis.corpus;
     const QString failure = exportReport(analysis, request.output, request.options);

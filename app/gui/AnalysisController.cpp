@@ -72,7 +72,8 @@ void AnalysisController::start(const QString& folder, const PipelineOptions& opt
             analysis =
                 std::make_shared<const Analysis>(analyzeFolder(folder, options, cancel, report, partial));
         } catch (const std::exception& e) {
-            // An engine failure becomes a message in the window, never a dead application.
+            // analyzeFolder turns a failed stage into Analysis::failure itself; this catches what
+            // it cannot (memory to copy the options, say). A message, never a dead application.
             Analysis failed;
             failed.corpus.folder = folder;
             failed.corpus.error =
@@ -90,7 +91,17 @@ void AnalysisController::start(const QString& folder, const PipelineOptions& opt
 void AnalysisController::realign(std::shared_ptr<const Analysis> base, int reference) {
     runInThread([base, reference](AnalysisController* self, quint64 generation,
                                   const std::atomic_bool& cancel) {
-        auto analysis = std::make_shared<const Analysis>(realignAnalysis(*base, reference, cancel));
+        std::shared_ptr<const Analysis> analysis;
+        try {
+            analysis = std::make_shared<const Analysis>(realignAnalysis(*base, reference, cancel));
+        } catch (const std::exception& e) {
+            // realignAnalysis reports a failed alignment itself; this is for what it cannot (memory
+            // to copy the analysis): the old alignment stays, with the message.
+            Analysis failed = *base;
+            failed.failure = QStringLiteral("the analysis failed while aligning: %1")
+                                 .arg(QString::fromLocal8Bit(e.what()));
+            analysis = std::make_shared<const Analysis>(std::move(failed));
+        }
         const bool wasCancelled = cancel.load();
         QMetaObject::invokeMethod(
             self,

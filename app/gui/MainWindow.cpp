@@ -341,7 +341,7 @@ void MainWindow::rebuildRecentMenu() {
     recentMenu_->addAction(tr("Clear Menu"), this, [] { RecentFolders().clear(); });
 }
 
-void MainWindow::openFolder(const QString& folder) {
+void MainWindow::openFolder(const QString& folder, const PipelineOptions& options) {
     folder_ = QDir(folder).absolutePath();
     setWindowTitle(tr("%1 — Parallax").arg(QFileInfo(folder_).fileName()));
     messageBar_->hide();
@@ -349,7 +349,7 @@ void MainWindow::openFolder(const QString& folder) {
     progressBar_->setRange(0, 0);
     progressBar_->show();
     cancelButton_->show();
-    controller_->start(folder_);
+    controller_->start(folder_, options);
 }
 
 void MainWindow::watchFolder() {
@@ -406,7 +406,9 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
     } else {
         RecentFolders().add(folder_);
         watchFolder();
-        if (corpus.documents.empty())
+        if (!analysis_->failure.isEmpty())
+            showMessage(analysis_->failure); // what finished before the failure stays on screen
+        else if (corpus.documents.empty())
             showMessage(tr("No readable article in %1.").arg(QDir::toNativeSeparators(folder_)));
         int conflicts = 0;
         for (const ClaimView& c : claims_)

@@ -4,6 +4,7 @@
 #include "PaneModelBuilder.h"
 
 #include "analysis/Analysis.h"
+#include "analysis/Pipeline.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -41,7 +42,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void openFolder(const QString& folder);
+    // `options` are the engine's; tests pass their own (a callback that throws, a small thread count).
+    void openFolder(const QString& folder, const PipelineOptions& options = {});
 
     // What is on screen now, for tests and the status bar.
     const Analysis* analysis() const { return analysis_.get(); }

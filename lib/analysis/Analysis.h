@@ -14,6 +14,10 @@ struct Analysis {
     ReuseResult reuse;         // pairs of articles and the sentences they share
     Alignment alignment;       // the articles' sentences in rows, with word diffs
     std::vector<Claim> claims; // numbers grouped across articles, conflicts first
+    // Empty unless a stage failed (an exception, in any of its threads): then what stopped it, as
+    // "STAGE failed: REASON". The stages before it are kept; the failed one and those after it are
+    // empty. Not the same as corpus.error, which is the user's folder being unusable.
+    QString failure;
 };
 
 } // namespace parallax

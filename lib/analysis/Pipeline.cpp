@@ -5,7 +5,31 @@
 #include "reuse/CandidateSampler.h"
 #include "reuse/FindReuse.h"
 
+#include <exception>
+#include <new>
+
 namespace parallax {
+namespace {
+
+// Runs one stage; an exception from it (parallelFor carries those of its workers back here) becomes
+// the analysis's failure instead of leaving the program. False when the stage failed.
+template <typename Run> bool runStage(Analysis& analysis, Stage stage, Run&& run) {
+    QString reason;
+    try {
+        run();
+        return true;
+    } catch (const std::bad_alloc&) {
+        reason = QStringLiteral("out of memory");
+    } catch (const std::exception& e) {
+        reason = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        reason = QStringLiteral("unknown error");
+    }
+    analysis.failure = QStringLiteral("the analysis failed while %1: %2").arg(stageName(stage), reason);
+    return false;
+}
+
+} // namespace
 
 QString stageName(Stage stage) {
     switch (stage) {
@@ -45,7 +69,9 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
         load.hashFiles = false;
         sampler.attachTo(load);
     }
-    analysis.corpus = loadCorpus(folder, load, cancel, reporter(Stage::Loading));
+    if (!runStage(analysis, Stage::Loading,
+                  [&] { analysis.corpus = loadCorpus(folder, load, cancel, reporter(Stage::Loading)); }))
+        return analysis;
     if (partial)
         partial(Stage::Loading, analysis);
     if (options.scope == PipelineScope::Documents || cancel || analysis.corpus.documents.size() < 2)
@@ -54,12 +80,17 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
     ReuseOptions reuse;
     reuse.pairsOnly = options.scope == PipelineScope::Pairs;
     reuse.threads = options.threads;
-    if (pairsOnly) {
-        analysis.reuse = findReuse(analysis.corpus.documents, sampler.samplesFor(analysis.corpus.documents),
-                                   reuse, cancel, reporter(Stage::Reuse));
-    } else {
-        analysis.reuse = findReuse(analysis.corpus.documents, reuse, cancel, reporter(Stage::Reuse));
-    }
+    const bool reused = runStage(analysis, Stage::Reuse, [&] {
+        if (pairsOnly) {
+            analysis.reuse =
+                findReuse(analysis.corpus.documents, sampler.samplesFor(analysis.corpus.documents), reuse,
+                          cancel, reporter(Stage::Reuse));
+        } else {
+            analysis.reuse = findReuse(analysis.corpus.documents, reuse, cancel, reporter(Stage::Reuse));
+        }
+    });
+    if (!reused)
+        return analysis;
     if (partial)
         partial(Stage::Reuse, analysis);
     if (options.scope != PipelineScope::Full || cancel)
@@ -67,21 +98,30 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
 
     AlignOptions align;
     align.threads = options.threads;
-    analysis.alignment =
-        alignDocuments(analysis.corpus.documents, analysis.reuse, align, cancel, reporter(Stage::Alignment));
+    if (!runStage(analysis, Stage::Alignment, [&] {
+            analysis.alignment = alignDocuments(analysis.corpus.documents, analysis.reuse, align, cancel,
+                                                reporter(Stage::Alignment));
+        }))
+        return analysis;
     if (partial && !cancel)
         partial(Stage::Alignment, analysis);
     if (cancel)
         return analysis;
-    analysis.claims = findClaims(analysis.corpus.documents, analysis.reuse, cancel, reporter(Stage::Claims));
+    runStage(analysis, Stage::Claims, [&] {
+        analysis.claims =
+            findClaims(analysis.corpus.documents, analysis.reuse, cancel, reporter(Stage::Claims));
+    });
     return analysis;
 }
 
 Analysis realignAnalysis(const Analysis& analysis, int reference, const std::atomic_bool& cancel) {
     Analysis out = analysis;
+    out.failure.clear();
     AlignOptions align;
     align.reference = reference;
-    out.alignment = alignDocuments(out.corpus.documents, out.reuse, align, cancel);
+    // On failure the previous alignment stays: the window keeps showing it, with the message.
+    runStage(out, Stage::Alignment,
+             [&] { out.alignment = alignDocuments(out.corpus.documents, out.reuse, align, cancel); });
     return out;
 }
 

@@ -34,13 +34,16 @@ using PipelineProgress = std::function<void(Stage stage, qsizetype done, qsizety
 using PartialResult = std::function<void(Stage finished, const Analysis& soFar)>;
 
 // Runs the stages on `folder`. Blocking; call it from a worker thread in an interactive program.
-// Cancelling returns early with what was finished. In the Documents and Pairs scopes documents come
+// Cancelling returns early with what was finished. A stage that throws (in any of its threads) never
+// ends the program: the analysis comes back with `failure` set, the stages before it kept and the
+// failed one and those after it empty. In the Documents and Pairs scopes documents come
 // back with their tokens released (corpus/DocumentTokens.h) unless reuse compared them.
 Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, const std::atomic_bool& cancel,
                        const PipelineProgress& progress = {}, const PartialResult& partial = {});
 
 // The same analysis with its alignment redone so that `reference` (a document index) leads the
-// row order. Cheap next to analyzeFolder: reuse is not recomputed.
+// row order. Cheap next to analyzeFolder: reuse is not recomputed. When the alignment fails, the
+// analysis comes back with `failure` set and its previous alignment.
 Analysis realignAnalysis(const Analysis& analysis, int reference, const std::atomic_bool& cancel);
 
 } // namespace parallax

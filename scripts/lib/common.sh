@@ -12,7 +12,11 @@ PACKAGES=(
   qt6-base-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core
   libicu-dev libgumbo-dev libxxhash-dev libboost-dev libstemmer-dev libdtl-dev
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils
+  desktop-file-utils appstream
 )
+# What scripts/package needs besides: dpkg-shlibdeps (dpkg-dev) and file, which CPack uses to find
+# the programs whose libraries become the package's Depends.
+PACKAGE_TOOLS=(dpkg-dev file)
 
 ensure_packages() {
   local missing=() p
