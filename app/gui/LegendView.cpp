@@ -67,6 +67,9 @@ void LegendView::rebuild() {
         {colors.identical, tr("identical"), tr("The sentence is identical in every article that has it.")},
         {colors.nearIdentical, tr("near-identical"), tr("Near-identical: a few words edited.")},
         {colors.paraphrase, tr("paraphrase"), tr("A paraphrase: the same content in other words.")},
+        {colors.sharedFact, tr("one fact"),
+         tr("One fact in other words: independently written sentences that state the same claim (its "
+            "numbers may agree or disagree).")},
         {colors.base, tr("unique"), tr("No tint: the sentence is in this article only.")},
         {colors.gapHatch, tr("(hatched)"), tr("Hatched gap: this article has nothing on that row.")},
     };

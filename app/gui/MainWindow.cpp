@@ -74,6 +74,12 @@ MainWindow::MainWindow(QWidget* parent)
     views_->addTab(buildPanesArea(), tr("Side by side"));
     views_->addTab(matrix_, tr("Claims matrix"));
     views_->setTabToolTip(1, tr("Every claim two or more articles state, and each article's value"));
+    // Filled when first looked at: with hundreds of articles the table is not free to build, and
+    // most analyses are read in the panes first.
+    connect(views_, &QTabWidget::currentChanged, this, [this] {
+        if (views_->currentWidget() == matrix_)
+            refreshMatrix();
+    });
     splitter->addWidget(views_);
     splitter->addWidget(claimsPanel_);
     splitter->setStretchFactor(0, 0);
@@ -387,12 +393,9 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
     heatMap_->setAnalysis(analysis_);
     claims_ = claimViewsFromAnalysis(*analysis_);
     claimsPanel_->setClaims(analysis_, claims_);
-    {
-        std::vector<QString> titles;
-        for (const Document& d : corpus.documents)
-            titles.push_back(d.title.isEmpty() ? d.id : d.title);
-        matrix_->matrix()->setContent(claims_, displayNames(corpus.documents), std::move(titles));
-    }
+    matrixStale_ = true;
+    if (views_->currentWidget() == matrix_)
+        refreshMatrix();
     rebuildPanes();
     releaseInBackground(std::move(previous)); // every view has let go of it by now
     if (!complete)
@@ -506,6 +509,17 @@ void MainWindow::selectClaim(int claim) {
             break;
         }
     }
+}
+
+void MainWindow::refreshMatrix() {
+    if (!matrixStale_ || !analysis_)
+        return;
+    matrixStale_ = false;
+    std::vector<QString> titles;
+    for (const Document& d : analysis_->corpus.documents)
+        titles.push_back(d.title.isEmpty() ? d.id : d.title);
+    matrix_->matrix()->setContent(claims_, displayNames(analysis_->corpus.documents), std::move(titles));
+    matrix_->selectClaim(panes_->selectedClaim());
 }
 
 void MainWindow::showVariant(int claim, int variant) {

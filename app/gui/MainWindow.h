@@ -100,6 +100,7 @@ private:
     void setTheme(const QString& theme);
     void about();
     void giveThePanesRoom();
+    void refreshMatrix(); // fills the claims matrix if the claims changed since it was last filled
     void openUserGuide();
 
     AnalysisController* controller_;
@@ -113,6 +114,7 @@ private:
     ClaimsPanel* claimsPanel_ = nullptr;
     QTabWidget* views_ = nullptr;
     ClaimsMatrixView* matrix_ = nullptr;
+    bool matrixStale_ = true;
     QLabel* messageBar_ = nullptr;
     QLabel* statusLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;

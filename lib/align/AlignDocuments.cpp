@@ -59,7 +59,7 @@ Alignment alignDocuments(const std::vector<Document>& docs, const ReuseResult& r
         return out;
     };
 
-    const MatchGraph g = buildMatchGraph(docs, reuse, out.documents, cancel);
+    const MatchGraph g = buildMatchGraph(docs, reuse, out.documents, cancel, options.factAnchors);
     if (cancel)
         return cancelled();
     steps.report(++done);
@@ -118,7 +118,8 @@ Alignment alignDocuments(const std::vector<Document>& docs, const ReuseResult& r
         [&](size_t k) {
             for (size_t r = k * chunk; r < std::min(plans.size(), (k + 1) * chunk); ++r) {
                 const int base = bases[r];
-                if (base < 0)
+                // Sentences that share only a fact differ in nearly every word: no diff to show.
+                if (base < 0 || out.rows[r].kind == RowKind::SharedFact)
                     continue;
                 const Block& x = g.blocks[size_t(base)];
                 const Document& baseDoc = docs[size_t(out.documents[size_t(x.column)])];

@@ -12,6 +12,12 @@
 
 namespace parallax {
 
+struct SentenceAnchor {
+    int docA = -1, sentenceA = -1;
+    int docB = -1, sentenceB = -1;
+    double weight = 1; // (0, 1]: how sure the caller is (a claim's confidence)
+};
+
 struct AlignOptions {
     // The documents to align, in column order (indices into `docs`); empty: all of them, in order.
     // Matches with a document left out are ignored, so hiding an article never leaves its links.
@@ -23,6 +29,11 @@ struct AlignOptions {
     // Word diff of every cell against its row's base cell (AlignedRow::diffs).
     bool wordDiffs = true;
     unsigned threads = 0; // for the word diffs; 0: one per core. The result does not depend on it.
+    // Sentences that state one fact in other words (mentions of one claim, from findClaims): they
+    // share a row where the articles' orders allow, after every match of the reuse stage, which
+    // they never override. Such a row is RowKind::SharedFact, and a sentence whose only tie to a
+    // row is a fact is never drawn as moved: independent reports order their facts freely.
+    std::vector<SentenceAnchor> factAnchors;
 };
 
 // Called with (steps done, steps in all) from the calling thread or, during the word diffs, from a

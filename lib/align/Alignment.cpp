@@ -12,6 +12,8 @@ QString rowKindName(RowKind kind) {
         return QStringLiteral("near-identical");
     case RowKind::Paraphrase:
         return QStringLiteral("paraphrase");
+    case RowKind::SharedFact:
+        return QStringLiteral("fact");
     case RowKind::Unique:
         break;
     }

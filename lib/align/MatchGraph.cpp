@@ -1,6 +1,7 @@
 #include "align/MatchGraph.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -89,6 +90,8 @@ void makeBlocks(const std::vector<Document>& docs, const ReuseResult& reuse, con
     g.columnStart[columns.size()] = int(g.blocks.size());
 }
 
+void index(MatchGraph& g); // adjacency lists of g.edges
+
 void makeEdges(const std::vector<Document>& docs, const ReuseResult& reuse,
                const std::vector<int>& columnOfDoc, MatchGraph& g, const std::atomic_bool& cancel) {
     // Within one pair of articles the reuse stage matches each sentence once, so two matches meet
@@ -121,6 +124,44 @@ void makeEdges(const std::vector<Document>& docs, const ReuseResult& reuse,
     std::sort(g.edges.begin(), g.edges.end(), [](const MatchEdge& l, const MatchEdge& r) {
         return l.strength != r.strength ? l.strength > r.strength : l.match < r.match;
     });
+    index(g);
+}
+
+// Fact anchors after every match: weaker than all of them by construction (factStrength), and
+// never where the reuse stage already matched the two blocks.
+void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceAnchor>& anchors,
+                  const std::vector<int>& columnOfDoc, MatchGraph& g) {
+    auto blockOf = [&](int doc, int sentence) {
+        if (doc < 0 || doc >= int(docs.size()) || columnOfDoc[size_t(doc)] < 0 || sentence < 0 ||
+            sentence >= int(docs[size_t(doc)].sentences.size()))
+            return -1;
+        return g.blockOfSentence[size_t(columnOfDoc[size_t(doc)])][size_t(sentence)];
+    };
+    std::vector<MatchEdge> facts;
+    QSet<std::pair<int, int>> seen;
+    for (const SentenceAnchor& anchor : anchors) {
+        int a = blockOf(anchor.docA, anchor.sentenceA), b = blockOf(anchor.docB, anchor.sentenceB);
+        if (a < 0 || b < 0 || g.blocks[size_t(a)].column == g.blocks[size_t(b)].column)
+            continue;
+        if (a > b)
+            std::swap(a, b);
+        if (seen.contains({a, b}) || g.edgeBetween(a, b))
+            continue;
+        seen.insert({a, b});
+        MatchEdge edge{a, b, factStrength(anchor.weight), MatchKind::Paraphrase, -1};
+        edge.fact = true;
+        facts.push_back(edge);
+    }
+    if (facts.empty())
+        return;
+    std::sort(facts.begin(), facts.end(), [](const MatchEdge& l, const MatchEdge& r) {
+        return l.strength != r.strength ? l.strength > r.strength : std::pair(l.a, l.b) < std::pair(r.a, r.b);
+    });
+    g.edges.insert(g.edges.end(), facts.begin(), facts.end());
+    index(g);
+}
+
+void index(MatchGraph& g) {
     std::vector<int> degree(g.blocks.size(), 0);
     for (const MatchEdge& e : g.edges)
         ++degree[size_t(e.a)], ++degree[size_t(e.b)];
@@ -153,7 +194,7 @@ void makeClusters(MatchGraph& g, const std::atomic_bool& cancel) {
     std::vector<int> parent(n);
     std::iota(parent.begin(), parent.end(), 0);
     std::vector<std::vector<int>> columnsOf(n);
-    std::vector<int> weakest(n, rank(MatchKind::Identical));
+    std::vector<int> weakest(n, 0);
     for (size_t b = 0; b < n; ++b)
         columnsOf[b] = {g.blocks[b].column};
     auto find = [&](int x) {
@@ -175,7 +216,7 @@ void makeClusters(MatchGraph& g, const std::atomic_bool& cancel) {
                    columnsOf[size_t(rb)].end(), std::back_inserter(merged));
         columnsOf[size_t(ra)] = std::move(merged);
         std::vector<int>().swap(columnsOf[size_t(rb)]);
-        weakest[size_t(ra)] = std::max({weakest[size_t(ra)], weakest[size_t(rb)], rank(g.edges[i].kind)});
+        weakest[size_t(ra)] = std::max({weakest[size_t(ra)], weakest[size_t(rb)], g.edges[i].rank()});
         parent[size_t(rb)] = ra;
     }
     // Ids in order of each cluster's first block, so they do not depend on the edge order.
@@ -185,10 +226,7 @@ void makeClusters(MatchGraph& g, const std::atomic_bool& cancel) {
         const int root = find(int(b));
         if (idOfRoot[size_t(root)] < 0) {
             idOfRoot[size_t(root)] = g.clusterCount++;
-            const int w = weakest[size_t(root)];
-            g.clusterKind.push_back(w == 0   ? MatchKind::Identical
-                                    : w == 1 ? MatchKind::NearIdentical
-                                             : MatchKind::Paraphrase);
+            g.clusterRank.push_back(weakest[size_t(root)]);
             g.clusterSize.push_back(0);
         }
         g.cluster[b] = idOfRoot[size_t(root)];
@@ -200,6 +238,24 @@ void makeClusters(MatchGraph& g, const std::atomic_bool& cancel) {
 
 double matchStrength(MatchKind kind, double score) {
     return 2 - rank(kind) + std::clamp(score, 0.0, 1.0);
+}
+
+int MatchEdge::rank() const {
+    return fact ? 3 : parallax::rank(kind);
+}
+
+double factStrength(double weight) {
+    // A paraphrase scores at least SentenceMatcher's paraphraseMin (0.4), so any match outweighs this.
+    return 0.01 + 0.03 * std::clamp(weight, 0.0, 1.0);
+}
+
+bool MatchGraph::matchedInto(int block, int clusterId) const {
+    for (int e : adjacency[size_t(block)]) {
+        const MatchEdge& edge = edges[size_t(e)];
+        if (!edge.fact && cluster[size_t(otherEnd(edge, block))] == clusterId)
+            return true;
+    }
+    return false;
 }
 
 const MatchEdge* MatchGraph::edgeBetween(int blockA, int blockB) const {
@@ -215,7 +271,8 @@ const MatchEdge* MatchGraph::edgeBetween(int blockA, int blockB) const {
 }
 
 MatchGraph buildMatchGraph(const std::vector<Document>& docs, const ReuseResult& reuse,
-                           const std::vector<int>& columns, const std::atomic_bool& cancel) {
+                           const std::vector<int>& columns, const std::atomic_bool& cancel,
+                           const std::vector<SentenceAnchor>& factAnchors) {
     MatchGraph g;
     std::vector<int> columnOfDoc(docs.size(), -1);
     for (size_t c = 0; c < columns.size(); ++c)
@@ -224,6 +281,7 @@ MatchGraph buildMatchGraph(const std::vector<Document>& docs, const ReuseResult&
     makeEdges(docs, reuse, columnOfDoc, g, cancel);
     if (cancel)
         return {};
+    addFactEdges(docs, factAnchors, columnOfDoc, g);
     makeClusters(g, cancel);
     if (cancel)
         return {};

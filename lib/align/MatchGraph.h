@@ -3,6 +3,7 @@
 // Internal to lib/align: the reuse stage's sentence matches as a graph of blocks, grouped into
 // clusters that can each become one row.
 
+#include "align/AlignDocuments.h"
 #include "corpus/Document.h"
 #include "reuse/ReuseResult.h"
 
@@ -28,8 +29,14 @@ struct MatchEdge {
     int b = 0;
     double strength = 0;
     MatchKind kind = MatchKind::Paraphrase;
-    int match = -1; // index into ReuseResult::matches
+    int match = -1;     // index into ReuseResult::matches; -1 for a fact anchor
+    bool fact = false;  // a SentenceAnchor: one fact in other words, weaker than any match
+
+    int rank() const; // 0 identical, 1 near-identical, 2 paraphrase, 3 fact: the row kind it makes
 };
+
+// The strength of a fact anchor of the given weight: below every match of the reuse stage.
+double factStrength(double weight);
 
 double matchStrength(MatchKind kind, double score);
 
@@ -43,18 +50,21 @@ struct MatchGraph {
     // cluster (a row has one cell per column). cluster[block] is its id in [0, clusterCount).
     std::vector<int> cluster;
     int clusterCount = 0;
-    std::vector<MatchKind> clusterKind; // the weakest match that joined the cluster (Identical if alone)
+    std::vector<int> clusterRank;       // MatchEdge::rank of the weakest link that joined the cluster (0 if alone)
     std::vector<int> clusterSize;       // blocks in the cluster
 
     int columns() const { return int(columnStart.size()) - 1; }
     // The direct edge between two blocks, or nullptr.
     const MatchEdge* edgeBetween(int blockA, int blockB) const;
     int otherEnd(const MatchEdge& e, int block) const { return e.a == block ? e.b : e.a; }
+    // True when the block has a match of the reuse stage (not only fact anchors) to a block of `cluster`.
+    bool matchedInto(int block, int cluster) const;
 };
 
-// `columns` are document indices in column order. Matches touching other documents are ignored.
-// Returns an empty graph when `cancel` becomes true.
+// `columns` are document indices in column order. Matches and anchors touching other documents
+// are ignored. Returns an empty graph when `cancel` becomes true.
 MatchGraph buildMatchGraph(const std::vector<Document>& docs, const ReuseResult& reuse,
-                           const std::vector<int>& columns, const std::atomic_bool& cancel);
+                           const std::vector<int>& columns, const std::atomic_bool& cancel,
+                           const std::vector<SentenceAnchor>& factAnchors = {});
 
 } // namespace parallax

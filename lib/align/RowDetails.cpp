@@ -8,12 +8,12 @@
 namespace parallax {
 namespace {
 
-int rank(MatchKind kind) {
-    return kind == MatchKind::Identical ? 0 : kind == MatchKind::NearIdentical ? 1 : 2;
-}
-
+// MatchEdge::rank: 0 identical, 1 near-identical, 2 paraphrase, 3 one fact in other words.
 RowKind kindOfRank(int r) {
-    return r <= 0 ? RowKind::Identical : r == 1 ? RowKind::NearIdentical : RowKind::Paraphrase;
+    return r <= 0   ? RowKind::Identical
+           : r == 1 ? RowKind::NearIdentical
+           : r == 2 ? RowKind::Paraphrase
+                    : RowKind::SharedFact;
 }
 
 } // namespace
@@ -50,24 +50,26 @@ RowKind RowDescriber::kind(int row, const std::vector<int>& linked) {
             if (ra == rb)
                 continue;
             parent[size_t(ra)] = rb;
-            weakest = std::max(weakest, rank(edge.kind));
+            weakest = std::max(weakest, edge.rank());
             --trees;
         }
         for (int b : r.blocks)
             local_[size_t(b)] = -1;
         // Cells joined only through sentences on other rows: the cluster's weakest link joined them.
         if (trees > 1)
-            weakest = std::max(weakest, rank(g_.clusterKind[size_t(r.cluster)]));
+            weakest = std::max(weakest, g_.clusterRank[size_t(r.cluster)]);
         return kindOfRank(weakest);
     }
-    if (r.blocks.empty() || g_.clusterSize[size_t(r.cluster)] < 2)
+    // Alone on its row with nothing elsewhere: a sentence whose only ties were facts that the
+    // articles' orders did not let share a row (RowOrder.cpp keeps such a sentence unmoved).
+    if (r.blocks.empty() || g_.clusterSize[size_t(r.cluster)] < 2 || linked.empty())
         return RowKind::Unique;
-    int best = 3;
+    int best = 4;
     for (int other : linked)
         for (int b : rows_[size_t(other)].blocks)
             if (const MatchEdge* e = g_.edgeBetween(r.blocks.front(), b))
-                best = std::min(best, rank(e->kind));
-    return kindOfRank(best < 3 ? best : rank(g_.clusterKind[size_t(r.cluster)]));
+                best = std::min(best, e->rank());
+    return kindOfRank(best < 4 ? best : g_.clusterRank[size_t(r.cluster)]);
 }
 
 int RowDescriber::base(int row, int referenceColumn) {
@@ -104,7 +106,7 @@ CellDiff diffBlocks(LazyWordUnits& baseWords, const std::vector<Document>& docs,
     const int docX = columns[size_t(x.column)], docY = columns[size_t(y.column)];
     std::vector<WordEdit> oriented;
     const std::vector<WordEdit>* known = nullptr;
-    if (const MatchEdge* e = g.edgeBetween(base, block)) {
+    if (const MatchEdge* e = g.edgeBetween(base, block); e && !e->fact) {
         const SentenceMatch& m = reuse.matches[size_t(e->match)];
         const bool forward = m.docA == docX;
         const int firstX = forward ? m.firstA : m.firstB, countX = forward ? m.countA : m.countB;

@@ -134,7 +134,9 @@ private:
         std::vector<int>& rows = clusterRows_[size_t(cluster)];
         Row row;
         row.cluster = cluster;
-        row.main = rows.empty() ? -1 : rows.front();
+        // A block tied to its cluster's rows by facts only is not a moved copy of them: it stays
+        // an unmoved row of its own (independent reports order their facts freely).
+        row.main = rows.empty() || !g_.matchedInto(block, cluster) ? -1 : rows.front();
         row.blocks.push_back(block);
         rows_.push_back(std::move(row));
         const int id = int(rows_.size()) - 1;

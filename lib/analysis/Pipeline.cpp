@@ -1,6 +1,7 @@
 #include "analysis/Pipeline.h"
 
 #include "align/AlignDocuments.h"
+#include "analysis/FactAnchors.h"
 #include "claims/FindClaims.h"
 #include "reuse/CandidateSampler.h"
 #include "reuse/FindReuse.h"
@@ -96,20 +97,25 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
     if (options.scope != PipelineScope::Full || cancel)
         return analysis;
 
-    AlignOptions align;
-    align.threads = options.threads;
-    if (!runStage(analysis, Stage::Alignment, [&] {
-            analysis.alignment = alignDocuments(analysis.corpus.documents, analysis.reuse, align, cancel,
-                                                reporter(Stage::Alignment));
+    // Claims before the rows: the sentences of one claim are anchors of the alignment, so that
+    // independently written articles line up their facts (FactAnchors.h).
+    if (!runStage(analysis, Stage::Claims, [&] {
+            analysis.claims =
+                findClaims(analysis.corpus.documents, analysis.reuse, cancel, reporter(Stage::Claims));
         }))
         return analysis;
-    if (partial && !cancel)
-        partial(Stage::Alignment, analysis);
     if (cancel)
         return analysis;
-    runStage(analysis, Stage::Claims, [&] {
-        analysis.claims =
-            findClaims(analysis.corpus.documents, analysis.reuse, cancel, reporter(Stage::Claims));
+    if (partial)
+        partial(Stage::Claims, analysis);
+    AlignOptions align;
+    align.threads = options.threads;
+    align.factAnchors = factAnchors(analysis.claims);
+    // The last stage: the caller's final result follows at once, so no partial one (a window would
+    // lay out the same rows twice).
+    runStage(analysis, Stage::Alignment, [&] {
+        analysis.alignment = alignDocuments(analysis.corpus.documents, analysis.reuse, align, cancel,
+                                            reporter(Stage::Alignment));
     });
     return analysis;
 }
@@ -119,6 +125,7 @@ Analysis realignAnalysis(const Analysis& analysis, int reference, const std::ato
     out.failure.clear();
     AlignOptions align;
     align.reference = reference;
+    align.factAnchors = factAnchors(out.claims);
     // On failure the previous alignment stays: the window keeps showing it, with the message.
     runStage(out, Stage::Alignment,
              [&] { out.alignment = alignDocuments(out.corpus.documents, out.reuse, align, cancel); });

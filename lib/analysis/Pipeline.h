@@ -11,7 +11,8 @@
 namespace parallax {
 
 // The stages in the order they run, for progress messages.
-enum class Stage { Loading, Reuse, Alignment, Claims };
+// In the order they run: the claims come before the rows because they anchor them (FactAnchors.h).
+enum class Stage { Loading, Reuse, Claims, Alignment };
 
 QString stageName(Stage stage); // "reading articles", "finding reuse": shown in the status bar
 

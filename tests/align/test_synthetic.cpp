@@ -252,3 +252,58 @@ TEST(Synthetic, RandomClustersKeepEveryInvariant) {
     EXPECT_GT(groups, 10);
     std::printf("random clusters: %d moved cells, %d groups\n", moved, groups);
 }
+
+namespace {
+
+Alignment alignWithFacts(const std::vector<Document>& docs, const ReuseResult& r,
+                         std::vector<SentenceAnchor> facts, int reference = 0) {
+    AlignOptions options;
+    options.reference = reference;
+    options.factAnchors = std::move(facts);
+    std::atomic_bool cancel{false};
+    return alignDocuments(docs, r, options, cancel);
+}
+
+} // namespace
+
+TEST(SyntheticFacts, SentencesOfOneFactShareARowInArticlesThatShareNoText) {
+    // Two independent reports: nothing matched, but a's sentence 3 and b's sentence 1 state one fact.
+    const std::vector<Document> docs{article(u"a"_qs, 5), article(u"b"_qs, 4)};
+    const Alignment a = alignWithFacts(docs, {}, {{0, 3, 1, 1, 0.9}});
+    EXPECT_TRUE(invariantViolations(a, docs).isEmpty()) << dump(a, docs).toStdString();
+    const int row = rowOf(a, 0, 3);
+    EXPECT_EQ(rowOf(a, 1, 1), row) << dump(a, docs).toStdString();
+    EXPECT_EQ(a.rows[size_t(row)].kind, RowKind::SharedFact);
+    EXPECT_FALSE(cell(a, row, 1).moved);
+    EXPECT_TRUE(a.rows[size_t(row)].diffs.empty()) << "other words: no word diff to show";
+    // Everything else stays one sentence a row, in each article's order.
+    EXPECT_EQ(a.rows[size_t(rowOf(a, 0, 0))].kind, RowKind::Unique);
+    EXPECT_EQ(a.rows.size(), 5u + 4u - 1u) << dump(a, docs).toStdString();
+}
+
+TEST(SyntheticFacts, AFactNeverOverridesAMatchOfTheReuseStage) {
+    // b's sentence 1 is a reprint of a's sentence 1; a fact tying it to a's sentence 2 loses.
+    const std::vector<Document> docs{article(u"a"_qs, 3), article(u"b"_qs, 3)};
+    ReuseResult r;
+    r.matches = {match(0, 1, 1, 1, MatchKind::Paraphrase, 0.4)};
+    const Alignment a = alignWithFacts(docs, r, {{0, 2, 1, 1, 1.0}});
+    EXPECT_TRUE(invariantViolations(a, docs).isEmpty()) << dump(a, docs).toStdString();
+    EXPECT_EQ(rowOf(a, 0, 1), rowOf(a, 1, 1));
+    EXPECT_NE(rowOf(a, 0, 2), rowOf(a, 1, 1));
+    EXPECT_EQ(a.rows[size_t(rowOf(a, 0, 1))].kind, RowKind::Paraphrase);
+}
+
+TEST(SyntheticFacts, FactsInCrossingOrderAreNotDrawnAsMoved) {
+    // a states facts X then Y; b states Y then X. One pair shares a row; the other sentence stays
+    // in its place, unmoved: independent reports order their facts freely.
+    const std::vector<Document> docs{article(u"a"_qs, 2), article(u"b"_qs, 2)};
+    const Alignment a = alignWithFacts(docs, {}, {{0, 0, 1, 1, 0.9}, {0, 1, 1, 0, 0.8}});
+    EXPECT_TRUE(invariantViolations(a, docs).isEmpty()) << dump(a, docs).toStdString();
+    EXPECT_EQ(rowOf(a, 0, 0), rowOf(a, 1, 1)) << "the firmer fact wins" << dump(a, docs).toStdString();
+    for (const AlignedRow& row : a.rows) {
+        EXPECT_EQ(row.counterpart, -1);
+        for (const Cell& c : row.cells)
+            EXPECT_FALSE(c.moved) << dump(a, docs).toStdString();
+    }
+    EXPECT_EQ(a.rows[size_t(rowOf(a, 0, 1))].kind, RowKind::Unique);
+}

@@ -12,7 +12,9 @@
 #include "WindowTestUtil.h"
 
 #include <QAction>
+#include <QFile>
 #include <QMouseEvent>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStyle>
@@ -70,6 +72,7 @@ TEST(ClaimsMatrixTest, EveryClaimOfTwoArticlesHasARowWithEachArticlesValue) {
     MainWindow window;
     window.openFolder(test::seedCorpusDir());
     ASSERT_TRUE(waitForAnalysis(window));
+    window.centralViews()->setCurrentIndex(1); // the matrix is filled when first shown
     const ClaimsMatrixModel* matrix = window.claimsMatrix()->matrix();
     const auto& claims = window.claimsPanel()->claims();
     const int documents = int(window.analysis()->corpus.documents.size());
@@ -166,7 +169,7 @@ TEST(LegendTest, HelpLegendExplainsEveryColourOfThePanesAndClaims) {
     auto* legend = window.findChild<gui::LegendView*>(QStringLiteral("legend"));
     ASSERT_TRUE(legend);
     const QString all = legend->entries().join(u'\n');
-    for (const char* word : {"identical", "Near-identical", "paraphrase", "Hatched", "conflict", "update",
+    for (const char* word : {"identical", "Near-identical", "paraphrase", "One fact", "Hatched", "conflict", "update",
                              "possible", "hedge", "written another way", "every article", "changed", "Find",
                              "Dashed box", "selected", "most articles"})
         EXPECT_TRUE(all.contains(QString::fromLatin1(word), Qt::CaseInsensitive)) << word;
@@ -243,4 +246,50 @@ TEST(MainWindowLayoutTest, At1024By700ThePanesGetMostOfTheWidth) {
                  std::to_string(splitter->widget(i)->minimumSizeHint().width()) + ") ";
     EXPECT_LE(window.width(), 1024) << sizes;
     EXPECT_GE(window.panes()->width(), 480) << sizes;
+}
+
+TEST(FactRowsTest, ADisagreementOfIndependentReportsSitsOnOneRow) {
+    // Three reports written apart (no sentence reused), the fact in a different place in each.
+    QTemporaryDir dir;
+    const QStringList articles = {
+        "Storm floods Marlow valley\n\n"
+        "Heavy rain swept across the Marlow valley on Tuesday night, and the River Kell burst its banks "
+        "near Ashby.\n\n"
+        "Roads between Ashby and Marlow were closed until morning.\n\n"
+        "Officials said 12 people were injured in Marlow as the water rose.\n\n"
+        "Mayor Dana Whitcombe promised help for farmers whose fields were lost.",
+        "Marlow counts the cost after night of rain\n\n"
+        "Emergency crews said 15 people were injured in Marlow when flash floods hit the town.\n\n"
+        "Residents described a wall of brown water from the River Kell moving through the lower "
+        "streets.\n\n"
+        "Schools will stay shut for the rest of the week, Mayor Dana Whitcombe announced.",
+        "Valley residents clean up\n\n"
+        "Volunteers with shovels and pumps arrived in Ashby from neighbouring towns at dawn.\n\n"
+        "Shopkeepers in Marlow carried ruined stock out onto the pavement after the River Kell "
+        "flooded.\n\n"
+        "A regional spokesman said 12 people were injured in Marlow in the flooding overnight.\n\n"
+        "Mayor Dana Whitcombe said drier weather is expected by Friday."};
+    for (int i = 0; i < articles.size(); ++i) {
+        QFile f(dir.filePath(QStringLiteral("report%1.txt").arg(i)));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(articles[i].toUtf8());
+    }
+    MainWindow window;
+    window.openFolder(dir.path());
+    ASSERT_TRUE(waitForAnalysis(window));
+    const auto& claims = window.claimsPanel()->claims();
+    const gui::ClaimView* injured = nullptr;
+    for (const auto& c : claims)
+        if (c.label.contains("injured") && c.variants.size() > 1)
+            injured = &c;
+    ASSERT_TRUE(injured) << "the injured count is one claim";
+    ASSERT_EQ(injured->state, ClaimState::Conflict);
+    const auto* model = window.panes()->paneModel();
+    std::set<int> rows;
+    for (const auto& v : injured->variants)
+        rows.insert(model->rowOfSentence(v.document, v.sentence));
+    EXPECT_EQ(rows.size(), 1u) << "12, 15 and 12 are read across one row";
+    const int row = *rows.begin();
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model->rows[size_t(row)].kind, RowKind::SharedFact);
 }

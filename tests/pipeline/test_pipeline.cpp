@@ -80,14 +80,16 @@ TEST(Pipeline, PartialResultsArriveInStageOrderEachWithMoreThanTheLast) {
         stages.push_back(stage);
         soFar.push_back(a);
     });
-    ASSERT_EQ(stages, (std::vector<Stage>{Stage::Loading, Stage::Reuse, Stage::Alignment}));
+    // The alignment is the last stage: the final result carries it.
+    ASSERT_EQ(stages, (std::vector<Stage>{Stage::Loading, Stage::Reuse, Stage::Claims}));
     EXPECT_EQ(soFar[0].corpus.documents.size(), 5u);
     EXPECT_TRUE(soFar[0].reuse.pairs.empty());
     EXPECT_FALSE(soFar[1].reuse.pairs.empty());
-    EXPECT_TRUE(soFar[1].alignment.rows.empty());
-    EXPECT_FALSE(soFar[2].alignment.rows.empty());
-    EXPECT_TRUE(soFar[2].claims.empty());
+    EXPECT_TRUE(soFar[1].claims.empty());
+    EXPECT_FALSE(soFar[2].claims.empty()); // the claims anchor the rows, so they come first
+    EXPECT_TRUE(soFar[2].alignment.rows.empty());
     EXPECT_FALSE(final.claims.empty());
+    EXPECT_FALSE(final.alignment.rows.empty());
 }
 
 TEST(Pipeline, CancelledBeforeItStartsReadsNothing) {
@@ -121,11 +123,11 @@ TEST(Pipeline, ACancelledClaimsStageKeepsEverythingBeforeIt) {
                 cancel = true;
         },
         [&](Stage stage, const Analysis&) { partials.push_back(stage); });
-    EXPECT_EQ(partials, (std::vector<Stage>{Stage::Loading, Stage::Reuse, Stage::Alignment}));
+    EXPECT_EQ(partials, (std::vector<Stage>{Stage::Loading, Stage::Reuse}));
     EXPECT_EQ(a.corpus.documents.size(), 5u);
     EXPECT_FALSE(a.reuse.pairs.empty());
-    EXPECT_FALSE(a.alignment.rows.empty());
     EXPECT_TRUE(a.claims.empty()); // cancelled claims come back empty, never half grouped
+    EXPECT_TRUE(a.alignment.rows.empty()); // and the rows they anchor are not built
     EXPECT_TRUE(a.failure.isEmpty());
 }
 
@@ -155,8 +157,8 @@ TEST(Pipeline, AFailedStageKeepsTheStagesBeforeIt) {
         Stage stage;
         const char* name;
     } cases[] = {{Stage::Reuse, "finding reuse"},
-                 {Stage::Alignment, "aligning"},
-                 {Stage::Claims, "comparing numbers"}};
+                 {Stage::Claims, "comparing numbers"},
+                 {Stage::Alignment, "aligning"}};
     for (const auto& c : cases) {
         std::mutex mutex;
         std::vector<Stage> partials;
@@ -174,8 +176,8 @@ TEST(Pipeline, AFailedStageKeepsTheStagesBeforeIt) {
                   QStringLiteral("the analysis failed while %1: index 7 past the end").arg(c.name));
         EXPECT_EQ(a.corpus.documents.size(), 5u) << c.name;
         EXPECT_EQ(a.reuse.pairs.empty(), c.stage == Stage::Reuse) << c.name;
-        EXPECT_EQ(a.alignment.rows.empty(), c.stage <= Stage::Alignment) << c.name;
-        EXPECT_TRUE(a.claims.empty()) << c.name;
+        EXPECT_EQ(a.claims.empty(), c.stage <= Stage::Claims) << c.name;
+        EXPECT_TRUE(a.alignment.rows.empty()) << c.name; // the last stage: kept only when it finished
         // The window saw every stage that finished, and none after the failure.
         EXPECT_EQ(partials.size(), size_t(c.stage)) << c.name;
     }

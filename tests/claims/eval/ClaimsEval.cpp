@@ -257,7 +257,11 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
                 }
             score.found += found;
             score.foundPossible += possible;
-            score.sameRow += differingValuesShareARow(analysis, landed[f]);
+            const bool sameRow = differingValuesShareARow(analysis, landed[f]);
+            score.sameRow += sameRow;
+            if (possible && !sameRow)
+                score.details << QStringLiteral("  apart  %1: shown as a disagreement, its values on different rows")
+                                     .arg(fact.id);
             score.clean += clean;
             if (!clean) {
                 score.details << QStringLiteral("  missed %1 (%2)%3")
