@@ -93,6 +93,8 @@ QString AlignedPanesView::cellText(int row, int column) const {
     const PaneCell& cell = model_->rows[size_t(row)].cells[size_t(column)];
     if (cell.isGap())
         return {};
+    if (cell.isFolded())
+        return cell.foldSummary;
     QString text = analysis_->corpus.documents[size_t(cell.document)].textOf(cell.span).toString();
     text.replace(u'\n', u' '); // a cell is one flow of text; offsets stay the same
     return text;
@@ -118,6 +120,15 @@ std::unique_ptr<QTextLayout> AlignedPanesView::buildLayout(int row, int column) 
         grey.setForeground(colors_.greyText);
         grey.setFontItalic(true);
         add(cell.span, grey);
+    }
+    if (cell.isFolded()) {
+        // The summary is not document text: its formats are set on the whole of it.
+        QTextCharFormat strip;
+        strip.setForeground(colors_.greyText);
+        strip.setFontItalic(true);
+        strip.setFontUnderline(true);
+        strip.setUnderlineColor(colors_.gridLine);
+        formats.append({0, int(cell.foldSummary.size()), strip});
     }
     for (const CellMark& mark : cell.marks) {
         QTextCharFormat format = colors_.markFormat(mark.kind);
@@ -153,7 +164,7 @@ size_t AlignedPanesView::layoutKey(int row, int column) const {
     const PaneRow& r = model_->rows[size_t(row)];
     const PaneCell& cell = r.cells[size_t(column)];
     QtPrivate::QHashCombine combine;
-    size_t key = qHashMulti(0, cell.document, cell.span.start, cell.span.end, r.boilerplate);
+    size_t key = qHashMulti(0, cell.document, cell.span.start, cell.span.end, r.boilerplate, cell.isFolded());
     for (const CellMark& mark : cell.marks)
         key = combine(key, qHashMulti(0, int(mark.kind), mark.span.start, mark.span.end,
                                       mark.claim >= 0 && mark.claim == selectedClaim_));
@@ -443,6 +454,13 @@ void AlignedPanesView::mousePressEvent(QMouseEvent* event) {
     if (hit.row < 0)
         return;
     setCurrentCell(hit.row, hit.column);
+    if (model_ && hit.column >= 0) {
+        const PaneCell& cell = model_->rows[size_t(hit.row)].cells[size_t(hit.column)];
+        if (cell.isFolded()) {
+            Q_EMIT foldActivated(cell.document, cell.firstSentence);
+            return;
+        }
+    }
     if (hit.mark && hit.mark->claim >= 0)
         Q_EMIT numberClicked(hit.mark->claim, hit.row, hit.column);
     else if (model_) {
@@ -466,7 +484,10 @@ bool AlignedPanesView::viewportEvent(QEvent* event) {
             tip = markTooltip(*hit.mark);
         if (tip.isEmpty() && hit.row >= 0 && model_) {
             const PaneCell& cell = model_->rows[size_t(hit.row)].cells[size_t(hit.column)];
-            if (cell.moved)
+            if (cell.isFolded())
+                tip = tr("%1 sentences that no other article shown has. Click to show them.")
+                          .arg(cell.sentenceCount);
+            else if (cell.moved)
                 tip = tr("Moved: this article has it in another place; its counterparts are on row %1 "
                          "(Ctrl+click to go there)")
                           .arg(cell.counterpartRow + 1);

@@ -65,6 +65,7 @@ public:
 
 Q_SIGNALS:
     void numberClicked(int claim, int row, int column);
+    void foldActivated(int document, int firstSentence); // a folded strip was clicked: open it
     void currentCellChanged(int row, int column);
     void geometryChanged(); // row heights or scroll position changed: the ruler repaints
 

@@ -123,6 +123,11 @@ MainWindow::MainWindow(QWidget* parent)
         claimsPanel_->setSelectedClaim(claim);
     });
     connect(panes_, &AlignedPanesView::numberClicked, this, [this](int claim) { selectClaim(claim); });
+    connect(panes_, &AlignedPanesView::foldActivated, this, [this](int document, int firstSentence) {
+        paneOptions_.openFolds.insert({document, firstSentence});
+        rebuildPanes();
+        panes_->scrollToRow(panes_->paneModel()->rowOfSentence(document, firstSentence));
+    });
 
     // An article edited or added on disk starts a new analysis, once the writing has settled.
     watcher_ = new QFileSystemWatcher(this);
@@ -268,6 +273,14 @@ void MainWindow::buildMenus() {
     showBoilerplate_ = view->addAction(tr("Show &Boilerplate"), this, &MainWindow::setShowBoilerplate);
     showBoilerplate_->setCheckable(true);
     showBoilerplate_->setToolTip(tr("Show captions, credits and metadata lines as greyed rows"));
+    QAction* fold = view->addAction(tr("&Fold Sentences Only One Article Has"), this, [this](bool on) {
+        paneOptions_.foldLoneRuns = on;
+        paneOptions_.openFolds.clear(); // toggling closes every strip that was opened
+        rebuildPanes();
+    });
+    fold->setCheckable(true);
+    fold->setChecked(paneOptions_.foldLoneRuns);
+    fold->setToolTip(tr("Show runs of sentences no other shown article has as one strip, opened by a click"));
     view->addAction(tr("Show &All Articles"), this, &MainWindow::showAllArticles);
     view->addSeparator();
     view->addAction(tr("Zoom &In"), this, [this] { panes_->zoomBy(1); })->setShortcut(QKeySequence::ZoomIn);
@@ -349,6 +362,7 @@ void MainWindow::rebuildRecentMenu() {
 
 void MainWindow::openFolder(const QString& folder, const PipelineOptions& options) {
     folder_ = QDir(folder).absolutePath();
+    paneOptions_.openFolds.clear(); // sentence numbers of another folder
     setWindowTitle(tr("%1 — Parallax").arg(QFileInfo(folder_).fileName()));
     messageBar_->hide();
     statusLabel_->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(folder_)));
@@ -539,7 +553,18 @@ void MainWindow::showVariant(int claim, int variant) {
     claimsPanel_->setSelectedClaim(claim);
     matrix_->selectClaim(claim);
     const PaneModel* model = panes_->paneModel();
-    const int row = model ? model->rowOfSentence(v.document, v.sentence) : -1;
+    int row = model ? model->rowOfSentence(v.document, v.sentence) : -1;
+    if (row >= 0) {
+        // Inside a folded strip: open it, so the sentence itself is shown.
+        const auto c = std::find(model->documents.begin(), model->documents.end(), v.document);
+        const PaneCell& cell = model->rows[size_t(row)].cells[size_t(c - model->documents.begin())];
+        if (cell.isFolded()) {
+            paneOptions_.openFolds.insert({cell.document, cell.firstSentence});
+            rebuildPanes();
+            model = panes_->paneModel();
+            row = model->rowOfSentence(v.document, v.sentence);
+        }
+    }
     if (row < 0) {
         statusBar()->showMessage(tr("That sentence is not in the panes (boilerplate is hidden)"), 4000);
         return;

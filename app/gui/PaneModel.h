@@ -40,6 +40,11 @@ struct PaneCell {
     std::vector<CellMark> marks;
     bool moved = false; // this sentence's counterparts are on another row (counterpartRow)
     int counterpartRow = -1;
+    // A folded run: `sentenceCount` sentences only this article has, shown as one strip with this
+    // summary ("Only in Reuters: 6 sentences") until the reader opens it.
+    QString foldSummary;
+
+    bool isFolded() const { return !foldSummary.isEmpty(); }
 
     bool isGap() const { return document < 0; }
 };

@@ -1,5 +1,7 @@
 #include "PaneModelBuilder.h"
 
+#include "analysis/DisplayNames.h"
+
 #include <QObject>
 
 #include <algorithm>
@@ -182,6 +184,66 @@ void addNumberMarks(const Analysis& analysis, const std::vector<ClaimView>& clai
     }
 }
 
+// A row only one article has text on, with nothing another article states: a candidate for folding.
+int loneColumn(const PaneRow& row) {
+    if (row.boilerplate || row.kind != RowKind::Unique)
+        return -1;
+    int column = -1;
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+        const PaneCell& cell = row.cells[c];
+        if (cell.isGap())
+            continue;
+        if (column >= 0 || cell.moved || cell.firstSentence < 0)
+            return -1;
+        for (const CellMark& mark : cell.marks)
+            if (mark.kind != MarkKind::NumberSingle)
+                return -1;
+        column = int(c);
+    }
+    return column;
+}
+
+void foldLoneRuns(const Analysis& analysis, const PaneOptions& options, PaneModel& model) {
+    std::vector<PaneRow> rows;
+    rows.reserve(model.rows.size());
+    std::vector<int> newIndex(model.rows.size(), -1);
+    for (size_t r = 0; r < model.rows.size();) {
+        const int column = loneColumn(model.rows[r]);
+        size_t end = r + 1;
+        while (column >= 0 && end < model.rows.size() && loneColumn(model.rows[end]) == column)
+            ++end;
+        const PaneCell& first = column >= 0 ? model.rows[r].cells[size_t(column)] : PaneCell{};
+        if (column < 0 || int(end - r) < kFoldedRun ||
+            options.openFolds.count({first.document, first.firstSentence})) {
+            for (; r < end; ++r) {
+                newIndex[r] = int(rows.size());
+                rows.push_back(std::move(model.rows[r]));
+            }
+            continue;
+        }
+        const PaneCell& last = model.rows[end - 1].cells[size_t(column)];
+        PaneRow strip;
+        strip.cells.resize(model.rows[r].cells.size());
+        PaneCell& cell = strip.cells[size_t(column)];
+        cell.document = first.document;
+        cell.span = {first.span.start, last.span.end};
+        cell.firstSentence = first.firstSentence;
+        cell.sentenceCount = last.firstSentence + last.sentenceCount - first.firstSentence;
+        cell.foldSummary = QObject::tr("Only in %1: %2 sentences (click to show)")
+                               .arg(displayName(analysis.corpus.documents[size_t(first.document)]))
+                               .arg(cell.sentenceCount);
+        for (size_t k = r; k < end; ++k)
+            newIndex[k] = int(rows.size());
+        rows.push_back(std::move(strip));
+        r = end;
+    }
+    for (PaneRow& row : rows)
+        for (PaneCell& cell : row.cells)
+            if (cell.counterpartRow >= 0)
+                cell.counterpartRow = newIndex[size_t(cell.counterpartRow)];
+    model.rows = std::move(rows);
+}
+
 } // namespace
 
 PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>& claims,
@@ -240,6 +302,8 @@ PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>&
     addNumberMarks(analysis, claims, model);
     if (options.showBoilerplate)
         insertBoilerplateRows(analysis, model);
+    if (options.foldLoneRuns && !analysis.alignment.rows.empty())
+        foldLoneRuns(analysis, options, model);
     for (PaneRow& row : model.rows)
         for (const PaneCell& cell : row.cells)
             for (const CellMark& mark : cell.marks) {

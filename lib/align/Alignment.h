@@ -23,7 +23,8 @@ enum class RowKind {
     Identical,     // equal after normalising case, quotes, dashes and spacing
     NearIdentical, // a few words edited
     Paraphrase,    // same content in other words
-    SharedFact,    // other words, but the sentences state one fact: mentions of one claim (AlignOptions::factAnchors)
+    SharedFact,    // other words, but the sentences state one fact: mentions of one claim
+                   // (AlignOptions::factAnchors)
     Unique,        // only one article has text here, and it is not found elsewhere either
 };
 

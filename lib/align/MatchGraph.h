@@ -29,8 +29,8 @@ struct MatchEdge {
     int b = 0;
     double strength = 0;
     MatchKind kind = MatchKind::Paraphrase;
-    int match = -1;     // index into ReuseResult::matches; -1 for a fact anchor
-    bool fact = false;  // a SentenceAnchor: one fact in other words, weaker than any match
+    int match = -1;    // index into ReuseResult::matches; -1 for a fact anchor
+    bool fact = false; // a SentenceAnchor: one fact in other words, weaker than any match
 
     int rank() const; // 0 identical, 1 near-identical, 2 paraphrase, 3 fact: the row kind it makes
 };
@@ -50,8 +50,8 @@ struct MatchGraph {
     // cluster (a row has one cell per column). cluster[block] is its id in [0, clusterCount).
     std::vector<int> cluster;
     int clusterCount = 0;
-    std::vector<int> clusterRank;       // MatchEdge::rank of the weakest link that joined the cluster (0 if alone)
-    std::vector<int> clusterSize;       // blocks in the cluster
+    std::vector<int> clusterRank; // MatchEdge::rank of the weakest link that joined the cluster (0 if alone)
+    std::vector<int> clusterSize; // blocks in the cluster
 
     int columns() const { return int(columnStart.size()) - 1; }
     // The direct edge between two blocks, or nullptr.

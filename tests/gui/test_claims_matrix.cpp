@@ -14,12 +14,12 @@
 #include <QAction>
 #include <QFile>
 #include <QMouseEvent>
-#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -169,9 +169,9 @@ TEST(LegendTest, HelpLegendExplainsEveryColourOfThePanesAndClaims) {
     auto* legend = window.findChild<gui::LegendView*>(QStringLiteral("legend"));
     ASSERT_TRUE(legend);
     const QString all = legend->entries().join(u'\n');
-    for (const char* word : {"identical", "Near-identical", "paraphrase", "One fact", "Hatched", "conflict", "update",
-                             "possible", "hedge", "written another way", "every article", "changed", "Find",
-                             "Dashed box", "selected", "most articles"})
+    for (const char* word : {"identical", "Near-identical", "paraphrase", "One fact", "Hatched", "conflict",
+                             "update", "possible", "hedge", "written another way", "every article", "changed",
+                             "Find", "Dashed box", "selected", "most articles"})
         EXPECT_TRUE(all.contains(QString::fromLatin1(word), Qt::CaseInsensitive)) << word;
     // The samples carry the panes' own formats: the conflict sample is bold in the conflict colour.
     const QString text = legend->toPlainText();
@@ -292,4 +292,62 @@ TEST(FactRowsTest, ADisagreementOfIndependentReportsSitsOnOneRow) {
     const int row = *rows.begin();
     ASSERT_GE(row, 0);
     EXPECT_EQ(model->rows[size_t(row)].kind, RowKind::SharedFact);
+}
+
+TEST(FoldedRunsTest, SentencesOnlyOneArticleHasFoldIntoAStripThatOpensOnAClick) {
+    QTemporaryDir dir;
+    // A report with a long stretch of its own, and a second that shares only its first sentence.
+    QFile a(dir.filePath(QStringLiteral("a.txt")));
+    ASSERT_TRUE(a.open(QIODevice::WriteOnly));
+    a.write("Fire at the Harrow Quay depot\n\n"
+            "A fire tore through the Harrow Quay fertiliser depot in Velmouth early on Saturday.\n\n"
+            "The owner, Brackwater Agri-Supplies, said the building had passed an inspection in May.\n\n"
+            "Neighbours said the smell of smoke reached the old town within an hour.\n\n"
+            "A school on Dock Street will stay closed on Monday as a precaution.\n\n"
+            "The harbour master suspended traffic through the inner basin until noon.\n");
+    a.close();
+    QFile b(dir.filePath(QStringLiteral("b.txt")));
+    ASSERT_TRUE(b.open(QIODevice::WriteOnly));
+    b.write("Velmouth depot fire\n\n"
+            "A fire tore through the Harrow Quay fertiliser depot in Velmouth early on Saturday.\n\n"
+            "Firefighters from three stations fought the blaze for most of the morning.\n");
+    b.close();
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    window.openFolder(dir.path());
+    ASSERT_TRUE(waitForAnalysis(window));
+    auto* panes = window.panes();
+    const gui::PaneModel* model = panes->paneModel();
+    const int docA = documentIndex(window, "a");
+    int strip = -1, column = -1;
+    for (size_t r = 0; r < model->rows.size(); ++r)
+        for (size_t c = 0; c < model->rows[r].cells.size(); ++c)
+            if (model->rows[r].cells[c].isFolded()) {
+                strip = int(r);
+                column = int(c);
+            }
+    ASSERT_GE(strip, 0) << "a's four sentences of its own are one strip";
+    const auto& cell = model->rows[size_t(strip)].cells[size_t(column)];
+    EXPECT_EQ(cell.document, docA);
+    EXPECT_EQ(cell.sentenceCount, 4);
+    EXPECT_TRUE(panes->cellText(strip, column).contains("Only in"))
+        << panes->cellText(strip, column).toStdString();
+    EXPECT_TRUE(panes->cellText(strip, column).contains("4 sentences"));
+
+    // A click on the strip opens it: the four sentences are rows again.
+    panes->scrollToRow(strip);
+    QCoreApplication::processEvents();
+    const QPoint at = panes->pointForOffset(strip, column, cell.span.start);
+    ASSERT_FALSE(at.isNull());
+    QMouseEvent press(QEvent::MouseButtonPress, at, panes->viewport()->mapToGlobal(at), Qt::LeftButton,
+                      Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(panes->viewport(), &press);
+    model = panes->paneModel();
+    for (const auto& row : model->rows)
+        for (const auto& c : row.cells)
+            EXPECT_FALSE(c.isFolded());
+    const int first = model->rowOfSentence(docA, 2);
+    ASSERT_GE(first, 0);
+    EXPECT_NE(model->rowOfSentence(docA, 3), first);
 }

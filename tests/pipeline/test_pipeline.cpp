@@ -126,7 +126,7 @@ TEST(Pipeline, ACancelledClaimsStageKeepsEverythingBeforeIt) {
     EXPECT_EQ(partials, (std::vector<Stage>{Stage::Loading, Stage::Reuse}));
     EXPECT_EQ(a.corpus.documents.size(), 5u);
     EXPECT_FALSE(a.reuse.pairs.empty());
-    EXPECT_TRUE(a.claims.empty()); // cancelled claims come back empty, never half grouped
+    EXPECT_TRUE(a.claims.empty());         // cancelled claims come back empty, never half grouped
     EXPECT_TRUE(a.alignment.rows.empty()); // and the rows they anchor are not built
     EXPECT_TRUE(a.failure.isEmpty());
 }

@@ -260,7 +260,8 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
             const bool sameRow = differingValuesShareARow(analysis, landed[f]);
             score.sameRow += sameRow;
             if (possible && !sameRow)
-                score.details << QStringLiteral("  apart  %1: shown as a disagreement, its values on different rows")
+                score.details << QStringLiteral(
+                                     "  apart  %1: shown as a disagreement, its values on different rows")
                                      .arg(fact.id);
             score.clean += clean;
             if (!clean) {
