@@ -18,6 +18,7 @@
 #include "Theme.h"
 
 #include "analysis/DisplayNames.h"
+#include "analysis/PaneChoice.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -629,18 +630,9 @@ void MainWindow::showMostRelated(int count) {
             articleModel_->setDocumentShown(i, true);
         return;
     }
-    std::vector<std::pair<int, int>> weight; // (-shared sentences, document)
-    for (int i = 0; i < n; ++i)
-        weight.emplace_back(0, i);
-    for (const DocumentPair& p : analysis_->reuse.pairs) {
-        const int w = p.sharedSentences + (p.relation == parallax::Relation::Unrelated ? 0 : 1);
-        weight[size_t(p.a)].first -= w;
-        weight[size_t(p.b)].first -= w;
-    }
-    std::stable_sort(weight.begin(), weight.end());
-    std::set<int> shown;
-    for (int i = 0; i < count; ++i)
-        shown.insert(weight[size_t(i)].second);
+    // One article per reprint family, then those that add facts or disagree (PaneChoice.h).
+    const PaneChoice choice = choosePaneArticles(*analysis_, count);
+    const std::set<int> shown(choice.shown.begin(), choice.shown.end());
     for (int i = 0; i < n; ++i)
         articleModel_->setDocumentShown(i, shown.contains(i));
 }
