@@ -1,5 +1,6 @@
 #include "AlignedPanesView.h"
 
+#include "ArticleListModel.h"
 #include "PaneHeader.h"
 
 #include <QApplication>
@@ -301,8 +302,8 @@ void AlignedPanesView::measureRows() {
             QStringList detail;
             detail << (d.source.isEmpty() ? (d.attribution.isEmpty() ? d.id : tr("via %1").arg(d.attribution))
                                           : d.source);
-            if (!d.date.isEmpty())
-                detail << d.date;
+            if (const QString moment = publishedMoment(d); !moment.isEmpty())
+                detail << moment;
             columns.push_back(
                 {d.title, detail.join(QStringLiteral(" · ")),
                  QStringLiteral("<b>%1</b><br>%2").arg(d.title.toHtmlEscaped(), d.id.toHtmlEscaped()),

@@ -1,6 +1,9 @@
 #include "ArticleListModel.h"
 
+#include "analysis/DisplayNames.h"
+
 #include <QFont>
+#include <QRegularExpression>
 
 namespace parallax::gui {
 
@@ -13,7 +16,19 @@ QString displaySource(const Document& doc) {
 }
 
 QString shortName(const Document& doc) {
-    return doc.source.isEmpty() ? doc.id : doc.source;
+    return displayName(doc);
+}
+
+QString publishedMoment(const Document& doc) {
+    // Document::published is ISO 8601 ("2025-07-04T14:05:00+01:00", or a day alone).
+    const QString& p = doc.published;
+    if (p.size() < 16 || p[10] != u'T')
+        return doc.date.isEmpty() ? p.left(10) : doc.date;
+    QString zone = p.mid(19);
+    if (zone.startsWith(u'.'))
+        zone = zone.mid(zone.indexOf(QRegularExpression(QStringLiteral("[^.0-9]"))));
+    return p.left(10) + u' ' + p.mid(11, 5) +
+           (zone.isEmpty() ? QString() : u' ' + (zone == u"Z" ? QStringLiteral("UTC") : zone));
 }
 
 void ArticleListModel::setAnalysis(std::shared_ptr<const Analysis> analysis) {
@@ -144,7 +159,7 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
         case Source:
             return displaySource(*doc).isEmpty() ? QStringLiteral("—") : displaySource(*doc);
         case Date:
-            return doc->date.isEmpty() ? QStringLiteral("—") : doc->date;
+            return publishedMoment(*doc).isEmpty() ? QStringLiteral("—") : publishedMoment(*doc);
         case Words:
             return doc->wordCount();
         }
@@ -153,10 +168,22 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
         QStringList parts;
         if (const QString source = displaySource(*doc); !source.isEmpty())
             parts << source;
-        if (!doc->date.isEmpty())
-            parts << doc->date;
+        if (const QString moment = publishedMoment(*doc); !moment.isEmpty())
+            parts << moment;
         return parts.isEmpty() ? doc->relativePath : parts.join(QStringLiteral(" · "));
     }
+    case SortRole:
+        switch (index.column()) {
+        case Date: {
+            // ISO moments sort as text; the undated after every dated one, in folder order.
+            const QString key = doc->published.isEmpty() ? doc->date : doc->published;
+            return key.isEmpty() ? QStringLiteral("\uffff") : key;
+        }
+        case Words:
+            return doc->wordCount();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     case Qt::CheckStateRole:
         if (index.column() == Title)
             return hidden_.contains(row) ? Qt::Unchecked : Qt::Checked;
@@ -164,7 +191,7 @@ QVariant ArticleListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole: {
         QString tip = tr("<b>%1</b><br>%2 · %3 · %4 words<br><small>%5</small>")
                           .arg(doc->title.toHtmlEscaped(), displaySource(*doc).toHtmlEscaped(),
-                               doc->date.isEmpty() ? tr("no date") : doc->date)
+                               publishedMoment(*doc).isEmpty() ? tr("no date") : publishedMoment(*doc))
                           .arg(doc->wordCount())
                           .arg(doc->path.toHtmlEscaped());
         if (const QString details = relationDetails(row); !details.isEmpty())

@@ -17,6 +17,9 @@ public:
     enum Column { Title, Relation, Source, Date, Words, ColumnCount };
     // The second line under a title: "Guardian · 2025-07-04" (the file name when neither is known).
     static constexpr int DetailRole = Qt::UserRole + 1;
+    // What the list sorts by: the publication moment for Date (undated articles last), the words
+    // as a number, the text otherwise. The list opens sorted by Date.
+    static constexpr int SortRole = Qt::UserRole + 2;
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -51,7 +54,13 @@ private:
 // The outlet as the list shows it: the source, else "via <attribution>", else empty.
 QString displaySource(const Document& doc);
 
-// A short name for an article in badges and labels: its source, else its id.
+// A short name for an article in badges, variants and labels: displayName() (the outlet, else the
+// title cut short, else the file name), so a reader never meets a hash-like file name where a
+// better name is known.
 QString shortName(const Document& doc);
+
+// When the article was published, as a reader reads it: "2025-07-04 14:05 +01:00", the day alone
+// when no time is known, empty when neither is.
+QString publishedMoment(const Document& doc);
 
 } // namespace parallax::gui

@@ -41,6 +41,7 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -155,7 +156,14 @@ MainWindow::~MainWindow() = default;
 
 QWidget* MainWindow::buildArticlesPanel() {
     articleList_ = new QTableView;
-    articleList_->setModel(articleModel_);
+    // Sorted by publication time by default; the model's rows stay document indices, the proxy
+    // only orders what the list shows.
+    auto* sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(articleModel_);
+    sorted->setSortRole(ArticleListModel::SortRole);
+    articleList_->setModel(sorted);
+    articleList_->setSortingEnabled(true);
+    articleList_->sortByColumn(ArticleListModel::Date, Qt::AscendingOrder);
     articleList_->setSelectionBehavior(QAbstractItemView::SelectRows);
     articleList_->setSelectionMode(QAbstractItemView::SingleSelection);
     articleList_->verticalHeader()->hide();
@@ -179,7 +187,8 @@ QWidget* MainWindow::buildArticlesPanel() {
     articleList_->setWordWrap(false);
     articleList_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(articleList_, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        const int row = articleList_->indexAt(pos).row();
+        const auto* sorted = static_cast<const QSortFilterProxyModel*>(articleList_->model());
+        const int row = sorted->mapToSource(articleList_->indexAt(pos)).row();
         if (row < 0)
             return;
         QMenu menu;

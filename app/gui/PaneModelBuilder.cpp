@@ -152,7 +152,7 @@ QString claimTooltip(const Analysis& analysis, const ClaimView& claim) {
                      .arg(claim.evidence.join(QStringLiteral("; ")).toHtmlEscaped());
     for (const ClaimVariantView& v : claim.variants) {
         const Document& doc = analysis.corpus.documents[size_t(v.document)];
-        const QString who = doc.source.isEmpty() ? doc.id : doc.source;
+        const QString who = displayName(doc);
         lines << QStringLiteral("%1: %2").arg(
             who.toHtmlEscaped(),
             (v.qualifier.isEmpty() ? v.text : v.qualifier + u' ' + v.text).toHtmlEscaped());

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QMouseEvent>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -195,7 +196,10 @@ TEST(ArticleListTest, TheCheckBoxTogglesOnAClickAnywhereInItsBox) {
     window.openFolder(test::sampleCorpusDir());
     ASSERT_TRUE(waitForAnalysis(window));
     QTableView* list = window.articleList();
-    const QModelIndex title = window.articleModel()->index(0, 0);
+    // The list shows the articles sorted by date through a proxy: click where row 0 is drawn.
+    const auto* sorted = qobject_cast<const QSortFilterProxyModel*>(list->model());
+    ASSERT_TRUE(sorted);
+    const QModelIndex title = sorted->mapFromSource(window.articleModel()->index(0, 0));
     QStyleOptionViewItem opt;
     opt.initFrom(list->viewport());
     opt.rect = list->visualRect(title);
