@@ -11,7 +11,8 @@ namespace parallax::gui {
 FindBar::FindBar(QWidget* parent)
     : QWidget(parent)
     , edit_(new QLineEdit)
-    , count_(new QLabel) {
+    , count_(new QLabel)
+    , elsewhere_(new QLabel) {
     edit_->setPlaceholderText(tr("Find in all articles"));
     edit_->setClearButtonEnabled(true);
     auto* previousButton = new QToolButton;
@@ -30,7 +31,10 @@ FindBar::FindBar(QWidget* parent)
     layout->addWidget(previousButton);
     layout->addWidget(nextButton);
     layout->addWidget(count_);
+    layout->addWidget(elsewhere_);
     layout->addWidget(closeButton);
+    elsewhere_->hide();
+    connect(elsewhere_, &QLabel::linkActivated, this, &FindBar::showHiddenMatches);
     connect(edit_, &QLineEdit::textChanged, this, &FindBar::textChanged);
     connect(edit_, &QLineEdit::returnPressed, this, &FindBar::next);
     connect(nextButton, &QToolButton::clicked, this, &FindBar::next);
@@ -47,6 +51,10 @@ void FindBar::activate() {
     edit_->selectAll();
 }
 
+void FindBar::setText(const QString& text) {
+    edit_->setText(text);
+}
+
 QString FindBar::text() const {
     return edit_->text();
 }
@@ -58,6 +66,20 @@ void FindBar::setHitInfo(int current, int total) {
         count_->setText(tr("no match"));
     else
         count_->setText(tr("%1 of %2").arg(current + 1).arg(total));
+}
+
+void FindBar::setHiddenMatches(int matches, int articles) {
+    elsewhere_->setVisible(matches > 0 && !edit_->text().isEmpty());
+    if (matches <= 0)
+        return;
+    elsewhere_->setText(tr("· %1 more in %2 hidden %3 (<a href=\"#show\">show</a>)")
+                            .arg(matches)
+                            .arg(articles)
+                            .arg(articles == 1 ? tr("article") : tr("articles")));
+}
+
+QString FindBar::hiddenMatchesText() const {
+    return elsewhere_->isHidden() ? QString() : elsewhere_->text();
 }
 
 void FindBar::keyPressEvent(QKeyEvent* event) {

@@ -230,6 +230,13 @@ QWidget* MainWindow::buildPanesArea() {
     findBar_ = new FindBar;
     findBar_->hide();
     connect(findBar_, &FindBar::textChanged, this, &MainWindow::findChanged);
+    connect(findBar_, &FindBar::showHiddenMatches, this, [this] {
+        const QString text = findBar_->text();
+        for (int doc : std::set<int>(articleModel_->hiddenDocuments()))
+            if (analysis_->corpus.documents[size_t(doc)].text.contains(text, Qt::CaseInsensitive))
+                articleModel_->setDocumentShown(doc, true);
+        rebuildPanes(); // and searches again
+    });
     connect(findBar_, &FindBar::next, this, [this] { findStep(+1); });
     connect(findBar_, &FindBar::previous, this, [this] { findStep(-1); });
     connect(findBar_, &FindBar::closed, this, [this] {
@@ -659,9 +666,35 @@ void MainWindow::useAsReference(int document) {
 }
 
 void MainWindow::findChanged(const QString& text) {
+    // Find searches every article: folded strips holding a match open, and matches in articles
+    // without a pane are counted, with a link that shows those articles.
+    if (!text.isEmpty() && panes_->paneModel() && analysis_) {
+        bool opened = false;
+        for (const PaneRow& row : panes_->paneModel()->rows)
+            for (const PaneCell& cell : row.cells)
+                if (cell.isFolded() &&
+                    analysis_->corpus.documents[size_t(cell.document)].textOf(cell.span).contains(
+                        text, Qt::CaseInsensitive)) {
+                    paneOptions_.openFolds.insert({cell.document, cell.firstSentence});
+                    opened = true;
+                }
+        if (opened) {
+            rebuildPanes(); // searches again when done
+            return;
+        }
+    }
     findHits_ = panes_->setSearchText(text);
     findIndex_ = -1;
     findStep(+1);
+    int hiddenMatches = 0, hiddenArticles = 0;
+    if (!text.isEmpty() && analysis_)
+        for (int doc : articleModel_->hiddenDocuments()) {
+            const qsizetype n =
+                analysis_->corpus.documents[size_t(doc)].text.count(text, Qt::CaseInsensitive);
+            hiddenMatches += int(n);
+            hiddenArticles += n > 0;
+        }
+    findBar_->setHiddenMatches(hiddenMatches, hiddenArticles);
 }
 
 void MainWindow::findStep(int direction) {

@@ -51,6 +51,7 @@ public:
     AlignedPanesView* panes() const { return panes_; }
     ClaimsPanel* claimsPanel() const { return claimsPanel_; }
     ClaimsMatrixView* claimsMatrix() const { return matrix_; }
+    FindBar* findBar() const { return findBar_; }
     QTabWidget* centralViews() const { return views_; } // "Side by side" and "Claims matrix"
     ArticleListModel* articleModel() const { return articleModel_; }
     QString messageText() const;

@@ -5,6 +5,7 @@
 #include "ClaimsMatrixModel.h"
 #include "ClaimsMatrixView.h"
 #include "ClaimsPanel.h"
+#include "FindBar.h"
 #include "LegendView.h"
 #include "MainWindow.h"
 
@@ -354,4 +355,52 @@ TEST(FoldedRunsTest, SentencesOnlyOneArticleHasFoldIntoAStripThatOpensOnAClick) 
     const int first = model->rowOfSentence(docA, 2);
     ASSERT_GE(first, 0);
     EXPECT_NE(model->rowOfSentence(docA, 3), first);
+}
+
+TEST(FindTest, FindSearchesEveryArticleHiddenOnesAndFoldedRunsToo) {
+    QTemporaryDir dir;
+    QFile a(dir.filePath(QStringLiteral("a.txt")));
+    ASSERT_TRUE(a.open(QIODevice::WriteOnly));
+    a.write("Fire at the Harrow Quay depot\n\n"
+            "A fire tore through the Harrow Quay fertiliser depot in Velmouth early on Saturday.\n\n"
+            "The owner, Brackwater Agri-Supplies, said the building had passed an inspection in May.\n\n"
+            "Neighbours said the smell of smoke reached the old town within an hour.\n\n"
+            "A school on Dock Street will stay closed on Monday as a precaution.\n\n"
+            "The harbour master suspended traffic through the inner basin until noon.\n");
+    a.close();
+    QFile b(dir.filePath(QStringLiteral("b.txt")));
+    ASSERT_TRUE(b.open(QIODevice::WriteOnly));
+    b.write("Velmouth depot fire\n\n"
+            "A fire tore through the Harrow Quay fertiliser depot in Velmouth early on Saturday.\n\n"
+            "Firefighters from three stations fought the blaze with a turntable ladder.\n");
+    b.close();
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    window.openFolder(dir.path());
+    ASSERT_TRUE(waitForAnalysis(window));
+    auto folded = [&] {
+        int n = 0;
+        for (const auto& row : window.panes()->paneModel()->rows)
+            for (const auto& c : row.cells)
+                n += c.isFolded();
+        return n;
+    };
+    ASSERT_EQ(folded(), 1);
+    window.findBar()->activate();
+    window.findBar()->setText(QStringLiteral("harbour master"));
+    EXPECT_EQ(folded(), 0) << "the strip holding the match opened";
+    EXPECT_TRUE(window.findBar()->hiddenMatchesText().isEmpty());
+
+    // Hide b: a word only b has is counted as a match in a hidden article, and shown on request.
+    const int docB = documentIndex(window, "b");
+    window.articleModel()->setData(window.articleModel()->index(docB, 0), Qt::Unchecked, Qt::CheckStateRole);
+    QCoreApplication::processEvents();
+    window.findBar()->setText(QStringLiteral("turntable"));
+    EXPECT_TRUE(window.findBar()->hiddenMatchesText().contains("1 more in 1 hidden article"))
+        << window.findBar()->hiddenMatchesText().toStdString();
+    Q_EMIT window.findBar()->showHiddenMatches();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(window.articleModel()->hiddenDocuments().count(docB));
+    EXPECT_TRUE(window.findBar()->hiddenMatchesText().isEmpty());
 }
