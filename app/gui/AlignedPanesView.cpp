@@ -181,6 +181,12 @@ QTextLayout* AlignedPanesView::cachedLayout(int row, int column) const {
 }
 
 QTextLayout* AlignedPanesView::cellLayout(int row, int column) {
+    // Keys name the content, not the width: layouts of another column width (articles hidden or
+    // shown, a pair compared) must not be reused, or text stays wrapped at the old width.
+    if (layoutWidth_ != textWidth()) {
+        layouts_.clear();
+        layoutWidth_ = textWidth();
+    }
     const size_t key = layoutKey(row, column);
     if (auto it = layouts_.constFind(key); it != layouts_.cend())
         return it->get();
@@ -280,7 +286,7 @@ void AlignedPanesView::measureRows() {
     for (int row = 0; row < rows; ++row) {
         qsizetype longest = 1;
         for (const PaneCell& cell : model_->rows[size_t(row)].cells)
-            longest = std::max(longest, cell.span.length());
+            longest = std::max(longest, cell.isFolded() ? cell.foldSummary.size() : cell.span.length());
         const int lines = int(std::ceil(double(longest) / charsPerLine));
         heights_[size_t(row)] = std::max(1, lines) * int(std::ceil(metrics.lineSpacing())) + 2 * padY + 1;
     }

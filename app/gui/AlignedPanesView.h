@@ -120,6 +120,7 @@ private:
     bool settling_ = false; // new content: visible rows are being laid out in the background
     QTimer* backgroundMeasure_;
     int measuredWidth_ = -1;
+    int layoutWidth_ = -1; // the text width the cached layouts were laid out at
     QHash<size_t, std::shared_ptr<QTextLayout>> layouts_;    // by layoutKey()
     std::vector<std::vector<std::vector<Span>>> searchHits_; // [row][column]
     int currentRow_ = -1;

@@ -13,6 +13,7 @@
 #include "WindowTestUtil.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMouseEvent>
 #include <QRegularExpression>
@@ -403,4 +404,42 @@ TEST(FindTest, FindSearchesEveryArticleHiddenOnesAndFoldedRunsToo) {
     QCoreApplication::processEvents();
     EXPECT_FALSE(window.articleModel()->hiddenDocuments().count(docB));
     EXPECT_TRUE(window.findBar()->hiddenMatchesText().isEmpty());
+}
+
+TEST(PanesTest, HidingArticlesRewrapsTheTextAtTheNewWidth) {
+    PARALLAX_REQUIRE_SEEDS();
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    window.openFolder(test::seedCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    auto settle = [] {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 300)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    };
+    settle();
+    const int doc = documentIndex(window, "001");
+    auto* panes = window.panes();
+    const int before = panes->rowHeight(panes->paneModel()->rowOfSentence(doc, 0));
+    // Hide the articles that have nothing on that row, so its cells and marks stay the same and
+    // only the width changes.
+    // (A copy: hiding an article replaces the pane model.)
+    const gui::PaneModel model = *panes->paneModel();
+    const auto& cells = model.rows[size_t(model.rowOfSentence(doc, 0))].cells;
+    int kept = 0;
+    for (size_t c = 0; c < cells.size(); ++c) {
+        if (cells[c].isGap())
+            window.articleModel()->setData(window.articleModel()->index(model.documents[c], 0), Qt::Unchecked,
+                                           Qt::CheckStateRole);
+        else
+            ++kept;
+    }
+    settle();
+    ASSERT_EQ(panes->columnCount(), kept);
+    ASSERT_LE(kept * 2, int(cells.size())) << "the test needs a row most articles do not share";
+    const int after = panes->rowHeight(panes->paneModel()->rowOfSentence(doc, 0));
+    EXPECT_LT(after * 3, before * 2) << "columns at least twice as wide: the sentence takes fewer lines ("
+                                     << before << " px before, " << after << " after)";
 }
