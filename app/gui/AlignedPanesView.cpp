@@ -609,7 +609,13 @@ void AlignedPanesView::wheelEvent(QWheelEvent* event) {
 }
 
 void AlignedPanesView::copyCurrentCell() const {
-    const QString text = cellText(currentRow_, currentColumn_);
+    QString text = cellText(currentRow_, currentColumn_);
+    if (model_ && analysis_ && currentRow_ >= 0 && currentColumn_ >= 0 && currentRow_ < rowCount() &&
+        currentColumn_ < columnCount()) {
+        const PaneCell& cell = model_->rows[size_t(currentRow_)].cells[size_t(currentColumn_)];
+        if (cell.isFolded()) // the sentences, not the strip's summary
+            text = analysis_->corpus.documents[size_t(cell.document)].textOf(cell.span).toString();
+    }
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
 }

@@ -40,7 +40,8 @@ public:
     int currentRow() const { return currentRow_; }
     int currentColumn() const { return currentColumn_; }
     void setCurrentCell(int row, int column);
-    void scrollToRow(int row); // brings the row to the upper third of the view
+    void scrollToRow(int row);    // brings the row to the upper third of the view
+    void copyCurrentCell() const; // its sentences to the clipboard (a folded strip's too)
 
     void setSelectedClaim(int claim); // its numbers are outlined in every pane
     int selectedClaim() const { return selectedClaim_; }
@@ -105,7 +106,6 @@ private:
     std::unique_ptr<QTextLayout> buildLayout(int row, int column) const;
     Hit hitTest(QPoint viewportPos);
     void paintCell(QPainter& p, int row, int column, const QRect& rect);
-    void copyCurrentCell() const;
 
     std::shared_ptr<const Analysis> analysis_;
     std::shared_ptr<const PaneModel> model_;

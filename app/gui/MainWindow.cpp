@@ -22,6 +22,8 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -276,8 +278,12 @@ void MainWindow::buildMenus() {
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* copy = edit->addAction(tr("&Copy Sentence"), this, [this] {
-        QKeyEvent event(QEvent::KeyPress, Qt::Key_C, Qt::ControlModifier);
-        QCoreApplication::sendEvent(panes_, &event);
+        if (views_->currentWidget() == matrix_) {
+            if (const QModelIndex cell = matrix_->currentIndex(); cell.isValid())
+                QApplication::clipboard()->setText(cell.data().toString());
+            return;
+        }
+        panes_->copyCurrentCell();
     });
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);

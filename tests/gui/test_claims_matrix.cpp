@@ -13,6 +13,8 @@
 #include "WindowTestUtil.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMouseEvent>
@@ -442,4 +444,31 @@ TEST(PanesTest, HidingArticlesRewrapsTheTextAtTheNewWidth) {
     const int after = panes->rowHeight(panes->paneModel()->rowOfSentence(doc, 0));
     EXPECT_LT(after * 3, before * 2) << "columns at least twice as wide: the sentence takes fewer lines ("
                                      << before << " px before, " << after << " after)";
+}
+
+TEST(PanesTest, EditCopyPutsTheCurrentSentenceOnTheClipboard) {
+    MainWindow window;
+    window.openFolder(test::sampleCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    auto* panes = window.panes();
+    int row = -1, column = -1;
+    for (int r = 0; r < panes->rowCount() && row < 0; ++r)
+        for (int c = 0; c < panes->columnCount(); ++c)
+            if (!panes->paneModel()->rows[size_t(r)].cells[size_t(c)].isGap() &&
+                !panes->paneModel()->rows[size_t(r)].cells[size_t(c)].isFolded()) {
+                row = r;
+                column = c;
+                break;
+            }
+    ASSERT_GE(row, 0);
+    panes->setCurrentCell(row, column);
+    QApplication::clipboard()->clear();
+    QAction* copy = nullptr;
+    for (QAction* a : window.findChildren<QAction*>())
+        if (a->text().remove(u'&') == "Copy Sentence")
+            copy = a;
+    ASSERT_TRUE(copy);
+    copy->trigger();
+    EXPECT_EQ(QApplication::clipboard()->text(), panes->cellText(row, column));
+    EXPECT_FALSE(QApplication::clipboard()->text().isEmpty());
 }
