@@ -1,6 +1,5 @@
 #include "AlignedPanesView.h"
 
-#include "ArticleListModel.h"
 #include "PaneHeader.h"
 
 #include <QApplication>
@@ -49,9 +48,7 @@ AlignedPanesView::AlignedPanesView(QWidget* parent)
 
 AlignedPanesView::~AlignedPanesView() = default;
 
-void AlignedPanesView::setContent(std::shared_ptr<const Analysis> analysis,
-                                  std::shared_ptr<const PaneModel> model) {
-    analysis_ = std::move(analysis);
+void AlignedPanesView::setContent(std::shared_ptr<const PaneModel> model) {
     model_ = std::move(model);
     searchHits_.clear();
     currentRow_ = rowCount() > 0 ? 0 : -1;
@@ -89,14 +86,14 @@ void AlignedPanesView::invalidateLayout() {
 }
 
 QString AlignedPanesView::cellText(int row, int column) const {
-    if (!model_ || !analysis_ || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+    if (!model_ || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
         return {};
     const PaneCell& cell = model_->rows[size_t(row)].cells[size_t(column)];
     if (cell.isGap())
         return {};
     if (cell.isFolded())
         return cell.foldSummary;
-    QString text = analysis_->corpus.documents[size_t(cell.document)].textOf(cell.span).toString();
+    QString text = model_->columns[size_t(column)].text.mid(cell.span.start, cell.span.length());
     text.replace(u'\n', u' '); // a cell is one flow of text; offsets stay the same
     return text;
 }
@@ -302,19 +299,9 @@ void AlignedPanesView::measureRows() {
         settling_ = false;
 
     std::vector<PaneHeader::Column> columns;
-    if (model_ && analysis_)
-        for (int doc : model_->documents) {
-            const Document& d = analysis_->corpus.documents[size_t(doc)];
-            QStringList detail;
-            detail << (d.source.isEmpty() ? (d.attribution.isEmpty() ? d.id : tr("via %1").arg(d.attribution))
-                                          : d.source);
-            if (const QString moment = publishedMoment(d); !moment.isEmpty())
-                detail << moment;
-            columns.push_back(
-                {d.title, detail.join(QStringLiteral(" · ")),
-                 QStringLiteral("<b>%1</b><br>%2").arg(d.title.toHtmlEscaped(), d.id.toHtmlEscaped()),
-                 false});
-        }
+    if (model_)
+        for (const PaneColumn& c : model_->columns)
+            columns.push_back({c.title, c.detail, c.tooltip, false});
     header_->setColumns(std::move(columns), columnWidth());
     updateScrollBars();
     Q_EMIT geometryChanged();
@@ -353,7 +340,7 @@ int AlignedPanesView::rowAtContentY(int y) const {
 void AlignedPanesView::paintEvent(QPaintEvent* event) {
     QPainter p(viewport());
     p.fillRect(event->rect(), colors_.base);
-    if (!model_ || !analysis_)
+    if (!model_)
         return;
     if (!settling_)
         measureVisibleRows(); // scrolling: a few new rows, laid out now so nothing jumps
@@ -610,11 +597,11 @@ void AlignedPanesView::wheelEvent(QWheelEvent* event) {
 
 void AlignedPanesView::copyCurrentCell() const {
     QString text = cellText(currentRow_, currentColumn_);
-    if (model_ && analysis_ && currentRow_ >= 0 && currentColumn_ >= 0 && currentRow_ < rowCount() &&
+    if (model_ && currentRow_ >= 0 && currentColumn_ >= 0 && currentRow_ < rowCount() &&
         currentColumn_ < columnCount()) {
         const PaneCell& cell = model_->rows[size_t(currentRow_)].cells[size_t(currentColumn_)];
         if (cell.isFolded()) // the sentences, not the strip's summary
-            text = analysis_->corpus.documents[size_t(cell.document)].textOf(cell.span).toString();
+            text = model_->columns[size_t(currentColumn_)].text.mid(cell.span.start, cell.span.length());
     }
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);

@@ -3,8 +3,6 @@
 #include "PaneColors.h"
 #include "PaneModel.h"
 
-#include "analysis/Analysis.h"
-
 #include <QAbstractScrollArea>
 #include <QHash>
 
@@ -32,7 +30,9 @@ public:
     explicit AlignedPanesView(QWidget* parent = nullptr);
     ~AlignedPanesView() override;
 
-    void setContent(std::shared_ptr<const Analysis> analysis, std::shared_ptr<const PaneModel> model);
+    // Everything the panes show comes from the model (PaneModelBuilder.h): they never read the
+    // engine's Analysis, so they can be tested and profiled on a model alone.
+    void setContent(std::shared_ptr<const PaneModel> model);
     const PaneModel* paneModel() const { return model_.get(); }
     int columnCount() const;
     int rowCount() const;
@@ -107,7 +107,6 @@ private:
     Hit hitTest(QPoint viewportPos);
     void paintCell(QPainter& p, int row, int column, const QRect& rect);
 
-    std::shared_ptr<const Analysis> analysis_;
     std::shared_ptr<const PaneModel> model_;
     PaneColors colors_;
     PaneHeader* header_;

@@ -526,8 +526,7 @@ void MainWindow::rebuildPanes() {
         return;
     paneOptions_.hiddenDocuments = articleModel_->hiddenDocuments();
     const int claim = panes_->selectedClaim();
-    panes_->setContent(analysis_,
-                       std::make_shared<const PaneModel>(buildPaneModel(*analysis_, claims_, paneOptions_)));
+    panes_->setContent(std::make_shared<const PaneModel>(buildPaneModel(*analysis_, claims_, paneOptions_)));
     panes_->setSelectedClaim(claim);
     if (!findBar_->isHidden() && !findBar_->text().isEmpty())
         findChanged(findBar_->text());

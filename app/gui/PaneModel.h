@@ -57,8 +57,17 @@ struct PaneRow {
     bool hasDifference = false; // word changes or numbers that differ: what "next difference" visits
 };
 
+// What a pane's header shows, and the article's text its cells are spans of.
+struct PaneColumn {
+    QString title;
+    QString detail;  // "Guardian · 2025-07-04 14:05", the file name when nothing better is known
+    QString tooltip; // rich text
+    QString text;    // Document::text, shared (QString is implicitly shared: no copy)
+};
+
 struct PaneModel {
-    std::vector<int> documents; // column -> document index
+    std::vector<int> documents;      // column -> document index
+    std::vector<PaneColumn> columns; // one per entry of `documents`
     std::vector<PaneRow> rows;
 
     int rowOfSentence(int document, int sentence) const; // -1 when not shown

@@ -1,5 +1,7 @@
 #include "PaneModelBuilder.h"
 
+#include "ArticleListModel.h"
+
 #include "analysis/DisplayNames.h"
 
 #include <QObject>
@@ -298,6 +300,18 @@ PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>&
             for (PaneCell& cell : row.cells)
                 if (cell.counterpartRow >= 0)
                     cell.counterpartRow = rowIndex[size_t(cell.counterpartRow)];
+    }
+    for (int doc : model.documents) {
+        const Document& d = docs[size_t(doc)];
+        QStringList detail;
+        detail << (d.source.isEmpty()
+                       ? (d.attribution.isEmpty() ? d.id : QObject::tr("via %1").arg(d.attribution))
+                       : d.source);
+        if (const QString moment = publishedMoment(d); !moment.isEmpty())
+            detail << moment;
+        model.columns.push_back(
+            {d.title, detail.join(QStringLiteral(" · ")),
+             QStringLiteral("<b>%1</b><br>%2").arg(d.title.toHtmlEscaped(), d.id.toHtmlEscaped()), d.text});
     }
     addNumberMarks(analysis, claims, model);
     if (options.showBoilerplate)

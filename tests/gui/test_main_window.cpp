@@ -359,7 +359,7 @@ TEST(MainWindowSpeed, ScrollingEightPanesOfTwoThousandRowsRepaintsQuickly) {
     view.show();
     QElapsedTimer clock;
     clock.start();
-    view.setContent(analysis, model);
+    view.setContent(model);
     const qint64 measure = clock.elapsed();
     ASSERT_EQ(view.rowCount(), 2000);
     std::vector<qint64> frames;
