@@ -197,12 +197,9 @@ QWidget* MainWindow::buildArticlesPanel() {
         menu.addAction(tr("Use as Reference"), this, [this, row] { useAsReference(row); })
             ->setToolTip(tr("The panes follow this article's order"));
         menu.addAction(tr("Show Only This and Its Relations"), this, [this, row] {
+            const std::vector<int> keep = articlesReusing(*analysis_, row);
             for (int i = 0; i < articleModel_->rowCount(); ++i)
-                articleModel_->setDocumentShown(i, i == row);
-            for (const DocumentPair& p : analysis_->reuse.pairs)
-                if ((p.a == row || p.b == row) && p.relation != parallax::Relation::SameStory &&
-                    p.relation != parallax::Relation::Unrelated)
-                    articleModel_->setDocumentShown(p.a == row ? p.b : p.a, true);
+                articleModel_->setDocumentShown(i, std::binary_search(keep.begin(), keep.end(), i));
         });
         menu.addAction(tr("Show All Articles"), this, &MainWindow::showAllArticles);
         menu.exec(articleList_->viewport()->mapToGlobal(pos));

@@ -119,4 +119,13 @@ PaneChoice choosePaneArticles(const Analysis& analysis, int count) {
     return out;
 }
 
+std::vector<int> articlesReusing(const Analysis& analysis, int document) {
+    std::set<int> out{document};
+    for (const DocumentPair& p : analysis.reuse.pairs)
+        if ((p.a == document || p.b == document) &&
+            (p.relation == Relation::Reprint || p.relation == Relation::SharedSource))
+            out.insert(p.a == document ? p.b : p.a);
+    return {out.begin(), out.end()};
+}
+
 } // namespace parallax

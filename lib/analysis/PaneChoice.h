@@ -24,4 +24,8 @@ struct PaneChoice {
 // (an edited number in a reprint) fill the panes left.
 PaneChoice choosePaneArticles(const Analysis& analysis, int count);
 
+// `document` and the articles that reuse its text or it theirs (reprint or shared source, not
+// merely the same story): what "Show Only This and Its Relations" shows. Sorted.
+std::vector<int> articlesReusing(const Analysis& analysis, int document);
+
 } // namespace parallax

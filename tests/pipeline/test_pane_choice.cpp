@@ -76,3 +76,13 @@ TEST(PaneChoice, AReprintThatChangedANumberComesBeforeTheOtherCopies) {
     EXPECT_EQ(c.shown, (std::vector<int>{0, 4}));
     EXPECT_EQ(choosePaneArticles(a, 10).shown.size(), 6u) << "all of them when there is room";
 }
+
+TEST(PaneChoice, AnArticlesRelationsAreThoseThatReuseItsText) {
+    Analysis a;
+    for (int d = 0; d < 5; ++d)
+        a.corpus.documents.push_back(article(QStringLiteral("d%1").arg(d), 100));
+    a.reuse.pairs = {pair(0, 1, Relation::Reprint), pair(2, 0, Relation::SharedSource),
+                     pair(0, 3, Relation::SameStory), pair(3, 4, Relation::Reprint)};
+    EXPECT_EQ(articlesReusing(a, 0), (std::vector<int>{0, 1, 2}));
+    EXPECT_EQ(articlesReusing(a, 4), (std::vector<int>{3, 4}));
+}
