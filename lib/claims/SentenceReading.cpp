@@ -196,6 +196,40 @@ QString agentOf(const SentenceWords& w, int verb, bool verbBeforeNumber,
     return {};
 }
 
+// The person a number describes by apposition or a copula: "Russell, a 20-year veteran of the
+// department", "Captain Tennant was a 28-year veteran". News states such numbers about several
+// people side by side; whose each is keeps them apart. Empty when the words before the number are
+// not "NAME, a" or "NAME was a".
+QString describedPerson(const SentenceWords& w, int first, const std::vector<PlaceName>& places) {
+    const int article = first - 1;
+    if (article < 1 || (w.key(article) != u"a" && w.key(article) != u"an"))
+        return {};
+    int nameEnd = -1;
+    if (w.breakBefore(article))
+        nameEnd = article - 1; // "Russell, a 20-year veteran"
+    else if ((w.key(article - 1) == u"was" || w.key(article - 1) == u"is") && !w.breakBefore(article - 1))
+        nameEnd = article - 2; // "Tennant was a 28-year veteran"
+    if (nameEnd < 0 || !w.capitalised(nameEnd) || w.numeric(nameEnd))
+        return {};
+    auto isPlace = [&](int i) {
+        return std::any_of(places.begin(), places.end(),
+                           [i](const PlaceName& p) { return i >= p.first && i <= p.last; });
+    };
+    int nameFirst = nameEnd;
+    while (nameFirst > 0 && !w.breakBefore(nameFirst) && w.capitalised(nameFirst - 1) &&
+           !w.numeric(nameFirst - 1))
+        --nameFirst;
+    // A lone capitalised word opening the sentence is any word ("Yesterday, a ..."); months,
+    // weekdays and places are when and where, not who.
+    if (nameFirst == 0 && nameEnd == 0)
+        return {};
+    for (int i = nameFirst; i <= nameEnd; ++i)
+        if (isPlace(i) || lexicon::isMonthName(w.key(i)) || lexicon::isWeekday(w.key(i)))
+            return {};
+    const Span name{w.token(nameFirst).span.start, w.token(nameEnd).span.end};
+    return w.doc().textOf(name).toString();
+}
+
 } // namespace
 
 bool isPeopleNoun(const QString& lowerWord) {
@@ -254,6 +288,8 @@ std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector
         }
         if (!x.predicate.isEmpty())
             x.agent = agentOf(w, verb, x.predicateFromObject, places);
+        if (x.agent.isEmpty())
+            x.agent = describedPerson(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, places);
         if (x.predicate.isEmpty() && i > 0) {
             const NumberReading& prev = r[i - 1];
             const int gap = (x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first) - prev.nounLast;

@@ -521,3 +521,13 @@ TEST(ClaimGrouping, ADayAfterIsATimeNotARate) {
     ASSERT_TRUE(c);
     EXPECT_EQ(c, s.with(1, "15")) << describe(c, s.docs);
 }
+
+TEST(ClaimGrouping, NumbersDescribingTwoPeopleAreTwoFacts) {
+    const Story s({"Captain Tennant was a 28-year veteran of the Woodburn police, officials said.",
+                   "A spokesman said Chief Russell, a 20-year veteran of the Woodburn police, is stable.",
+                   "Officials said Tennant, a 27-year veteran of the Woodburn police, died at the scene."});
+    const Claim* tennant = s.with(0, "28");
+    ASSERT_TRUE(tennant);
+    EXPECT_NE(tennant, s.with(1, "20")) << describe(tennant, s.docs);
+    EXPECT_EQ(tennant, s.with(2, "27")) << describe(tennant, s.docs);
+}
