@@ -111,7 +111,8 @@ QString percentOf(const SentenceWords& w, int nounLast, QString& text) {
 // "a further 5", "another 14", "five more people": an increment, not the count itself.
 bool isIncrement(const SentenceWords& w, int first, int last) {
     static const QSet<QString> before = wordSet({"further", "another", "additional"});
-    static const QSet<QString> after = wordSet({"more", "further", "additional", "extra"});
+    // "three other rifles" beside "seven AK-47s": rifles beyond those counted, not all of them.
+    static const QSet<QString> after = wordSet({"more", "further", "additional", "extra", "other"});
     if (first > 0 && !w.breakBefore(first) && before.contains(w.key(first - 1)))
         return true;
     return last + 1 < w.size() && !w.breakBefore(last + 1) && after.contains(w.key(last + 1));

@@ -4,6 +4,8 @@
 #include "numbers/NumberWords.h"
 #include "numbers/WordForms.h"
 
+#include <QSet>
+
 namespace parallax::numbers {
 
 namespace {
@@ -75,9 +77,20 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
             if (verbForm)
                 break;
             if (looksLikeVerb(w)) {
-                // A participle before a plural noun is an adjective: "23 wounded soldiers".
-                const bool adjective = !singular && t.valid(j + 1) && t[j + 1].isWord() &&
-                                       looksPlural(t[j + 1].lower) && !isFunctionWord(t[j + 1].lower);
+                // A participle before a plural noun is an adjective: "23 wounded soldiers". So is
+                // the second half of a compound adjective written apart: "one rocket propelled
+                // grenade launcher" counts launchers, not rockets.
+                static const QSet<QString> compoundParticiples = {
+                    QStringLiteral("propelled"),  QStringLiteral("powered"), QStringLiteral("based"),
+                    QStringLiteral("made"),       QStringLiteral("owned"),   QStringLiteral("backed"),
+                    QStringLiteral("led"),        QStringLiteral("funded"),  QStringLiteral("operated"),
+                    QStringLiteral("controlled"), QStringLiteral("built"),   QStringLiteral("armed")};
+                const bool compound = np.head == j - 1 && compoundParticiples.contains(w.toString()) &&
+                                      t.valid(j + 1) && t[j + 1].isWord() &&
+                                      !isFunctionWord(t[j + 1].lower) && !startsNumber(t[j + 1]);
+                const bool adjective =
+                    compound || (!singular && t.valid(j + 1) && t[j + 1].isWord() &&
+                                 looksPlural(t[j + 1].lower) && !isFunctionWord(t[j + 1].lower));
                 if (!adjective)
                     break;
                 ++j;

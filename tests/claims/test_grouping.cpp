@@ -531,3 +531,14 @@ TEST(ClaimGrouping, NumbersDescribingTwoPeopleAreTwoFacts) {
     EXPECT_NE(tennant, s.with(1, "20")) << describe(tennant, s.docs);
     EXPECT_EQ(tennant, s.with(2, "27")) << describe(tennant, s.docs);
 }
+
+TEST(ClaimGrouping, OtherItemsAreNotTheWholeCount) {
+    // "three other rifles" beside seven AK-47s counts rifles beyond those, not all the rifles.
+    const Story s({"The navy seized seven AK-47s and three other rifles from the pirates.",
+                   "Nine assault rifles were seized from the pirates, the navy said.",
+                   "The navy said two other rifles were seized along with seven AK-47s from the pirates."});
+    const Claim* others = s.with(0, "three");
+    ASSERT_TRUE(others);
+    EXPECT_NE(others, s.with(1, "Nine")) << describe(others, s.docs);
+    EXPECT_EQ(others, s.with(2, "two")) << describe(others, s.docs);
+}

@@ -19,6 +19,10 @@ TEST(NumbersUnits, CountedNouns) {
     EXPECT_EQ(only(u"31 Abrams tanks arrived"_s).unit, u"tank"_s);
     EXPECT_EQ(only(u"23 more people died"_s).unit, u"people"_s);
     EXPECT_EQ(only(u"three children were rescued"_s).unit, u"child"_s);
+    // A compound adjective written apart is not the counted noun.
+    EXPECT_EQ(only(u"seized one rocket propelled grenade launcher"_s).unit, u"launcher"_s);
+    EXPECT_EQ(only(u"two solar powered pumps"_s).unit, u"pump"_s);
+    EXPECT_EQ(only(u"one rocket was fired"_s).unit, u"rocket"_s);
 }
 
 TEST(NumbersUnits, MeasuresAndHyphenatedMeasures) {
