@@ -36,6 +36,14 @@ std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
         const QString k = w.bareKey(i);
         const bool earlierCue =
             k == u"earlier" && i + 1 < w.size() && (w.key(i + 1) == u"in" || isTimeWord(w.key(i + 1)));
+        // A rule's threshold is not a measured value: "elections can only be declared valid with a
+        // turnout of more than 50 percent", "the minimum required is 300 seats".
+        static const QSet<QString> requirement = wordSet(
+            {"required", "requires", "require", "requirement", "threshold", "minimum", "valid", "validity"});
+        if (requirement.contains(k)) {
+            cues.push_back({i, i, QStringLiteral("required")});
+            continue;
+        }
         if (k == u"previous" || k == u"prior" || k == u"ago" || earlierCue) {
             cues.push_back({i, i, QStringLiteral("earlier")});
         } else if (k == u"last" && i + 1 < w.size() && isTimeWord(w.bareKey(i + 1))) {

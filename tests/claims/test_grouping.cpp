@@ -542,3 +542,13 @@ TEST(ClaimGrouping, OtherItemsAreNotTheWholeCount) {
     EXPECT_NE(others, s.with(1, "Nine")) << describe(others, s.docs);
     EXPECT_EQ(others, s.with(2, "two")) << describe(others, s.docs);
 }
+
+TEST(ClaimGrouping, ARulesThresholdIsNotTheMeasuredValue) {
+    const Story s(
+        {"Under the law, the vote is only valid with a turnout of more than 50 percent of eligible voters.",
+         "Officials said 90 percent of eligible voters took part in the vote.",
+         "Turnout was 88 percent of eligible voters, the election commission said."});
+    const Claim* measured = s.with(1, "90 percent");
+    ASSERT_TRUE(measured);
+    EXPECT_NE(measured, s.with(0, "50 percent")) << describe(measured, s.docs);
+}
