@@ -86,6 +86,13 @@ public:
                 if (sentenceHasWord(d.textOf(variantSentenceSpan(d, var.sentence)), m.cue))
                     withCue.push_back(ref);
             }
+        // Two numbers of one value in the cue's sentence ("two other rifles ... the two pirate
+        // boats"): the one whose counted noun is the cue is meant.
+        for (const VariantRef& ref : withCue) {
+            const QString unit = claims[size_t(ref.claim)].variants[size_t(ref.variant)].unit.toLower();
+            if (!unit.isEmpty() && !m.cue.isEmpty() && (m.cue.startsWith(unit) || unit.startsWith(m.cue)))
+                return ref;
+        }
         if (!withCue.empty())
             return withCue.front();
         if (sameValueRefs.size() == 1)
