@@ -450,11 +450,18 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
         int conflicts = 0;
         for (const ClaimView& c : claims_)
             conflicts += c.state == ClaimState::Conflict;
-        statusLabel_->setText(tr("%1 articles · %2 related pairs · %3 claims, %4 in conflict")
-                                  .arg(corpus.documents.size())
-                                  .arg(analysis_->reuse.pairs.size())
-                                  .arg(claims_.size())
-                                  .arg(conflicts));
+        QString status = tr("%1 articles · %2 related pairs · %3 claims, %4 in conflict")
+                             .arg(corpus.documents.size())
+                             .arg(analysis_->reuse.pairs.size())
+                             .arg(claims_.size())
+                             .arg(conflicts);
+        // A limit the reader must know of: the panes show a choice of the articles.
+        const size_t hidden = articleModel_->hiddenDocuments().size();
+        if (hidden > 0)
+            status += tr(" · %1 of %2 in panes (View › Show All Articles)")
+                          .arg(corpus.documents.size() - hidden)
+                          .arg(corpus.documents.size());
+        statusLabel_->setText(status);
     }
     QStringList skipped;
     for (const SkippedFile& s : corpus.skipped)
@@ -722,6 +729,10 @@ void MainWindow::showMessage(const QString& text) {
         QStringLiteral("%1 &nbsp; <a href=\"#dismiss\" style=\"color: palette(highlighted-text)\">%2</a>")
             .arg(text.toHtmlEscaped(), tr("Dismiss")));
     messageBar_->show();
+}
+
+QString MainWindow::statusText() const {
+    return statusLabel_->text();
 }
 
 QString MainWindow::messageText() const {

@@ -55,6 +55,7 @@ public:
     QTabWidget* centralViews() const { return views_; } // "Side by side" and "Claims matrix"
     ArticleListModel* articleModel() const { return articleModel_; }
     QString messageText() const;
+    QString statusText() const; // the summary at the foot of the window
     bool isAnalysing() const;
 
     void selectClaim(int claim); // in the panel and the panes, scrolled to its first variant

@@ -307,6 +307,9 @@ TEST(MainWindowSpeed, UiThreadNeverBlocksLongWhileTwoHundredArticlesAreAnalysed)
     ticker.stop();
     EXPECT_EQ(window.analysis()->corpus.documents.size(), 200u);
     EXPECT_LE(window.panes()->columnCount(), 8) << "a readable number of panes by default";
+    EXPECT_TRUE(
+        window.statusText().contains(QStringLiteral("%1 of 200 in panes").arg(window.panes()->columnCount())))
+        << "the reader is told the panes show a choice: " << window.statusText().toStdString();
     std::printf("200 articles: analysis on screen after %lld ms; longest UI-thread gap %lld ms\n",
                 (long long)total, (long long)longestGap);
     EXPECT_LE(longestGap, 50) << "the UI thread must keep serving events while the worker runs";
