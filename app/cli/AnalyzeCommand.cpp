@@ -4,6 +4,8 @@
 #include "CommandAnalysis.h"
 
 #include "analysis/AnalysisJson.h"
+#include "analysis/DisplayNames.h"
+#include "analysis/Families.h"
 #include "analysis/Pipeline.h"
 #include "claims/ClaimStatus.h"
 
@@ -57,6 +59,23 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
           << "\n    " << d.title << "\n";
     }
     printMore(s, listedDocs, qsizetype(docs.size()), "articles");
+
+    // Families first: "one story reprinted by 312 outlets" is the first thing a reader wants to know.
+    const std::vector<Family> families = findFamilies(docs, analysis.reuse);
+    if (!families.empty())
+        s << "Families of reprints:\n";
+    for (size_t i = 0; i < families.size() && i < size_t(summaryListLimit); ++i) {
+        const Family& f = families[i];
+        const int copies = int(f.members.size()) - 1;
+        s << "  f" << (i + 1) << "  " << displayName(docs[size_t(f.representative)]) << " ("
+          << docs[size_t(f.representative)].id << ")" << (f.original >= 0 ? ", the original," : "")
+          << " reprinted by " << copies << (copies == 1 ? " article" : " articles");
+        if (f.edited > 0)
+            s << ", " << f.edited << " with edits";
+        s << "\n";
+    }
+    printMore(s, std::min(qsizetype(families.size()), summaryListLimit), qsizetype(families.size()),
+              "families");
 
     const auto& pairs = analysis.reuse.pairs;
     if (!pairs.empty()) {

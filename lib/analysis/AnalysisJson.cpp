@@ -1,6 +1,7 @@
 #include "analysis/AnalysisJson.h"
 
 #include "align/AlignmentJson.h"
+#include "analysis/Families.h"
 #include "claims/ClaimsJson.h"
 #include "reuse/ReuseJson.h"
 
@@ -101,6 +102,21 @@ QJsonObject analysisToJson(const Analysis& analysis, const JsonOptions& options)
     root[u"skipped"] = skipped;
 
     root[u"pairs"] = pairsToJson(analysis.reuse, analysis.corpus.documents);
+    // Additive to version 1: syndication families (Families.h), the biggest first.
+    QJsonArray families;
+    int familyId = 0;
+    for (const Family& f : findFamilies(analysis.corpus.documents, analysis.reuse)) {
+        QJsonArray members;
+        for (int m : f.members)
+            members.append(docs[size_t(m)].id);
+        families.append(QJsonObject{
+            {u"id"_qs, QStringLiteral("f%1").arg(++familyId)},
+            {u"representative"_qs, docs[size_t(f.representative)].id},
+            {u"members"_qs, members},
+            {u"original"_qs, f.original >= 0 ? QJsonValue(docs[size_t(f.original)].id) : QJsonValue()},
+            {u"edited"_qs, f.edited}});
+    }
+    root[u"families"] = families;
     root[u"shared_sentences"] = sharedSentencesToJson(analysis.reuse, analysis.corpus.documents);
     // Present whatever the scope, so readers of version 1 can rely on every key.
     root[u"alignment"] = analysis.alignment.rows.empty()

@@ -1,5 +1,6 @@
 #include "analysis/PaneChoice.h"
 
+#include "analysis/Families.h"
 #include "claims/ClaimStatus.h"
 
 #include <algorithm>
@@ -55,49 +56,32 @@ PaneChoice choosePaneArticles(const Analysis& analysis, int count) {
     if (n == 0 || count <= 0)
         return out;
 
-    std::vector<int> parent(static_cast<size_t>(n));
-    std::iota(parent.begin(), parent.end(), 0);
-    auto find = [&](int x) {
-        while (parent[size_t(x)] != x)
-            x = parent[size_t(x)] = parent[size_t(parent[size_t(x)])];
-        return x;
-    };
-    std::vector<int> originalVotes(static_cast<size_t>(n), 0);
-    for (const DocumentPair& p : analysis.reuse.pairs) {
-        if (p.relation != Relation::Reprint || p.a < 0 || p.b < 0 || p.a >= n || p.b >= n)
-            continue;
-        parent[size_t(find(p.a))] = find(p.b);
-        if (p.original >= 0 && p.original < n)
-            ++originalVotes[size_t(p.original)];
-    }
-    // The representative: the most often named original, else the longest, else the first.
-    std::map<int, std::vector<int>> members;
-    for (int d = 0; d < n; ++d)
-        members[find(d)].push_back(d);
+    // Families of reprints stand for their members; every other article is a family of one.
     const FactCounts facts = countFacts(analysis);
-    struct Family {
+    struct Group {
         int representative;
         std::vector<int> members;
     };
-    std::vector<Family> families;
-    for (auto& [root, list] : members) {
-        const int rep = *std::max_element(list.begin(), list.end(), [&](int x, int y) {
-            return std::tuple(originalVotes[size_t(x)], docs[size_t(x)].wordCount(), -x) <
-                   std::tuple(originalVotes[size_t(y)], docs[size_t(y)].wordCount(), -y);
-        });
-        for (int d : list) {
-            out.familyOf[size_t(d)] = rep;
-            out.familySize[size_t(d)] = int(list.size());
+    std::vector<Group> families;
+    std::vector<char> grouped(static_cast<size_t>(n), 0);
+    for (const Family& f : findFamilies(docs, analysis.reuse)) {
+        for (int d : f.members) {
+            out.familyOf[size_t(d)] = f.representative;
+            out.familySize[size_t(d)] = int(f.members.size());
+            grouped[size_t(d)] = 1;
         }
-        families.push_back({rep, list});
+        families.push_back({f.representative, f.members});
     }
+    for (int d = 0; d < n; ++d)
+        if (!grouped[size_t(d)])
+            families.push_back({d, {d}});
     auto key = [&](int d) {
         return std::tuple(facts.disputed[size_t(d)], out.familySize[size_t(d)], facts.stated[size_t(d)]);
     };
-    std::stable_sort(families.begin(), families.end(), [&](const Family& x, const Family& y) {
+    std::stable_sort(families.begin(), families.end(), [&](const Group& x, const Group& y) {
         return key(x.representative) > key(y.representative);
     });
-    for (const Family& f : families) {
+    for (const Group& f : families) {
         if (int(out.shown.size()) >= count)
             return out;
         out.shown.push_back(f.representative);

@@ -111,6 +111,28 @@ TEST(Cli, SeedCorpusJsonHasTheVersionOneShape) {
     for (const QJsonValue& b : reprint["boilerplate"].toArray())
         kinds << b.toObject()["kind"].toString();
     EXPECT_EQ(kinds, (QStringList{"metadata", "caption", "caption", "attribution"}));
+
+    // The Guardian piece and its Irish Times reprint are one family; the original is named.
+    const QJsonArray families = root["families"].toArray();
+    ASSERT_EQ(families.size(), 1);
+    const QJsonObject family = families[0].toObject();
+    EXPECT_EQ(family["id"].toString(), "f1");
+    EXPECT_TRUE(family["representative"].toString().startsWith("000"));
+    EXPECT_TRUE(family["original"].toString().startsWith("000"));
+    ASSERT_EQ(family["members"].toArray().size(), 2);
+    EXPECT_TRUE(family["members"].toArray()[1].toString().startsWith("002"));
+    EXPECT_EQ(family["edited"].toInt(), 1) << "house-style edits";
+}
+
+TEST(Cli, SummaryListsFamiliesFirst) {
+    PARALLAX_REQUIRE_SEEDS();
+    const CliRun run = cli({"analyze", parallax::test::seedCorpusDir()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString out = QString::fromUtf8(run.out);
+    const qsizetype families = out.indexOf("Families of reprints:");
+    ASSERT_GE(families, 0) << out.toStdString();
+    EXPECT_LT(families, out.indexOf("Related pairs:"));
+    EXPECT_TRUE(out.contains("reprinted by 1 article, 1 with edits")) << out.toStdString();
 }
 
 TEST(Cli, OnlyDocumentsLeavesTextOut) {
