@@ -3,6 +3,7 @@
 #include "ArticleListModel.h"
 
 #include "analysis/DisplayNames.h"
+#include "analysis/Families.h"
 
 #include <QObject>
 
@@ -301,6 +302,13 @@ PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>&
                 if (cell.counterpartRow >= 0)
                     cell.counterpartRow = rowIndex[size_t(cell.counterpartRow)];
     }
+    // A pane standing for a family of reprints says how many copies it stands for, when they
+    // have no pane of their own.
+    std::map<int, int> hiddenCopies;
+    for (const Family& f : findFamilies(docs, analysis.reuse))
+        for (int m : f.members)
+            if (m != f.representative && options.hiddenDocuments.count(m))
+                ++hiddenCopies[f.representative];
     for (int doc : model.documents) {
         const Document& d = docs[size_t(doc)];
         QStringList detail;
@@ -309,6 +317,9 @@ PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>&
                        : d.source);
         if (const QString moment = publishedMoment(d); !moment.isEmpty())
             detail << moment;
+        if (const auto copies = hiddenCopies.find(doc); copies != hiddenCopies.end())
+            detail << (copies->second == 1 ? QObject::tr("and 1 near-identical copy")
+                                           : QObject::tr("and %1 near-identical copies").arg(copies->second));
         model.columns.push_back(
             {d.title, detail.join(QStringLiteral(" · ")),
              QStringLiteral("<b>%1</b><br>%2").arg(d.title.toHtmlEscaped(), d.id.toHtmlEscaped()), d.text});

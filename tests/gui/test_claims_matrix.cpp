@@ -472,3 +472,21 @@ TEST(PanesTest, EditCopyPutsTheCurrentSentenceOnTheClipboard) {
     EXPECT_EQ(QApplication::clipboard()->text(), panes->cellText(row, column));
     EXPECT_FALSE(QApplication::clipboard()->text().isEmpty());
 }
+
+TEST(PanesTest, APaneStandingForAFamilySaysHowManyCopiesItHides) {
+    PARALLAX_REQUIRE_SEEDS();
+    MainWindow window;
+    window.openFolder(test::seedCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    const int original = documentIndex(window, "000");
+    const int reprint = documentIndex(window, "002");
+    window.articleModel()->setData(window.articleModel()->index(reprint, 0), Qt::Unchecked,
+                                   Qt::CheckStateRole);
+    QCoreApplication::processEvents();
+    const gui::PaneModel& model = *window.panes()->paneModel();
+    const auto column =
+        std::find(model.documents.begin(), model.documents.end(), original) - model.documents.begin();
+    ASSERT_LT(size_t(column), model.columns.size());
+    EXPECT_TRUE(model.columns[size_t(column)].detail.contains("and 1 near-identical copy"))
+        << model.columns[size_t(column)].detail.toStdString();
+}
