@@ -5,6 +5,28 @@
 namespace parallax {
 
 int commonWordCount(const std::uint64_t* a, int n, const std::uint64_t* b, int m) {
+    // Equal ends are common words whatever lies between: trimmed first, so a near copy costs little.
+    int common = 0;
+    while (n > 0 && m > 0 && a[0] == b[0])
+        ++a, ++b, --n, --m, ++common;
+    while (n > 0 && m > 0 && a[n - 1] == b[m - 1])
+        --n, --m, ++common;
+    if (qint64(n) * m > kMaxLcsCells) {
+        // Past the bound (a "sentence" of a page of unpunctuated text), the words both sides hold,
+        // counted as multisets: an upper bound of the subsequence, in O((n + m) log) time.
+        std::vector<std::uint64_t> x(a, a + n), y(b, b + m);
+        std::sort(x.begin(), x.end());
+        std::sort(y.begin(), y.end());
+        for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
+            if (*i < *j)
+                ++i;
+            else if (*j < *i)
+                ++j;
+            else
+                ++common, ++i, ++j;
+        }
+        return common;
+    }
     std::vector<int> prev(size_t(m) + 1, 0), row(size_t(m) + 1, 0);
     for (int i = 1; i <= n; ++i) {
         for (int j = 1; j <= m; ++j)
@@ -12,11 +34,32 @@ int commonWordCount(const std::uint64_t* a, int n, const std::uint64_t* b, int m
                                                   : std::max(prev[size_t(j)], row[size_t(j) - 1]);
         std::swap(prev, row);
     }
-    return prev[size_t(m)];
+    return common + prev[size_t(m)];
 }
 
 std::vector<WordEdit> wordDiff(const std::vector<std::uint64_t>& a, int firstA, int countA,
                                const std::vector<std::uint64_t>& b, int firstB, int countB) {
+    // Equal ends first; a middle past the bound is one replaced run (the table would not fit).
+    int head = 0;
+    while (head < countA && head < countB && a[size_t(firstA + head)] == b[size_t(firstB + head)])
+        ++head;
+    int tail = 0;
+    while (tail < countA - head && tail < countB - head &&
+           a[size_t(firstA + countA - 1 - tail)] == b[size_t(firstB + countB - 1 - tail)])
+        ++tail;
+    if (qint64(countA - head - tail) * (countB - head - tail) > kMaxDiffCells) {
+        std::vector<WordEdit> edits;
+        if (head > 0)
+            edits.push_back({EditOp::Equal, firstA, head, firstB, head});
+        const int midA = countA - head - tail, midB = countB - head - tail;
+        edits.push_back({midA == 0   ? EditOp::Insert
+                         : midB == 0 ? EditOp::Delete
+                                     : EditOp::Replace,
+                         firstA + head, midA, firstB + head, midB});
+        if (tail > 0)
+            edits.push_back({EditOp::Equal, firstA + countA - tail, tail, firstB + countB - tail, tail});
+        return edits;
+    }
     // Full table for the backtrack; sentences (even merged ones) are short enough for this.
     const int n = countA, m = countB;
     std::vector<int> table(size_t(n + 1) * size_t(m + 1), 0);

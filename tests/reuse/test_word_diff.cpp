@@ -1,6 +1,8 @@
 // The word-level edit of two sentences: runs of equal, inserted, deleted and replaced words.
 #include "reuse/WordDiff.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 using namespace parallax;
@@ -58,4 +60,30 @@ TEST(WordDiff, EditNames) {
     EXPECT_EQ(matchKindName(MatchKind::NearIdentical), "near-identical");
     EXPECT_EQ(relationName(Relation::SharedSource), "shared-source");
     EXPECT_EQ(relationName(Relation::SameStory), "same-story");
+}
+
+TEST(WordDiff, AHugeSentenceIsComparedInBoundedTimeAndMemory) {
+    // Two 60,000-word "sentences" (a page of text without a full stop) that differ in the middle:
+    // the exact table would be 3.6 billion cells.
+    std::vector<std::uint64_t> a(60000), b(60000);
+    for (size_t i = 0; i < a.size(); ++i)
+        a[i] = b[i] = i % 977;
+    for (size_t i = 20000; i < 40000; ++i)
+        b[i] = 100000 + i;
+    QElapsedTimer timer;
+    timer.start();
+    const auto edits = wordDiff(a, 0, int(a.size()), b, 0, int(b.size()));
+    ASSERT_EQ(edits.size(), 3u);
+    EXPECT_EQ(edits[0].op, EditOp::Equal);
+    EXPECT_EQ(edits[0].countA, 20000);
+    EXPECT_EQ(edits[1].op, EditOp::Replace);
+    EXPECT_EQ(edits[2].op, EditOp::Equal);
+    EXPECT_EQ(edits[2].countA, 20000);
+    const int common = commonWordCount(a.data(), int(a.size()), b.data(), int(b.size()));
+    EXPECT_GE(common, 40000);
+    EXPECT_LE(common, 60000);
+    EXPECT_LT(timer.elapsed(), 2000) << "bounded, not quadratic";
+    // Below the bound the answer is exact, as before.
+    const std::vector<std::uint64_t> x{1, 2, 3, 4, 5}, y{1, 9, 3, 4, 8, 5};
+    EXPECT_EQ(commonWordCount(x.data(), 5, y.data(), 6), 4);
 }
