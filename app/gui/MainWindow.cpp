@@ -150,7 +150,12 @@ MainWindow::MainWindow(QWidget* parent)
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(QSize(1600, 1000).boundedTo(screen()->availableSize() * 0.95));
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        preferredSides_ = {splitter->sizes()[0], splitter->sizes()[2]};
+    // A width the reader drags a side panel to is the width it keeps while the window has room.
+    connect(splitter, &QSplitter::splitterMoved, this, [this, splitter] {
+        preferredSides_ = {splitter->sizes()[0], splitter->sizes()[2]};
+    });
     setShowBoilerplate(settings.value(QStringLiteral("view/boilerplate"), false).toBool());
 }
 
@@ -761,30 +766,37 @@ void MainWindow::about() {
 
 void MainWindow::resizeEvent(QResizeEvent* event) {
     QMainWindow::resizeEvent(event);
-    giveThePanesRoom();
+    // After the layout has given the splitter its new width, not before.
+    QTimer::singleShot(0, this, &MainWindow::giveThePanesRoom);
 }
 
 void MainWindow::giveThePanesRoom() {
-    // In a narrow window the side panels give way: the panes keep at least half the width, taken
-    // from the article list and the claims in proportion to what each has above its minimum.
+    // The side panels keep the widths the reader gave them (or the defaults) while the window has
+    // room; in a narrow window they give way so the panes keep at least half the width, in
+    // proportion to what each has above its minimum, and they come back when the window widens.
     auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter"));
     if (!splitter || splitter->count() != 3)
         return;
-    QList<int> sizes = splitter->sizes();
-    const int total = sizes[0] + sizes[1] + sizes[2];
-    const int need = total / 2 - sizes[1];
-    if (total <= 0 || need <= 0)
+    const QList<int> current = splitter->sizes();
+    const int total = current[0] + current[1] + current[2];
+    if (total <= 0)
         return;
-    const int spareLeft = std::max(0, sizes[0] - splitter->widget(0)->minimumSizeHint().width());
-    const int spareRight = std::max(0, sizes[2] - splitter->widget(2)->minimumSizeHint().width());
-    if (spareLeft + spareRight <= 0)
-        return;
-    const int take = std::min(need, spareLeft + spareRight);
-    const int fromLeft = take * spareLeft / (spareLeft + spareRight);
-    sizes[0] -= fromLeft;
-    sizes[2] -= take - fromLeft;
-    sizes[1] += take;
-    splitter->setSizes(sizes);
+    int left = preferredSides_.first, right = preferredSides_.second;
+    const int over = left + right - total / 2; // what the sides must give for the panes' half
+    if (over > 0) {
+        const int minLeft = splitter->widget(0)->minimumSizeHint().width();
+        const int minRight = splitter->widget(2)->minimumSizeHint().width();
+        const int spareLeft = std::max(0, left - minLeft), spareRight = std::max(0, right - minRight);
+        if (spareLeft + spareRight > 0) {
+            const int take = std::min(over, spareLeft + spareRight);
+            const int fromLeft = take * spareLeft / (spareLeft + spareRight);
+            left -= fromLeft;
+            right -= take - fromLeft;
+        }
+    }
+    const QList<int> sizes{left, std::max(0, total - left - right), right};
+    if (sizes != current)
+        splitter->setSizes(sizes);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -117,6 +117,7 @@ private:
     QTabWidget* views_ = nullptr;
     ClaimsMatrixView* matrix_ = nullptr;
     bool matrixStale_ = true;
+    std::pair<int, int> preferredSides_{360, 280}; // article list and claims panel widths, when room
     QLabel* messageBar_ = nullptr;
     QLabel* statusLabel_ = nullptr;
     QProgressBar* progressBar_ = nullptr;
