@@ -175,6 +175,11 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, 
         if (!f.convertedUnitKey.isEmpty() && f.convertedUnitKey != f.unitKey)
             buckets[bucketKey(f.doc, f, f.convertedUnitKey)].push_back(i);
     }
+    // An article that gives hundreds of numbers of one unit is a table, not prose: its numbers are
+    // compared only where the reuse stage matched their sentences. Without this bound a pasted table
+    // of 20,000 numbers asks for 20,000 x 40,000 comparisons.
+    for (auto it = buckets.begin(); it != buckets.end();)
+        it = it->size() > kMaxMentionsOfOneUnit ? buckets.erase(it) : std::next(it);
 
     std::vector<ClaimLink> links;
     std::vector<int> candidates;

@@ -51,6 +51,10 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
 // (or head); or no verb on either side (not for "people"); or, for a duration or share with no
 // head, the only head the related articles offer for that unit. Cost: per mention, the mentions of
 // its unit in its related articles.
+// Past this many numbers of one unit in one article (a table pasted as text), sameMeasureLinks
+// leaves the article's numbers of that unit to matched sentences: the bound keeps it linear.
+inline constexpr size_t kMaxMentionsOfOneUnit = 200;
+
 std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, int documentCount,
                                         const ReuseResult& reuse, const PlaceLinks& places);
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace parallax::claims {
 namespace {
@@ -17,6 +18,9 @@ constexpr float kClauseWeight = 1.0f;
 constexpr float kSentenceWeight = 0.4f;
 
 } // namespace
+
+// Words farther from the number than this, on either side, are not its context (see below).
+constexpr int kContextWindow = 60;
 
 MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::vector<Document>& headlines,
                                  const std::vector<MentionFacts>& facts)
@@ -71,22 +75,29 @@ MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::v
     for (size_t id = 0; id < rarity.size(); ++id)
         rarity[id] = float(std::log(1.0 + sentences / sentenceCount[id]));
 
+    // One SentenceWords per run of facts of one sentence: it indexes the sentence's breaks once.
+    std::optional<SentenceWords> current;
+    quint64 currentKey = ~quint64(0);
     for (size_t k = 0; k < facts.size(); ++k) {
         const MentionFacts& f = facts[k];
-        const std::vector<int>& words = sentenceWords[(quint64(quint32(f.doc)) << 32) | quint32(f.sentence)];
-        const SentenceWords w = wordsOf(f);
+        const quint64 sentenceKey = (quint64(quint32(f.doc)) << 32) | quint32(f.sentence);
+        const std::vector<int>& words = sentenceWords[sentenceKey];
+        if (sentenceKey != currentKey) {
+            current.emplace(wordsOf(f));
+            currentKey = sentenceKey;
+        }
+        const SentenceWords& w = *current;
         const int numberLast = std::max(f.last, f.nounLast);
         // The clause: back to the last clause break before the number, on to the next after it.
-        int from = f.first;
-        while (from > 0 && !w.breakBefore(from))
-            --from;
-        int to = numberLast + 1;
-        while (to < w.size() && !w.breakBefore(to))
-            ++to;
+        const auto [from, to] = w.clauseAround(f.first, numberLast);
+        // The sentence, within a window no prose sentence reaches: a table pasted as one line of
+        // thousands of numbers must not give each number thousands of context words.
+        const int windowFirst = std::max(0, f.first - kContextWindow);
+        const int windowEnd = std::min(int(words.size()), numberLast + 1 + kContextWindow);
         // (word id, weight) pairs; duplicates keep the larger weight after sorting.
         auto& v = vectors_[k];
-        v.reserve(words.size());
-        for (int i = 0; i < int(words.size()); ++i) {
+        v.reserve(size_t(windowEnd - windowFirst));
+        for (int i = windowFirst; i < windowEnd; ++i) {
             if (words[size_t(i)] < 0 || (i >= f.first && i <= numberLast))
                 continue;
             const float near = (i >= from && i < to) ? kClauseWeight : kSentenceWeight;

@@ -164,17 +164,8 @@ void readEvent(const SentenceWords& w, const NumberReading& x, MentionFacts& f) 
 void readPlaces(const SentenceWords& w, const NumberReading& x, const std::vector<PlaceName>& places,
                 const PlaceLinks& links, const ArticlePlaces& context, bool contextIsArticle,
                 MentionFacts& f) {
-    const auto bounds = [&](auto isBreak) {
-        int from = x.first;
-        while (from > 0 && !isBreak(from))
-            --from;
-        int to = x.nounLast + 1;
-        while (to < w.size() && !isBreak(to))
-            ++to;
-        return std::pair{from, to};
-    };
-    const auto clause = bounds([&](int k) { return w.breakBefore(k); });
-    const auto segment = bounds([&](int k) { return w.strongBreakBefore(k); });
+    const auto clause = w.clauseAround(x.first, std::max(x.first, x.nounLast));
+    const auto segment = w.clauseAround(x.first, std::max(x.first, x.nounLast), true);
     auto inside = [](const PlaceName& p, std::pair<int, int> range) {
         return p.first >= range.first && p.first < range.second;
     };

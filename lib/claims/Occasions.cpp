@@ -22,12 +22,6 @@ bool isYear(const SentenceWords& w, int i) {
     return ok && y >= 1900 && y <= 2100;
 }
 
-int clauseStart(const SentenceWords& w, int i) {
-    while (i > 0 && !w.breakBefore(i))
-        --i;
-    return i;
-}
-
 } // namespace
 
 std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
@@ -69,21 +63,15 @@ std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
 }
 
 QString occasionOf(const SentenceWords& w, const std::vector<OccasionCue>& cues, int first, int last) {
-    const int clause = clauseStart(w, first);
-    int clauseEnd = last + 1;
-    while (clauseEnd < w.size() && !w.breakBefore(clauseEnd))
-        ++clauseEnd;
+    const auto [clause, clauseEnd] = w.clauseAround(first, std::max(first, last));
     for (const OccasionCue& cue : cues) {
         if (cue.last < first) {
             // Not across the end of a sentence the segmenter glued on ("... in 2019. 6 people ...").
-            bool glued = false;
-            for (int k = cue.last + 1; k <= first && !glued; ++k)
-                glued = w.strongBreakBefore(k);
-            if (!glued)
+            if (!w.strongBreakBetween(cue.last, first))
                 return cue.occasion;
             continue;
         }
-        if (cue.first > last && cue.first < clauseEnd && clauseStart(w, cue.first) == clause)
+        if (cue.first > last && cue.first < clauseEnd && w.clauseAround(cue.first, cue.first).first == clause)
             return cue.occasion;
     }
     return {};

@@ -1,5 +1,7 @@
 #include "claims/SentenceWords.h"
 
+#include <algorithm>
+
 namespace parallax::claims {
 
 SentenceWords::SentenceWords(const Document& doc, int sentence)
@@ -63,6 +65,60 @@ bool SentenceWords::strongBreakBefore(int i) const {
     static const QStringList titles = {"mr", "mrs", "ms",  "dr",  "st",  "gen",
                                        "no", "lt",  "col", "sgt", "rev", "prof"};
     return !titles.contains(key(i - 1));
+}
+
+void SentenceWords::indexBreaks() const {
+    if (!lastBreak_.empty() || count_ <= 0)
+        return;
+    const size_t n = size_t(count_);
+    lastBreak_.resize(n);
+    lastStrong_.resize(n);
+    nextBreak_.resize(n);
+    nextStrong_.resize(n);
+    strongCount_.assign(n + 1, 0);
+    std::vector<char> weak(n), strong(n);
+    for (int i = 0; i < count_; ++i) {
+        weak[size_t(i)] = breakBefore(i);
+        strong[size_t(i)] = strongBreakBefore(i);
+        strongCount_[size_t(i) + 1] = strongCount_[size_t(i)] + strong[size_t(i)];
+    }
+    int lastWeak = 0, lastStrongAt = 0;
+    for (int i = 0; i < count_; ++i) {
+        if (weak[size_t(i)])
+            lastWeak = i;
+        if (strong[size_t(i)])
+            lastStrongAt = i;
+        lastBreak_[size_t(i)] = lastWeak;
+        lastStrong_[size_t(i)] = lastStrongAt;
+    }
+    int nextWeak = count_, nextStrongAt = count_;
+    for (int i = count_ - 1; i >= 0; --i) {
+        nextBreak_[size_t(i)] = nextWeak; // the first break after word i
+        nextStrong_[size_t(i)] = nextStrongAt;
+        if (weak[size_t(i)])
+            nextWeak = i;
+        if (strong[size_t(i)])
+            nextStrongAt = i;
+    }
+}
+
+std::pair<int, int> SentenceWords::clauseAround(int first, int last, bool strong) const {
+    if (count_ <= 0)
+        return {0, 0};
+    indexBreaks();
+    first = std::clamp(first, 0, count_ - 1);
+    last = std::clamp(last, first, count_ - 1);
+    return strong ? std::pair{lastStrong_[size_t(first)], nextStrong_[size_t(last)]}
+                  : std::pair{lastBreak_[size_t(first)], nextBreak_[size_t(last)]};
+}
+
+bool SentenceWords::strongBreakBetween(int a, int b) const {
+    if (count_ <= 0 || b <= a)
+        return false;
+    indexBreaks();
+    a = std::clamp(a, -1, count_ - 1);
+    b = std::clamp(b, 0, count_ - 1);
+    return strongCount_[size_t(b) + 1] - strongCount_[size_t(a) + 1] > 0;
 }
 
 std::pair<int, int> SentenceWords::wordsOf(Span span) const {

@@ -12,6 +12,7 @@
 #include <initializer_list>
 
 #include <utility>
+#include <vector>
 
 namespace parallax::claims {
 
@@ -44,14 +45,27 @@ public:
     // said on either side is told apart (places, see MentionFacts). Not after "Mr." and the like.
     bool strongBreakBefore(int i) const;
 
+    // The clause around words [first, last]: from the last break at or before `first` (0 when
+    // none) to the first break after `last` (size() when none), as [from, to). With `strong`, the
+    // segment between glued-on sentence ends instead. O(1): the breaks are indexed once, so a
+    // sentence of thousands of numbers (a table pasted as one line) costs linear time, not square.
+    std::pair<int, int> clauseAround(int first, int last, bool strong = false) const;
+    // True when a strong break stands before one of the words (a, b].
+    bool strongBreakBetween(int a, int b) const;
+
     // Words overlapping `span` (document offsets) as [first, last]; first > last when none do.
     std::pair<int, int> wordsOf(Span span) const;
 
 private:
+    void indexBreaks() const;
+
     const Document& doc_;
     int sentence_;
     int first_;
     int count_;
+    // Built on first use: for each word, the last break at or before it, the next after it, and the
+    // strong breaks counted up to it; for both kinds of break.
+    mutable std::vector<int> lastBreak_, nextBreak_, lastStrong_, nextStrong_, strongCount_;
 };
 
 // A set of words for the tables of the claims rules.
