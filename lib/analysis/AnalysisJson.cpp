@@ -3,6 +3,7 @@
 #include "align/AlignmentJson.h"
 #include "claims/ClaimsJson.h"
 #include "reuse/ReuseJson.h"
+#include "verdicts/VerdictsJson.h"
 
 #include "util/ParallelFor.h"
 
@@ -107,6 +108,9 @@ QJsonObject analysisToJson(const Analysis& analysis, const JsonOptions& options)
                              ? QJsonObject{{u"documents"_qs, QJsonArray()}, {u"rows"_qs, QJsonArray()}}
                              : alignmentToJson(analysis.alignment, analysis.corpus.documents);
     root[u"claims"] = claimsToJson(analysis.claims, analysis.corpus.documents);
+    if (options.verdicts)
+        root[u"verdicts"] = verdictsToJson(*options.verdicts, analysis.claims, analysis.reuse.pairs,
+                                           analysis.corpus.documents);
     return root;
 }
 
