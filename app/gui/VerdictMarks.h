@@ -1,0 +1,19 @@
+#pragma once
+
+#include "verdicts/Verdict.h"
+
+#include <QString>
+
+namespace parallax::gui {
+
+// How a verdict shows beside its claim in the claims list and the matrix: "✓ checked",
+// "✗ wrong", "● fine", with "✎" when it has a note; empty without a verdict.
+QString verdictMark(const Verdict* verdict);
+
+// The verdict and its note for a tooltip (HTML, escaped); empty without a verdict.
+QString verdictToolTip(const Verdict* verdict);
+
+// The menu text of each status: "Checked", "Wrong", "Fine".
+QString verdictStatusLabel(VerdictStatus status);
+
+} // namespace parallax::gui
