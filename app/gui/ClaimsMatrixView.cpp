@@ -42,6 +42,16 @@ ClaimsMatrixView::ClaimsMatrixView(ClaimsMatrixModel* model, QWidget* parent)
 void ClaimsMatrixView::setVerdicts(VerdictStore* store) {
     verdicts_ = store;
     model_->setVerdicts(store);
+    // A mark makes a claim's name longer: widen its column so the mark is not cut off (only that
+    // column, so widths the user set on the others stay).
+    connect(store, &VerdictStore::changed, this, [this] {
+        if (model_->rowCount() == 0)
+            return;
+        const int em = fontMetrics().averageCharWidth();
+        const int wanted = std::clamp(sizeHintForColumn(0), 24 * em, 44 * em);
+        if (wanted > columnWidth(0))
+            setColumnWidth(0, wanted);
+    });
 }
 
 // Any cell of a row offers the verdict of its claim: the row is the claim.

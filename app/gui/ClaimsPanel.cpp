@@ -199,8 +199,8 @@ void ClaimsPanel::showVerdicts() {
         const int claim = item->data(claimIndexRole).toInt();
         const Verdict* verdict = verdicts_ ? verdicts_->claimVerdict(claim) : nullptr;
         const QString base = item->data(itemTextRole).toString();
-        const QString mark = verdictMark(verdict);
-        item->setText(mark.isEmpty() ? base : base + QStringLiteral("   ") + mark);
+        const QString mark = verdictSymbol(verdict); // in front: the panel is narrow and cuts the end
+        item->setText(mark.isEmpty() ? base : mark + u' ' + base);
         const ClaimView& c = claims_[size_t(claim)];
         QString tip =
             tr("%1 · %2 · %3 variants").arg(c.label, claimStateLabel(c.state)).arg(c.variants.size());

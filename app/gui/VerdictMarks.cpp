@@ -16,7 +16,7 @@ QString verdictStatusLabel(VerdictStatus status) {
     return {};
 }
 
-QString verdictMark(const Verdict* verdict) {
+QString verdictSymbol(const Verdict* verdict) {
     if (!verdict)
         return {};
     QString symbol;
@@ -31,9 +31,18 @@ QString verdictMark(const Verdict* verdict) {
         symbol = QStringLiteral("\u25cf");
         break; // ●
     }
-    QString mark = symbol + u' ' + verdictStatusLabel(verdict->status).toLower();
     if (!verdict->note.isEmpty())
-        mark += QStringLiteral(" \u270e"); // ✎
+        symbol += QStringLiteral("\u270e"); // ✎
+    return symbol;
+}
+
+QString verdictMark(const Verdict* verdict) {
+    if (!verdict)
+        return {};
+    const QString symbol = verdictSymbol(verdict);
+    QString mark = symbol.left(1) + u' ' + verdictStatusLabel(verdict->status).toLower();
+    if (symbol.size() > 1)
+        mark += u' ' + symbol.mid(1);
     return mark;
 }
 

@@ -10,6 +10,10 @@ namespace parallax::gui {
 // "✗ wrong", "● fine", with "✎" when it has a note; empty without a verdict.
 QString verdictMark(const Verdict* verdict);
 
+// The short form at the start of a claim in the narrow claims list, where the end may be cut off:
+// "✓", "✗", "●", with "✎" when it has a note; empty without a verdict.
+QString verdictSymbol(const Verdict* verdict);
+
 // The verdict and its note for a tooltip (HTML, escaped); empty without a verdict.
 QString verdictToolTip(const Verdict* verdict);
 
