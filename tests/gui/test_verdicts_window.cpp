@@ -11,13 +11,16 @@
 #include "WindowTestUtil.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QInputDialog>
 #include <QListView>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 
 #include <gtest/gtest.h>
@@ -74,7 +77,19 @@ TEST(VerdictsWindow, SetInThePanelShownEverywhereKeptAcrossRestartAndEdit) {
         ASSERT_NE(wrong, nullptr);
         ASSERT_TRUE(wrong->isEnabled());
         wrong->click(); // the user's click, as the button gets it
-        window.verdicts()->setClaimVerdict(claim, VerdictStatus::Wrong, QStringLiteral("19 counts two crew"));
+        // The note button opens a dialog; answer it as the user would.
+        QTimer answer;
+        answer.setInterval(20);
+        QObject::connect(&answer, &QTimer::timeout, [&answer] {
+            if (auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                answer.stop();
+                dialog->setTextValue(QStringLiteral("19 counts two crew"));
+                dialog->accept();
+            }
+        });
+        answer.start();
+        button(window, QStringLiteral("\u270e"))->click();
+        EXPECT_FALSE(answer.isActive()) << "no note dialog appeared";
         EXPECT_TRUE(wrong->isChecked());
         EXPECT_TRUE(listText(window, claim).startsWith(u"\u2717\u270e people injured"))
             << listText(window, claim).toStdString();
