@@ -124,4 +124,5 @@ TEST(VerdictsOnARealFolder, SurviveARestartAndAnEditedArticle) {
     EXPECT_TRUE(verdicts[1][u"attached"].toBool());
     // Without a session there is no `verdicts` key at all.
     EXPECT_FALSE(analysisToJson(after).contains(u"verdicts"));
+    QFile::remove(path); // the test data location outlives the temporary folder
 }
