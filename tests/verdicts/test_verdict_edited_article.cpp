@@ -50,6 +50,13 @@ int injuredClaim(const Analysis& a) {
     return -1;
 }
 
+int claimLabelled(const Analysis& a, const QString& label) {
+    for (size_t c = 0; c < a.claims.size(); ++c)
+        if (a.claims[c].label == label)
+            return int(c);
+    return -1;
+}
+
 VerdictBook attached(const VerdictSession& session, const Analysis& a) {
     VerdictBook book(session);
     book.attach(a.claims, a.reuse.pairs, a.corpus.documents);
@@ -72,6 +79,13 @@ TEST(VerdictsOnARealFolder, SurviveARestartAndAnEditedArticle) {
     book.setClaimVerdict(injured, VerdictStatus::Checked,
                          QStringLiteral("The brigade confirms 17; 19 counts two crew"));
     book.setPairVerdict(0, VerdictStatus::Fine, QStringLiteral("known syndication"));
+    // Two more, on claims the edit below moves in the list (and, for the hospital count, changes).
+    const int hospital = claimLabelled(before, QStringLiteral("people taken to hospital"));
+    const int firefighters = claimLabelled(before, QStringLiteral("firefighters"));
+    ASSERT_GE(hospital, 0);
+    ASSERT_GE(firefighters, 0);
+    book.setClaimVerdict(hospital, VerdictStatus::Fine, QStringLiteral("twelve everywhere"));
+    book.setClaimVerdict(firefighters, VerdictStatus::Checked, QString());
     const QString path = sessionFileForFolder(dir.path());
     ASSERT_EQ(saveSession(path, book.session()), QString());
     const ClaimKey judged = claimKey(before.claims[size_t(injured)], before.corpus.documents);
@@ -96,10 +110,13 @@ TEST(VerdictsOnARealFolder, SurviveARestartAndAnEditedArticle) {
                        "Harrow Quay, and 85 homes lost power overnight.\n\n"));
     replaceInFile(velmouth, QStringLiteral("in the early hours of Saturday"),
                   QStringLiteral("early on Saturday morning"));
+    // And a value changed: the hospital count becomes a conflict and moves up the list.
+    replaceInFile(velmouth, QStringLiteral("Of the injured, twelve were taken"),
+                  QStringLiteral("Of the injured, fifteen were taken"));
 
     const Analysis after = analyse(dir.path());
     const VerdictBook reopened = attached(loadSession(sessionFileForFolder(dir.path())), after);
-    ASSERT_EQ(reopened.session().verdicts.size(), 2u);
+    ASSERT_EQ(reopened.session().verdicts.size(), 4u);
     const int claim = reopened.claimOf(0);
     ASSERT_GE(claim, 0) << "the verdict lost its claim";
     // Attached to the same fact: same label, same values, not merely to the claim at the old index.
@@ -110,13 +127,21 @@ TEST(VerdictsOnARealFolder, SurviveARestartAndAnEditedArticle) {
     EXPECT_EQ(claim, injuredClaim(after));
     EXPECT_EQ(reopened.claimVerdict(claim)->status, VerdictStatus::Checked);
     EXPECT_GE(reopened.pairOf(1), 0);
+    // The moved claims kept theirs, found by content at their new places.
+    const int hospitalNow = claimLabelled(after, QStringLiteral("people taken to hospital"));
+    const int firefightersNow = claimLabelled(after, QStringLiteral("firefighters"));
+    EXPECT_NE(hospitalNow, hospital) << "the edit should have moved it";
+    EXPECT_NE(firefightersNow, firefighters) << "the edit should have moved it";
+    EXPECT_EQ(reopened.claimOf(2), hospitalNow);
+    EXPECT_EQ(reopened.claimOf(3), firefightersNow);
+    EXPECT_EQ(after.claims[size_t(hospitalNow)].status, ClaimStatus::Conflict); // its values did change
 
     // The JSON lists both, with the claim's id in this analysis.
     const VerdictSession session = reopened.session();
     JsonOptions options;
     options.verdicts = &session;
     const QJsonArray verdicts = analysisToJson(after, options)[u"verdicts"].toArray();
-    ASSERT_EQ(verdicts.size(), 2);
+    ASSERT_EQ(verdicts.size(), 4);
     EXPECT_EQ(verdicts[0][u"claim"].toString(), after.claims[size_t(claim)].id);
     EXPECT_EQ(verdicts[0][u"status"].toString(), u"checked");
     EXPECT_EQ(verdicts[0][u"note"].toString(), u"The brigade confirms 17; 19 counts two crew");
