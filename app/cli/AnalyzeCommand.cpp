@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CommandAnalysis.h"
+#include "CommandSession.h"
 
 #include "analysis/AnalysisJson.h"
 #include "analysis/DisplayNames.h"
@@ -26,6 +27,7 @@ struct AnalyzeRequest {
     QString jsonTarget; // "-" for stdout, empty for none
     PipelineOptions pipeline;
     JsonOptions json;
+    QString sessionFile; // --verdicts: verdicts from this file instead of the folder's own session
 };
 
 // A summary is read by a person: past this many articles, pairs or conflicts it says how many more
@@ -165,6 +167,8 @@ QString analyzeHelp() {
         "  --json FILE|-          write the analysis as JSON to FILE, or to stdout with -\n"
         "  --recursive            read subfolders too\n"
         "  --max-file-size MB     skip files larger than MB megabytes (default 20)\n"
+        "  --verdicts FILE        the verdicts and notes to put in the JSON (default: the ones\n"
+        "                         saved for FOLDER by the window, if any)\n"
         "  --only STAGE           run only what STAGE needs and leave all text out of the JSON:\n"
         "                         'documents' (read the articles) or 'pairs' (also decide\n"
         "                         which articles reuse which, without sentence matches)\n");
@@ -177,7 +181,8 @@ int runAnalyze(CliContext& context, const QStringList& arguments) {
     const QCommandLineOption recursive(QStringLiteral("recursive"));
     const QCommandLineOption maxSize(QStringLiteral("max-file-size"), QString(), QStringLiteral("MB"));
     const QCommandLineOption only(QStringLiteral("only"), QString(), QStringLiteral("STAGE"));
-    parser.addOptions({json, recursive, maxSize, only});
+    const QCommandLineOption verdictsFile(QStringLiteral("verdicts"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({json, recursive, maxSize, only, verdictsFile});
     if (!parser.parse(QStringList{QStringLiteral("parallax-cli analyze")} + arguments))
         return context.usageError(parser.errorText());
     const QStringList positional = parser.positionalArguments();
@@ -189,6 +194,7 @@ int runAnalyze(CliContext& context, const QStringList& arguments) {
     AnalyzeRequest request;
     request.folder = positional.front();
     request.jsonTarget = parser.value(json);
+    request.sessionFile = parser.value(verdictsFile);
     request.pipeline.load.recursive = parser.isSet(recursive);
     if (parser.isSet(maxSize)) {
         bool ok = false;
@@ -209,6 +215,12 @@ int runAnalyze(CliContext& context, const QStringList& arguments) {
                 QStringLiteral("analyze: unknown stage for --only: %1 (documents or pairs)").arg(stage));
         request.json.includeText = false;
     }
+
+    bool sessionFailed = false;
+    const auto verdicts = sessionForCommand(context, request.folder, request.sessionFile, sessionFailed);
+    if (sessionFailed)
+        return UsageError;
+    request.json.verdicts = verdicts.get();
 
     ExitCode failed = Done;
     const Analysis* loaded = analyseForCommand(context, request.folder, request.pipeline, failed);

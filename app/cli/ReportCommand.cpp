@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CommandAnalysis.h"
+#include "CommandSession.h"
 
 #include "analysis/Pipeline.h"
 #include "report/ExportReport.h"
@@ -16,6 +17,7 @@ namespace {
 struct ReportRequest {
     QString folder;
     QString output;
+    QString sessionFile; // --verdicts
     ReportOptions options;
 };
 
@@ -28,7 +30,9 @@ QString parseReportArguments(const QStringList& arguments, ReportRequest& reques
     const QCommandLineOption pageSize(QStringLiteral("page-size"), QString(), QStringLiteral("SIZE"));
     const QCommandLineOption recursive(QStringLiteral("recursive"));
     const QCommandLineOption maxSize(QStringLiteral("max-file-size"), QString(), QStringLiteral("MB"));
-    parser.addOptions({output, pageSize, recursive, maxSize});
+    // Not "--session": QGuiApplication takes -session/--session (X11 session management) for itself.
+    const QCommandLineOption verdictsFile(QStringLiteral("verdicts"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({output, pageSize, recursive, maxSize, verdictsFile});
     if (!parser.parse(QStringList{QStringLiteral("parallax-cli report")} + arguments))
         return parser.errorText();
     const QStringList positional = parser.positionalArguments();
@@ -38,6 +42,7 @@ QString parseReportArguments(const QStringList& arguments, ReportRequest& reques
                    : QStringLiteral("report: expected one FOLDER, got %1").arg(positional.size());
     request.folder = positional.front();
     request.output = parser.value(output);
+    request.sessionFile = parser.value(verdictsFile);
     if (request.output.isEmpty())
         return QStringLiteral("report: missing -o FILE (.pdf, .html or .json)");
     if (!reportFormatForPath(request.output))
@@ -71,7 +76,9 @@ QString reportHelp() {
         "  -o, --output FILE      where to write the report (replaced only once complete)\n"
         "  --page-size SIZE       A4 or Letter (default: from the locale)\n"
         "  --recursive            read subfolders too\n"
-        "  --max-file-size MB     skip files larger than MB megabytes (default 20)\n");
+        "  --max-file-size MB     skip files larger than MB megabytes (default 20)\n"
+        "  --verdicts FILE        the verdicts and notes to report (default: the ones saved\n"
+        "                         for FOLDER by the window, if any)\n");
 }
 
 int runReport(CliContext& context, const QStringList& arguments) {
@@ -83,6 +90,10 @@ int runReport(CliContext& context, const QStringList& arguments) {
     QElapsedTimer timer;
     timer.start();
     request.options.analysedAt = QDateTime::currentDateTime();
+    bool sessionFailed = false;
+    request.options.verdicts = sessionForCommand(context, request.folder, request.sessionFile, sessionFailed);
+    if (sessionFailed)
+        return UsageError;
     ExitCode failed = Done;
     const Analysis* loaded = analyseForCommand(context, request.folder, request.options.pipeline, failed);
     if (!loaded)

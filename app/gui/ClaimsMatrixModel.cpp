@@ -1,5 +1,8 @@
 #include "ClaimsMatrixModel.h"
 
+#include "VerdictMarks.h"
+#include "VerdictStore.h"
+
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
@@ -154,6 +157,15 @@ bool ClaimsMatrixModel::cellDiffers(const Row& row, const ClaimView& claim, int 
     return true;
 }
 
+void ClaimsMatrixModel::setVerdicts(const VerdictStore* store) {
+    verdicts_ = store;
+    connect(store, &VerdictStore::changed, this, [this] {
+        if (!rows_.empty())
+            Q_EMIT dataChanged(index(0, 0), index(int(rows_.size()) - 1, 0),
+                               {Qt::DisplayRole, Qt::ToolTipRole});
+    });
+}
+
 QVariant ClaimsMatrixModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= int(rows_.size()))
         return {};
@@ -163,8 +175,10 @@ QVariant ClaimsMatrixModel::data(const QModelIndex& index, int role) const {
         return row.claim;
     if (index.column() == 0) {
         switch (role) {
-        case Qt::DisplayRole:
-            return claim.label;
+        case Qt::DisplayRole: {
+            const QString mark = verdicts_ ? verdictMark(verdicts_->claimVerdict(row.claim)) : QString();
+            return mark.isEmpty() ? claim.label : claim.label + QStringLiteral("   ") + mark;
+        }
         case Qt::DecorationRole:
             return dot(colors_.claimColor(claim.state));
         case Qt::ToolTipRole: {
@@ -175,6 +189,8 @@ QVariant ClaimsMatrixModel::data(const QModelIndex& index, int role) const {
             if (!claim.evidence.isEmpty())
                 tip += QStringLiteral("<br><small>") +
                        claim.evidence.join(QStringLiteral("; ")).toHtmlEscaped() + QStringLiteral("</small>");
+            if (const Verdict* verdict = verdicts_ ? verdicts_->claimVerdict(row.claim) : nullptr)
+                tip += QStringLiteral("<br>") + verdictToolTip(verdict);
             return tip;
         }
         case VariantRole:

@@ -9,6 +9,8 @@
 
 namespace parallax::gui {
 
+class VerdictStore;
+
 // Who says what, at a glance: one row per claim that two or more articles state, one column per
 // article. A cell holds the article's value with its hedge ("about 300"), tinted by whether it is
 // the value most articles give or a differing one, and is empty where the article is silent.
@@ -27,6 +29,8 @@ public:
     void setContent(std::vector<ClaimView> claims, std::vector<QString> articleNames,
                     std::vector<QString> articleTitles = {});
     void setPalette(const QPalette& palette);
+    // The user's verdicts, marked after each claim's name ("✓ checked"), the note in its tooltip.
+    void setVerdicts(const VerdictStore* store);
 
     int claimAtRow(int row) const;
     int rowOfClaim(int claim) const; // -1 when the claim has no row (stated by one article)
@@ -52,6 +56,7 @@ private:
     std::vector<Row> rows_;
     std::vector<int> rowOfClaim_;
     PaneColors colors_;
+    const VerdictStore* verdicts_ = nullptr;
 };
 
 } // namespace parallax::gui

@@ -1,9 +1,12 @@
 #include "ClaimsMatrixView.h"
 
 #include "ClaimsMatrixModel.h"
+#include "VerdictMenu.h"
+#include "VerdictStore.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QMenu>
 
 #include <algorithm>
 
@@ -32,6 +35,33 @@ ClaimsMatrixView::ClaimsMatrixView(ClaimsMatrixModel* model, QWidget* parent)
     connect(model_, &QAbstractItemModel::modelReset, this, &ClaimsMatrixView::fitColumns);
     connect(this, &QAbstractItemView::clicked, this, &ClaimsMatrixView::activate);
     connect(this, &QAbstractItemView::activated, this, &ClaimsMatrixView::activate);
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &ClaimsMatrixView::contextMenu);
+}
+
+void ClaimsMatrixView::setVerdicts(VerdictStore* store) {
+    verdicts_ = store;
+    model_->setVerdicts(store);
+    // A mark makes a claim's name longer: widen its column so the mark is not cut off (only that
+    // column, so widths the user set on the others stay).
+    connect(store, &VerdictStore::changed, this, [this] {
+        if (model_->rowCount() == 0)
+            return;
+        const int em = fontMetrics().averageCharWidth();
+        const int wanted = std::clamp(sizeHintForColumn(0), 24 * em, 44 * em);
+        if (wanted > columnWidth(0))
+            setColumnWidth(0, wanted);
+    });
+}
+
+// Any cell of a row offers the verdict of its claim: the row is the claim.
+void ClaimsMatrixView::contextMenu(const QPoint& position) {
+    const QModelIndex index = indexAt(position);
+    if (!verdicts_ || !index.isValid())
+        return;
+    QMenu menu(this);
+    addClaimVerdictActions(&menu, verdicts_, index.data(ClaimsMatrixModel::ClaimRole).toInt(), this);
+    menu.exec(viewport()->mapToGlobal(position));
 }
 
 void ClaimsMatrixView::fitColumns() {

@@ -5,6 +5,7 @@
 namespace parallax::gui {
 
 class ClaimsMatrixModel;
+class VerdictStore;
 
 // The claims matrix as a table: the claim column stays wide enough to read, the article columns
 // scroll sideways when there are many. A click on a value asks the window to show its sentence;
@@ -16,6 +17,8 @@ public:
 
     ClaimsMatrixModel* matrix() const { return model_; }
     void selectClaim(int claim); // its row, scrolled into view; nothing when it has none
+    // Shows the verdicts in the claim column and offers them in a claim's context menu.
+    void setVerdicts(VerdictStore* store);
 
 Q_SIGNALS:
     void claimActivated(int claim);
@@ -28,7 +31,10 @@ private:
     void activate(const QModelIndex& index);
     void fitColumns();
 
+    void contextMenu(const QPoint& position);
+
     ClaimsMatrixModel* model_;
+    VerdictStore* verdicts_ = nullptr;
 };
 
 } // namespace parallax::gui

@@ -4,16 +4,22 @@
 
 #include "ArticleListModel.h"
 #include "PaneColors.h"
+#include "VerdictMarks.h"
+#include "VerdictMenu.h"
+#include "VerdictStore.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -25,6 +31,7 @@ namespace {
 
 constexpr int claimIndexRole = Qt::UserRole + 1;
 constexpr int stateRole = Qt::UserRole + 2;
+constexpr int itemTextRole = Qt::UserRole + 3; // the item's text without its verdict mark
 
 QIcon stateIcon(ClaimState state, const PaneColors& colors) {
     QPixmap pixmap(12, 12);
@@ -89,7 +96,26 @@ ClaimsPanel::ClaimsPanel(QWidget* parent)
     auto* bottom = new QWidget;
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(new QLabel(tr("<b>Variants</b>")));
+    auto* variantsHeader = new QHBoxLayout;
+    variantsHeader->addWidget(new QLabel(tr("<b>Variants</b>")));
+    variantsHeader->addStretch(1);
+    // The verdict of the selected claim, one click away while reading its variants.
+    for (const auto& [text, tip] : std::initializer_list<std::pair<QString, QString>>{
+             {QStringLiteral("\u2713"), tr("Mark this claim checked (click again to take it back)")},
+             {QStringLiteral("\u2717"),
+              tr("Mark this claim wrong: the numbers are not one fact, or the finding is mistaken")},
+             {QStringLiteral("\u25cf"), tr("Mark this claim fine: right as found")},
+             {QStringLiteral("\u270e"), tr("Add or edit your note on this claim")}}) {
+        auto* button = new QToolButton;
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setAutoRaise(true);
+        button->setCheckable(verdictButtons_.size() < 3);
+        button->setEnabled(false);
+        variantsHeader->addWidget(button);
+        verdictButtons_.push_back(button);
+    }
+    bottomLayout->addLayout(variantsHeader);
     bottomLayout->addWidget(variants_, 1);
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(top);
@@ -109,6 +135,26 @@ ClaimsPanel::ClaimsPanel(QWidget* parent)
                     Q_EMIT claimSelected(claim);
                 }
             });
+    list_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(list_, &QWidget::customContextMenuRequested, this, &ClaimsPanel::claimMenu);
+    const VerdictStatus statuses[] = {VerdictStatus::Checked, VerdictStatus::Wrong, VerdictStatus::Fine};
+    for (size_t i = 0; i < 3; ++i) {
+        connect(verdictButtons_[i], &QToolButton::clicked, this, [this, status = statuses[i]](bool on) {
+            if (!verdicts_ || selected_ < 0)
+                return;
+            const Verdict* now = verdicts_->claimVerdict(selected_);
+            if (on)
+                verdicts_->setClaimVerdict(selected_, status, now ? now->note : QString());
+            else if (now && now->note.isEmpty())
+                verdicts_->clearClaimVerdict(selected_);
+            else
+                showVariants(); // a verdict with a note is only cleared from the menu: keep the button down
+        });
+    }
+    connect(verdictButtons_[3], &QToolButton::clicked, this, [this] {
+        if (verdicts_ && selected_ >= 0)
+            editClaimNote(verdicts_, selected_, this);
+    });
     connect(variants_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         bool ok = false;
         const int variant = url.fragment().toInt(&ok);
@@ -125,15 +171,53 @@ void ClaimsPanel::setClaims(std::shared_ptr<const Analysis> analysis, std::vecto
     model_->clear();
     for (size_t i = 0; i < claims_.size(); ++i) {
         const ClaimView& c = claims_[i];
-        auto* item = new QStandardItem(stateIcon(c.state, colors),
-                                       QStringLiteral("%1   %2").arg(c.label, c.valueSummary()));
+        const QString text = QStringLiteral("%1   %2").arg(c.label, c.valueSummary());
+        auto* item = new QStandardItem(stateIcon(c.state, colors), text);
+        item->setData(text, itemTextRole);
         item->setData(int(i), claimIndexRole);
         item->setData(int(c.state), stateRole);
         item->setToolTip(
             tr("%1 · %2 · %3 variants").arg(c.label, claimStateLabel(c.state)).arg(c.variants.size()));
         model_->appendRow(item);
     }
+    if (verdicts_ && !verdicts_->isEmpty()) // fresh items carry no mark: nothing to do for most folders
+        showVerdicts();
     showVariants();
+}
+
+void ClaimsPanel::setVerdicts(VerdictStore* store) {
+    verdicts_ = store;
+    connect(store, &VerdictStore::changed, this, [this] {
+        showVerdicts();
+        showVariants();
+    });
+}
+
+void ClaimsPanel::showVerdicts() {
+    for (int row = 0; row < model_->rowCount(); ++row) {
+        QStandardItem* item = model_->item(row);
+        const int claim = item->data(claimIndexRole).toInt();
+        const Verdict* verdict = verdicts_ ? verdicts_->claimVerdict(claim) : nullptr;
+        const QString base = item->data(itemTextRole).toString();
+        const QString mark = verdictSymbol(verdict); // in front: the panel is narrow and cuts the end
+        item->setText(mark.isEmpty() ? base : mark + u' ' + base);
+        const ClaimView& c = claims_[size_t(claim)];
+        QString tip =
+            tr("%1 · %2 · %3 variants").arg(c.label, claimStateLabel(c.state)).arg(c.variants.size());
+        if (verdict)
+            tip = tip.toHtmlEscaped() + QStringLiteral("<br>") + verdictToolTip(verdict);
+        item->setToolTip(tip);
+    }
+}
+
+void ClaimsPanel::claimMenu(const QPoint& position) {
+    const QModelIndex index = list_->indexAt(position);
+    if (!verdicts_ || !index.isValid())
+        return;
+    const int claim = index.data(claimIndexRole).toInt();
+    QMenu menu(this);
+    addClaimVerdictActions(&menu, verdicts_, claim, this);
+    menu.exec(list_->viewport()->mapToGlobal(position));
 }
 
 void ClaimsPanel::setSelectedClaim(int claim) {
@@ -166,6 +250,13 @@ void ClaimsPanel::applyFilter() {
 }
 
 void ClaimsPanel::showVariants() {
+    // The buttons above follow the selected claim's verdict.
+    const Verdict* current = verdicts_ && selected_ >= 0 ? verdicts_->claimVerdict(selected_) : nullptr;
+    for (size_t i = 0; i < verdictButtons_.size(); ++i) {
+        verdictButtons_[i]->setEnabled(verdicts_ && selected_ >= 0);
+        if (i < 3)
+            verdictButtons_[i]->setChecked(current && int(current->status) == int(i));
+    }
     if (!analysis_ || selected_ < 0 || selected_ >= int(claims_.size())) {
         variants_->clear();
         return;
@@ -175,6 +266,9 @@ void ClaimsPanel::showVariants() {
     const QString color = colors.claimColor(claim.state).name();
     QString html = QStringLiteral("<p><b>%1</b> — <span style='color:%2'>%3</span></p>")
                        .arg(claim.label.toHtmlEscaped(), color, claimStateLabel(claim.state));
+    if (const Verdict* verdict = verdicts_ ? verdicts_->claimVerdict(selected_) : nullptr)
+        html += QStringLiteral("<p style='background-color:%1'>%2</p>")
+                    .arg(colors.base.darker(108).name(), verdictToolTip(verdict));
     // Why these numbers are one claim, so a reader can judge a "possible" conflict for themselves.
     if (claim.variants.size() > 1) {
         QString why = tr("Confidence %1%").arg(qRound(claim.confidence * 100));

@@ -14,8 +14,11 @@ class QListView;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTextBrowser;
+class QToolButton;
 
 namespace parallax::gui {
+
+class VerdictStore;
 
 // The claims of the analysis as a list (conflicts first), with a status filter and a search box,
 // and below it every variant of the selected claim: article, value, hedge, and the sentence with
@@ -26,6 +29,9 @@ public:
     explicit ClaimsPanel(QWidget* parent = nullptr);
 
     void setClaims(std::shared_ptr<const Analysis> analysis, std::vector<ClaimView> claims);
+    // The user's verdicts: shown as a mark after each claim (the note as its tooltip) and above the
+    // variants; set from the list's context menu and the buttons above the variants.
+    void setVerdicts(VerdictStore* store);
     const std::vector<ClaimView>& claims() const { return claims_; }
     int selectedClaim() const { return selected_; }
     void setSelectedClaim(int claim); // -1 clears
@@ -37,8 +43,10 @@ Q_SIGNALS:
     void variantActivated(int claim, int variant);
 
 private:
-    void showVariants();
+    void showVariants(); // with the verdict buttons of the selected claim
     void applyFilter();
+    void showVerdicts(); // the verdict marks and tooltips in the list
+    void claimMenu(const QPoint& position);
 
     std::shared_ptr<const Analysis> analysis_;
     std::vector<ClaimView> claims_;
@@ -49,6 +57,8 @@ private:
     QSortFilterProxyModel* proxy_;
     QListView* list_;
     QTextBrowser* variants_;
+    VerdictStore* verdicts_ = nullptr;
+    std::vector<QToolButton*> verdictButtons_; // Checked, Wrong, Fine, Note
 };
 
 } // namespace parallax::gui

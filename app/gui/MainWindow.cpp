@@ -16,6 +16,7 @@
 #include "ReportExporter.h"
 #include "SimilarityHeatMap.h"
 #include "Theme.h"
+#include "VerdictStore.h"
 
 #include "analysis/DisplayNames.h"
 #include "analysis/PaneChoice.h"
@@ -99,6 +100,13 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    // Verdicts and notes: loaded with each folder, saved on every change (VerdictStore.h).
+    verdicts_ = new VerdictStore(this);
+    claimsPanel_->setVerdicts(verdicts_);
+    matrix_->setVerdicts(verdicts_);
+    heatMap_->setVerdicts(verdicts_);
+    connect(verdicts_, &VerdictStore::failed, this, &MainWindow::showMessage);
+
     buildMenus();
     buildStatusBar();
 
@@ -144,7 +152,10 @@ MainWindow::MainWindow(QWidget* parent)
             openFolder(folder_);
         }
     });
-    connect(watcher_, &QFileSystemWatcher::directoryChanged, reloadTimer_, qOverload<>(&QTimer::start));
+    connect(watcher_, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (!verdicts_->justWroteIntoFolder()) // saving verdicts kept in the folder is no new article
+            reloadTimer_->start();
+    });
     connect(watcher_, &QFileSystemWatcher::fileChanged, reloadTimer_, qOverload<>(&QTimer::start));
 
     const QSettings settings;
@@ -275,6 +286,7 @@ void MainWindow::buildMenus() {
     QAction* exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::chooseReportFile);
     exportReport->setShortcut(Qt::CTRL | Qt::Key_E);
     exportReport->setToolTip(tr("Save the analysis as a PDF, HTML or JSON report"));
+    file->addAction(verdicts_->keepInFolderAction());
     file->addSeparator();
     file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
 
@@ -388,6 +400,7 @@ void MainWindow::rebuildRecentMenu() {
 void MainWindow::openFolder(const QString& folder, const PipelineOptions& options) {
     folder_ = QDir(folder).absolutePath();
     paneOptions_.openFolds.clear(); // sentence numbers of another folder
+    verdicts_->openFolder(folder_);
     setWindowTitle(tr("%1 — Parallax").arg(QFileInfo(folder_).fileName()));
     messageBar_->hide();
     statusLabel_->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(folder_)));
@@ -431,6 +444,7 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
         showMostRelated(maxShownArticles);
     heatMap_->setAnalysis(analysis_);
     claims_ = claimViewsFromAnalysis(*analysis_);
+    verdicts_->attach(analysis_); // before the views that show them
     claimsPanel_->setClaims(analysis_, claims_);
     matrixStale_ = true;
     if (views_->currentWidget() == matrix_)
@@ -511,6 +525,7 @@ bool MainWindow::exportReportTo(const QString& path) {
     }
     ReportOptions options;
     options.analysedAt = analysedAt_;
+    options.verdicts = verdicts_->snapshot();
     if (!reportExporter_->start(analysis_, path, options)) {
         statusBar()->showMessage(tr("A report is being written; try again when it is done"), 4000);
         return false;

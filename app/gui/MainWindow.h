@@ -32,6 +32,7 @@ class FindBar;
 class OverviewRuler;
 class ReportExporter;
 class SimilarityHeatMap;
+class VerdictStore;
 
 // The Parallax window: articles on the left (with a similarity heat map), the articles side by side
 // in aligned panes in the middle, claims and their variants on the right. The analysis runs in
@@ -54,6 +55,7 @@ public:
     FindBar* findBar() const { return findBar_; }
     QTabWidget* centralViews() const { return views_; } // "Side by side" and "Claims matrix"
     ArticleListModel* articleModel() const { return articleModel_; }
+    VerdictStore* verdicts() const { return verdicts_; } // the open folder's verdicts and notes
     QString messageText() const;
     QString statusText() const; // the summary at the foot of the window
     bool isAnalysing() const;
@@ -128,6 +130,7 @@ private:
     QFileSystemWatcher* watcher_ = nullptr;
     ReportExporter* reportExporter_ = nullptr;
     QTimer* reloadTimer_ = nullptr;
+    VerdictStore* verdicts_ = nullptr;
     static constexpr int maxShownArticles = 8;
 
     QString folder_;

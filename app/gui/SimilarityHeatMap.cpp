@@ -2,9 +2,14 @@
 
 #include "ArticleListModel.h"
 #include "PaneColors.h"
+#include "VerdictMarks.h"
+#include "VerdictMenu.h"
+#include "VerdictStore.h"
 
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -113,7 +118,23 @@ void SimilarityHeatMap::paintGrid(QPainter& p) {
     }
 }
 
+void SimilarityHeatMap::setVerdicts(VerdictStore* store) {
+    verdicts_ = store;
+}
+
+// Only pairs the engine relates can be judged: a verdict says whether that relation is right.
+void SimilarityHeatMap::contextMenuEvent(QContextMenuEvent* event) {
+    const auto [a, b] = cellAt(event->pos());
+    if (!verdicts_ || a < 0 || !pairOf(a, b))
+        return;
+    QMenu menu(this);
+    addPairVerdictActions(&menu, verdicts_, pairIndex_.value((quint64(quint32(a)) << 32) | quint32(b)), this);
+    menu.exec(event->globalPos());
+}
+
 void SimilarityHeatMap::mousePressEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton)
+        return; // the right button opens the verdict menu
     const auto [a, b] = cellAt(event->position().toPoint());
     if (a >= 0)
         Q_EMIT pairClicked(a, b);
@@ -144,6 +165,11 @@ bool SimilarityHeatMap::event(QEvent* event) {
                        .arg(pair->containmentBInA, 0, 'f', 2);
         else
             tip += tr("unrelated");
+        if (pair && verdicts_) {
+            const int index = pairIndex_.value((quint64(quint32(a)) << 32) | quint32(b));
+            if (const Verdict* verdict = verdicts_->pairVerdict(index))
+                tip += QStringLiteral("<br>") + verdictToolTip(verdict);
+        }
         QToolTip::showText(help->globalPos(), tip, this);
         return true;
     }

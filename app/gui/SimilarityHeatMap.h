@@ -10,13 +10,17 @@
 
 namespace parallax::gui {
 
+class VerdictStore;
+
 // Every pair of articles as one square of a grid, darker the more text they share (the larger of
-// the two containments), outlined by relation. Hover for the figures; click to compare that pair.
+// the two containments), outlined by relation. Hover for the figures; click to compare that pair;
+// right-click a related pair to give it a verdict (VerdictMenu.h).
 class SimilarityHeatMap : public QWidget {
     Q_OBJECT
 public:
     explicit SimilarityHeatMap(QWidget* parent = nullptr);
     void setAnalysis(std::shared_ptr<const Analysis> analysis);
+    void setVerdicts(VerdictStore* store);
     QSize sizeHint() const override { return {220, 220}; }
     QSize minimumSizeHint() const override { return {80, 80}; }
 
@@ -26,6 +30,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
@@ -44,6 +49,7 @@ private:
     QPixmap cache_;
     const Analysis* cacheKey_ = nullptr; // the analysis cache_ shows
     QRgb cachedBase_ = 0;                // and the palette it was drawn with
+    VerdictStore* verdicts_ = nullptr;
 };
 
 } // namespace parallax::gui

@@ -4,6 +4,7 @@
 #include "analysis/Families.h"
 #include "claims/ClaimsJson.h"
 #include "reuse/ReuseJson.h"
+#include "verdicts/VerdictsJson.h"
 
 #include "util/ParallelFor.h"
 
@@ -123,6 +124,9 @@ QJsonObject analysisToJson(const Analysis& analysis, const JsonOptions& options)
                              ? QJsonObject{{u"documents"_qs, QJsonArray()}, {u"rows"_qs, QJsonArray()}}
                              : alignmentToJson(analysis.alignment, analysis.corpus.documents);
     root[u"claims"] = claimsToJson(analysis.claims, analysis.corpus.documents);
+    if (options.verdicts)
+        root[u"verdicts"] = verdictsToJson(*options.verdicts, analysis.claims, analysis.reuse.pairs,
+                                           analysis.corpus.documents);
     return root;
 }
 

@@ -4,6 +4,7 @@
 #include "claims/Headline.h"
 #include "report/ClaimText.h"
 #include "report/HtmlText.h"
+#include "report/VerdictText.h"
 
 #include <algorithm>
 
@@ -52,9 +53,11 @@ QString timeline(const ReportContext& c, const std::vector<const ClaimVariant*>&
     return steps.join(QStringLiteral(" \u2192 "));
 }
 
-QString claimSection(const ReportContext& c, const Claim& claim) {
+QString claimSection(const ReportContext& c, const Claim& claim, int index) {
     QString h = QStringLiteral("<h2 class=\"%1\">%2: %3</h2>\n")
                     .arg(claimStatusClass(claim), esc(claim.label), esc(claimStatusText(claim)));
+    if (const Verdict* verdict = c.verdicts.claimVerdict(index))
+        h += QStringLiteral("<p>%1</p>\n").arg(verdictHtml(*verdict));
     h += QStringLiteral("<p><b>Confidence</b> %1 (%2). <b>Why these are one fact:</b> %3.</p>\n")
              .arg(claim.confidence, 0, 'f', 2)
              .arg(claim.confidence >= kFirmConfidence
@@ -86,9 +89,9 @@ QString disagreementSections(const ReportContext& c) {
         "<p>Each fact the articles give different values for, with every article's sentence; the "
         "number is marked. A conflict is two values for one fact at one time; an update is a value "
         "that changed as the story developed. Possible ones are joined on weaker evidence.</p>\n");
-    for (const Claim& claim : claims)
-        if (isDisagreement(claim))
-            h += claimSection(c, claim);
+    for (size_t i = 0; i < claims.size(); ++i)
+        if (isDisagreement(claims[i]))
+            h += claimSection(c, claims[i], int(i));
     return h;
 }
 

@@ -27,8 +27,11 @@ bool isAnArticle(const Analysis& analysis, const QString& path) {
 QByteArray reportBytes(const Analysis& analysis, ReportFormat format, const ReportOptions& options,
                        QString* error) {
     switch (format) {
-    case ReportFormat::Json:
-        return QJsonDocument(analysisToJson(analysis)).toJson(QJsonDocument::Indented);
+    case ReportFormat::Json: {
+        JsonOptions json;
+        json.verdicts = options.verdicts.get();
+        return QJsonDocument(analysisToJson(analysis, json)).toJson(QJsonDocument::Indented);
+    }
     case ReportFormat::Html:
         return browserReportHtml(analysis, options).toUtf8();
     case ReportFormat::Pdf:

@@ -4,6 +4,7 @@
 #include "report/Families.h"
 #include "report/Figure.h"
 #include "report/ReportOptions.h"
+#include "verdicts/VerdictBook.h"
 
 #include <QDateTime>
 #include <QString>
@@ -25,6 +26,7 @@ struct ReportContext {
     std::vector<QString> names; // displayNames() of the documents
     Families families;
     FigureEmbedder embedFigure;
+    VerdictBook verdicts; // options.verdicts attached to this analysis's claims and pairs
 
     ReportContext(const Analysis& analysis, const ReportOptions& options, FigureEmbedder embedder);
     const Document& doc(int index) const { return analysis.corpus.documents[size_t(index)]; }

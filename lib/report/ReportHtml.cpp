@@ -10,7 +10,8 @@ namespace parallax {
 
 QString reportBody(const ReportContext& c) {
     return titlePageSection(c) + sourcesSection(c) + claimsMatrixSection(c) + disagreementSections(c) +
-           reprintSection(c) + reuseFiguresSection(c) + sharingSection(c) + methodAppendix(c);
+           verdictsSection(c) + reprintSection(c) + reuseFiguresSection(c) + sharingSection(c) +
+           methodAppendix(c);
 }
 
 QString printStyleSheet() {

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "analysis/Pipeline.h"
+#include "verdicts/VerdictSession.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace parallax {
@@ -27,6 +29,9 @@ struct ReportOptions {
     ReportPageSize pageSize = pageSizeForLocale();
     QDateTime analysedAt;     // when the analysis ran; the time of writing when not set
     PipelineOptions pipeline; // the settings the analysis ran with, listed on the title page
+    // The user's verdicts and notes on this folder (lib/verdicts), printed with their claims and in
+    // a section of their own; null or empty: the report has neither.
+    std::shared_ptr<const VerdictSession> verdicts;
 };
 
 } // namespace parallax

@@ -14,6 +14,7 @@ sourcesSection(const ReportContext& context); // every article: outlet, title, t
 QString
 claimsMatrixSection(const ReportContext& context); // one row per claim, one column per article or family
 QString disagreementSections(const ReportContext& context); // every conflict and update with its variants
+QString verdictsSection(const ReportContext& context);      // the user's verdicts and notes, if any
 QString reprintSection(const ReportContext& context);       // each reprint as an aligned word diff
 QString reuseFiguresSection(const ReportContext& context);  // heat map and who copied whom
 QString sharingSection(const ReportContext& context);       // per article: shared with whom, own
