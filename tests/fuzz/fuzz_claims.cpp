@@ -4,6 +4,7 @@
 #include "FuzzCheck.h"
 #include "claims/ClaimsJson.h"
 #include "claims/FindClaims.h"
+#include "claims/Headline.h"
 #include "corpus/DocumentBuilder.h"
 #include "reuse/FindReuse.h"
 #include "text/SentenceSegmenter.h"
@@ -41,7 +42,9 @@ int parallax::fuzz::fuzzClaims(const std::uint8_t* data, std::size_t size) {
         for (const parallax::ClaimVariant& v : claim.variants) {
             PARALLAX_FUZZ_CHECK(v.doc >= 0 && std::size_t(v.doc) < docs.size());
             const parallax::Document& doc = docs[std::size_t(v.doc)];
-            PARALLAX_FUZZ_CHECK(v.sentence >= 0 && std::size_t(v.sentence) < doc.sentences.size());
+            // Claim.h: a sentence of the document, or the headline (Headline.h).
+            PARALLAX_FUZZ_CHECK(v.sentence == parallax::kHeadlineSentence ||
+                                (v.sentence >= 0 && std::size_t(v.sentence) < doc.sentences.size()));
             PARALLAX_FUZZ_CHECK(v.span.start >= 0 && v.span.start <= v.span.end &&
                                 v.span.end <= doc.text.size());
         }
