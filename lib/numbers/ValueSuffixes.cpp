@@ -37,14 +37,15 @@ void readGluedSuffix(const TokenizedText& t, int core, const DigitLiteral& lit, 
         ++v.end;
         return;
     }
-    if (s.lower == u"s" && !lit.hasDecimal && !lit.grouped && int(v.value) % 10 == 0) {
-        if (lit.intDigits == 4 || lit.intDigits == 2) {
-            v.kind = lit.intDigits == 4 ? Kind::Year : Kind::Age;
-            v.normalized = t[core].text.toString() + u's';
-            v.kindSet = true;
-            ++v.end;
-            return;
-        }
+    // The digit count first: int() of a longer literal ("2222…222s", 46 digits) is undefined
+    // behaviour (found by fuzz_numbers, tests/data/fuzz/fuzz_numbers/).
+    if (s.lower == u"s" && !lit.hasDecimal && !lit.grouped && (lit.intDigits == 4 || lit.intDigits == 2) &&
+        int(v.value) % 10 == 0) {
+        v.kind = lit.intDigits == 4 ? Kind::Year : Kind::Age;
+        v.normalized = t[core].text.toString() + u's';
+        v.kindSet = true;
+        ++v.end;
+        return;
     }
     // "4x4" is a name, "3x" a multiplier.
     if (s.lower == u"x") {

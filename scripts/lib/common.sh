@@ -31,6 +31,14 @@ ensure_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The sanitizer runtime options for scripts/test --sanitize (and the suppression file's reasons):
+# stop at the first report with a non-zero exit so ctest sees it, and report leaks.
+sanitizer_env() {
+  export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1}
+  export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+  export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/scripts/lib/lsan.supp:print_suppressions=0}
+}
+
 build_parallax() {
   ensure_packages "${PACKAGES[@]}"
   cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPARALLAX_BUILD_GUI=ON -DPARALLAX_BUILD_TESTS=ON "$@" >/dev/null
