@@ -270,100 +270,6 @@ QWidget* MainWindow::buildPanesArea() {
     return area;
 }
 
-void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Folder…"), this, &MainWindow::chooseFolder);
-    open->setShortcut(QKeySequence::Open);
-    open->setToolTip(tr("Open a folder of articles (.txt, .md, .html)"));
-    recentMenu_ = file->addMenu(tr("Open &Recent"));
-    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
-    QAction* reload = file->addAction(tr("Re&load"), this, [this] {
-        if (!folder_.isEmpty())
-            openFolder(folder_);
-    });
-    reload->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
-    QAction* exportReport = file->addAction(tr("&Export Report…"), this, &MainWindow::chooseReportFile);
-    exportReport->setShortcut(Qt::CTRL | Qt::Key_E);
-    exportReport->setToolTip(tr("Save the analysis as a PDF, HTML or JSON report"));
-    file->addAction(verdicts_->keepInFolderAction());
-    file->addSeparator();
-    file->addAction(tr("&Quit"), this, &QWidget::close)->setShortcut(QKeySequence::Quit);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* copy = edit->addAction(tr("&Copy Sentence"), this, [this] {
-        if (views_->currentWidget() == matrix_) {
-            if (const QModelIndex cell = matrix_->currentIndex(); cell.isValid())
-                QApplication::clipboard()->setText(cell.data().toString());
-            return;
-        }
-        panes_->copyCurrentCell();
-    });
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    edit->addAction(tr("&Find…"), this, [this] { findBar_->activate(); })->setShortcut(QKeySequence::Find);
-    edit->addAction(tr("Find &Next"), this, [this] { findStep(+1); })->setShortcut(QKeySequence::FindNext);
-    edit->addAction(tr("Find &Previous"), this, [this] { findStep(-1); })
-        ->setShortcut(QKeySequence::FindPrevious);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    showBoilerplate_ = view->addAction(tr("Show &Boilerplate"), this, &MainWindow::setShowBoilerplate);
-    showBoilerplate_->setCheckable(true);
-    showBoilerplate_->setToolTip(tr("Show captions, credits and metadata lines as greyed rows"));
-    QAction* fold = view->addAction(tr("&Fold Sentences Only One Article Has"), this, [this](bool on) {
-        paneOptions_.foldLoneRuns = on;
-        paneOptions_.openFolds.clear(); // toggling closes every strip that was opened
-        rebuildPanes();
-    });
-    fold->setCheckable(true);
-    fold->setChecked(paneOptions_.foldLoneRuns);
-    fold->setToolTip(tr("Show runs of sentences no other shown article has as one strip, opened by a click"));
-    view->addAction(tr("Show &All Articles"), this, &MainWindow::showAllArticles);
-    view->addSeparator();
-    view->addAction(tr("Zoom &In"), this, [this] { panes_->zoomBy(1); })->setShortcut(QKeySequence::ZoomIn);
-    view->addAction(tr("Zoom &Out"), this, [this] { panes_->zoomBy(-1); })
-        ->setShortcut(QKeySequence::ZoomOut);
-    view->addAction(tr("&Reset Zoom"), this, [this] { panes_->resetZoom(); })
-        ->setShortcut(Qt::CTRL | Qt::Key_0);
-    view->addSeparator();
-    QMenu* theme = view->addMenu(tr("&Theme"));
-    auto* themes = new QActionGroup(this);
-    const QString current =
-        QSettings().value(QStringLiteral("view/theme"), QStringLiteral("system")).toString();
-    for (const auto& [key, label] :
-         {std::pair{QStringLiteral("system"), tr("&System")},
-          std::pair{QStringLiteral("light"), tr("&Light")}, std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
-        QAction* a = theme->addAction(label, this, [this, key] { setTheme(key); });
-        a->setCheckable(true);
-        a->setChecked(key == current);
-        themes->addAction(a);
-    }
-
-    QMenu* navigate = menuBar()->addMenu(tr("&Navigate"));
-    navigate->addAction(tr("Next &Conflict"), this, [this] { goToConflict(+1); })->setShortcut(Qt::Key_F8);
-    navigate->addAction(tr("Pre&vious Conflict"), this, [this] { goToConflict(-1); })
-        ->setShortcut(Qt::SHIFT | Qt::Key_F8);
-    navigate->addAction(tr("Next &Difference"), this, [this] { goToDifference(+1); })
-        ->setShortcut(Qt::ALT | Qt::Key_Down);
-    navigate->addAction(tr("Previous Di&fference"), this, [this] { goToDifference(-1); })
-        ->setShortcut(Qt::ALT | Qt::Key_Up);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    auto* legendDock = new QDockWidget(tr("Legend"), this);
-    legendDock->setObjectName(QStringLiteral("legendDock"));
-    legendDock->setWidget(new LegendView);
-    legendDock->hide();
-    addDockWidget(Qt::RightDockWidgetArea, legendDock);
-    QAction* legend = legendDock->toggleViewAction();
-    legend->setText(tr("&Legend"));
-    legend->setShortcut(QKeySequence::HelpContents);
-    legend->setToolTip(tr("What every colour and mark in the window means"));
-    help->addAction(legend);
-    help->addAction(tr("&User Guide"), this, &MainWindow::openUserGuide);
-    help->addSeparator();
-    help->addAction(tr("&About Parallax"), this, &MainWindow::about);
-}
-
 void MainWindow::buildStatusBar() {
     statusLabel_ = new QLabel(tr("Open a folder of articles to begin (Ctrl+O)"));
     progressBar_ = new QProgressBar;
@@ -694,55 +600,6 @@ void MainWindow::useAsReference(int document) {
     controller_->realign(analysis_, document);
 }
 
-void MainWindow::findChanged(const QString& text) {
-    // Find searches every article: folded strips holding a match open, and matches in articles
-    // without a pane are counted, with a link that shows those articles.
-    if (!text.isEmpty() && panes_->paneModel() && analysis_) {
-        bool opened = false;
-        for (const PaneRow& row : panes_->paneModel()->rows)
-            for (const PaneCell& cell : row.cells)
-                if (cell.isFolded() &&
-                    analysis_->corpus.documents[size_t(cell.document)].textOf(cell.span).contains(
-                        text, Qt::CaseInsensitive)) {
-                    paneOptions_.openFolds.insert({cell.document, cell.firstSentence});
-                    opened = true;
-                }
-        if (opened) {
-            rebuildPanes(); // searches again when done
-            return;
-        }
-    }
-    findHits_ = panes_->setSearchText(text);
-    findIndex_ = -1;
-    findStep(+1);
-    int hiddenMatches = 0, hiddenArticles = 0;
-    if (!text.isEmpty() && analysis_)
-        for (int doc : articleModel_->hiddenDocuments()) {
-            const qsizetype n =
-                analysis_->corpus.documents[size_t(doc)].text.count(text, Qt::CaseInsensitive);
-            hiddenMatches += int(n);
-            hiddenArticles += n > 0;
-        }
-    findBar_->setHiddenMatches(hiddenMatches, hiddenArticles);
-}
-
-void MainWindow::findStep(int direction) {
-    if (findHits_.empty()) {
-        findBar_->setHitInfo(-1, 0);
-        return;
-    }
-    const int n = int(findHits_.size());
-    findIndex_ = ((findIndex_ < 0 && direction < 0 ? 0 : findIndex_ + direction) % n + n) % n;
-    const auto [row, column] = findHits_[size_t(findIndex_)];
-    panes_->setCurrentCell(row, column);
-    findBar_->setHitInfo(findIndex_, n);
-}
-
-void MainWindow::setTheme(const QString& theme) {
-    QSettings().setValue(QStringLiteral("view/theme"), theme);
-    applyTheme(theme);
-}
-
 void MainWindow::showMessage(const QString& text) {
     messageText_ = text;
     messageBar_->setText(
@@ -757,26 +614,6 @@ QString MainWindow::statusText() const {
 
 QString MainWindow::messageText() const {
     return messageBar_->isHidden() ? QString() : messageText_;
-}
-
-void MainWindow::openUserGuide() {
-    // Installed beside the program (share/doc/parallax), else the source tree it was built from.
-    const QStringList candidates = {QCoreApplication::applicationDirPath() +
-                                        QStringLiteral("/../share/doc/parallax/user-guide.md"),
-                                    QStringLiteral(PARALLAX_DOCS_DIR "/user-guide.md")};
-    for (const QString& path : candidates)
-        if (QFileInfo::exists(path) && QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-            return;
-    showMessage(tr("The user guide was not found beside Parallax (looked for %1).")
-                    .arg(QDir::toNativeSeparators(candidates.back())));
-}
-
-void MainWindow::about() {
-    QMessageBox::about(this, tr("About Parallax"),
-                       tr("<h3>Parallax %1</h3><p>Read many news articles about one event side by side: "
-                          "see where they agree, where one copies another, and where their numbers "
-                          "disagree.</p>")
-                           .arg(QStringLiteral(PARALLAX_VERSION)));
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event) {
