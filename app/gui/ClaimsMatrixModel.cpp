@@ -107,7 +107,7 @@ void ClaimsMatrixModel::setContent(std::vector<ClaimView> claims, std::vector<QS
         row.usualValue = usualValue(claim);
         rows_.push_back(std::move(row));
     }
-    std::stable_sort(rows_.begin(), rows_.end(), [this](const Row& a, const Row& b) {
+    std::sort(rows_.begin(), rows_.end(), [this](const Row& a, const Row& b) {
         const ClaimView& x = claims_[size_t(a.claim)];
         const ClaimView& y = claims_[size_t(b.claim)];
         if (statePriority(x.state) != statePriority(y.state))
@@ -115,7 +115,7 @@ void ClaimsMatrixModel::setContent(std::vector<ClaimView> claims, std::vector<QS
         const auto stated = [](const Row& r) {
             return std::count_if(r.firstVariant.begin(), r.firstVariant.end(), [](int v) { return v >= 0; });
         };
-        return stated(a) > stated(b);
+        return stated(a) != stated(b) ? stated(a) > stated(b) : a.claim < b.claim; // ties: engine order
     });
     for (int r = 0; r < int(rows_.size()); ++r)
         rowOfClaim_[size_t(rows_[size_t(r)].claim)] = r;

@@ -318,8 +318,9 @@ void ClaimsPanel::showVariants() {
             g->variants.push_back(i);
             g->articles.insert(claim.variants[i].document);
         }
-        std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
-            return a.articles.size() > b.articles.size();
+        std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+            return a.articles.size() != b.articles.size() ? a.articles.size() > b.articles.size()
+                                                          : a.variants.front() < b.variants.front();
         });
         constexpr size_t shownInFull = 4;
         for (const Group& g : groups) {

@@ -54,8 +54,11 @@ std::vector<Family> findFamilies(const std::vector<Document>& docs, const ReuseR
         }
         families.push_back(std::move(f));
     }
-    std::stable_sort(families.begin(), families.end(),
-                     [](const Family& x, const Family& y) { return x.members.size() > y.members.size(); });
+    // A total order (size, then the first member), so no stable sort and its buffer are needed.
+    std::sort(families.begin(), families.end(), [](const Family& x, const Family& y) {
+        return x.members.size() != y.members.size() ? x.members.size() > y.members.size()
+                                                    : x.members.front() < y.members.front();
+    });
     return families;
 }
 

@@ -78,8 +78,10 @@ PaneChoice choosePaneArticles(const Analysis& analysis, int count) {
     auto key = [&](int d) {
         return std::tuple(facts.disputed[size_t(d)], out.familySize[size_t(d)], facts.stated[size_t(d)]);
     };
-    std::stable_sort(families.begin(), families.end(), [&](const Group& x, const Group& y) {
-        return key(x.representative) > key(y.representative);
+    // Total orders (ties by document index) with std::sort: no stable sort's buffer is needed.
+    std::sort(families.begin(), families.end(), [&](const Group& x, const Group& y) {
+        return key(x.representative) != key(y.representative) ? key(x.representative) > key(y.representative)
+                                                              : x.representative < y.representative;
     });
     for (const Group& f : families) {
         if (int(out.shown.size()) >= count)
@@ -91,9 +93,9 @@ PaneChoice choosePaneArticles(const Analysis& analysis, int count) {
     for (int d = 0; d < n; ++d)
         if (out.familyOf[size_t(d)] != d)
             rest.push_back(d);
-    std::stable_sort(rest.begin(), rest.end(), [&](int x, int y) {
-        return std::tuple(facts.disputed[size_t(x)], facts.stated[size_t(x)]) >
-               std::tuple(facts.disputed[size_t(y)], facts.stated[size_t(y)]);
+    std::sort(rest.begin(), rest.end(), [&](int x, int y) {
+        return std::tuple(facts.disputed[size_t(x)], facts.stated[size_t(x)], -x) >
+               std::tuple(facts.disputed[size_t(y)], facts.stated[size_t(y)], -y);
     });
     for (int d : rest) {
         if (int(out.shown.size()) >= count)
