@@ -63,11 +63,11 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
     printMore(s, listedDocs, qsizetype(docs.size()), "articles");
 
     // Families first: "one story reprinted by 312 outlets" is the first thing a reader wants to know.
-    const std::vector<Family> families = findFamilies(docs, analysis.reuse);
+    const std::vector<ReprintFamily> families = findFamilies(docs, analysis.reuse);
     if (!families.empty())
         s << "Families of reprints:\n";
     for (size_t i = 0; i < families.size() && i < size_t(summaryListLimit); ++i) {
-        const Family& f = families[i];
+        const ReprintFamily& f = families[i];
         const int copies = int(f.members.size()) - 1;
         s << "  f" << (i + 1) << "  " << displayName(docs[size_t(f.representative)]) << " ("
           << docs[size_t(f.representative)].id << ")" << (f.original >= 0 ? ", the original," : "")

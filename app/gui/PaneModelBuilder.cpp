@@ -305,7 +305,7 @@ PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>&
     // A pane standing for a family of reprints says how many copies it stands for, when they
     // have no pane of their own.
     std::map<int, int> hiddenCopies;
-    for (const Family& f : findFamilies(docs, analysis.reuse))
+    for (const ReprintFamily& f : findFamilies(docs, analysis.reuse))
         for (int m : f.members)
             if (m != f.representative && options.hiddenDocuments.count(m))
                 ++hiddenCopies[f.representative];

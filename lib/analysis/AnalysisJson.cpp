@@ -106,7 +106,7 @@ QJsonObject analysisToJson(const Analysis& analysis, const JsonOptions& options)
     // Additive to version 1: syndication families (Families.h), the biggest first.
     QJsonArray families;
     int familyId = 0;
-    for (const Family& f : findFamilies(analysis.corpus.documents, analysis.reuse)) {
+    for (const ReprintFamily& f : findFamilies(analysis.corpus.documents, analysis.reuse)) {
         QJsonArray members;
         for (int m : f.members)
             members.append(docs[size_t(m)].id);

@@ -9,7 +9,7 @@
 
 namespace parallax {
 
-std::vector<Family> findFamilies(const std::vector<Document>& docs, const ReuseResult& reuse) {
+std::vector<ReprintFamily> findFamilies(const std::vector<Document>& docs, const ReuseResult& reuse) {
     const int n = int(docs.size());
     std::vector<int> parent(static_cast<size_t>(n));
     std::iota(parent.begin(), parent.end(), 0);
@@ -31,11 +31,11 @@ std::vector<Family> findFamilies(const std::vector<Document>& docs, const ReuseR
     std::map<int, std::vector<int>> byRoot;
     for (int d = 0; d < n; ++d)
         byRoot[find(d)].push_back(d);
-    std::vector<Family> families;
+    std::vector<ReprintFamily> families;
     for (auto& [root, members] : byRoot) {
         if (members.size() < 2)
             continue;
-        Family f;
+        ReprintFamily f;
         f.members = members;
         const auto most = std::max_element(members.begin(), members.end(), [&](int x, int y) {
             return std::tuple(originalVotes[size_t(x)], docs[size_t(x)].wordCount(), -x) <
@@ -55,7 +55,7 @@ std::vector<Family> findFamilies(const std::vector<Document>& docs, const ReuseR
         families.push_back(std::move(f));
     }
     // A total order (size, then the first member), so no stable sort and its buffer are needed.
-    std::sort(families.begin(), families.end(), [](const Family& x, const Family& y) {
+    std::sort(families.begin(), families.end(), [](const ReprintFamily& x, const ReprintFamily& y) {
         return x.members.size() != y.members.size() ? x.members.size() > y.members.size()
                                                     : x.members.front() < y.members.front();
     });

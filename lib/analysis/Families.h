@@ -11,7 +11,7 @@
 
 namespace parallax {
 
-struct Family {
+struct ReprintFamily {
     int representative = -1;  // the original when the evidence names one, else the longest member
     std::vector<int> members; // document indices, sorted; the representative among them
     int original = -1;        // the member named original of the most pairs, -1 when none is named
@@ -19,6 +19,6 @@ struct Family {
 };
 
 // Families of two or more articles, the biggest first (ties: the first representative first).
-std::vector<Family> findFamilies(const std::vector<Document>& docs, const ReuseResult& reuse);
+std::vector<ReprintFamily> findFamilies(const std::vector<Document>& docs, const ReuseResult& reuse);
 
 } // namespace parallax

@@ -64,7 +64,7 @@ PaneChoice choosePaneArticles(const Analysis& analysis, int count) {
     };
     std::vector<Group> families;
     std::vector<char> grouped(static_cast<size_t>(n), 0);
-    for (const Family& f : findFamilies(docs, analysis.reuse)) {
+    for (const ReprintFamily& f : findFamilies(docs, analysis.reuse)) {
         for (int d : f.members) {
             out.familyOf[size_t(d)] = f.representative;
             out.familySize[size_t(d)] = int(f.members.size());

@@ -41,7 +41,7 @@ TEST(Families, ReprintsJoinedThroughEachOtherAreOneFamilyWithItsOriginal) {
     story.b = 7;
     story.relation = Relation::SameStory;
     reuse.pairs.push_back(story);
-    const std::vector<Family> families = findFamilies(docs, reuse);
+    const std::vector<ReprintFamily> families = findFamilies(docs, reuse);
     ASSERT_EQ(families.size(), 2u);
     EXPECT_EQ(families[0].members, (std::vector<int>{0, 1, 2, 3, 4}));
     EXPECT_EQ(families[0].representative, 0);
