@@ -55,8 +55,10 @@ TEST(ParallelFor, AnExceptionInAWorkerReachesTheCaller) {
         } catch (const std::runtime_error& e) {
             EXPECT_EQ(std::string(e.what()), "sentence tokens differ");
         }
-        // The rest of the work was cancelled: each thread finishes at most the item it had.
-        EXPECT_LE(calls.load(), 21 + int(threads)) << threads << " threads";
+        // The rest of the work was cancelled. How many items other threads take before the throw is
+        // seen depends on scheduling (a descheduled thrower, a sanitizer build), not on the contract:
+        // far fewer than the 100,000 asked for is what is promised.
+        EXPECT_LE(calls.load(), 2000) << threads << " threads";
     }
 }
 
