@@ -5,6 +5,7 @@
 #include "analysis/Pipeline.h"
 
 #include "SharedCorpus.h"
+#include "WindowTestUtil.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -18,22 +19,7 @@
 
 using namespace parallax;
 using parallax::gui::MainWindow;
-
-namespace {
-
-bool waitUntilShown(MainWindow& window, int timeoutMs = 30000) {
-    bool shown = false;
-    const auto connection =
-        QObject::connect(&window, &MainWindow::analysisShown, &window, [&] { shown = true; });
-    QElapsedTimer timer;
-    timer.start();
-    while (!shown && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    QObject::disconnect(connection);
-    return shown;
-}
-
-} // namespace
+using parallax::test::waitForAnalysis;
 
 TEST(MainWindowEngineFailure, AnExceptionInAWorkerThreadBecomesTheMessage) {
     MainWindow window;
@@ -45,14 +31,14 @@ TEST(MainWindowEngineFailure, AnExceptionInAWorkerThreadBecomesTheMessage) {
             throw std::runtime_error("sentence tokens differ from the document's");
     };
     window.openFolder(test::sampleCorpusDir(), options);
-    ASSERT_TRUE(waitUntilShown(window));
+    ASSERT_TRUE(waitForAnalysis(window));
     EXPECT_EQ(window.messageText(),
               "the analysis failed while reading articles: sentence tokens differ from the document's");
     EXPECT_FALSE(window.isAnalysing());
 
     // The window still works: the same folder without the fault opens normally.
     window.openFolder(test::sampleCorpusDir());
-    ASSERT_TRUE(waitUntilShown(window));
+    ASSERT_TRUE(waitForAnalysis(window));
     EXPECT_TRUE(window.messageText().isEmpty()) << window.messageText().toStdString();
     EXPECT_EQ(window.articleList()->model()->rowCount(), 5);
 }
