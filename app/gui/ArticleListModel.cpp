@@ -96,10 +96,17 @@ std::vector<QString> ArticleListModel::relationBadges() const {
         QStringList reprintOf, reprintedBy, reprintPairWith, sharedSourceWith;
     };
     std::vector<Relations> relations(docs.size());
+    // Names once per article, not once per pair: this runs on the UI thread at every result.
+    std::vector<QString> names;
+    names.reserve(docs.size());
+    for (const Document& doc : docs)
+        names.push_back(shortName(doc));
     for (const DocumentPair& p : analysis_->reuse.pairs) {
+        if (p.relation != parallax::Relation::Reprint && p.relation != parallax::Relation::SharedSource)
+            continue;
         for (const auto& [doc, other] : {std::pair{p.a, p.b}, std::pair{p.b, p.a}}) {
             Relations& r = relations[size_t(doc)];
-            const QString name = shortName(docs[size_t(other)]);
+            const QString& name = names[size_t(other)];
             if (p.relation == parallax::Relation::Reprint) {
                 if (p.original == other)
                     r.reprintOf << name;

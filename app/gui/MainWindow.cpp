@@ -366,7 +366,8 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
         showMessage(corpus.error);
         statusLabel_->setText(tr("Nothing to analyse"));
     } else {
-        RecentFolders().add(folder_);
+        // The settings file is written to disk: after this result is painted, not before.
+        QTimer::singleShot(0, this, [folder = folder_] { RecentFolders().add(folder); });
         watchFolder();
         if (!analysis_->failure.isEmpty())
             showMessage(analysis_->failure); // what finished before the failure stays on screen
