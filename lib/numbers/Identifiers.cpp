@@ -3,6 +3,7 @@
 #include "numbers/Units.h"
 
 #include "numbers/DigitLiterals.h"
+#include "numbers/NumberWords.h"
 
 namespace parallax::numbers {
 
@@ -85,32 +86,15 @@ bool phoneNumber(const TokenizedText& t, int i, Draft& out) {
 const QStringView kHyphenPrefixes[] = {u"mid",  u"pre", u"post", u"early", u"late",  u"top",   u"under",
                                        u"over", u"non", u"anti", u"ex",    u"circa", u"about", u"some"};
 
-// "MH370", "G7", "SCP-173", "F-16", "Covid-19", "Tu-95MS".
 bool lettersAndDigits(const TokenizedText& t, int i, Draft& out) {
-    const Token& word = t[i];
-    if (!word.isWord() || word.text.size() > 6 || !(word.allUpper() || word.capitalised()))
+    const int last = lettersAndDigitsEnd(t, i);
+    if (last < 0)
         return false;
-    for (QStringView p : kHyphenPrefixes)
-        if (word.lower == p)
-            return false;
-    int d = i + 1;
-    if (t.valid(d) && t[d].isHyphen() && t[d].glued())
-        ++d;
-    if (!t.valid(d) || !t[d].isDigits() || !t[d].glued() || t[d].text.contains(u','))
-        return false;
-    // Mixed-case words glue to digits only through a hyphen ("Covid-19"); "Kyiv2025" is noise.
-    if (d == i + 1 && !word.allUpper())
-        return false;
-    // "EUR85m", "USD2bn": a currency code glued to an amount is money, which the scanner reads.
-    if (int end = 0; d == i + 1 && !matchCurrencyPrefix(t, i, end).isEmpty() && end == i + 1)
-        return false;
-    int last = d;
-    if (t.valid(d + 1) && t[d + 1].isWord() && t[d + 1].glued() && t[d + 1].text.size() <= 3)
-        last = d + 1; // "Tu-95MS", "F-16s"
+    const int d = t[i + 1].isHyphen() ? i + 2 : i + 1;
     QString normalized;
     for (int k = i; k <= last; ++k)
         normalized += t[k].text;
-    fill(t, i, last, parseDecimal(t[d].text), word.lower.toString(), normalized, out);
+    fill(t, i, last, parseDecimal(t[d].text), t[i].lower.toString(), normalized, out);
     return true;
 }
 
@@ -125,6 +109,53 @@ bool dotted(const TokenizedText& t, int i, Draft& out) {
 }
 
 } // namespace
+
+// "12 AK 47 guns", "six AK - 47 rifles": a model's name written apart, between a count and a
+// noun. Only there: "UN 12" or "the US 50" alone are not names. Returns its last token, or -1.
+int spacedModelNameEnd(const TokenizedText& t, int i) {
+    const Token& word = t[i];
+    if (!word.allUpper() || word.text.size() < 2 || word.text.size() > 3 || !t.valid(i - 1))
+        return -1;
+    const Token& before = t[i - 1];
+    if (!before.isDigits() && !(before.isWord() && lookupNumberWord(before.lower)))
+        return -1;
+    int d = i + 1;
+    if (t.valid(d) && t[d].isHyphen())
+        ++d;
+    if (!t.valid(d + 1) || !t[d].isDigits() || t[d].glued() || t[d].text.contains(u',') ||
+        t[d].text.contains(u'.'))
+        return -1;
+    const Token& noun = t[d + 1];
+    return noun.isWord() && !noun.glued() && noun.text == noun.lower ? d : -1;
+}
+
+// "MH370", "G7", "SCP-173", "F-16", "Covid-19", "Tu-95MS".
+int lettersAndDigitsEnd(const TokenizedText& t, int i) {
+    if (!t.valid(i))
+        return -1;
+    const Token& word = t[i];
+    if (!word.isWord() || word.text.size() > 6 || !(word.allUpper() || word.capitalised()))
+        return -1;
+    for (QStringView p : kHyphenPrefixes)
+        if (word.lower == p)
+            return -1;
+    int d = i + 1;
+    if (t.valid(d) && t[d].isHyphen() && t[d].glued())
+        ++d;
+    if (const int spaced = spacedModelNameEnd(t, i); spaced >= 0)
+        return spaced;
+    if (!t.valid(d) || !t[d].isDigits() || !t[d].glued() || t[d].text.contains(u','))
+        return -1;
+    // Mixed-case words glue to digits only through a hyphen ("Covid-19"); "Kyiv2025" is noise.
+    if (d == i + 1 && !word.allUpper())
+        return -1;
+    // "EUR85m", "USD2bn": a currency code glued to an amount is money, which the scanner reads.
+    if (int end = 0; d == i + 1 && !matchCurrencyPrefix(t, i, end).isEmpty() && end == i + 1)
+        return -1;
+    if (t.valid(d + 1) && t[d + 1].isWord() && t[d + 1].glued() && t[d + 1].text.size() <= 3)
+        return d + 1; // "Tu-95MS", "F-16s"
+    return d;
+}
 
 bool scanIdentifier(const TokenizedText& t, int i, Draft& out) {
     return phoneNumber(t, i, out) || lettersAndDigits(t, i, out) || dotted(t, i, out);

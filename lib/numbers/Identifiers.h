@@ -10,6 +10,10 @@
 
 namespace parallax::numbers {
 
+// The last token of a name of letters glued to digits starting at token i ("MH370", "F-16",
+// "AK-47", "Tu-95MS", "F-16s"), or -1 when none starts there.
+int lettersAndDigitsEnd(const TokenizedText& t, int i);
+
 // Recognises an identifier starting at token i and fills out. Returns false otherwise.
 bool scanIdentifier(const TokenizedText& t, int i, Draft& out);
 

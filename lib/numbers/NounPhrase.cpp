@@ -1,6 +1,7 @@
 #include "numbers/NounPhrase.h"
 
 #include "lexicon/Verbs.h"
+#include "numbers/Identifiers.h"
 #include "numbers/NumberWords.h"
 #include "numbers/WordForms.h"
 
@@ -64,6 +65,25 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
         }
         if (startsNumber(tok) || isPossessive(w))
             break;
+        // A model's name is a modifier: "six AK-47 rifles", "two F-16 jets", "12 M16 rifles".
+        // Alone ("two F-16s") it is what is counted, which a noun of letters cannot say: no head.
+        if (const int model = lettersAndDigitsEnd(t, j); model >= 0) {
+            const bool nounFollows = t.valid(model + 1) && t[model + 1].isWord() && !t[model + 1].glued() &&
+                                     !isFunctionWord(t[model + 1].lower) && !startsNumber(t[model + 1]);
+            if (!nounFollows) {
+                if (t[model].lower == u"s") { // "two F-16s": the model is what is counted
+                    np.modelFirst = j;
+                    np.modelLast = model;
+                    np.head = model;
+                    np.end = model + 1;
+                }
+                break;
+            }
+            np.modelFirst = j;
+            np.modelLast = model;
+            j = model + 1;
+            continue;
+        }
         const int last = compoundEnd(t, j);
         if (last == j) {
             if (isFunctionWord(w) || isLyAdverb(w))
@@ -114,6 +134,8 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
         if (!singular && looksPlural(t[last].lower) && !properModifier)
             break;
     }
+    if (np.head < 0)
+        np.modelFirst = np.modelLast = -1;
     return np;
 }
 

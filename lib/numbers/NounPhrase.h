@@ -12,6 +12,9 @@ namespace parallax::numbers {
 struct NounPhrase {
     int head = -1; // token of the head noun (last part of a hyphenated compound), -1 when none
     int end = 0;   // one past the last token of the phrase
+    // A model's name before the head ("AK-47" in "six AK-47 rifles"): first and last token, or -1.
+    // It narrows what is counted: seven AK-47 rifles are not the nine rifles seized in all.
+    int modelFirst = -1, modelLast = -1;
 };
 
 // singular: the number is one, or the phrase is attributive ("seven-hour raid"), so a plural noun

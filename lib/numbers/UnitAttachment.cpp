@@ -17,6 +17,21 @@ void setUnit(const TokenizedText& t, Draft& d, QString unit, int first, int end)
     d.m.unitSpan = tokenSpan(t, first, end - 1);
 }
 
+// "AK-47", "AK 47", "M16", "F-16s" as one lower-case key: "ak-47", "m16", "f-16".
+QString modelName(const TokenizedText& t, int first, int last) {
+    QString name = t[first].lower.toString();
+    for (int k = first + 1; k <= last; ++k) {
+        if (k == last && t[k].isWord() && t[k].lower == u"s")
+            break; // "F-16s"
+        if (t[k].isHyphen())
+            continue; // "AK - 47" as "AK 47"
+        // "AK-47" and "AK 47" are one name; "M16" is glued.
+        const bool apart = t[k].isDigits() && (!t[k].glued() || t[k - 1].isHyphen());
+        name += apart ? u'-' + t[k].text.toString() : t[k].lower.toString();
+    }
+    return name;
+}
+
 void setHead(const TokenizedText& t, Draft& d, int from) {
     const NounPhrase np = findNounPhrase(t, from, true);
     if (np.head >= 0)
@@ -257,7 +272,10 @@ void attach(const TokenizedText& t, Drafts& drafts, size_t n) {
     if (t[np.head].is(u"others")) {
         d.needsAntecedent = true;
     } else {
-        setUnit(t, d, singularNoun(t[np.head].lower), np.head, np.head + 1);
+        // "six AK-47 rifles", "12 AK 47 guns": the model names the kind; the noun after it adds nothing.
+        const QString unit =
+            np.modelFirst >= 0 ? modelName(t, np.modelFirst, np.modelLast) : singularNoun(t[np.head].lower);
+        setUnit(t, d, unit, np.head, np.head + 1);
         if (d.m.kind == Kind::Ordinal && d.m.unit.isEmpty())
             d.m.unit = singularNoun(t[np.head].lower);
     }

@@ -552,3 +552,17 @@ TEST(ClaimGrouping, ARulesThresholdIsNotTheMeasuredValue) {
     ASSERT_TRUE(measured);
     EXPECT_NE(measured, s.with(0, "50 percent")) << describe(measured, s.docs);
 }
+
+// A model's name is the kind counted, however it is spelled or followed: "AK-47 rifles", "AK 47
+// guns" and "AK - 47 rifles" are one kind, and all the assault rifles seized are another count.
+TEST(ClaimGrouping, AModelNameIsTheKindCounted) {
+    const Story s({"Commandos seized seven AK-47 rifles and nine assault rifles from the pirates.",
+                   "The commandos recovered 12 AK 47 guns from the pirates' boats.",
+                   "The navy said six AK - 47 rifles were found on the boats."});
+    const Claim* ak = s.with(0, "seven");
+    ASSERT_TRUE(ak);
+    EXPECT_EQ(ak, s.with(1, "12")) << describe(ak, s.docs);
+    EXPECT_EQ(ak, s.with(2, "six")) << describe(ak, s.docs);
+    EXPECT_NE(ak, s.with(0, "nine")) << describe(ak, s.docs);
+    EXPECT_EQ(ak->label, QStringLiteral("AK-47s"));
+}

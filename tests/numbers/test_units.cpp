@@ -4,6 +4,7 @@
 
 using namespace parallax;
 using namespace Qt::StringLiterals;
+using parallax::test::describe;
 using parallax::test::Extracted;
 using parallax::test::only;
 using Kind = NumberMention::Kind;
@@ -23,6 +24,30 @@ TEST(NumbersUnits, CountedNouns) {
     EXPECT_EQ(only(u"seized one rocket propelled grenade launcher"_s).unit, u"launcher"_s);
     EXPECT_EQ(only(u"two solar powered pumps"_s).unit, u"pump"_s);
     EXPECT_EQ(only(u"one rocket was fired"_s).unit, u"rocket"_s);
+}
+
+// A model's name between a count and its noun ("six AK-47 rifles", "two F-16 jets", "12 M16
+// rifles") names the kind counted: AK-47s (not all rifles, nor "AKs"), however the noun after it
+// is worded, and "M16" is no metre.
+TEST(NumbersUnits, ModelNamesBetweenCountAndNounAreModifiers) {
+    const Extracted rifles(u"The navy seized six AK-47 rifles and two F-16 jets flew over."_s);
+    EXPECT_EQ(rifles.at(u"six"_s).unit, u"ak-47"_s) << describe(rifles.mentions);
+    EXPECT_EQ(rifles.at(u"two"_s).unit, u"f-16"_s) << describe(rifles.mentions);
+    EXPECT_EQ(rifles.at(u"AK-47"_s).kind, Kind::Identifier) << describe(rifles.mentions);
+    const Extracted m16(u"Police found 12 M16 rifles and 3 Su-25 aircraft."_s);
+    EXPECT_EQ(m16.at(u"12"_s).unit, u"m16"_s) << describe(m16.mentions);
+    EXPECT_EQ(m16.at(u"12"_s).kind, Kind::Count) << describe(m16.mentions);
+    EXPECT_EQ(m16.at(u"3"_s).unit, u"su-25"_s) << describe(m16.mentions);
+    const Extracted jets(u"Two F-16s were scrambled."_s);
+    EXPECT_EQ(jets.at(u"Two"_s).unit, u"f-16"_s) << describe(jets.mentions);
+    // Written apart between a count and a noun: "12 AK 47 guns" are twelve AK-47s, not 47 guns.
+    const Extracted apart(u"The commandos recovered 12 AK 47 guns and three rifles."_s);
+    EXPECT_EQ(apart.at(u"12"_s).unit, u"ak-47"_s) << describe(apart.mentions);
+    EXPECT_EQ(apart.at(u"AK 47"_s).kind, Kind::Identifier) << describe(apart.mentions);
+    EXPECT_EQ(Extracted(u"seized six AK - 47 rifles"_s).at(u"six"_s).unit, u"ak-47"_s);
+    EXPECT_EQ(only(u"the UN 12 members met"_s).unit, u"member"_s) << "no count before it: no model name";
+    // Measures keep their symbols: "12 m deep", "a 5 MW plant".
+    EXPECT_EQ(only(u"The pit was 12 m deep."_s).unit, u"m"_s);
 }
 
 TEST(NumbersUnits, MeasuresAndHyphenatedMeasures) {
