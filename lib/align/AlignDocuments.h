@@ -16,6 +16,9 @@ struct SentenceAnchor {
     int docA = -1, sentenceA = -1;
     int docB = -1, sentenceB = -1;
     double weight = 1; // (0, 1]: how sure the caller is (a claim's confidence)
+    // The two sentences give the fact different values. Where the reuse stage matched them and the
+    // articles' orders cross, the rows keep this pair together rather than a pair that agrees.
+    bool disagreement = false;
 };
 
 struct AlignOptions {

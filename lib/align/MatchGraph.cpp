@@ -145,8 +145,13 @@ void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceA
             continue;
         if (a > b)
             std::swap(a, b);
-        if (seen.contains({a, b}) || g.edgeBetween(a, b))
+        if (seen.contains({a, b}))
             continue;
+        if (MatchEdge* matched = g.edgeBetween(a, b)) {
+            if (anchor.disagreement)
+                matched->orderBonus = kDisagreementOrderBonus;
+            continue;
+        }
         seen.insert({a, b});
         MatchEdge edge{a, b, factStrength(anchor.weight), MatchKind::Paraphrase, -1};
         edge.fact = true;

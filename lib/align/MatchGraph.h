@@ -8,6 +8,7 @@
 #include "reuse/ReuseResult.h"
 
 #include <atomic>
+#include <utility>
 #include <vector>
 
 namespace parallax {
@@ -31,9 +32,16 @@ struct MatchEdge {
     MatchKind kind = MatchKind::Paraphrase;
     int match = -1;    // index into ReuseResult::matches; -1 for a fact anchor
     bool fact = false; // a SentenceAnchor: one fact in other words, weaker than any match
+    // Added to the strength when rows are ordered (RowOrder): a matched pair that states one fact
+    // with different values (SentenceAnchor::disagreement) outweighs one crossing matched pair.
+    double orderBonus = 0;
 
     int rank() const; // 0 identical, 1 near-identical, 2 paraphrase, 3 fact: the row kind it makes
 };
+
+// What a disagreement adds to its matched pair's weight when rows are ordered: a little more than
+// any one identical match (strength at most 3) is worth.
+inline constexpr double kDisagreementOrderBonus = 3.5;
 
 // The strength of a fact anchor of the given weight: below every match of the reuse stage.
 double factStrength(double weight);
@@ -56,6 +64,9 @@ struct MatchGraph {
     int columns() const { return int(columnStart.size()) - 1; }
     // The direct edge between two blocks, or nullptr.
     const MatchEdge* edgeBetween(int blockA, int blockB) const;
+    MatchEdge* edgeBetween(int blockA, int blockB) {
+        return const_cast<MatchEdge*>(std::as_const(*this).edgeBetween(blockA, blockB));
+    }
     int otherEnd(const MatchEdge& e, int block) const { return e.a == block ? e.b : e.a; }
     // True when the block has a match of the reuse stage (not only fact anchors) to a block of `cluster`.
     bool matchedInto(int block, int cluster) const;

@@ -99,7 +99,7 @@ private:
                 const MatchEdge& edge = g_.edges[size_t(e)];
                 const int row = blockRow_[size_t(g_.otherEnd(edge, b))];
                 if (row >= 0)
-                    rowWeight_[size_t(row)] += edge.strength;
+                    rowWeight_[size_t(row)] += edge.strength + edge.orderBonus;
             }
             for (int row : rows) {
                 const double w = rowWeight_[size_t(row)];

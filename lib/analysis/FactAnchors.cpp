@@ -12,6 +12,9 @@ std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims) {
         // A "possible" claim is as often two facts as one: lining them up would mislead.
         if (claim.articles < 2 || claim.confidence < kFirmConfidence)
             continue;
+        // Reading differing values across one row is what the side-by-side view is for.
+        const bool disagreement =
+            claim.status == ClaimStatus::Conflict || claim.status == ClaimStatus::Updated;
         const ClaimVariant* hub = nullptr;
         std::set<int> tied;
         for (const ClaimVariant& v : claim.variants) {
@@ -22,7 +25,8 @@ std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims) {
                 hub = &v;
                 continue;
             }
-            anchors.push_back({hub->doc, hub->sentence, v.doc, v.sentence, claim.confidence});
+            anchors.push_back({hub->doc, hub->sentence, v.doc, v.sentence, claim.confidence,
+                               disagreement && v.mention.value != hub->mention.value});
         }
     }
     return anchors;

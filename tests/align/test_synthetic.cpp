@@ -307,3 +307,25 @@ TEST(SyntheticFacts, FactsInCrossingOrderAreNotDrawnAsMoved) {
     }
     EXPECT_EQ(a.rows[size_t(rowOf(a, 0, 1))].kind, RowKind::Unique);
 }
+
+TEST(SyntheticFacts, WhereMatchedPairsCrossTheDisagreementKeepsItsRow) {
+    // A rewrite reorders two matched sentences: a's 1 and 2 are b's 2 and 1. The reference keeps
+    // a's order, so one pair is drawn moved. Plain, the stronger match (1~2, identical) keeps the row;
+    // when the other pair states one fact with two values ("23 injured" vs "26 injured"), it does:
+    // a disagreement is what a reader must see across one row.
+    const std::vector<Document> docs{article(u"a"_qs, 4), article(u"b"_qs, 4)};
+    ReuseResult r;
+    r.matches = {match(0, 1, 1, 2, MatchKind::Identical, 1.0), match(0, 2, 1, 1, MatchKind::Paraphrase, 0.6)};
+    const Alignment plain = alignWithFacts(docs, r, {});
+    EXPECT_EQ(rowOf(plain, 0, 1), rowOf(plain, 1, 2)) << dump(plain, docs).toStdString();
+    EXPECT_NE(rowOf(plain, 0, 2), rowOf(plain, 1, 1)) << dump(plain, docs).toStdString();
+    SentenceAnchor disagreement{0, 2, 1, 1, 0.9};
+    disagreement.disagreement = true;
+    const Alignment a = alignWithFacts(docs, r, {disagreement});
+    EXPECT_TRUE(invariantViolations(a, docs).isEmpty()) << dump(a, docs).toStdString();
+    EXPECT_EQ(rowOf(a, 0, 2), rowOf(a, 1, 1)) << dump(a, docs).toStdString();
+    EXPECT_FALSE(cell(a, rowOf(a, 0, 2), 1).moved) << dump(a, docs).toStdString();
+    // An agreeing fact on the same pair changes nothing.
+    const Alignment agreeing = alignWithFacts(docs, r, {{0, 2, 1, 1, 0.9}});
+    EXPECT_EQ(rowOf(agreeing, 0, 1), rowOf(agreeing, 1, 2)) << dump(agreeing, docs).toStdString();
+}
