@@ -11,7 +11,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace parallax::eval {
@@ -59,6 +61,21 @@ bool sentenceHasWord(QStringView sentence, const QString& cue) {
     return word.match(sentence).hasMatch();
 }
 
+// Characters between a number and the nearest occurrence of the cue word in its sentence.
+qsizetype cueDistance(const Document& d, Span sentence, Span number, const QString& cue) {
+    if (cue.isEmpty())
+        return 0;
+    const QRegularExpression word(QStringLiteral("\\b%1").arg(QRegularExpression::escape(cue)),
+                                  QRegularExpression::CaseInsensitiveOption);
+    qsizetype best = std::numeric_limits<qsizetype>::max();
+    auto it = word.globalMatch(d.textOf(sentence));
+    while (it.hasNext()) {
+        const qsizetype at = sentence.start + it.next().capturedStart();
+        best = std::min(best, at < number.start ? number.start - at : at - number.end);
+    }
+    return best;
+}
+
 class VariantFinder {
 public:
     explicit VariantFinder(const Analysis& a)
@@ -93,8 +110,18 @@ public:
             if (!unit.isEmpty() && !m.cue.isEmpty() && (m.cue.startsWith(unit) || unit.startsWith(m.cue)))
                 return ref;
         }
-        if (!withCue.empty())
-            return withCue.front();
+        // Otherwise the number nearest the cue word: "escorting the five merchant vessels ... the
+        // five-boat pirate formation" has a cue beside each five.
+        if (!withCue.empty()) {
+            const Document& d = analysis_.corpus.documents[size_t(doc)];
+            auto distance = [&](const VariantRef& ref) {
+                const ClaimVariant& var = claims[size_t(ref.claim)].variants[size_t(ref.variant)];
+                return cueDistance(d, variantSentenceSpan(d, var.sentence), var.span, m.cue);
+            };
+            return *std::min_element(
+                withCue.begin(), withCue.end(),
+                [&](const VariantRef& a, const VariantRef& b) { return distance(a) < distance(b); });
+        }
         if (sameValueRefs.size() == 1)
             return sameValueRefs.front();
         return {};
