@@ -288,6 +288,10 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
                          : occasionOf(w, cues, x.first, x.nounLast);
         if (const QString rate = rateAfter(w, std::max(x.nounLast, x.last)); !rate.isEmpty())
             f.occasion = f.occasion.isEmpty() ? rate : f.occasion + QStringLiteral(", ") + rate;
+        if (isAverage(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first,
+                      std::max(x.nounLast, x.last)))
+            f.occasion = f.occasion.isEmpty() ? QStringLiteral("on average")
+                                              : f.occasion + QStringLiteral(", on average");
         f.revised = marksRevision(w, x.first, x.last);
         f.agentText = x.agent;
         // Compared by the name's last word: "Democracy" and "New Democracy" are one subject.

@@ -46,4 +46,17 @@ QString rateAfter(const SentenceWords& w, int nounLast) {
     return QStringLiteral("per ") + period;
 }
 
+bool isAverage(const SentenceWords& w, int first, int nounLast) {
+    static const QSet<QString> average = wordSet({"average", "averaged", "averages", "averaging"});
+    // Up to three words before: "averaged more than", "an average of", "on average".
+    for (int i = first - 1; i >= 0 && i >= first - 3 && !w.breakBefore(i + 1); --i)
+        if (average.contains(w.key(i)))
+            return true;
+    // "30 points on average", "30 points a game on average"
+    for (int i = nounLast + 1; i < w.size() && i <= nounLast + 4 && !w.breakBefore(i); ++i)
+        if (w.key(i) == u"average" && w.key(i - 1) == u"on")
+            return true;
+    return false;
+}
+
 } // namespace parallax::claims

@@ -15,4 +15,9 @@ namespace parallax::claims {
 // not rates.
 QString rateAfter(const SentenceWords& w, int nounLast);
 
+// True when the number is an average ("has averaged more than 30 home runs", "an average of 5,000
+// a day", "30 points on average"): a statistic over many occasions, never one occasion's count.
+// `first` is the first word of the number with its qualifier, `nounLast` the last of its noun.
+bool isAverage(const SentenceWords& w, int first, int nounLast);
+
 } // namespace parallax::claims

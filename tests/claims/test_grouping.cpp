@@ -566,3 +566,15 @@ TEST(ClaimGrouping, AModelNameIsTheKindCounted) {
     EXPECT_NE(ak, s.with(0, "nine")) << describe(ak, s.docs);
     EXPECT_EQ(ak->label, QStringLiteral("AK-47s"));
 }
+
+// An average is a statistic over many occasions: "has averaged more than 30 home runs" is not the
+// 33 home runs of one season, and the averages of two articles are one fact.
+TEST(ClaimGrouping, AnAverageIsNotOneOccasionsCount) {
+    const Story s({"Teixeira has averaged more than 30 home runs in his six big-league seasons.",
+                   "Teixeira hit 33 home runs for the Angels and Braves.",
+                   "The slugger hit an average of 31 home runs over six seasons."});
+    const Claim* average = s.with(0, "30");
+    ASSERT_TRUE(average);
+    EXPECT_NE(average, s.with(1, "33")) << describe(average, s.docs);
+    EXPECT_TRUE(average->label.contains("on average")) << average->label.toStdString();
+}
