@@ -1,10 +1,34 @@
 #include "AnalysisController.h"
 
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QMetaObject>
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace parallax::gui {
+namespace {
+
+// The analysis yields the processor to the window: on Linux QThread::LowPriority changes nothing
+// for ordinary threads, but the nice value does, and it is per thread and inherited by the
+// threads the stages start (parallelFor). With every core busy the UI thread still runs first, so
+// scrolling and typing stay smooth; an idle machine gives the analysis all of it as before.
+constexpr int kAnalysisNiceness = 5;
+
+void yieldToTheWindow() {
+#ifdef Q_OS_LINUX
+    const auto thread = id_t(syscall(SYS_gettid));
+    setpriority(PRIO_PROCESS, thread, std::max(kAnalysisNiceness, getpriority(PRIO_PROCESS, thread)));
+#endif
+}
+
+} // namespace
 
 AnalysisController::AnalysisController(QObject* parent)
     : QObject(parent) {}
@@ -26,8 +50,10 @@ void AnalysisController::runInThread(
     cancel_ = cancelFlag;
     running_ = true;
     AnalysisController* self = this; // outlives the thread: the destructor waits for it
-    QThread* thread =
-        QThread::create([self, generation, cancelFlag, job] { job(self, generation, *cancelFlag); });
+    QThread* thread = QThread::create([self, generation, cancelFlag, job] {
+        yieldToTheWindow();
+        job(self, generation, *cancelFlag);
+    });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     threads_.removeAll(nullptr);
     threads_.append(thread);
