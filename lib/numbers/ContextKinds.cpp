@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <cmath>
+
 namespace parallax::numbers {
 
 namespace {
@@ -188,6 +190,11 @@ bool streetNumber(const TokenizedText& t, const Draft& d) {
                                               u"square", u"drive", u"place", u"way"};
     if (!d.plainInteger())
         return false;
+    // "the 12000 block of East 223rd Street": American police reports give the hundred-block of an
+    // address, which counts no blocks.
+    if (!d.spelled && d.m.value >= 100 && std::fmod(d.m.value, 100) == 0 && t.wordAt(d.nextTok, u"block") &&
+        t.wordAt(d.nextTok + 1, u"of"))
+        return true;
     for (int k = d.nextTok; k < d.nextTok + 3 && t.valid(k) && t[k].capitalised(); ++k)
         if (k > d.nextTok && streets.contains(t[k].lower))
             return true;

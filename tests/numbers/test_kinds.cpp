@@ -81,6 +81,10 @@ TEST(NumbersIdentifiers, LabelsAndShapes) {
     EXPECT_EQ(only(u"pilots trained on the F-16 jet"_s).kind, Kind::Identifier);
     EXPECT_EQ(only(u"a Boeing 737 landed"_s).kind, Kind::Identifier);
     EXPECT_EQ(only(u"He lives at 10 Downing Street."_s).kind, Kind::Identifier);
+    // A hundred-block of an American address counts no blocks; a walk of blocks does.
+    EXPECT_EQ(only(u"He was shot in the 12000 block of Imperial Highway."_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"the 500 block of Main Street was closed"_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"the march covered 12 blocks of the city"_s).kind, Kind::Count);
     const NumberMention phone = only(u"Call +380 44 123 4567 for help."_s);
     EXPECT_EQ(phone.kind, Kind::Identifier);
     EXPECT_EQ(phone.normalized, u"+380441234567"_s);
