@@ -80,19 +80,21 @@ QString pluralOf(const QString& noun) {
     static const QSet<QString> same = {"km", "m", "kg", "%", "mph", "sq", "cm", "mm", "ft"};
     if (noun.isEmpty() || same.contains(noun) || noun.size() <= 2 || noun.front().isUpper())
         return noun;
-    // A model's name, kept lower-case as a key ("ak-47", "f-16", "m16"), is written as the
-    // maker writes it: "AK-47s", "F-16s".
-    static const QRegularExpression model(QStringLiteral("^[a-z]{1,3}-?\\d+[a-z]{0,2}$"));
-    if (model.match(noun).hasMatch()) {
-        const qsizetype digit = noun.indexOf(QRegularExpression(QStringLiteral("\\d")));
-        return noun.left(digit).toUpper() + noun.sliced(digit) + u's';
-    }
+    // A model's name, kept lower-case as a key ("ak-47", "f-16", "m16"): "AK-47s", "F-16s".
+    if (const QString display = displayUnit(noun); display != noun)
+        return display + u's';
     // A noun in -s is taken as plural already ("others"), unless it is a word in -ss.
     if (noun.endsWith(u's') && !noun.endsWith(u"ss"))
         return noun;
     // The last word takes the plural: "crew members", "square feet".
     const qsizetype space = noun.lastIndexOf(u' ');
     return noun.left(space + 1) + lexicon::pluralOf(QStringView(noun).sliced(space + 1));
+}
+
+QString displayUnit(const QString& unit) {
+    static const QRegularExpression model(QStringLiteral("^([a-z]{1,3})(-?\\d+[a-z]{0,2})$"));
+    const QRegularExpressionMatch m = model.match(unit);
+    return m.hasMatch() ? m.captured(1).toUpper() + m.captured(2) : unit;
 }
 
 void labelClaims(std::vector<Claim>& claims) {

@@ -18,4 +18,8 @@ void labelClaims(std::vector<Claim>& claims);
 // plurals); "people" and units of measure unchanged.
 QString pluralOf(const QString& noun);
 
+// A unit as a reader writes it: a model's name, kept lower-case as a key, in its maker's capitals
+// ("ak-47" -> "AK-47", "f-16" -> "F-16"); any other unit unchanged.
+QString displayUnit(const QString& unit);
+
 } // namespace parallax::claims

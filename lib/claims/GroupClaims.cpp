@@ -327,8 +327,9 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
         if (isDisagreement(c))
             c.confidence = confidenceOfScore(tied[size_t(clusters.find(root))]);
         if (c.articles > 1) // what joined one article's repetitions is not worth a sentence
-            c.evidence = describeEvidence(clusters.features(root), clusters.context(root), c.unit,
-                                          c.predicate.isEmpty() ? c.head : c.predicate, c.agent, c.place);
+            c.evidence =
+                describeEvidence(clusters.features(root), clusters.context(root), displayUnit(c.unit),
+                                 c.predicate.isEmpty() ? c.head : c.predicate, c.agent, c.place);
         claims.push_back(std::move(c));
     }
     return claims;

@@ -565,6 +565,8 @@ TEST(ClaimGrouping, AModelNameIsTheKindCounted) {
     EXPECT_EQ(ak, s.with(2, "six")) << describe(ak, s.docs);
     EXPECT_NE(ak, s.with(0, "nine")) << describe(ak, s.docs);
     EXPECT_EQ(ak->label, QStringLiteral("AK-47s"));
+    EXPECT_TRUE(ak->evidence.join(u' ').contains(QStringLiteral("'AK-47'")))
+        << ak->evidence.join(u'|').toStdString();
 }
 
 // An average is a statistic over many occasions: "has averaged more than 30 home runs" is not the
