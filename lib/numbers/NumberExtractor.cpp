@@ -6,6 +6,7 @@
 #include "numbers/Predicates.h"
 #include "numbers/Qualifiers.h"
 #include "numbers/Ranges.h"
+#include "numbers/Ratios.h"
 #include "numbers/UnitAttachment.h"
 
 #include <algorithm>
@@ -27,6 +28,7 @@ std::vector<NumberMention> extractNumbers(QStringView text) {
     // restates the number), units before verbs (the verb follows the noun), verbs before implicit
     // units ("injured" implies people).
     mergeRanges(t, drafts);
+    mergeRatios(t, drafts);
     attachQualifiers(t, drafts);
     classifyByContext(t, drafts);
     attachUnits(t, drafts);

@@ -126,7 +126,8 @@ bool spacedUnit(const TokenizedText& t, Drafts& drafts, size_t n) {
     } else {
         return false;
     }
-    if (d.m.kind != Kind::Ordinal && d.m.kind != Kind::Vague)
+    // "23 of every 24 hours" stays a share of the hours (Ratios.h).
+    if (d.m.kind != Kind::Ordinal && d.m.kind != Kind::Vague && d.m.kind != Kind::Fraction)
         d.m.kind = dim == Dimension::Currency ? Kind::Money : Kind::Measure;
     setUnit(t, d, unit, k, end);
     if (t.charAt(end, u')') || t.charAt(end, u']') || t.charAt(end, u'}') || t.charAt(end, u'>'))

@@ -130,3 +130,25 @@ TEST(NumbersFractions, NamedHalvesAreNotProportions) {
     EXPECT_FALSE(e.has(u"half"_s)) << e.dump();
     EXPECT_EQ(only(u"Prices have risen by a third since January."_s).kind, Kind::Fraction);
 }
+
+// "one in five people", "23 of every 24 hours": one proportion, not a count of five people or a
+// measure of 24 hours. Partitives ("72 out of 550 drones") and counts over a time ("three in 10
+// days") are not ratios.
+TEST(NumbersFractions, RatiosAreOneProportion) {
+    const NumberMention five = only(u"One in five people in the city lives in poverty."_s);
+    EXPECT_EQ(five.kind, Kind::Fraction);
+    EXPECT_DOUBLE_EQ(five.value, 0.2);
+    EXPECT_EQ(five.text, u"One in five"_s);
+    EXPECT_EQ(five.unit, u"people"_s);
+    const NumberMention hours = only(u"Inmates spend 23 of every 24 hours locked in their cells."_s);
+    EXPECT_EQ(hours.kind, Kind::Fraction);
+    EXPECT_NEAR(hours.value, 23.0 / 24, 1e-9);
+    EXPECT_EQ(only(u"one out of every three homes was damaged"_s).kind, Kind::Fraction);
+    EXPECT_EQ(only(u"1 in 10 voters"_s).kind, Kind::Fraction);
+    const Extracted partitive(u"72 out of 550 drones were shot down"_s);
+    EXPECT_EQ(partitive.at(u"550"_s).kind, Kind::Count) << partitive.dump();
+    const Extracted overTime(u"He scored three in 10 days."_s);
+    EXPECT_EQ(overTime.at(u"three"_s).kind, Kind::Count) << overTime.dump();
+    const Extracted year(u"Two people died in 2019."_s);
+    EXPECT_EQ(year.at(u"2019"_s).kind, Kind::Year) << year.dump();
+}
