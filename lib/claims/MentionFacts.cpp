@@ -108,6 +108,32 @@ QString percentOf(const SentenceWords& w, int nounLast, QString& text) {
     return {};
 }
 
+// What a percentage measures when the sentence names it as the subject of a copula or a verb of
+// level: "turnout reached 93.87 percent", "turnout was almost 90%", "unemployment stood at 5%",
+// "inflation rose to 3.2%". `first` is the first word of the number with its hedge.
+QString percentSubject(const SentenceWords& w, int first, QString& text) {
+    static const QSet<QString> verbs =
+        wordSet({"was",     "is",       "were",     "are",       "reached",   "reaches",  "hit",
+                 "hits",    "stood",    "stands",   "rose",      "rises",     "fell",     "falls",
+                 "climbed", "dropped",  "jumped",   "increased", "decreased", "totalled", "totaled",
+                 "topped",  "exceeded", "remained", "remains"});
+    static const QSet<QString> links = wordSet({"to", "at", "by", "of", "nearly", "about", "around", "over",
+                                                "almost", "some", "just", "roughly", "approximately"});
+    int i = first - 1;
+    while (i >= 0 && first - i <= 4 && links.contains(w.key(i)) && !w.breakBefore(i + 1))
+        --i;
+    if (i < 1 || !verbs.contains(w.key(i)) || w.breakBefore(i + 1) || w.breakBefore(i))
+        return {};
+    const int subject = i - 1;
+    if (w.numeric(subject) || w.capitalised(subject) || w.possessive(subject))
+        return {};
+    const QString key = contentUnit(foldSpelling(w.key(subject)), false);
+    if (key.isEmpty())
+        return {};
+    text = w.text(subject).toString();
+    return key;
+}
+
 // "a further 5", "another 14", "five more people": an increment, not the count itself.
 bool isIncrement(const SentenceWords& w, int first, int last) {
     static const QSet<QString> before = wordSet({"further", "another", "additional"});
@@ -139,6 +165,9 @@ void readEvent(const SentenceWords& w, const NumberReading& x, MentionFacts& f) 
         }
     } else if (m.kind == Kind::Percent) {
         f.event = percentOf(w, x.nounLast, f.headText);
+        if (f.event.isEmpty())
+            f.event =
+                percentSubject(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, f.headText);
         if (f.event.isEmpty() && !m.head.isEmpty()) {
             f.headText = m.head;
             f.event = contentUnit(foldSpelling(m.head.toLower()), false);

@@ -580,3 +580,17 @@ TEST(ClaimGrouping, AnAverageIsNotOneOccasionsCount) {
     EXPECT_NE(average, s.with(1, "33")) << describe(average, s.docs);
     EXPECT_TRUE(average->label.contains("on average")) << average->label.toStdString();
 }
+
+// A percentage is named by the subject of its verb when nothing follows it: "turnout reached 61
+// percent" and "turnout was 58%" measure one thing; "unemployment stood at 5 percent" another.
+TEST(ClaimGrouping, APercentageIsNamedByItsSubject) {
+    const Story s(
+        {"Officials said turnout reached 61 percent in the election, while unemployment stood at "
+         "5 percent.",
+         "The election commission said turnout was 58% in the vote, with unemployment at 5 percent."});
+    const Claim* turnout = s.with(0, "61 percent");
+    ASSERT_TRUE(turnout);
+    EXPECT_EQ(turnout, s.with(1, "58%")) << describe(turnout, s.docs);
+    EXPECT_NE(turnout, s.with(0, "5 percent")) << describe(turnout, s.docs);
+    EXPECT_TRUE(turnout->head.contains(QStringLiteral("turnout"))) << turnout->head.toStdString();
+}
