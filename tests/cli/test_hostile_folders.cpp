@@ -78,8 +78,10 @@ TEST(HostileCli, HostileFolderFinishesWithSkipReasonsAndChangesNothing) {
     EXPECT_EQ(snapshot(dir.path()), before) << "the articles are the user's: never modified";
 
     ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
-    EXPECT_LT(json.ms, hostileFolderBoundMs);
-    EXPECT_LT(summary.ms, hostileFolderBoundMs);
+    if (checkTimeBounds) {
+        EXPECT_LT(json.ms, hostileFolderBoundMs);
+        EXPECT_LT(summary.ms, hostileFolderBoundMs);
+    }
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(json.out, &error).object();
     ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
@@ -148,7 +150,9 @@ TEST(HostileCli, ThreeThousandFilesFinishWithinTheBoundAndChangeNothing) {
                 (long long)run.out.size());
     EXPECT_EQ(snapshot(dir.path()), before);
     ASSERT_EQ(run.exitCode, 0) << run.err.left(2000).toStdString();
-    EXPECT_LT(run.ms, threeThousandFilesBoundMs);
+    if (checkTimeBounds) {
+        EXPECT_LT(run.ms, threeThousandFilesBoundMs);
+    }
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
     ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();

@@ -59,7 +59,9 @@ TEST(MainWindowHostile, HostileFolderCompletesSaysWhatWasSkippedAndChangesNothin
         ASSERT_TRUE(waitForAnalysis(window, 120000));
         const qint64 ms = timer.elapsed();
         std::printf("hostile folder: the window's analysis on screen after %lld ms\n", (long long)ms);
-        EXPECT_LT(ms, hostileFolderBoundMs);
+        if (checkTimeBounds) {
+            EXPECT_LT(ms, hostileFolderBoundMs);
+        }
         EXPECT_FALSE(window.isAnalysing());
         EXPECT_TRUE(window.messageText().isEmpty()) << window.messageText().toStdString();
 
@@ -105,7 +107,9 @@ TEST(MainWindowHostile, ThreeThousandFilesCompleteWithinTheBoundAndChangeNothing
         ASSERT_TRUE(waitForAnalysis(window, 180000));
         const qint64 ms = timer.elapsed();
         std::printf("3,000 files: the window's analysis on screen after %lld ms\n", (long long)ms);
-        EXPECT_LT(ms, threeThousandFilesBoundMs);
+        if (checkTimeBounds) {
+            EXPECT_LT(ms, threeThousandFilesBoundMs);
+        }
         EXPECT_TRUE(window.messageText().isEmpty()) << window.messageText().toStdString();
         EXPECT_EQ(window.articleList()->model()->rowCount(), 3000);
         const QLabel* label = skippedLabel(window);
