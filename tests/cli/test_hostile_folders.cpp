@@ -57,8 +57,8 @@ QStringList documentIds(const QJsonObject& root) {
 // Measured on the 2-core development machine, Release (docs/architecture.md, "Hostile folders"):
 // the hostile folder 47-154 ms a run, mostly process start (the 100 MB file is skipped by its size
 // unread; reading it alone takes 7.7 s), so its bound is 1 s, not three times a figure that noise
-// decides; 3,000 files with --json 11.1 s on a quiet machine, 15-16 s beside a build: about three
-// times the loaded figure.
+// decides; 3,000 files with --json 9.9-16.1 s (other builds beside it): about three times the
+// slowest run.
 constexpr qint64 hostileFolderBoundMs = 1000;
 constexpr qint64 threeThousandFilesBoundMs = 45000;
 

@@ -34,9 +34,9 @@ const QLabel* skippedLabel(const MainWindow& window) {
 }
 
 // Measured on the 2-core development machine, Release (docs/architecture.md, "Hostile folders"):
-// the hostile folder 52-144 ms (bound 1 s: the 100 MB file is never read, and reading it alone
-// takes 7.7 s); 3,000 files 1.3 s on a quiet machine, 2.8-3.2 s beside a build (bound: about three
-// times the loaded figure).
+// the hostile folder 26-144 ms (bound 1 s: the 100 MB file is never read, and reading it alone
+// takes 7.7 s); 3,000 files 0.75-3.3 s, other builds beside it (bound: about three times
+// the slowest run).
 constexpr qint64 hostileFolderBoundMs = 1000;
 constexpr qint64 threeThousandFilesBoundMs = 10000;
 
