@@ -54,8 +54,9 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
         const QString source = !d.source.isEmpty()        ? d.source
                                : !d.attribution.isEmpty() ? QStringLiteral("via %1").arg(d.attribution)
                                                           : QStringLiteral("-");
-        s << "  " << d.id << "  " << source << "  " << (d.date.isEmpty() ? QStringLiteral("-") : d.date)
-          << "  " << d.wordCount() << " words, " << d.sentences.size() << " sentences"
+        s << "  " << oneLine(d.id) << "  " << source << "  "
+          << (d.date.isEmpty() ? QStringLiteral("-") : d.date) << "  " << d.wordCount() << " words, "
+          << d.sentences.size() << " sentences"
           << (d.boilerplate.empty() ? QString()
                                     : QStringLiteral(", %1 boilerplate").arg(d.boilerplate.size()))
           << "\n    " << d.title << "\n";
@@ -69,8 +70,8 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
     for (size_t i = 0; i < families.size() && i < size_t(summaryListLimit); ++i) {
         const ReprintFamily& f = families[i];
         const int copies = int(f.members.size()) - 1;
-        s << "  f" << (i + 1) << "  " << displayName(docs[size_t(f.representative)]) << " ("
-          << docs[size_t(f.representative)].id << ")" << (f.original >= 0 ? ", the original," : "")
+        s << "  f" << (i + 1) << "  " << oneLine(displayName(docs[size_t(f.representative)])) << " ("
+          << oneLine(docs[size_t(f.representative)].id) << ")" << (f.original >= 0 ? ", the original," : "")
           << " reprinted by " << copies << (copies == 1 ? " article" : " articles");
         if (f.edited > 0)
             s << ", " << f.edited << " with edits";
@@ -98,10 +99,10 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
     });
     listed.resize(std::min(listed.size(), size_t(summaryListLimit)));
     for (const DocumentPair* p : listed) {
-        s << "  " << docs[size_t(p->a)].id << " ~ " << docs[size_t(p->b)].id << "  "
+        s << "  " << oneLine(docs[size_t(p->a)].id) << " ~ " << oneLine(docs[size_t(p->b)].id) << "  "
           << relationName(p->relation);
         if (p->original >= 0)
-            s << " (original: " << docs[size_t(p->original)].id << ")";
+            s << " (original: " << oneLine(docs[size_t(p->original)].id) << ")";
         s << ", " << p->sharedSentences
           << (p->sharedSentences == 1 ? " shared sentence\n" : " shared sentences\n");
     }
@@ -121,7 +122,7 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
         for (const ClaimVariant& v : claim.variants) {
             const QString hedge =
                 v.mention.qualifierText.isEmpty() ? QString() : v.mention.qualifierText + u' ';
-            s << "  " << docs[size_t(v.doc)].id << " " << hedge << v.mention.text;
+            s << "  " << oneLine(docs[size_t(v.doc)].id) << " " << hedge << v.mention.text;
         }
         s << "\n";
     }

@@ -1,4 +1,5 @@
 // parallax-cli as a user runs it: exit codes, one-line messages, the JSON it writes.
+#include "CliContext.h"
 #include "SharedCorpus.h"
 
 #include <QCryptographicHash>
@@ -247,4 +248,23 @@ TEST(Cli, SummaryListsTheNumbersThatDisagree) {
     const QByteArray conflicts = run.out.mid(at);
     EXPECT_TRUE(conflicts.contains("caddoran-sentinel 19")) << conflicts.toStdString();
     EXPECT_TRUE(conflicts.contains("velmouth-courier at least 17")) << conflicts.toStdString();
+}
+
+// A file name may hold a line end: printed raw it split a warning in two, the second half without
+// the "parallax-cli:" prefix, and an article's summary entry likewise (fixed in CliContext.cpp).
+TEST(Cli, NamesWithLineEndsStayOnOneLine) {
+    EXPECT_EQ(parallax::cli::oneLine(QStringLiteral("plain name.txt")), "plain name.txt");
+    EXPECT_EQ(parallax::cli::oneLine(QString::fromUtf8("a\nb\rc\td\x01"
+                                                       "e\x7F\u2028f")),
+              "a\\nb\\rc\\td\\x01e\\x7f\\u2028f");
+
+    QTemporaryDir dir;
+    write(
+        dir.filePath("news\nflash.txt"),
+        QByteArray("Fire at the quay\n\nOne man was killed and 17 were injured in the blast on Saturday.\n"));
+    write(dir.filePath("bad\nname.jpg"), "x");
+    const CliRun run = cli({"analyze", dir.path()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.err, "parallax-cli: warning: bad\\nname.jpg: skipped: not an article file (.jpg)\n");
+    EXPECT_TRUE(run.out.contains("\n  news\\nflash  -  -  ")) << run.out.toStdString();
 }
