@@ -112,17 +112,17 @@ QString percentOf(const SentenceWords& w, int nounLast, QString& text) {
 // level: "turnout reached 93.87 percent", "turnout was almost 90%", "unemployment stood at 5%",
 // "inflation rose to 3.2%". `first` is the first word of the number with its hedge.
 QString percentSubject(const SentenceWords& w, int first, QString& text) {
-    static const QSet<QString> verbs =
-        wordSet({"was",     "is",       "were",     "are",       "reached",   "reaches",  "hit",
-                 "hits",    "stood",    "stands",   "rose",      "rises",     "fell",     "falls",
-                 "climbed", "dropped",  "jumped",   "increased", "decreased", "totalled", "totaled",
-                 "topped",  "exceeded", "remained", "remains"});
+    // Verbs of change come from the lexicon (change-verbs.txt); copulas and totals are here.
+    static const QSet<QString> copulas =
+        wordSet({"was", "is", "were", "are", "remained", "remains", "totalled", "totaled", "hit", "hits",
+                 "topped", "exceeded"});
     static const QSet<QString> links = wordSet({"to", "at", "by", "of", "nearly", "about", "around", "over",
                                                 "almost", "some", "just", "roughly", "approximately"});
     int i = first - 1;
     while (i >= 0 && first - i <= 4 && links.contains(w.key(i)) && !w.breakBefore(i + 1))
         --i;
-    if (i < 1 || !verbs.contains(w.key(i)) || w.breakBefore(i + 1) || w.breakBefore(i))
+    if (i < 1 || !(copulas.contains(w.key(i)) || lexicon::isChangeVerb(w.key(i))) || w.breakBefore(i + 1) ||
+        w.breakBefore(i))
         return {};
     const int subject = i - 1;
     if (w.numeric(subject) || w.capitalised(subject) || w.possessive(subject))
