@@ -41,7 +41,7 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     // Nearly every gold mention is found as a claim variant: the cues and values still match.
     EXPECT_GE(double(s.goldMentionsMatched) / s.goldMentions, 0.85);
     EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.85) << "conflict precision";
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.28) << "clean disagreement recall";
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.3) << "clean disagreement recall";
     EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.01) << "false alarms";
     EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.08) << "traps grouped";
 }
