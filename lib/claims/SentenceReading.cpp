@@ -196,6 +196,32 @@ QString agentOf(const SentenceWords& w, int verb, bool verbBeforeNumber,
     return {};
 }
 
+// The name of capitalised words ending at word `nameEnd`, or empty when those words are no name:
+// a lone capitalised word opening the sentence (unless `openerMayBeName`), a place, a month or a
+// weekday.
+QString nameEndingAt(const SentenceWords& w, int nameEnd, const std::vector<PlaceName>& places,
+                     bool openerMayBeName = false) {
+    if (nameEnd < 0 || !w.capitalised(nameEnd) || w.numeric(nameEnd))
+        return {};
+    auto isPlace = [&](int i) {
+        return std::any_of(places.begin(), places.end(),
+                           [i](const PlaceName& p) { return i >= p.first && i <= p.last; });
+    };
+    int nameFirst = nameEnd;
+    while (nameFirst > 0 && !w.breakBefore(nameFirst) && w.capitalised(nameFirst - 1) &&
+           !w.numeric(nameFirst - 1))
+        --nameFirst;
+    // A lone capitalised word opening the sentence is any word ("Yesterday, a ..."); months,
+    // weekdays and places are when and where, not who.
+    if (nameFirst == 0 && nameEnd == 0 && !openerMayBeName)
+        return {};
+    for (int i = nameFirst; i <= nameEnd; ++i)
+        if (isPlace(i) || lexicon::isMonthName(w.key(i)) || lexicon::isWeekday(w.key(i)))
+            return {};
+    const Span name{w.token(nameFirst).span.start, w.token(nameEnd).span.end};
+    return w.doc().textOf(name).toString();
+}
+
 // The person a number describes by apposition or a copula: "Russell, a 20-year veteran of the
 // department", "Captain Tennant was a 28-year veteran". News states such numbers about several
 // people side by side; whose each is keeps them apart. Empty when the words before the number are
@@ -209,25 +235,25 @@ QString describedPerson(const SentenceWords& w, int first, const std::vector<Pla
         nameEnd = article - 1; // "Russell, a 20-year veteran"
     else if ((w.key(article - 1) == u"was" || w.key(article - 1) == u"is") && !w.breakBefore(article - 1))
         nameEnd = article - 2; // "Tennant was a 28-year veteran"
-    if (nameEnd < 0 || !w.capitalised(nameEnd) || w.numeric(nameEnd))
-        return {};
-    auto isPlace = [&](int i) {
-        return std::any_of(places.begin(), places.end(),
-                           [i](const PlaceName& p) { return i >= p.first && i <= p.last; });
-    };
-    int nameFirst = nameEnd;
-    while (nameFirst > 0 && !w.breakBefore(nameFirst) && w.capitalised(nameFirst - 1) &&
-           !w.numeric(nameFirst - 1))
-        --nameFirst;
-    // A lone capitalised word opening the sentence is any word ("Yesterday, a ..."); months,
-    // weekdays and places are when and where, not who.
-    if (nameFirst == 0 && nameEnd == 0)
-        return {};
-    for (int i = nameFirst; i <= nameEnd; ++i)
-        if (isPlace(i) || lexicon::isMonthName(w.key(i)) || lexicon::isWeekday(w.key(i)))
+    return nameEndingAt(w, nameEnd, places);
+}
+
+// "Wladimir Klitschko (52-3, 46 KOs)", "Hasim Rahman (45-7-2, 36 KOs)": a number in brackets right
+// after a name is that person's (a record, a tally, an age), as a sports or court report gives two
+// people's side by side. Empty when the number is in no bracket opened right after a name.
+QString bracketedOwner(const SentenceWords& w, int first, const std::vector<PlaceName>& places) {
+    const QString& text = w.doc().text;
+    for (int i = first; i > 0 && first - i <= 8; --i) {
+        const qsizetype from = w.token(i - 1).span.end;
+        const QStringView between = QStringView(text).mid(from, w.token(i).span.start - from);
+        if (between.contains(u')') || between.contains(u'.'))
             return {};
-    const Span name{w.token(nameFirst).span.start, w.token(nameEnd).span.end};
-    return w.doc().textOf(name).toString();
+        if (between.contains(u'('))
+            // "Klitschko (52-3, 46 knockouts) retained ...": a word opening the sentence with a
+            // bracket after it is a name, not "Yesterday, ...".
+            return between.trimmed() == u"(" ? nameEndingAt(w, i - 1, places, true) : QString();
+    }
+    return {};
 }
 
 } // namespace
@@ -290,6 +316,8 @@ std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector
             x.agent = agentOf(w, verb, x.predicateFromObject, places);
         if (x.agent.isEmpty())
             x.agent = describedPerson(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, places);
+        if (x.agent.isEmpty())
+            x.agent = bracketedOwner(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, places);
         if (x.predicate.isEmpty() && i > 0) {
             const NumberReading& prev = r[i - 1];
             const int gap = (x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first) - prev.nounLast;

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace parallax::numbers {
 
 namespace {
@@ -35,6 +37,14 @@ bool startsNumber(const Token& tok) {
 
 } // namespace
 
+bool isAbbreviationPlural(const Token& tok) {
+    if (!tok.isWord() || !isPossessive(tok.lower) || tok.lower.endsWith(u"s'"))
+        return false;
+    const QStringView letters = tok.text.chopped(2);
+    return letters.size() >= 2 && letters.size() <= 4 &&
+           std::all_of(letters.begin(), letters.end(), [](QChar c) { return c.isUpper(); });
+}
+
 bool isDeterminerOrPossessive(const Token& tok) {
     if (!tok.isWord())
         return false;
@@ -62,6 +72,13 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
                 break;
             ++j;
             continue;
+        }
+        // "47 KO's", "3 DVD's": an abbreviation's plural written with an apostrophe, right after
+        // the number, is what it counts; any other possessive ends the phrase.
+        if (j == from && isAbbreviationPlural(tok)) {
+            np.head = j;
+            np.end = j + 1;
+            break;
         }
         if (startsNumber(tok) || isPossessive(w))
             break;

@@ -21,6 +21,10 @@ struct NounPhrase {
 // does not end it early.
 NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular);
 
+// "KO's", "DVD's": an abbreviation (two to four capitals) made plural with an apostrophe, which
+// reads as a possessive but counts the abbreviated thing.
+bool isAbbreviationPlural(const Token& tok);
+
 // Determiners and possessives that may stand between "of" and a number: "72 of the 550", "six of
 // Kyiv’s 10 districts".
 bool isDeterminerOrPossessive(const Token& tok);

@@ -274,8 +274,9 @@ void attach(const TokenizedText& t, Drafts& drafts, size_t n) {
         d.needsAntecedent = true;
     } else {
         // "six AK-47 rifles", "12 AK 47 guns": the model names the kind; the noun after it adds nothing.
-        const QString unit =
-            np.modelFirst >= 0 ? modelName(t, np.modelFirst, np.modelLast) : singularNoun(t[np.head].lower);
+        const QString unit = np.modelFirst >= 0                 ? modelName(t, np.modelFirst, np.modelLast)
+                             : isAbbreviationPlural(t[np.head]) ? t[np.head].lower.chopped(2).toString()
+                                                                : singularNoun(t[np.head].lower);
         setUnit(t, d, unit, np.head, np.head + 1);
         if (d.m.kind == Kind::Ordinal && d.m.unit.isEmpty())
             d.m.unit = singularNoun(t[np.head].lower);

@@ -594,3 +594,15 @@ TEST(ClaimGrouping, APercentageIsNamedByItsSubject) {
     EXPECT_NE(turnout, s.with(0, "5 percent")) << describe(turnout, s.docs);
     EXPECT_TRUE(turnout->head.contains(QStringLiteral("turnout"))) << turnout->head.toStdString();
 }
+
+// A number in brackets right after a name is that person's: "Klitschko (52-3, 46 KOs)" and
+// "Rahman (45-7-2, 36 KOs)" are two boxers' tallies, and Klitschko's in two reports is one fact.
+TEST(ClaimGrouping, ABracketAfterANameIsThatPersonsTally) {
+    const Story s({"Wladimir Klitschko (52-3, 46 KOs) beat Hasim Rahman (45-7-2, 36 KOs) in Mannheim.",
+                   "The 32-year-old Klitschko (52-3, 47 KOs) won his 10th consecutive bout on Saturday."});
+    const Claim* klitschko = s.with(0, "46");
+    ASSERT_TRUE(klitschko);
+    EXPECT_EQ(klitschko, s.with(1, "47")) << describe(klitschko, s.docs);
+    EXPECT_NE(klitschko, s.with(0, "36")) << describe(klitschko, s.docs);
+    EXPECT_EQ(klitschko->unit, QStringLiteral("ko")) << klitschko->unit.toStdString();
+}

@@ -50,6 +50,14 @@ TEST(NumbersUnits, ModelNamesBetweenCountAndNounAreModifiers) {
     EXPECT_EQ(only(u"The pit was 12 m deep."_s).unit, u"m"_s);
 }
 
+// "47 KO's", "3 DVD's": an abbreviation's plural with an apostrophe is what is counted; a
+// possessive is not ("the 12 Thai's boats" stays as it was: no abbreviation).
+TEST(NumbersUnits, AbbreviationPluralsWithApostrophes) {
+    EXPECT_EQ(only(u"He is 53-0 with 47 KO's to his name"_s.sliced(10)).unit, u"ko"_s);
+    EXPECT_EQ(only(u"Police seized 3 DVD's and a laptop."_s).unit, u"dvd"_s);
+    EXPECT_EQ(only(u"It cost 5 Lakh's worth"_s).unit, QString()) << "not capitals: a possessive";
+}
+
 TEST(NumbersUnits, MeasuresAndHyphenatedMeasures) {
     const NumberMention raid = only(u"Zelenskyy described the seven-hour raid as terror."_s);
     EXPECT_EQ(raid.kind, Kind::Measure);
