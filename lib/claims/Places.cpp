@@ -41,6 +41,12 @@ const QSet<QString>& placeNameEndings() {
 
 // Capitalised words that never start a place: month and weekday names (the lexicon's), titles and the
 // words that open sentences.
+// Last words of organisations' names ("Fund", "Bank", "Council"): such a name is never a place.
+const QSet<QString>& organisationEndings() {
+    static const QSet<QString> s = lexicon::lexiconWords(u"places", u"organisation endings");
+    return s;
+}
+
 const QSet<QString>& notPlaceWords() {
     static const QSet<QString> s = lexicon::lexiconWords(u"places", u"not places");
     return s;
@@ -76,6 +82,9 @@ int runEnd(const SentenceWords& w, int i) {
     if (j + 1 < w.size() && !w.breakBefore(j + 1) && w.numeric(j + 1))
         return -1;
     if (i == j && isDemonym(w.bareKey(i)))
+        return -1;
+    // "the International Monetary Fund", "Marfin Bank": an organisation, wherever it stands.
+    if (organisationEndings().contains(w.bareKey(j)))
         return -1;
     return j;
 }

@@ -606,3 +606,16 @@ TEST(ClaimGrouping, ABracketAfterANameIsThatPersonsTally) {
     EXPECT_NE(klitschko, s.with(0, "36")) << describe(klitschko, s.docs);
     EXPECT_EQ(klitschko->unit, QStringLiteral("ko")) << klitschko->unit.toStdString();
 }
+
+// An organisation is no place, even after "in" or "from": "loans from the International Monetary
+// Fund" do not put 100,000 marchers in the Fund. The West Bank stays a place.
+TEST(ClaimGrouping, AnOrganisationIsNoPlace) {
+    const Story s({"An estimated 100,000 people marched against loans from the International Monetary Fund.",
+                   "Police said 20,000 people were injured in the West Bank."});
+    const Claim* marchers = s.with(0, "100,000");
+    const Claim* injured = s.with(1, "20,000");
+    ASSERT_TRUE(marchers && injured);
+    EXPECT_TRUE(marchers->place.isEmpty()) << marchers->place.toStdString();
+    EXPECT_FALSE(marchers->label.contains("Fund")) << marchers->label.toStdString();
+    EXPECT_EQ(injured->place, QStringLiteral("West Bank")) << injured->place.toStdString();
+}
