@@ -204,7 +204,18 @@ bool partitive(const TokenizedText& t, Drafts& drafts, size_t n) {
             return true;
         }
     }
-    return false;
+    // "17 of the hijacked ships", "six of Kyiv's districts": a part of a whole with no number of its
+    // own counts what the whole is made of.
+    if (d.m.kind != Kind::Count || !t.valid(k) || !isDeterminerOrPossessive(t[k]))
+        return false;
+    while (t.valid(k) && isDeterminerOrPossessive(t[k]))
+        ++k;
+    const NounPhrase np = findNounPhrase(t, k, false);
+    if (np.head < 0 || !looksPlural(t[np.head].lower))
+        return false;
+    setUnit(t, d, singularNoun(t[np.head].lower), np.head, np.head + 1);
+    d.npEnd = np.end;
+    return true;
 }
 
 void attach(const TokenizedText& t, Drafts& drafts, size_t n) {

@@ -58,6 +58,13 @@ TEST(NumbersUnits, AbbreviationPluralsWithApostrophes) {
     EXPECT_EQ(only(u"It cost 5 Lakh's worth"_s).unit, QString()) << "not capitals: a possessive";
 }
 
+// A part of a whole with no number of its own counts what the whole is made of.
+TEST(NumbersUnits, APartOfANamedWholeCountsItsNoun) {
+    EXPECT_EQ(only(u"At least 17 of the hijacked ships are still held."_s).unit, u"ship"_s);
+    EXPECT_EQ(only(u"one of the attackers was killed"_s).unit, u"attacker"_s);
+    EXPECT_EQ(only(u"Six of the injured were children."_s).unit, QString()) << "no noun: people by the verb";
+}
+
 TEST(NumbersUnits, MeasuresAndHyphenatedMeasures) {
     const NumberMention raid = only(u"Zelenskyy described the seven-hour raid as terror."_s);
     EXPECT_EQ(raid.kind, Kind::Measure);
