@@ -83,9 +83,11 @@ bool resultVerbAt(const TokenizedText& t, int i) {
 }
 
 bool resultNounAt(const TokenizedText& t, int i) {
-    static const QSet<QStringView> nouns = {u"win",     u"victory", u"defeat", u"loss",      u"lead",
-                                            u"draw",    u"record",  u"rout",   u"thrashing", u"scoreline",
-                                            u"triumph", u"deficit", u"final",  u"result"};
+    static const QSet<QStringView> nouns = {u"win", u"victory", u"defeat", u"loss", u"lead", u"draw",
+                                            u"record", u"rout", u"thrashing", u"scoreline", u"triumph",
+                                            u"deficit", u"final", u"result",
+                                            // a season's tally so far: "a 9-14 start", "the 5-19 mark"
+                                            u"start", u"mark", u"streak", u"skid", u"finish"};
     return t.valid(i) && t[i].isWord() && nouns.contains(t[i].lower);
 }
 

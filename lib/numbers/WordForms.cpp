@@ -36,7 +36,7 @@ const WordSet& functionWords() {
         u"last",       u"next",       u"ever",    u"never",   u"everyone",   u"everybody",    u"someone",
         u"somebody",   u"anyone",     u"anybody", u"nobody",  u"worth",      u"nothing",      u"something",
         u"anything",   u"everything", u"none",    u"itself",  u"themselves", u"himself",      u"herself",
-        u"ourselves",
+        u"ourselves",  u"else", // "no one else was injured": "one" is a pronoun, "else" no noun
     };
     return set;
 }

@@ -90,6 +90,8 @@ TEST(NumbersIdentifiers, LabelsAndShapes) {
     EXPECT_EQ(phone.normalized, u"+380441234567"_s);
     EXPECT_EQ(only(u"or dial 020 7946 0000"_s).kind, Kind::Identifier);
     EXPECT_EQ(only(u"Kyiv won the match 3-1."_s).unit, u"score"_s);
+    EXPECT_EQ(only(u"after a 9-14 start to the season"_s).kind, Kind::Identifier) << "a tally, no range";
+    EXPECT_TRUE(only(u"between 5-10 people were hurt"_s).rangeEnd.has_value());
 }
 
 TEST(NumbersOrdinals, PositionsAndNames) {

@@ -130,3 +130,10 @@ TEST(NotCounts, ANameAndItsNumberOpeningASentenceIsAnIdentifier) {
     ASSERT_FALSE(about.empty());
     EXPECT_EQ(about[0].kind, parallax::NumberMention::Kind::Count);
 }
+
+// "No one else was injured": a pronoun, not one of anything (the count had been "one else").
+TEST(NumbersNotCounts, NoOneElseIsNobody) {
+    EXPECT_TRUE(extractNumbers(u"No one else was injured in the blast."_s).empty());
+    EXPECT_TRUE(extractNumbers(u"Police said no one else was injured."_s).empty());
+    EXPECT_EQ(only(u"One other man was injured."_s).value, 1);
+}
