@@ -42,6 +42,10 @@ QString mostCommon(const QStringList& values) {
 QString displayPlace(const QString& text) {
     if (text != text.toUpper())
         return text;
+    // A dateline's "KYIV" reads "Kyiv"; an acronym of three letters or fewer stays one ("in the NBA",
+    // "the USA"), as no city name is that short in a dateline.
+    if (text.size() <= 3)
+        return text;
     QString out = text.toLower();
     for (qsizetype i = 0; i < out.size(); ++i)
         if (i == 0 || out[i - 1] == u' ' || out[i - 1] == u'-')

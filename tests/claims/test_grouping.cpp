@@ -619,3 +619,12 @@ TEST(ClaimGrouping, AnOrganisationIsNoPlace) {
     EXPECT_FALSE(marchers->label.contains("Fund")) << marchers->label.toStdString();
     EXPECT_EQ(injured->place, QStringLiteral("West Bank")) << injured->place.toStdString();
 }
+
+// An acronym stays one where it is the place: "in the NBA" is not "in the Nba".
+TEST(ClaimGrouping, AnAcronymPlaceKeepsItsCapitals) {
+    const Story s({"DiLeo coached for 12 seasons in the NBA before the job.",
+                   "He spent 13 seasons in the NBA as an assistant coach."});
+    const Claim* seasons = s.with(0, "12");
+    ASSERT_TRUE(seasons);
+    EXPECT_EQ(seasons->place, QStringLiteral("NBA")) << describe(seasons, s.docs);
+}
