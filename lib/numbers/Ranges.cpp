@@ -146,8 +146,11 @@ void mergeRanges(const TokenizedText& t, Drafts& drafts) {
         const Draft& b = drafts[n + 1];
         const Connector c = compatible(a, b) ? connectorBetween(t, a, b) : Connector::None;
         const int before = a.firstTok - 1;
-        const bool between = t.wordAt(before, u"between");
-        const bool from = t.wordAt(before, u"from") && !changeVerbAt(t, before - 1);
+        // The word before may belong to the number before ("3from" read as one name): then it
+        // opens nothing, or the two mentions would overlap.
+        const bool beforeIsFree = out.empty() || out.back().lastTok < before;
+        const bool between = beforeIsFree && t.wordAt(before, u"between");
+        const bool from = beforeIsFree && t.wordAt(before, u"from") && !changeVerbAt(t, before - 1);
         double end = b.m.value;
         bool range = false;
         int openTok = -1;
