@@ -87,6 +87,10 @@ void absorbSubunit(const TokenizedText& t, Drafts& drafts, size_t n, int unitEnd
     Draft* part = nextDraftAt(t, drafts, n, unitEnd);
     if (!part || part->m.kind != Kind::Count || part->m.rangeEnd || part->m.value < 1 || part->hasDecimal)
         return;
+    // A part cut out of a longer token ("1" of a malformed "1,6", whose "6" is a number of its own)
+    // is not absorbed: the mention would run over the next one.
+    if (part->m.span.end != t[part->lastTok].end)
+        return;
     const int k = part->nextTok;
     if (d.m.unit == u"foot" && part->m.value < 12 &&
         (t.wordAt(k, u"in") || t.wordAt(k, u"inch") || t.wordAt(k, u"inches") || t.charAt(k, u'"'))) {
