@@ -7,6 +7,10 @@
 //                                          load DIR and find reuse once, as `parallax-cli analyze DIR
 //                                          --only pairs --json FILE` will; prints load and reuse
 //                                          seconds on stderr. scripts/bench-reuse uses this.
+//   bench_reuse run DIR --pipeline [--json FILE]
+//                                          the full analysis parallax-cli analyze DIR runs (every
+//                                          stage), each stage's seconds and the process's peak
+//                                          memory so far after it on stderr.
 #include "analysis/AnalysisJson.h"
 #include "analysis/Pipeline.h"
 #include "corpus/CorpusLoader.h"
@@ -28,9 +32,18 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <sys/resource.h>
+
 using namespace parallax;
 
 namespace {
+
+// The process's peak resident memory so far (getrusage), in MB.
+long peakMegabytes() {
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
 
 void BM_FindReuse(benchmark::State& state, const char* folder) {
     const std::atomic_bool cancel{false};
@@ -61,7 +74,7 @@ int runOnce(int argc, char** argv) {
     const QString folder = QString::fromLocal8Bit(argv[2]);
     ReuseOptions options;
     QString jsonPath, tsvPath;
-    bool printMatches = false, phases = false, loadOnly = false;
+    bool printMatches = false, phases = false, loadOnly = false, pipelineRun = false;
     for (int i = 3; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--pairs-only"))
             options.pairsOnly = true;
@@ -69,6 +82,8 @@ int runOnce(int argc, char** argv) {
             loadOnly = true;
         else if (!std::strcmp(argv[i], "--phases"))
             phases = true;
+        else if (!std::strcmp(argv[i], "--pipeline"))
+            pipelineRun = true;
         else if (!std::strcmp(argv[i], "--matches"))
             printMatches = true;
         else if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
@@ -87,7 +102,20 @@ int runOnce(int argc, char** argv) {
     clock.start();
     double loadSeconds = 0, reuseSeconds = 0;
     Analysis analysis;
-    if (options.pairsOnly && !phases && !loadOnly) {
+    if (pipelineRun) {
+        // Exactly what `parallax-cli analyze DIR` runs (the full scope), each stage timed.
+        PipelineOptions pipeline;
+        pipeline.threads = options.threads;
+        analysis = analyzeFolder(folder, pipeline, cancel, {}, [&](Stage finished, const Analysis&) {
+            std::fprintf(stderr, "%s %.3f s, peak %ld MB\n", qPrintable(stageName(finished)),
+                         clock.nsecsElapsed() / 1e9, peakMegabytes());
+            clock.restart();
+        });
+        std::fprintf(stderr, "%s %.3f s, peak %ld MB\n", qPrintable(stageName(Stage::Alignment)),
+                     clock.nsecsElapsed() / 1e9, peakMegabytes());
+        reuseSeconds = -1; // timed above
+        phases = true;     // the JSON's two steps timed below
+    } else if (options.pairsOnly && !phases && !loadOnly) {
         // Exactly what `parallax-cli analyze DIR --only pairs` runs, with the stages timed.
         PipelineOptions pipeline;
         pipeline.scope = PipelineScope::Pairs;
@@ -111,7 +139,7 @@ int runOnce(int argc, char** argv) {
         std::fprintf(stderr, "documents %zu  load %.3f s\n", corpus.documents.size(), loadSeconds);
         return 0;
     }
-    if (phases) {
+    if (phases && !pipelineRun) {
         // The two corpus-wide steps of findReuse on their own, to see where its time goes.
         clock.restart();
         std::vector<std::vector<std::uint64_t>> prints(corpus.documents.size());
@@ -149,7 +177,8 @@ int runOnce(int argc, char** argv) {
             return 1;
         f.write(bytes);
         if (phases)
-            std::fprintf(stderr, "json objects %.3f s  serialised %.3f s\n", build, serialise);
+            std::fprintf(stderr, "json objects %.3f s  serialised %.3f s (%lld MB), peak %ld MB\n", build,
+                         serialise, (long long)(bytes.size() >> 20), peakMegabytes());
     }
     if (!tsvPath.isEmpty()) {
         QFile f(tsvPath);
