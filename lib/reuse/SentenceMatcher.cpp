@@ -98,7 +98,8 @@ struct Group {
     const MatchPrep::Group* g = nullptr;
     int first = 0;
     int count = 1;
-    std::vector<double> unitWeights; // the weight of each of g->units
+    const std::vector<int>* unitIds = nullptr; // g->unitIds, numbered in the pair by `unitMap`
+    const std::vector<int>* unitMap = nullptr;
     const std::uint64_t* unitBits = nullptr;
     const std::uint64_t* wordBits = nullptr;
 };
@@ -144,13 +145,22 @@ public:
         // Pair-local rarity: a unit in few of the two articles' sentences weighs more. The weights
         // depend on this pair only, so a pair's matches do not change when other files are added.
         const int sentences = int(a.doc->sentences.size() + b.doc->sentences.size());
-        std::vector<double> weight;
-        weight.reserve(pa.units.size() + pb.units.size());
-        const PairVocabulary units = mergeVocabularies(pa.units, pb.units, [&](int, int i, int j) {
+        weight_.reserve(pa.units.size() + pb.units.size());
+        // A unit is in at most all the sentences: one logarithm per distinct count.
+        std::vector<double> logOf(size_t(sentences) + 1, -1);
+        units_ = mergeVocabularies(pa.units, pb.units, [&](int, int i, int j) {
             const int frequency =
                 (i >= 0 ? pa.unitSentences[size_t(i)] : 0) + (j >= 0 ? pb.unitSentences[size_t(j)] : 0);
-            weight.push_back(std::log(1.0 + double(sentences) / frequency));
+            if (frequency > sentences) {
+                weight_.push_back(std::log(1.0 + double(sentences) / frequency));
+                return;
+            }
+            double& w = logOf[size_t(frequency)];
+            if (w < 0)
+                w = std::log(1.0 + double(sentences) / frequency);
+            weight_.push_back(w);
         });
+        const PairVocabulary& units = units_;
         const PairVocabulary words = mergeVocabularies(pa.words, pb.words, [](int, int, int) {});
         bits_ = units.size <= maxBitVocabulary && words.size <= maxBitVocabulary;
         unitWords_ = (units.size + 63) / 64;
@@ -168,9 +178,8 @@ public:
                 v.g = &g;
                 v.first = g.first;
                 v.count = g.count;
-                v.unitWeights.reserve(g.units.size());
-                for (int id : g.unitIds)
-                    v.unitWeights.push_back(weight[size_t(mapped(u, id))]);
+                v.unitIds = &g.unitIds;
+                v.unitMap = side_ == 0 ? &u.fromA : &u.fromB;
                 if (bits_) {
                     std::uint64_t* ub = &bitStore_[at];
                     std::uint64_t* wb = ub + unitWords_;
@@ -238,8 +247,12 @@ public:
         return bits_ ? commonBits(x.wordBits, y.wordBits, wordWords_) : sharedOf(x.g->words, y.g->words);
     }
 
+    double weightOf(const Group& g, std::size_t i) const {
+        return weight_[size_t((*g.unitMap)[size_t((*g.unitIds)[i])])];
+    }
+
     // The weighted Dice coefficient of the two groups' units (weights summed in merge order).
-    static double contentScore(const Group& gx, const Group& gy) {
+    double contentScore(const Group& gx, const Group& gy) const {
         const Units& x = gx.g->units;
         const Units& y = gy.g->units;
         double shared = 0, total = 0;
@@ -247,11 +260,11 @@ public:
         std::size_t i = 0, j = 0;
         while (i < nx || j < ny) {
             if (j == ny || (i < nx && x[i] < y[j])) {
-                total += gx.unitWeights[i++];
+                total += weightOf(gx, i++);
             } else if (i == nx || y[j] < x[i]) {
-                total += gy.unitWeights[j++];
+                total += weightOf(gy, j++);
             } else {
-                const double w = gx.unitWeights[i];
+                const double w = weightOf(gx, i);
                 shared += 2 * w;
                 total += 2 * w;
                 ++i, ++j;
@@ -365,6 +378,8 @@ private:
     const SentenceMatchOptions& options_;
     MatchPrep ownA_;
     MatchPrep ownB_;
+    PairVocabulary units_;       // the two sides' content units, numbered in the pair
+    std::vector<double> weight_; // by the pair's unit number
     bool bits_ = false;
     int unitWords_ = 0;
     int wordWords_ = 0;

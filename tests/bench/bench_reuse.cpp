@@ -11,7 +11,12 @@
 //                                          the full analysis parallax-cli analyze DIR runs (every
 //                                          stage), each stage's seconds and the process's peak
 //                                          memory so far after it on stderr.
+//   bench_reuse run DIR ... --relations FILE
+//                                          write only the JSON's documents' ids, pairs (a, b,
+//                                          relation) and families: what tests/bench/score_story.py
+//                                          scores, without the cost of the full JSON.
 #include "analysis/AnalysisJson.h"
+#include "analysis/Families.h"
 #include "analysis/Pipeline.h"
 #include "corpus/CorpusLoader.h"
 #include "reuse/CandidatePairs.h"
@@ -22,6 +27,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -73,7 +79,7 @@ int runOnce(int argc, char** argv) {
     }
     const QString folder = QString::fromLocal8Bit(argv[2]);
     ReuseOptions options;
-    QString jsonPath, tsvPath;
+    QString jsonPath, tsvPath, relationsPath;
     bool printMatches = false, phases = false, loadOnly = false, pipelineRun = false;
     for (int i = 3; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--pairs-only"))
@@ -90,6 +96,8 @@ int runOnce(int argc, char** argv) {
             options.threads = unsigned(std::atoi(argv[++i]));
         else if (!std::strcmp(argv[i], "--json") && i + 1 < argc)
             jsonPath = QString::fromLocal8Bit(argv[++i]);
+        else if (!std::strcmp(argv[i], "--relations") && i + 1 < argc)
+            relationsPath = QString::fromLocal8Bit(argv[++i]);
         else if (!std::strcmp(argv[i], "--tsv") && i + 1 < argc)
             tsvPath = QString::fromLocal8Bit(argv[++i]);
         else {
@@ -179,6 +187,26 @@ int runOnce(int argc, char** argv) {
         if (phases)
             std::fprintf(stderr, "json objects %.3f s  serialised %.3f s (%lld MB), peak %ld MB\n", build,
                          serialise, (long long)(bytes.size() >> 20), peakMegabytes());
+    }
+    if (!relationsPath.isEmpty()) {
+        QJsonArray pairs, families;
+        for (const DocumentPair& p : r.pairs)
+            pairs.append(QJsonObject{{u"a"_qs, docs[size_t(p.a)].id},
+                                     {u"b"_qs, docs[size_t(p.b)].id},
+                                     {u"relation"_qs, relationName(p.relation)}});
+        for (const ReprintFamily& f : findFamilies(docs, r)) {
+            QJsonArray members;
+            for (int m : f.members)
+                members.append(docs[size_t(m)].id);
+            families.append(QJsonObject{
+                {u"representative"_qs, docs[size_t(f.representative)].id},
+                {u"members"_qs, members},
+                {u"original"_qs, f.original >= 0 ? QJsonValue(docs[size_t(f.original)].id) : QJsonValue()}});
+        }
+        QFile f(relationsPath);
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write(QJsonDocument(QJsonObject{{u"pairs"_qs, pairs}, {u"families"_qs, families}}).toJson());
     }
     if (!tsvPath.isEmpty()) {
         QFile f(tsvPath);
