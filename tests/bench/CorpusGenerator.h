@@ -241,6 +241,52 @@ inline std::vector<int> storyNames(Generator& g, int count) {
     return names;
 }
 
+// One story as a pool of sentences (names and numbers in most), and articles drawn from it: each
+// takes 15-35 of them, mostly in pool order (30% move a run of 1-3 sentences elsewhere), 40% of its
+// copies with one to three words edited and 20% with a number changed (generate_corpus --story).
+class StoryPool {
+public:
+    StoryPool(Generator& g, int size) {
+        const std::vector<int> names = storyNames(g, 30);
+        for (int i = 0; i < size; ++i)
+            pool_.push_back(g.storySentence(names));
+        for (int i = 0; i < size; ++i)
+            order_.push_back(i);
+    }
+
+    struct Article {
+        std::string text;
+        std::vector<int> sentences; // pool indices, in the article's order
+    };
+
+    Article article(Generator& g) {
+        std::shuffle(order_.begin(), order_.end(), g.rng());
+        std::vector<int> chosen(order_.begin(), order_.begin() + g.between(15, 35));
+        std::sort(chosen.begin(), chosen.end()); // the story's order of facts ...
+        if (g.unit() < 0.3) {                    // ... with a run of sentences moved elsewhere
+            const int n = int(chosen.size());
+            const int from = g.between(0, n - 3), length = g.between(1, 3);
+            std::vector<int> run(chosen.begin() + from, chosen.begin() + from + length);
+            chosen.erase(chosen.begin() + from, chosen.begin() + from + length);
+            chosen.insert(chosen.begin() + g.between(0, int(chosen.size())), run.begin(), run.end());
+        }
+        std::vector<Sentence> sentences;
+        for (int i : chosen) {
+            Sentence s = pool_[size_t(i)];
+            if (g.unit() < 0.4)
+                s = g.editWords(s);
+            if (g.unit() < 0.2)
+                g.changeNumber(s);
+            sentences.push_back(std::move(s));
+        }
+        return {g.render(g.paragraphs(sentences)), chosen};
+    }
+
+private:
+    std::vector<Sentence> pool_;
+    std::vector<int> order_; // shuffled anew for each article
+};
+
 struct GeneratedArticle {
     std::string text;
     std::string role; // "original", "reprint", "passage" or "other"

@@ -79,40 +79,16 @@ int oneStory(const std::filesystem::path& out, std::vector<std::string> words, s
         return 2;
     }
     Generator g(std::move(words), seed);
-    const std::vector<int> names = storyNames(g, 30);
-    std::vector<Sentence> pool;
-    for (int i = 0; i < poolSize; ++i)
-        pool.push_back(g.storySentence(names));
+    StoryPool pool(g, poolSize);
     const Names id(articles, g.rng());
     std::filesystem::create_directories(out / "corpus");
     std::ofstream truth(out / "story.tsv");
-    std::vector<int> order(static_cast<size_t>(poolSize));
-    for (int i = 0; i < poolSize; ++i)
-        order[size_t(i)] = i;
     for (int a = 0; a < articles; ++a) {
-        std::shuffle(order.begin(), order.end(), g.rng());
-        std::vector<int> chosen(order.begin(), order.begin() + g.between(15, 35));
-        std::sort(chosen.begin(), chosen.end()); // the story's order of facts ...
-        if (g.unit() < 0.3) {                    // ... with a run of sentences moved elsewhere
-            const int n = int(chosen.size());
-            const int from = g.between(0, n - 3), length = g.between(1, 3);
-            std::vector<int> run(chosen.begin() + from, chosen.begin() + from + length);
-            chosen.erase(chosen.begin() + from, chosen.begin() + from + length);
-            chosen.insert(chosen.begin() + g.between(0, int(chosen.size())), run.begin(), run.end());
-        }
-        std::vector<Sentence> sentences;
-        for (int i : chosen) {
-            Sentence s = pool[size_t(i)];
-            if (g.unit() < 0.4)
-                s = g.editWords(s);
-            if (g.unit() < 0.2)
-                g.changeNumber(s);
-            sentences.push_back(std::move(s));
-        }
-        writeArticle(out, id(a), g.render(g.paragraphs(sentences)));
+        const StoryPool::Article article = pool.article(g);
+        writeArticle(out, id(a), article.text);
         truth << id(a);
-        for (size_t i = 0; i < chosen.size(); ++i)
-            truth << (i ? ',' : '\t') << chosen[i];
+        for (size_t i = 0; i < article.sentences.size(); ++i)
+            truth << (i ? ',' : '\t') << article.sentences[i];
         truth << '\n';
     }
     std::fprintf(stderr, "generate_corpus: one story of a %d-sentence pool in %d articles in %s\n", poolSize,
