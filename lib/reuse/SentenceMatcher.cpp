@@ -207,11 +207,13 @@ public:
         pairsB_ = view(pb.pairs, units, words);
     }
 
-    std::optional<Candidate> compare(const Group& gx, const Group& gy) const {
+    // `words` and `units`: the distinct words and content units the two groups share, or -1 when
+    // not counted yet (counted here only when needed).
+    std::optional<Candidate> compare(const Group& gx, const Group& gy, int words = -1, int units = -1) const {
         const MatchPrep::Group& x = *gx.g;
         const MatchPrep::Group& y = *gy.g;
         if (options_.wordLevel) {
-            const int commonDistinct = sharedWords(gx, gy);
+            const int commonDistinct = words >= 0 ? words : sharedWords(gx, gy);
             // Common words in order can be no more than distinct common words, so most pairs stop here.
             if (2.0 * commonDistinct / double(x.words.size() + y.words.size()) >= nearIdenticalMin) {
                 const auto& wa = *a_.words;
@@ -231,7 +233,7 @@ public:
         }
         // Most sentence pairs share fewer units than a paraphrase needs: counting them is cheaper
         // than weighing them.
-        if (sharedUnits(gx, gy) < paraphraseMinUnits)
+        if ((units >= 0 ? units : sharedUnits(gx, gy)) < paraphraseMinUnits)
             return std::nullopt;
         const double score = contentScore(gx, gy);
         if (score >= paraphraseMin)
@@ -282,15 +284,51 @@ public:
         // Best one-to-one score of each single sentence, so a merged group is only taken when the
         // second sentence adds to the match rather than riding along.
         std::vector<double> bestA(a_.doc->sentences.size(), 0), bestB(b_.doc->sentences.size(), 0);
-        for (const Group& x : singlesA)
-            for (const Group& y : singlesB)
-                if (auto c = compare(x, y)) {
+        // Words and units each two single sentences share: a merged group shares at most the sum of
+        // what its two sentences share, so most merged comparisons are settled without counting.
+        // (Only when every sentence has its single group, so sentence s is singles[s].)
+        const bool bounded =
+            singlesA.size() == a_.doc->sentences.size() && singlesB.size() == b_.doc->sentences.size();
+        const std::size_t nb = singlesB.size();
+        std::vector<int> wordsShared(bounded ? singlesA.size() * nb : 0);
+        std::vector<int> unitsShared(wordsShared.size());
+        for (std::size_t i = 0; i < singlesA.size(); ++i)
+            for (std::size_t j = 0; j < nb; ++j) {
+                const Group& x = singlesA[i];
+                const Group& y = singlesB[j];
+                const int words = options_.wordLevel ? sharedWords(x, y) : -1;
+                const int units = sharedUnits(x, y);
+                if (bounded) {
+                    wordsShared[i * nb + j] = words;
+                    unitsShared[i * nb + j] = units;
+                }
+                if (auto c = compare(x, y, words, units)) {
                     candidates.push_back(*c);
                     bestA[size_t(x.first)] = std::max(bestA[size_t(x.first)], strength(*c));
                     bestB[size_t(y.first)] = std::max(bestB[size_t(y.first)], strength(*c));
                 }
+            }
         auto addMerged = [&](const Group& x, const Group& y, const std::vector<double>& bestOfSingle,
                              const Group& single, bool mergedOnA) {
+            // A merged group is near-identical at best (strength 2): a single already matched as
+            // well (within 0.05) keeps its match.
+            if (bestOfSingle[size_t(single.first)] + 0.05 >= 2.0)
+                return;
+            if (bounded) {
+                const Group& merged = mergedOnA ? x : y;
+                int words = 0, units = 0;
+                for (int k = 0; k < merged.count; ++k) {
+                    const std::size_t part = size_t(merged.first + k), other = size_t(single.first);
+                    const std::size_t at = mergedOnA ? part * nb + other : other * nb + part;
+                    words += wordsShared[at];
+                    units += unitsShared[at];
+                }
+                const bool mayBeNear =
+                    options_.wordLevel &&
+                    2.0 * words / double(x.g->words.size() + y.g->words.size()) >= nearIdenticalMin;
+                if (!mayBeNear && units < paraphraseMinUnits)
+                    return;
+            }
             auto c = compare(x, y);
             if (!c)
                 return;
