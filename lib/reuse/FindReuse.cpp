@@ -5,28 +5,41 @@
 #include "reuse/ContentWords.h"
 #include "reuse/Fingerprint.h"
 #include "reuse/RelationRules.h"
+#include "reuse/SentenceGroups.h"
 #include "reuse/SentenceMatcher.h"
 #include "util/ParallelFor.h"
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <tuple>
 #include <utility>
 
 namespace parallax {
 namespace {
 
-// Sentences of `from` (outside quotes) at least half of whose shingles occur in `to`.
+// Sentence groups two documents share to become a candidate pair (a reprint or shared passage
+// needs three copied sentences; two leave room for a copy the grouping missed).
+constexpr int minSharedSentenceGroups = 2;
+
+// Sentences of `from` (outside quotes) at least half of whose shingles occur in `to`: one merge of
+// from's shingles (sorted, with their sentences) with to's distinct shingles.
 int copiedSentences(const Fingerprint& from, const Fingerprint& to) {
+    thread_local std::vector<int> found;
+    found.assign(size_t(std::max(0, from.sentenceCount())), 0);
+    auto j = to.set.begin();
+    const auto end = to.set.end();
+    for (const auto& [hash, sentence] : from.unquotedBySentence) {
+        while (j != end && *j < hash)
+            ++j;
+        if (j == end)
+            break;
+        found[size_t(sentence)] += *j == hash;
+    }
     int copied = 0;
     for (int s = 0; s < from.sentenceCount(); ++s) {
-        const int begin = from.sentenceStart[size_t(s)], end = from.sentenceStart[size_t(s) + 1];
-        if (end == begin || from.quoted[size_t(s)])
-            continue;
-        int found = 0;
-        for (int i = begin; i < end; ++i)
-            found += std::binary_search(to.set.begin(), to.set.end(), from.shingles[size_t(i)]);
-        copied += 2 * found >= end - begin;
+        const int length = from.sentenceStart[size_t(s) + 1] - from.sentenceStart[size_t(s)];
+        copied += length > 0 && !from.quoted[size_t(s)] && 2 * found[size_t(s)] >= length;
     }
     return copied;
 }
@@ -158,6 +171,25 @@ std::vector<std::pair<int, int>> indexedCandidates(const std::vector<std::vector
     return candidatePairs(samples, c, cancel);
 }
 
+// Pairs that share copied sentences, from the sentence groups of every fingerprinted document, added
+// to `candidates` (kept sorted, without duplicates). The shingle index pairs the documents of a
+// shingle found in many only with a few anchors; the groups give every pair a much-copied passage
+// links, so a story reprinted by hundreds loses none of them.
+void addSentenceGroupPairs(std::vector<std::pair<int, int>>& candidates,
+                           const std::vector<Fingerprint>& prints, const ReuseOptions& options,
+                           const std::atomic_bool& cancel) {
+    const std::vector<std::vector<int>> groups = sentenceGroups(prints, cancel, options.threads);
+    std::vector<std::pair<int, int>> grouped =
+        pairsSharingGroups(groups, prints.size(), minSharedSentenceGroups, cancel, options.threads);
+    if (cancel || grouped.empty())
+        return;
+    std::vector<std::pair<int, int>> merged;
+    merged.reserve(candidates.size() + grouped.size());
+    std::set_union(candidates.begin(), candidates.end(), grouped.begin(), grouped.end(),
+                   std::back_inserter(merged));
+    candidates.swap(merged);
+}
+
 std::vector<char> documentsIn(const std::vector<std::pair<int, int>>& pairs, std::size_t n) {
     std::vector<char> in(n, 0);
     for (const auto& [a, b] : pairs)
@@ -222,6 +254,7 @@ ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& opt
                     prints[d] = fingerprint(docs[d]);
             },
             options.threads);
+        addSentenceGroupPairs(candidates, prints, options, cancel);
     }
     return decidePairs(docs, std::move(candidates), std::move(prints), allPairs, options, cancel, progress);
 }
@@ -250,6 +283,7 @@ ReuseResult findReuse(std::vector<Document>& docs, const std::vector<std::vector
             progress.step();
         },
         options.threads);
+    addSentenceGroupPairs(candidates, prints, options, cancel);
     return decidePairs(docs, std::move(candidates), std::move(prints), false, options, cancel, progress);
 }
 
@@ -286,6 +320,7 @@ ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair
             needed[size_t(w.a)] = needed[size_t(w.b)] = 1;
     std::vector<ContentProfile> content(n);
     std::vector<std::vector<std::uint64_t>> words(n);
+    std::vector<MatchPrep> preps(n); // each document's side of sentence matching, made once
     parallelFor(
         n, cancel,
         [&](std::size_t d) {
@@ -293,6 +328,7 @@ ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair
                 return;
             content[d] = contentProfile(docs[d]);
             words[d] = tokenHashes(docs[d]);
+            preps[d] = prepareMatching(docs[d], words[d], content[d]);
         },
         options.threads);
 
@@ -309,8 +345,8 @@ ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair
             addContentFacts(w.facts, content[a], content[b]);
             if (!w.decided && !looksLikeSameStory(w.facts))
                 return;
-            PairMatches m = matchSentences({&docs[a], &words[a], &content[a]},
-                                           {&docs[b], &words[b], &content[b]}, matchOptions);
+            PairMatches m = matchSentences({&docs[a], &words[a], &content[a], &preps[a]},
+                                           {&docs[b], &words[b], &content[b], &preps[b]}, matchOptions);
             w.facts.matches = int(m.matches.size());
             w.facts.matchesInOrder = m.inOrder;
             w.relation = decideRelation(w.facts);

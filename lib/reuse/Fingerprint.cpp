@@ -85,6 +85,11 @@ Fingerprint fingerprint(const Document& doc) {
         fp.quoted.push_back(s.tokenCount > 0 && 2 * quotedWords > s.tokenCount);
     }
     fp.sentenceStart.push_back(int(fp.shingles.size()));
+    for (int s = 0; s < fp.sentenceCount(); ++s)
+        if (!fp.quoted[size_t(s)])
+            for (int i = fp.sentenceStart[size_t(s)]; i < fp.sentenceStart[size_t(s) + 1]; ++i)
+                fp.unquotedBySentence.emplace_back(fp.shingles[size_t(i)], s);
+    std::sort(fp.unquotedBySentence.begin(), fp.unquotedBySentence.end());
     fp.set = fp.shingles;
     std::sort(fp.set.begin(), fp.set.end());
     fp.set.erase(std::unique(fp.set.begin(), fp.set.end()), fp.set.end());

@@ -15,6 +15,10 @@ struct Fingerprint {
     std::vector<int> sentenceStart;      // sentence s owns shingles [sentenceStart[s], sentenceStart[s+1])
     std::vector<std::uint64_t> set;      // the distinct shingles, sorted
     std::vector<std::uint8_t> quoted;    // per sentence: 1 when most of its words are inside quotation marks
+    // Every shingle of a sentence outside quotes, with its sentence, sorted by hash: "how many of this
+    // sentence's shingles are in the other article" for all sentences is then one merge with the
+    // other's `set` instead of a search per shingle.
+    std::vector<std::pair<std::uint64_t, int>> unquotedBySentence;
 
     int sentenceCount() const { return int(sentenceStart.size()) - 1; }
 };

@@ -9,11 +9,37 @@
 
 namespace parallax {
 
+// What sentence matching needs of one document alone: its runs of one and of two sentences with
+// their distinct words and content units, and the document's vocabulary. A document compared with
+// hundreds of others has it made once (prepareMatching) instead of once per pair.
+struct MatchPrep {
+    struct Group {
+        int first = 0;
+        int count = 1;
+        int firstToken = 0;
+        int tokenCount = 0;
+        std::vector<std::uint64_t> units; // distinct content units, sorted
+        std::vector<std::uint64_t> words; // distinct word hashes, sorted
+        std::vector<int> unitIds;         // each of `units` as an index into MatchPrep::units
+        std::vector<int> wordIds;         // each of `words` as an index into MatchPrep::words
+    };
+    std::vector<Group> singles;       // one per sentence with words
+    std::vector<Group> pairs;         // two adjacent sentences (a split or merge)
+    std::vector<std::uint64_t> units; // the document's distinct content units, sorted
+    std::vector<int> unitSentences;   // how many sentences hold each of `units`
+    std::vector<std::uint64_t> words; // the document's distinct word hashes, sorted
+};
+
+// Thread-safe. `words` is tokenHashes(doc), `content` contentProfile(doc).
+MatchPrep prepareMatching(const Document& doc, const std::vector<std::uint64_t>& words,
+                          const ContentProfile& content);
+
 // One side of a sentence comparison: the document and what was derived from it.
 struct MatchInput {
     const Document* doc = nullptr;
     const std::vector<std::uint64_t>* words = nullptr; // tokenHashes(*doc)
     const ContentProfile* content = nullptr;
+    const MatchPrep* prep = nullptr; // prepareMatching(*doc, ...), or null: made for this call
 };
 
 struct SentenceMatchOptions {

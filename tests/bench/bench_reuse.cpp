@@ -7,7 +7,16 @@
 //                                          load DIR and find reuse once, as `parallax-cli analyze DIR
 //                                          --only pairs --json FILE` will; prints load and reuse
 //                                          seconds on stderr. scripts/bench-reuse uses this.
+//   bench_reuse run DIR --pipeline [--json FILE]
+//                                          the full analysis parallax-cli analyze DIR runs (every
+//                                          stage), each stage's seconds and the process's peak
+//                                          memory so far after it on stderr.
+//   bench_reuse run DIR ... --relations FILE
+//                                          write only the JSON's documents' ids, pairs (a, b,
+//                                          relation) and families: what tests/bench/score_story.py
+//                                          scores, without the cost of the full JSON.
 #include "analysis/AnalysisJson.h"
+#include "analysis/Families.h"
 #include "analysis/Pipeline.h"
 #include "corpus/CorpusLoader.h"
 #include "reuse/CandidatePairs.h"
@@ -18,6 +27,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -28,9 +38,18 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <sys/resource.h>
+
 using namespace parallax;
 
 namespace {
+
+// The process's peak resident memory so far (getrusage), in MB.
+long peakMegabytes() {
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
 
 void BM_FindReuse(benchmark::State& state, const char* folder) {
     const std::atomic_bool cancel{false};
@@ -60,8 +79,8 @@ int runOnce(int argc, char** argv) {
     }
     const QString folder = QString::fromLocal8Bit(argv[2]);
     ReuseOptions options;
-    QString jsonPath, tsvPath;
-    bool printMatches = false, phases = false, loadOnly = false;
+    QString jsonPath, tsvPath, relationsPath;
+    bool printMatches = false, phases = false, loadOnly = false, pipelineRun = false;
     for (int i = 3; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--pairs-only"))
             options.pairsOnly = true;
@@ -69,12 +88,16 @@ int runOnce(int argc, char** argv) {
             loadOnly = true;
         else if (!std::strcmp(argv[i], "--phases"))
             phases = true;
+        else if (!std::strcmp(argv[i], "--pipeline"))
+            pipelineRun = true;
         else if (!std::strcmp(argv[i], "--matches"))
             printMatches = true;
         else if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
             options.threads = unsigned(std::atoi(argv[++i]));
         else if (!std::strcmp(argv[i], "--json") && i + 1 < argc)
             jsonPath = QString::fromLocal8Bit(argv[++i]);
+        else if (!std::strcmp(argv[i], "--relations") && i + 1 < argc)
+            relationsPath = QString::fromLocal8Bit(argv[++i]);
         else if (!std::strcmp(argv[i], "--tsv") && i + 1 < argc)
             tsvPath = QString::fromLocal8Bit(argv[++i]);
         else {
@@ -87,7 +110,20 @@ int runOnce(int argc, char** argv) {
     clock.start();
     double loadSeconds = 0, reuseSeconds = 0;
     Analysis analysis;
-    if (options.pairsOnly && !phases && !loadOnly) {
+    if (pipelineRun) {
+        // Exactly what `parallax-cli analyze DIR` runs (the full scope), each stage timed.
+        PipelineOptions pipeline;
+        pipeline.threads = options.threads;
+        analysis = analyzeFolder(folder, pipeline, cancel, {}, [&](Stage finished, const Analysis&) {
+            std::fprintf(stderr, "%s %.3f s, peak %ld MB\n", qPrintable(stageName(finished)),
+                         clock.nsecsElapsed() / 1e9, peakMegabytes());
+            clock.restart();
+        });
+        std::fprintf(stderr, "%s %.3f s, peak %ld MB\n", qPrintable(stageName(Stage::Alignment)),
+                     clock.nsecsElapsed() / 1e9, peakMegabytes());
+        reuseSeconds = -1; // timed above
+        phases = true;     // the JSON's two steps timed below
+    } else if (options.pairsOnly && !phases && !loadOnly) {
         // Exactly what `parallax-cli analyze DIR --only pairs` runs, with the stages timed.
         PipelineOptions pipeline;
         pipeline.scope = PipelineScope::Pairs;
@@ -111,7 +147,7 @@ int runOnce(int argc, char** argv) {
         std::fprintf(stderr, "documents %zu  load %.3f s\n", corpus.documents.size(), loadSeconds);
         return 0;
     }
-    if (phases) {
+    if (phases && !pipelineRun) {
         // The two corpus-wide steps of findReuse on their own, to see where its time goes.
         clock.restart();
         std::vector<std::vector<std::uint64_t>> prints(corpus.documents.size());
@@ -149,7 +185,28 @@ int runOnce(int argc, char** argv) {
             return 1;
         f.write(bytes);
         if (phases)
-            std::fprintf(stderr, "json objects %.3f s  serialised %.3f s\n", build, serialise);
+            std::fprintf(stderr, "json objects %.3f s  serialised %.3f s (%lld MB), peak %ld MB\n", build,
+                         serialise, (long long)(bytes.size() >> 20), peakMegabytes());
+    }
+    if (!relationsPath.isEmpty()) {
+        QJsonArray pairs, families;
+        for (const DocumentPair& p : r.pairs)
+            pairs.append(QJsonObject{{u"a"_qs, docs[size_t(p.a)].id},
+                                     {u"b"_qs, docs[size_t(p.b)].id},
+                                     {u"relation"_qs, relationName(p.relation)}});
+        for (const ReprintFamily& f : findFamilies(docs, r)) {
+            QJsonArray members;
+            for (int m : f.members)
+                members.append(docs[size_t(m)].id);
+            families.append(QJsonObject{
+                {u"representative"_qs, docs[size_t(f.representative)].id},
+                {u"members"_qs, members},
+                {u"original"_qs, f.original >= 0 ? QJsonValue(docs[size_t(f.original)].id) : QJsonValue()}});
+        }
+        QFile f(relationsPath);
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write(QJsonDocument(QJsonObject{{u"pairs"_qs, pairs}, {u"families"_qs, families}}).toJson());
     }
     if (!tsvPath.isEmpty()) {
         QFile f(tsvPath);

@@ -1,9 +1,11 @@
-// Writes a corpus for the reuse benchmark (scripts/bench-reuse): plain-text articles of about 500
-// words of Zipf-distributed English words, with planted reprints and planted shared passages, and
-// the truth beside it.
+// Writes generated corpora for the reuse benchmarks (scripts/bench-reuse, scripts/bench-story):
+// plain-text articles of Zipf-distributed English words, with what was planted written beside them.
 //
 //   generate_corpus OUT [--articles N] [--reprints R] [--passages P] [--seed S] [--words FILE]
+//   generate_corpus OUT --story N [--pool P] [--seed S] [--words FILE]
+//   generate_corpus OUT --syndication R [--articles N] [--passages P] [--seed S] [--words FILE]
 //
+// Default mode, planted pairs (scripts/bench-reuse):
 // OUT/corpus/NNNNN.txt  the articles (names shuffled, so planted pairs are not neighbours)
 // OUT/truth.tsv         one planted pair a line: id, id, "reprint" or "passage"
 //
@@ -12,200 +14,139 @@
 // otherwise new article. Every other article is new text. Articles in planted pairs take part in
 // one pair only, so the truth needs no transitive pairs.
 //
+// --story N: one story in N outlets. A pool of P sentences (default 100) is the story: each has a
+// name or two and a number or two. Each article takes 15-35 of them, mostly in pool order, and
+// edits its copies: 40% get one to three words replaced, inserted or deleted, 20% a number changed.
+// So nearly every pair of articles is related, and most share five or more sentences.
+// OUT/story.tsv         one article a line: id, then the pool indices of its sentences in order,
+//                       comma-separated (two articles share a sentence when they share an index)
+//
+// --syndication R: one wire story (22-30 sentences, "Source: Wire Agency", dated 2026-03-01) and R
+// reprints of it among N articles in all (default 1,000). Each reprint is one outlet's copy: its own
+// house style (a few words it always spells its own way), about 2% of words edited, one or two
+// sentences dropped, a third cut to 60-90% of the story; 70% end with the credit "– Wire Agency",
+// all are dated 2026-03-01 or a day later. P other articles (default 50) quote a passage of 3-5 of
+// the story's sentences inside their own text; the rest are new text.
+// OUT/family.tsv        one article a line: id, then "original", "reprint", "passage" or "other"
+//
 // The words: the most frequent English words first (a list below), then a dictionary (FILE, by
 // default /usr/share/dict/words from Debian's wamerican) in a fixed shuffled order, drawn with a
 // Zipf-Mandelbrot law p(r) ~ 1/(r + 2.7). Sentences are 10-30 words, paragraphs 2-5 sentences, so
 // word shingles repeat across unrelated articles about as often as they do in news text, not as in
 // random strings.
+#include "CorpusGenerator.h"
+
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
 namespace {
 
-// The most frequent English words, most frequent first (from general frequency lists; rank order
-// only matters roughly).
-const char* const frequentWords =
-    "the of and to a in is that for it was on with he as be by at are his this from had not but have "
-    "they or an were which she her one all their been has there who more would will if can what when "
-    "we no said so out up its about into them than only other new some could time these two may then "
-    "do first any my now such like our over man me even most made after also did many before must "
-    "through back years where much your way well down should because each just those people how too "
-    "little state good very make world still own see men work long get here between both life being "
-    "under never day same another know while last might us great old year off come since against go "
-    "came right used take three states himself few house use during without again place american "
-    "around however home small found thought went say part once general high upon school every does "
-    "got united left number course war until always away something fact though water less public put "
-    "think almost hand enough far took head yet government system better set told nothing night end "
-    "why called didn eyes find going look asked later knew point next program city business give group "
-    "toward young days let room president side social given present several order national possible "
-    "rather second face per among form important often things looked early white case john become large "
-    "big need four within felt along children saw best church ever least power development light thing "
-    "seemed family interest want members others mind country area done turned although open god service "
-    "certain kind problem began different door thus help sense means whole matter perhaps itself york "
-    "times law human line above name example action company hands local show whether five history gave "
-    "today either act feet across taken past quite anything seen having death week experience body word "
-    "half really field am car words already themselves information tell together college shall money "
-    "period held keep sure real probably free seems political cannot behind miss question air office "
-    "making brought whose special major heard problems federal became study ago moment known result "
-    "street economic boy position reason change south board individual job society areas west close "
-    "turn love community true court force full seem police";
+using namespace parallax::generated;
 
-std::vector<std::string> split(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string w; in >> w;)
-        out.push_back(w);
-    return out;
-}
-
-std::vector<std::string> vocabulary(const std::string& dictionary, std::mt19937_64& rng) {
-    std::vector<std::string> words = split(frequentWords);
-    std::set<std::string> seen(words.begin(), words.end());
-    std::vector<std::string> rest;
-    std::ifstream in(dictionary);
-    for (std::string w; std::getline(in, w);) {
-        if (w.size() < 3 || w.size() > 12)
-            continue;
-        if (!std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-            continue;
-        if (seen.insert(w).second)
-            rest.push_back(w);
-    }
-    if (rest.empty())
-        std::fprintf(stderr,
-                     "generate_corpus: no dictionary at %s; vocabulary is the %zu frequent words "
-                     "only (install wamerican)\n",
-                     dictionary.c_str(), words.size());
-    std::shuffle(rest.begin(), rest.end(), rng);
-    words.insert(words.end(), rest.begin(), rest.end());
-    return words;
-}
-
-using Sentence = std::vector<int>;                  // word ranks
-using Article = std::vector<std::vector<Sentence>>; // paragraphs of sentences
-
-class Generator {
+// Article file names: the slots' numbers shuffled, so related articles are not neighbours.
+class Names {
 public:
-    Generator(std::vector<std::string> words, std::uint64_t seed)
-        : words_(std::move(words))
-        , rng_(seed) {
-        std::vector<double> weights(words_.size());
-        for (size_t r = 0; r < weights.size(); ++r)
-            weights[r] = 1.0 / (double(r) + 2.7);
-        zipf_ = std::discrete_distribution<int>(weights.begin(), weights.end());
+    Names(int articles, std::mt19937_64& rng)
+        : names_(static_cast<size_t>(articles)) {
+        for (int i = 0; i < articles; ++i)
+            names_[size_t(i)] = i;
+        std::shuffle(names_.begin(), names_.end(), rng);
     }
-
-    int word() { return zipf_(rng_); }
-    int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng_); }
-    double unit() { return std::uniform_real_distribution<double>(0, 1)(rng_); }
-
-    Sentence sentence() {
-        Sentence s(size_t(between(10, 30)));
-        for (int& w : s)
-            w = word();
-        return s;
+    std::string operator()(int slot) const {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%05d", names_[size_t(slot)]);
+        return buf;
     }
-
-    std::vector<Sentence> sentences(int words) {
-        std::vector<Sentence> out;
-        for (int n = 0; n < words;) {
-            out.push_back(sentence());
-            n += int(out.back().size());
-        }
-        return out;
-    }
-
-    Article paragraphs(std::vector<Sentence> sentences) {
-        Article a;
-        for (size_t i = 0; i < sentences.size();) {
-            const size_t n = std::min(sentences.size() - i, size_t(between(2, 5)));
-            a.emplace_back(sentences.begin() + std::ptrdiff_t(i), sentences.begin() + std::ptrdiff_t(i + n));
-            i += n;
-        }
-        return a;
-    }
-
-    // About 4% of words edited, one or two sentences dropped.
-    std::vector<Sentence> reprint(std::vector<Sentence> s) {
-        for (int drop = between(1, 2); drop > 0 && s.size() > 3; --drop)
-            s.erase(s.begin() + between(0, int(s.size()) - 1));
-        for (Sentence& sentence : s) {
-            Sentence edited;
-            for (int w : sentence) {
-                if (unit() >= 0.04) {
-                    edited.push_back(w);
-                    continue;
-                }
-                const double kind = unit();
-                if (kind < 0.5)
-                    edited.push_back(word()); // replaced
-                else if (kind < 0.75)
-                    edited.insert(edited.end(), {w, word()}); // a word inserted
-                // else deleted
-            }
-            sentence = edited.empty() ? sentence : edited;
-        }
-        return s;
-    }
-
-    std::string render(const Article& article) const {
-        std::string out;
-        for (const auto& paragraph : article) {
-            std::string line;
-            for (const Sentence& s : paragraph) {
-                for (size_t i = 0; i < s.size(); ++i) {
-                    std::string w = words_[size_t(s[i])];
-                    if (i == 0)
-                        w[0] = char(w[0] - 'a' + 'A');
-                    if (!line.empty())
-                        line += ' ';
-                    line += w;
-                }
-                line += '.';
-            }
-            out += line + "\n\n";
-        }
-        out.pop_back();
-        return out;
-    }
-
-    std::mt19937_64& rng() { return rng_; }
 
 private:
-    std::vector<std::string> words_;
-    std::mt19937_64 rng_;
-    std::discrete_distribution<int> zipf_;
+    std::vector<int> names_;
 };
+
+void writeArticle(const std::filesystem::path& out, const std::string& id, const std::string& text) {
+    std::ofstream f(out / "corpus" / (id + ".txt"), std::ios::binary);
+    f << text << '\n';
+}
+
+int oneStory(const std::filesystem::path& out, std::vector<std::string> words, std::uint64_t seed,
+             int articles, int poolSize) {
+    if (poolSize < 35) {
+        std::fprintf(stderr, "generate_corpus: the pool needs at least 35 sentences\n");
+        return 2;
+    }
+    Generator g(std::move(words), seed);
+    StoryPool pool(g, poolSize);
+    const Names id(articles, g.rng());
+    std::filesystem::create_directories(out / "corpus");
+    std::ofstream truth(out / "story.tsv");
+    for (int a = 0; a < articles; ++a) {
+        const StoryPool::Article article = pool.article(g);
+        writeArticle(out, id(a), article.text);
+        truth << id(a);
+        for (size_t i = 0; i < article.sentences.size(); ++i)
+            truth << (i ? ',' : '\t') << article.sentences[i];
+        truth << '\n';
+    }
+    std::fprintf(stderr, "generate_corpus: one story of a %d-sentence pool in %d articles in %s\n", poolSize,
+                 articles, out.string().c_str());
+    return 0;
+}
+
+int syndication(const std::filesystem::path& out, std::vector<std::string> words, std::uint64_t seed,
+                int reprints, int articles, int passages) {
+    if (reprints + passages + 1 > articles) {
+        std::fprintf(stderr, "generate_corpus: %d reprints and %d passages do not fit in %d articles\n",
+                     reprints, passages, articles);
+        return 2;
+    }
+    Generator g(std::move(words), seed);
+    const std::vector<GeneratedArticle> texts = syndicationArticles(g, reprints, articles, passages);
+    const Names id(articles, g.rng());
+    std::filesystem::create_directories(out / "corpus");
+    std::ofstream truth(out / "family.tsv");
+    for (int slot = 0; slot < articles; ++slot) {
+        writeArticle(out, id(slot), texts[size_t(slot)].text);
+        truth << id(slot) << '\t' << texts[size_t(slot)].role << '\n';
+    }
+    std::fprintf(stderr, "generate_corpus: one story and %d reprints, %d passages, %d articles in %s\n",
+                 reprints, passages, articles, out.string().c_str());
+    return 0;
+}
 
 } // namespace
 
 int main(int argc, char** argv) {
     if (argc < 2) {
         std::fprintf(stderr, "usage: generate_corpus OUT [--articles N] [--reprints R] [--passages P] "
+                             "[--seed S] [--words FILE]\n"
+                             "       generate_corpus OUT --story N [--pool P] [--seed S] [--words FILE]\n"
+                             "       generate_corpus OUT --syndication R [--articles N] [--passages P] "
                              "[--seed S] [--words FILE]\n");
         return 2;
     }
     const std::filesystem::path out = argv[1];
-    int articles = 20000, reprints = 1000, passages = 1000;
+    int articles = 20000, reprints = 1000, passages = 1000, story = 0, pool = 100, syndicated = 0;
+    bool articlesGiven = false, passagesGiven = false;
     std::uint64_t seed = 1;
     std::string dictionary = "/usr/share/dict/words";
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string opt = argv[i];
         if (opt == "--articles")
-            articles = std::atoi(argv[i + 1]);
+            articles = std::atoi(argv[i + 1]), articlesGiven = true;
+        else if (opt == "--story")
+            story = std::atoi(argv[i + 1]);
+        else if (opt == "--pool")
+            pool = std::atoi(argv[i + 1]);
+        else if (opt == "--syndication")
+            syndicated = std::atoi(argv[i + 1]);
         else if (opt == "--reprints")
             reprints = std::atoi(argv[i + 1]);
         else if (opt == "--passages")
-            passages = std::atoi(argv[i + 1]);
+            passages = std::atoi(argv[i + 1]), passagesGiven = true;
         else if (opt == "--seed")
             seed = std::strtoull(argv[i + 1], nullptr, 10);
         else if (opt == "--words")
@@ -220,7 +161,13 @@ int main(int argc, char** argv) {
         return 2;
     }
     std::mt19937_64 vocabularyRng(seed ^ 0x5eed);
-    Generator g(vocabulary(dictionary, vocabularyRng), seed);
+    std::vector<std::string> words = vocabulary(dictionary, vocabularyRng);
+    if (story > 0)
+        return oneStory(out, std::move(words), seed, story, pool);
+    if (syndicated > 0)
+        return syndication(out, std::move(words), seed, syndicated, articlesGiven ? articles : 1000,
+                           passagesGiven ? passages : 50);
+    Generator g(std::move(words), seed);
 
     std::vector<int> names(static_cast<size_t>(articles));
     for (int i = 0; i < articles; ++i)

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "reuse/Fingerprint.h"
+
+#include <atomic>
+#include <utility>
+#include <vector>
+
+namespace parallax {
+
+// Sentences of the whole folder that are copies of one sentence (word for word or a few words
+// edited), found at once for every document: the corpus-scale way to see that 500 articles carry
+// one passage, without comparing them pair by pair.
+//
+// Each sentence of four or more shingles gets eight MinHash values of its shingles, in four bands of
+// two. Sentences whose band keys agree are joined (union-find), so two sentences sharing 80% of their
+// shingles meet in at least one band with probability 0.98, and a copy reached through other copies
+// joins too; sentences that share a stock phrase or two almost never agree on two minima at once.
+// Linear in the number of sentences (one sort of four keys per sentence).
+//
+// Returns the groups as their documents (distinct, sorted), only groups of two or more documents.
+// Documents with an empty fingerprint (not compared) take no part. Thread-safe.
+std::vector<std::vector<int>> sentenceGroups(const std::vector<Fingerprint>& prints,
+                                             const std::atomic_bool& cancel, unsigned threads);
+
+// Pairs (a < b) of documents that share at least `minShared` groups, sorted: every pair a group
+// links is derived from it, with no cut-off on big groups. Work is one pass per document over the
+// groups it is in. Thread-safe.
+std::vector<std::pair<int, int>> pairsSharingGroups(const std::vector<std::vector<int>>& groups,
+                                                    std::size_t documents, int minShared,
+                                                    const std::atomic_bool& cancel, unsigned threads);
+
+} // namespace parallax
