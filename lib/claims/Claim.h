@@ -49,7 +49,8 @@ struct Claim {
     QString unit;      // what is counted or measured, as the extractor spells it: "people", "drone", "hour"
     QString predicate; // what happened, canonical: "injured" ...; "lasted" for a duration; may be empty
     QString head;      // what a measure describes, for durations the event: "attack", "fire", "call"
-    QString place;     // where, as written in the text ("Kyiv"); the article's place when no sentence says
+    bool headIsSubject = false; // a percentage's head is its subject ("turnout"), not what it is a share of
+    QString place; // where, as written in the text ("Kyiv"); the article's place when no sentence says
     QString agent; // who did it, when a sentence names them by the verb ("Russia launched ..."), else empty
     QString occasion; // empty for the event itself; "earlier", "june", "2019" for a number about
                       // another occasion ("the previous record of 537", "in June alone")

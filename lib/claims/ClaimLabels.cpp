@@ -44,8 +44,13 @@ QString baseLabel(const Claim& c) {
     const QString predicate = predicateLabel(c.predicate);
     if (c.predicate == lastedPredicate)
         return c.head.isEmpty() ? QStringLiteral("duration") : eventName(c.head) + QStringLiteral(" length");
-    if (c.unit == u"%")
-        return c.head.isEmpty() ? QStringLiteral("percentage") : QStringLiteral("% of ") + c.head.toLower();
+    if (c.unit == u"%") {
+        if (c.head.isEmpty())
+            return QStringLiteral("percentage");
+        // "turnout (%)" for "turnout reached 61%"; "% of fertiliser" for "40% of its fertiliser".
+        return c.headIsSubject ? c.head.toLower() + QStringLiteral(" (%)")
+                               : QStringLiteral("% of ") + c.head.toLower();
+    }
     // Money is named by what it pays for, then the currency: "offer (dollars)", "bailout (euros)".
     if (const QStringView currency = lexicon::currencyName(c.unit); !currency.isEmpty()) {
         QString label = c.head.isEmpty() ? QStringLiteral("amount") : c.head.toLower();

@@ -95,6 +95,9 @@ Claim buildClaim(const std::vector<int>& members, const std::vector<MentionFacts
     c.unit = mostCommon(units);
     c.predicate = mostCommon(predicates);
     c.head = mostCommon(heads);
+    for (int f : members)
+        c.headIsSubject = c.headIsSubject ||
+                          (facts[size_t(f)].headIsSubject && facts[size_t(f)].headText.toLower() == c.head);
     c.occasion = mostCommon(occasions);
     c.agent = mostCommon(agents);
     // The place most variants name: "Velmouth's Harrow Quay", "in the port city of Velmouth" and

@@ -165,9 +165,11 @@ void readEvent(const SentenceWords& w, const NumberReading& x, MentionFacts& f) 
         }
     } else if (m.kind == Kind::Percent) {
         f.event = percentOf(w, x.nounLast, f.headText);
-        if (f.event.isEmpty())
+        if (f.event.isEmpty()) {
             f.event =
                 percentSubject(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, f.headText);
+            f.headIsSubject = !f.event.isEmpty();
+        }
         if (f.event.isEmpty() && !m.head.isEmpty()) {
             f.headText = m.head;
             f.event = contentUnit(foldSpelling(m.head.toLower()), false);

@@ -36,11 +36,12 @@ struct MentionFacts {
     bool articlePlaces = false; // places came from the article, not the sentence
 
     // What the claim is shown as.
-    QString unitText;       // the extractor's unit, or one inferred from the whole or the verb
-    QString predicate;      // canonical ("injured"); "lasted" for a duration
-    QString headText;       // "raid", "attack", "fire" for a duration; the "of" noun of a percentage
-    QString placeText;      // the place nearest the number, as written
-    QStringList placeTexts; // every place of `places`, as written
+    QString unitText;           // the extractor's unit, or one inferred from the whole or the verb
+    QString predicate;          // canonical ("injured"); "lasted" for a duration
+    QString headText;           // "raid", "attack", "fire" for a duration; the "of" noun of a percentage
+    bool headIsSubject = false; // a percentage's head is its verb's subject: "turnout reached 61%"
+    QString placeText;          // the place nearest the number, as written
+    QStringList placeTexts;     // every place of `places`, as written
 
     // The text marks this value as a revision of another ("rose to 130", "up from 127", "revised
     // ... to"): an article may give a fact two values when one of them is marked so.

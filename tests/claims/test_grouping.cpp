@@ -593,6 +593,14 @@ TEST(ClaimGrouping, APercentageIsNamedByItsSubject) {
     EXPECT_EQ(turnout, s.with(1, "58%")) << describe(turnout, s.docs);
     EXPECT_NE(turnout, s.with(0, "5 percent")) << describe(turnout, s.docs);
     EXPECT_TRUE(turnout->head.contains(QStringLiteral("turnout"))) << turnout->head.toStdString();
+    EXPECT_EQ(turnout->label, QStringLiteral("turnout (%)"))
+        << "the share of nothing named: not '% of turnout'";
+    // A share of something named keeps it: "40% of its fertiliser".
+    const Story shares({"Caddora buys 40% of its fertiliser from the port.",
+                        "The port supplies 45% of Caddora's fertiliser."});
+    const Claim* fertiliser = shares.with(0, "40%");
+    ASSERT_TRUE(fertiliser);
+    EXPECT_TRUE(fertiliser->label.startsWith(QStringLiteral("% of "))) << fertiliser->label.toStdString();
 }
 
 // A number in brackets right after a name is that person's: "Klitschko (52-3, 46 KOs)" and
