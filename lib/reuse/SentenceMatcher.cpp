@@ -1,6 +1,7 @@
 #include "reuse/SentenceMatcher.h"
 
 #include "reuse/WordDiff.h"
+#include "util/SortedSets.h"
 
 #include <algorithm>
 #include <bit>
@@ -53,16 +54,7 @@ std::vector<MatchPrep::Group> groupsOf(const MatchInput& in, int size) {
 }
 
 int sharedOf(const Units& x, const Units& y) {
-    int n = 0;
-    for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
-        if (*i < *j)
-            ++i;
-        else if (*j < *i)
-            ++j;
-        else
-            ++n, ++i, ++j;
-    }
-    return n;
+    return int(sortedCommonCount(x, y));
 }
 
 // The two sides' vocabularies merged: each value of either gets one number in the pair, and each

@@ -1,5 +1,7 @@
 #include "reuse/WordDiff.h"
 
+#include "util/SortedSets.h"
+
 #include <algorithm>
 
 namespace parallax {
@@ -17,15 +19,7 @@ int commonWordCount(const std::uint64_t* a, int n, const std::uint64_t* b, int m
         std::vector<std::uint64_t> x(a, a + n), y(b, b + m);
         std::sort(x.begin(), x.end());
         std::sort(y.begin(), y.end());
-        for (auto i = x.begin(), j = y.begin(); i != x.end() && j != y.end();) {
-            if (*i < *j)
-                ++i;
-            else if (*j < *i)
-                ++j;
-            else
-                ++common, ++i, ++j;
-        }
-        return common;
+        return common + int(sortedCommonCount(x, y));
     }
     std::vector<int> prev(size_t(m) + 1, 0), row(size_t(m) + 1, 0);
     for (int i = 1; i <= n; ++i) {
