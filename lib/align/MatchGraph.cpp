@@ -155,11 +155,17 @@ void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceA
         seen.insert({a, b});
         MatchEdge edge{a, b, factStrength(anchor.weight), MatchKind::Paraphrase, -1};
         edge.fact = true;
+        // Two reports giving one fact different values are what a reader compares across a row:
+        // such a tie is kept before agreeing ones, and in row order outweighs a crossing match.
+        if (anchor.disagreement)
+            edge.orderBonus = kDisagreementOrderBonus;
         facts.push_back(edge);
     }
     if (facts.empty())
         return;
     std::sort(facts.begin(), facts.end(), [](const MatchEdge& l, const MatchEdge& r) {
+        if (l.orderBonus != r.orderBonus)
+            return l.orderBonus > r.orderBonus;
         return l.strength != r.strength ? l.strength > r.strength : std::pair(l.a, l.b) < std::pair(r.a, r.b);
     });
     g.edges.insert(g.edges.end(), facts.begin(), facts.end());

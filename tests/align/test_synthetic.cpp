@@ -308,6 +308,25 @@ TEST(SyntheticFacts, FactsInCrossingOrderAreNotDrawnAsMoved) {
     EXPECT_EQ(a.rows[size_t(rowOf(a, 0, 1))].kind, RowKind::Unique);
 }
 
+TEST(SyntheticFacts, WhereFactsCrossTheDisagreementKeepsItsRow) {
+    // Independent reports state facts X and Y in opposite orders; only one pair can share a row.
+    // Plain, the firmer fact (X, agreeing) wins; when Y is a disagreement ("23 injured" vs "26"),
+    // Y keeps the row even though its claim is held less firmly, and X's sentences stay unmoved.
+    const std::vector<Document> docs{article(u"a"_qs, 2), article(u"b"_qs, 2)};
+    const SentenceAnchor x{0, 0, 1, 1, 0.9};
+    SentenceAnchor y{0, 1, 1, 0, 0.6};
+    const Alignment plain = alignWithFacts(docs, {}, {x, y});
+    EXPECT_EQ(rowOf(plain, 0, 0), rowOf(plain, 1, 1)) << dump(plain, docs).toStdString();
+    y.disagreement = true;
+    const Alignment a = alignWithFacts(docs, {}, {x, y});
+    EXPECT_TRUE(invariantViolations(a, docs).isEmpty()) << dump(a, docs).toStdString();
+    EXPECT_EQ(rowOf(a, 0, 1), rowOf(a, 1, 0)) << dump(a, docs).toStdString();
+    EXPECT_NE(rowOf(a, 0, 0), rowOf(a, 1, 1)) << dump(a, docs).toStdString();
+    for (const AlignedRow& row : a.rows)
+        for (const Cell& c : row.cells)
+            EXPECT_FALSE(c.moved) << dump(a, docs).toStdString();
+}
+
 TEST(SyntheticFacts, WhereMatchedPairsCrossTheDisagreementKeepsItsRow) {
     // A rewrite reorders two matched sentences: a's 1 and 2 are b's 2 and 1. The reference keeps
     // a's order, so one pair is drawn moved. Plain, the stronger match (1~2, identical) keeps the row;
