@@ -34,7 +34,8 @@ struct AlignOptions {
     unsigned threads = 0; // for the word diffs; 0: one per core. The result does not depend on it.
     // Sentences that state one fact in other words (mentions of one claim, from findClaims): they
     // share a row where the articles' orders allow, after every match of the reuse stage, which
-    // they never override. Such a row is RowKind::SharedFact, and a sentence whose only tie to a
+    // they never override, except that two values of one fact (SentenceAnchor::disagreement) go
+    // before a paraphrase match. Such a row is RowKind::SharedFact, and a sentence whose only tie to a
     // row is a fact is never drawn as moved: independent reports order their facts freely.
     std::vector<SentenceAnchor> factAnchors;
 };

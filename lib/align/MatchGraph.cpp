@@ -168,7 +168,15 @@ void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceA
             return l.orderBonus > r.orderBonus;
         return l.strength != r.strength ? l.strength > r.strength : std::pair(l.a, l.b) < std::pair(r.a, r.b);
     });
-    g.edges.insert(g.edges.end(), facts.begin(), facts.end());
+    // A disagreement's tie goes before the paraphrase matches: a loose paraphrase elsewhere must
+    // not keep two values of one fact off one row.
+    const auto firstParaphrase = std::find_if(g.edges.begin(), g.edges.end(), [](const MatchEdge& e) {
+        return !e.fact && e.kind == MatchKind::Paraphrase;
+    });
+    const auto firstAgreeing =
+        std::find_if(facts.begin(), facts.end(), [](const MatchEdge& e) { return e.orderBonus == 0; });
+    g.edges.insert(firstParaphrase, facts.begin(), firstAgreeing);
+    g.edges.insert(g.edges.end(), firstAgreeing, facts.end());
     index(g);
 }
 

@@ -293,6 +293,24 @@ TEST(SyntheticFacts, AFactNeverOverridesAMatchOfTheReuseStage) {
     EXPECT_EQ(a.rows[size_t(rowOf(a, 0, 1))].kind, RowKind::Paraphrase);
 }
 
+TEST(SyntheticFacts, ADisagreementOutweighsAParaphraseButNotACopy) {
+    // b's sentence 1 is loosely paraphrased from a's sentence 1, but states the fact of a's
+    // sentence 2 with another value: the disagreement takes the row. Were b's sentence an
+    // identical copy of a's 1, the copy would keep it.
+    const std::vector<Document> docs{article(u"a"_qs, 3), article(u"b"_qs, 3)};
+    SentenceAnchor disagreement{0, 2, 1, 1, 0.9};
+    disagreement.disagreement = true;
+    ReuseResult paraphrased;
+    paraphrased.matches = {match(0, 1, 1, 1, MatchKind::Paraphrase, 0.45)};
+    const Alignment a = alignWithFacts(docs, paraphrased, {disagreement});
+    EXPECT_TRUE(invariantViolations(a, docs).isEmpty()) << dump(a, docs).toStdString();
+    EXPECT_EQ(rowOf(a, 0, 2), rowOf(a, 1, 1)) << dump(a, docs).toStdString();
+    ReuseResult copied;
+    copied.matches = {match(0, 1, 1, 1, MatchKind::Identical, 1.0)};
+    const Alignment c = alignWithFacts(docs, copied, {disagreement});
+    EXPECT_EQ(rowOf(c, 0, 1), rowOf(c, 1, 1)) << dump(c, docs).toStdString();
+}
+
 TEST(SyntheticFacts, FactsInCrossingOrderAreNotDrawnAsMoved) {
     // a states facts X then Y; b states Y then X. One pair shares a row; the other sentence stays
     // in its place, unmoved: independent reports order their facts freely.
