@@ -29,7 +29,8 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
     for (size_t i = 0; i < facts.size(); ++i) {
         const MentionFacts& f = facts[i];
         About& a = about_[i];
-        a.unitKey = f.unitKey;
+        if (!f.unitKey.isEmpty())
+            a.unitFacts.push_back(int(i));
         if (!f.convertedUnitKey.isEmpty())
             a.convertedUnits << f.convertedUnitKey;
         a.event = f.event;
@@ -42,6 +43,26 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
             a.values.emplace_back(f.doc, f.mention->value);
         a.weakest = std::numeric_limits<double>::infinity();
     }
+}
+
+// Every unit of one claim must fit every unit of the other: one the other claim names already,
+// itself or through a member's conversion ("400km (250 miles)", then "250 miles" and "400 km"),
+// or one kind of thing ("boats" and "vessels"). Every pair, not some: "ships" and "boats" are
+// each a kind of "vessel", never one kind together.
+bool ClaimClusters::unitsFit(const About& x, const About& y) const {
+    auto names = [&](const About& about, const QString& unit) {
+        return about.convertedUnits.contains(unit) ||
+               std::any_of(about.unitFacts.begin(), about.unitFacts.end(),
+                           [&](int k) { return facts_[size_t(k)].unitKey == unit; });
+    };
+    for (int i : x.unitFacts)
+        for (int j : y.unitFacts) {
+            const MentionFacts& a = facts_[size_t(i)];
+            const MentionFacts& b = facts_[size_t(j)];
+            if (!names(x, b.unitKey) && !names(y, a.unitKey) && !oneKindOfThing(a, b))
+                return false;
+        }
+    return true;
 }
 
 int ClaimClusters::find(int a) {
@@ -57,10 +78,7 @@ bool ClaimClusters::join(const ClaimLink& link) {
         return true;
     About& x = about_[size_t(ra)];
     About& y = about_[size_t(rb)];
-    // One unit, or one through a member's conversion ("400km (250 miles)" and "250 miles").
-    const bool unitsAgree = agree(x.unitKey, y.unitKey) || x.convertedUnits.contains(y.unitKey) ||
-                            y.convertedUnits.contains(x.unitKey);
-    if (x.kindKey != y.kindKey || x.occasion != y.occasion || !unitsAgree || !agree(x.event, y.event) ||
+    if (x.kindKey != y.kindKey || x.occasion != y.occasion || !unitsFit(x, y) || !agree(x.event, y.event) ||
         !agree(x.agent, y.agent))
         return false;
     // Places: what one claim's sentences name, or its articles default to, must fit the other's.
@@ -87,8 +105,14 @@ bool ClaimClusters::join(const ClaimLink& link) {
     }
     About& keep = about_[size_t(ra)];
     About& gone = about_[size_t(rb)];
-    if (keep.unitKey.isEmpty())
-        keep.unitKey = gone.unitKey;
+    // One member per word: "vessels" and "ships" share a key but not their senses.
+    for (int f : gone.unitFacts)
+        if (std::none_of(keep.unitFacts.begin(), keep.unitFacts.end(), [&](int k) {
+                return facts_[size_t(k)].unitKey == facts_[size_t(f)].unitKey &&
+                       facts_[size_t(k)].unitText.compare(facts_[size_t(f)].unitText, Qt::CaseInsensitive) ==
+                           0;
+            }))
+            keep.unitFacts.push_back(f);
     addAll(keep.convertedUnits, gone.convertedUnits);
     if (keep.event.isEmpty())
         keep.event = gone.event;

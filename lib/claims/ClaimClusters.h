@@ -37,7 +37,7 @@ public:
 
 private:
     struct About {
-        QString unitKey;
+        std::vector<int> unitFacts; // one member per word its members count in
         QStringList convertedUnits; // units of the members' bracketed conversions
         QString event;
         QString occasion;
@@ -51,6 +51,8 @@ private:
         quint32 features = 0;
         double context = 0;
     };
+
+    bool unitsFit(const About& x, const About& y) const;
 
     const std::vector<MentionFacts>& facts_;
 

@@ -8,10 +8,6 @@
 namespace parallax::claims {
 namespace {
 
-quint64 sentenceKey(int doc, int sentence) {
-    return (quint64(quint32(doc)) << 32) | quint32(sentence);
-}
-
 // Document-token range of a fact.
 std::pair<int, int> tokensOf(const MentionFacts& f, const Document& doc) {
     const int base = doc.sentences[size_t(f.sentence)].firstToken;
@@ -51,15 +47,74 @@ bool bothSaid(const QString& a, const QString& b) {
 
 } // namespace
 
+// Each document with itself and the documents the reuse stage relates it to, sorted; of a
+// document related to more than kMaxRelatedArticles, the closest that many (most shared sentences,
+// then most shared wording), kept both ways. In a folder of a thousand articles of one story every
+// pair is related, and comparing each number with every number of its unit in all of them grows
+// with the square of the folder; through each article's closest fifty the mentions of one fact
+// still chain into one claim.
+RelatedArticles closestRelated(int documentCount, const ReuseResult& reuse) {
+    RelatedArticles out;
+    out.trimmed.assign(size_t(documentCount), 0);
+    std::vector<std::vector<const DocumentPair*>> pairsOf(static_cast<size_t>(documentCount));
+    for (const DocumentPair& p : reuse.pairs)
+        if (p.relation != Relation::Unrelated && p.a >= 0 && p.b >= 0 && p.a < documentCount &&
+            p.b < documentCount && p.a != p.b) {
+            pairsOf[size_t(p.a)].push_back(&p);
+            pairsOf[size_t(p.b)].push_back(&p);
+        }
+    std::vector<std::vector<int>> related(static_cast<size_t>(documentCount));
+    for (int d = 0; d < documentCount; ++d) {
+        std::vector<const DocumentPair*>& pairs = pairsOf[size_t(d)];
+        if (pairs.size() > kMaxRelatedArticles) {
+            std::partial_sort(pairs.begin(), pairs.begin() + kMaxRelatedArticles, pairs.end(),
+                              [](const DocumentPair* x, const DocumentPair* y) {
+                                  if (x->sharedSentences != y->sharedSentences)
+                                      return x->sharedSentences > y->sharedSentences;
+                                  if (x->resemblance != y->resemblance)
+                                      return x->resemblance > y->resemblance;
+                                  return std::pair(x->a, x->b) < std::pair(y->a, y->b);
+                              });
+            pairs.resize(kMaxRelatedArticles);
+            out.trimmed[size_t(d)] = 1;
+        }
+        related[size_t(d)].push_back(d);
+        for (const DocumentPair* p : pairs) {
+            const int other = p->a == d ? p->b : p->a;
+            related[size_t(d)].push_back(other);
+            related[size_t(other)].push_back(d);
+        }
+    }
+    for (std::vector<int>& r : related) {
+        std::sort(r.begin(), r.end());
+        r.erase(std::unique(r.begin(), r.end()), r.end());
+    }
+    out.near = std::move(related);
+    return out;
+}
+
+bool RelatedArticles::compared(int a, int b) const {
+    if (a < 0 || b < 0 || size_t(a) >= near.size() || size_t(b) >= near.size())
+        return false;
+    if (!trimmed[size_t(a)] && !trimmed[size_t(b)])
+        return true;
+    return std::binary_search(near[size_t(a)].begin(), near[size_t(a)].end(), b);
+}
+
 bool sameUnit(const MentionFacts& a, const MentionFacts& b) {
     return a.unitKey == b.unitKey || (!a.convertedUnitKey.isEmpty() && a.convertedUnitKey == b.unitKey) ||
            (!b.convertedUnitKey.isEmpty() && b.convertedUnitKey == a.unitKey);
 }
 
+bool oneKindOfThing(const MentionFacts& a, const MentionFacts& b) {
+    return lexicon::nameOneKind(a.unitSenses, b.unitSenses);
+}
+
 std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionFacts& b) {
     if (a.kindKey != b.kindKey || a.occasion != b.occasion)
         return std::nullopt;
-    if (bothSaid(a.unitKey, b.unitKey) && !sameUnit(a, b))
+    const bool kindOfUnit = bothSaid(a.unitKey, b.unitKey) && !sameUnit(a, b) && oneKindOfThing(a, b);
+    if (bothSaid(a.unitKey, b.unitKey) && !sameUnit(a, b) && !kindOfUnit)
         return std::nullopt;
     if (bothSaid(a.event, b.event) && a.event != b.event)
         return std::nullopt;
@@ -67,14 +122,14 @@ std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionF
         return std::nullopt;
     LinkEvidence e;
     if (bothSaid(a.unitKey, b.unitKey))
-        e.add(LinkFeature::SameUnit);
+        e.add(kindOfUnit ? LinkFeature::OneKindUnit : LinkFeature::SameUnit);
     if (bothSaid(a.event, b.event))
         e.add(LinkFeature::SameEvent);
     else if (a.event.isEmpty() != b.event.isEmpty())
         e.add(LinkFeature::OneVerbMissing);
     else if (bothSaid(a.unitKey, b.unitKey))
         e.add(LinkFeature::BothVerbless);
-    if (e.has(LinkFeature::SameUnit) && e.has(LinkFeature::SameEvent))
+    if (bothSaid(a.unitKey, b.unitKey) && e.has(LinkFeature::SameEvent))
         e.add(LinkFeature::UnitAndEvent);
     if (bothSaid(a.agent, b.agent))
         e.add(LinkFeature::SameSubject);
@@ -85,7 +140,15 @@ std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionF
 
 FactIndex::FactIndex(const std::vector<MentionFacts>& facts) {
     for (int i = 0; i < int(facts.size()); ++i) {
-        auto& r = ranges_[sentenceKey(facts[size_t(i)].doc, facts[size_t(i)].sentence)];
+        const MentionFacts& f = facts[size_t(i)];
+        if (f.doc < 0 || f.sentence < 0) // a headline stands above the sentences
+            continue;
+        if (size_t(f.doc) >= ranges_.size())
+            ranges_.resize(size_t(f.doc) + 1);
+        std::vector<std::pair<int, int>>& doc = ranges_[size_t(f.doc)];
+        if (size_t(f.sentence) >= doc.size())
+            doc.resize(size_t(f.sentence) + 1, {0, 0});
+        auto& r = doc[size_t(f.sentence)];
         if (r.second == 0)
             r.first = i;
         r.second = i + 1;
@@ -93,15 +156,31 @@ FactIndex::FactIndex(const std::vector<MentionFacts>& facts) {
 }
 
 std::pair<int, int> FactIndex::range(int doc, int sentence) const {
-    return ranges_.value(sentenceKey(doc, sentence), {0, 0});
+    if (doc < 0 || sentence < 0 || size_t(doc) >= ranges_.size() ||
+        size_t(sentence) >= ranges_[size_t(doc)].size())
+        return {0, 0};
+    return ranges_[size_t(doc)][size_t(sentence)];
 }
 
 std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts, const FactIndex& index,
-                                            const std::vector<Document>& docs, const ReuseResult& reuse) {
+                                            const std::vector<Document>& docs, const ReuseResult& reuse,
+                                            const RelatedArticles& related) {
+    struct Candidate {
+        int a, b;
+        LinkEvidence evidence;
+        double score;
+    };
     std::vector<ClaimLink> links;
+    // Reused across the matches: a story told a thousand times has millions of them.
+    std::vector<int> as;
+    std::vector<int> bs;
+    std::vector<Candidate> candidates;
+    std::vector<int> used;
     for (const SentenceMatch& m : reuse.matches) {
-        std::vector<int> as;
-        std::vector<int> bs;
+        if (!related.compared(m.docA, m.docB))
+            continue;
+        as.clear();
+        bs.clear();
         for (int s = m.firstA; s < m.firstA + m.countA; ++s)
             for (auto [i, end] = index.range(m.docA, s); i < end; ++i)
                 as.push_back(i);
@@ -110,12 +189,7 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
                 bs.push_back(i);
         if (as.empty() || bs.empty())
             continue;
-        struct Candidate {
-            int a, b;
-            LinkEvidence evidence;
-            double score;
-        };
-        std::vector<Candidate> candidates;
+        candidates.clear();
         for (int a : as)
             for (int b : bs) {
                 const MentionFacts& fa = facts[size_t(a)];
@@ -131,55 +205,90 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
                 // Matched sentences hold many numbers: one that is neither at the same place
                 // of the diff nor shares a unit, event or occasion is no counterpart.
                 if (!e->has(LinkFeature::AlignedInDiff) && !e->has(LinkFeature::SameUnit) &&
-                    !e->has(LinkFeature::SameEvent) && !e->has(LinkFeature::SameOccasion))
+                    !e->has(LinkFeature::OneKindUnit) && !e->has(LinkFeature::SameEvent) &&
+                    !e->has(LinkFeature::SameOccasion))
                     continue;
                 candidates.push_back({a, b, *e, linkScore(*e) + m.score});
             }
         // One to one, best evidence first; ties in reading order.
         std::stable_sort(candidates.begin(), candidates.end(),
                          [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
-        QSet<int> used;
+        used.clear();
         for (const Candidate& c : candidates) {
-            if (used.contains(c.a) || used.contains(c.b))
+            if (std::find(used.begin(), used.end(), c.a) != used.end() ||
+                std::find(used.begin(), used.end(), c.b) != used.end())
                 continue;
-            used.insert(c.a);
-            used.insert(c.b);
+            used.push_back(c.a);
+            used.push_back(c.b);
             links.push_back({c.a, c.b, c.evidence, 0});
         }
     }
     return links;
 }
 
-std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, int documentCount,
-                                        const ReuseResult& reuse, const PlaceLinks& places) {
-    // Each document with itself and the documents the reuse stage relates it to.
-    std::vector<std::vector<int>> related(static_cast<size_t>(documentCount));
-    for (int d = 0; d < documentCount; ++d)
-        related[size_t(d)].push_back(d);
-    for (const DocumentPair& p : reuse.pairs)
-        if (p.relation != Relation::Unrelated && p.a < documentCount && p.b < documentCount && p.a != p.b) {
-            related[size_t(p.a)].push_back(p.b);
-            related[size_t(p.b)].push_back(p.a);
-        }
-    // Facts that could be one measure, by document: kind, unit, occasion. A fact with a bracketed
-    // conversion ("400km (250 miles)") is in the bucket of either unit.
-    auto bucketKey = [](int doc, const MentionFacts& f, const QString& unit) {
-        return QString::number(doc) + u'\x1f' + f.kindKey + u'\x1f' + unit + u'\x1f' + f.occasion;
+std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
+                                        const RelatedArticles& articles, const PlaceLinks& places) {
+    const std::vector<std::vector<int>>& related = articles.near;
+    // Facts that could be one measure share a key: kind, unit, occasion. A fact with a bracketed
+    // conversion ("400km (250 miles)") has the key of either unit; a counted noun also has keys of
+    // its senses ("sense:N") and of the kinds those are ("kind:N"), so that it meets the nouns
+    // sharing a sense, its kind, and the kinds of it. Keys are interned: a story of thousands of
+    // related articles asks for millions of lookups.
+    QHash<QString, int> keyIds;
+    auto keyId = [&](const MentionFacts& f, const QString& unit) {
+        const QString key = f.kindKey + u'\x1f' + unit + u'\x1f' + f.occasion;
+        return *keyIds.insert(key, keyIds.value(key, int(keyIds.size())));
     };
-    QHash<QString, std::vector<int>> buckets;
+    auto senseKey = [](quint32 synset) { return QStringLiteral("sense:") + QString::number(synset); };
+    auto kindKey = [](quint32 synset) { return QStringLiteral("kind:") + QString::number(synset); };
+    std::vector<std::vector<int>> ownKeys(facts.size());    // the keys a fact is found under
+    std::vector<std::vector<int>> soughtKeys(facts.size()); // the keys a fact looks under
+    // Per key, its facts as (document, fact), sorted: found by binary search, never hashed.
+    std::vector<std::vector<std::pair<int, int>>> holders;
     for (int i = 0; i < int(facts.size()); ++i) {
         const MentionFacts& f = facts[size_t(i)];
         if (f.unitKey.isEmpty()) // "what is measured" unknown: only a matched sentence places it
             continue;
-        buckets[bucketKey(f.doc, f, f.unitKey)].push_back(i);
+        std::vector<int>& own = ownKeys[size_t(i)];
+        std::vector<int>& sought = soughtKeys[size_t(i)];
+        own.push_back(keyId(f, f.unitKey));
         if (!f.convertedUnitKey.isEmpty() && f.convertedUnitKey != f.unitKey)
-            buckets[bucketKey(f.doc, f, f.convertedUnitKey)].push_back(i);
+            own.push_back(keyId(f, f.convertedUnitKey));
+        sought = own;
+        for (quint32 synset : f.unitSenses.own) {
+            own.push_back(keyId(f, senseKey(synset)));
+            sought.push_back(own.back());
+            sought.push_back(keyId(f, kindKey(synset)));
+        }
+        for (quint32 synset : f.unitSenses.broader) {
+            own.push_back(keyId(f, kindKey(synset)));
+            sought.push_back(keyId(f, senseKey(synset)));
+        }
+        holders.resize(size_t(keyIds.size()));
+        for (int key : own)
+            holders[size_t(key)].emplace_back(f.doc, i);
     }
+    holders.resize(size_t(keyIds.size()));
     // An article that gives hundreds of numbers of one unit is a table, not prose: its numbers are
     // compared only where the reuse stage matched their sentences. Without this bound a pasted table
     // of 20,000 numbers asks for 20,000 x 40,000 comparisons.
-    for (auto it = buckets.begin(); it != buckets.end();)
-        it = it->size() > kMaxMentionsOfOneUnit ? buckets.erase(it) : std::next(it);
+    std::vector<std::vector<int>> docsWithKey(holders.size()); // the documents holding each key
+    for (size_t key = 0; key < holders.size(); ++key) {
+        std::vector<std::pair<int, int>>& h = holders[key];
+        std::sort(h.begin(), h.end());
+        std::vector<std::pair<int, int>> kept;
+        for (size_t from = 0; from < h.size();) {
+            size_t to = from;
+            while (to < h.size() && h[to].first == h[from].first)
+                ++to;
+            if (to - from <= kMaxMentionsOfOneUnit) {
+                kept.insert(kept.end(), h.begin() + qsizetype(from), h.begin() + qsizetype(to));
+                docsWithKey[key].push_back(h[from].first);
+            }
+            from = to;
+        }
+        h = std::move(kept);
+    }
 
     std::vector<ClaimLink> links;
     std::vector<int> candidates;
@@ -188,14 +297,21 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, 
         if (a.unitKey.isEmpty())
             continue;
         candidates.clear();
-        for (int d : related[size_t(a.doc)])
-            for (const QString& unit : {a.unitKey, a.convertedUnitKey}) {
-                if (unit.isEmpty())
-                    continue;
-                const auto it = buckets.constFind(bucketKey(d, a, unit));
-                if (it != buckets.constEnd())
-                    candidates.insert(candidates.end(), it->begin(), it->end());
+        const std::vector<int>& near = related[size_t(a.doc)];
+        for (int key : soughtKeys[size_t(i)]) {
+            const std::vector<std::pair<int, int>>& h = holders[size_t(key)];
+            if (docsWithKey[size_t(key)].size() < near.size()) {
+                for (const auto& [doc, fact] : h)
+                    if (std::binary_search(near.begin(), near.end(), doc))
+                        candidates.push_back(fact);
+            } else {
+                for (int d : near) {
+                    auto it = std::lower_bound(h.begin(), h.end(), std::pair(d, -1));
+                    for (; it != h.end() && it->first == d; ++it)
+                        candidates.push_back(it->second);
+                }
             }
+        }
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         // "people" with no verb says nothing of what happened to them ("a city of 3 million

@@ -31,20 +31,44 @@ public:
     std::pair<int, int> range(int doc, int sentence) const;
 
 private:
-    QHash<quint64, std::pair<int, int>> ranges_;
+    std::vector<std::vector<std::pair<int, int>>> ranges_; // [doc][sentence]: an array, not a hash:
+                                                           // it is asked twice per sentence match
 };
 
 // One unit, or one through the other's bracketed conversion ("400km (250 miles)" and "250 miles").
 bool sameUnit(const MentionFacts& a, const MentionFacts& b);
 
+// Two counted nouns, not one, that name one kind of thing ("boats" and "vessels",
+// lexicon/NounSenses.h).
+bool oneKindOfThing(const MentionFacts& a, const MentionFacts& b);
+
 // The features two mentions share on their own (unit, event, subject, place, occasion), or
 // nullopt when something rules the pair out: another kind, unit, event, subject or occasion.
 std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionFacts& b);
 
+// Each article's numbers are compared with those of at most this many related articles.
+inline constexpr size_t kMaxRelatedArticles = 50;
+
+// Which articles' numbers are compared: each article with itself and the articles the reuse
+// stage relates it to (any relation but unrelated); of an article related to more than
+// kMaxRelatedArticles, only the closest that many (most shared sentences, then most shared
+// wording), kept both ways. In a folder of a thousand articles of one story every pair is related,
+// and comparing every number with every number of its unit grows with the square of the folder;
+// through each article's closest fifty the mentions of one fact still chain into one claim.
+struct RelatedArticles {
+    std::vector<std::vector<int>> near; // per document, sorted, itself included
+    std::vector<char> trimmed;          // per document: it had more than kMaxRelatedArticles
+    // Whether two articles' numbers are compared: always, unless one of them was trimmed and the
+    // other is not among its closest.
+    bool compared(int a, int b) const;
+};
+RelatedArticles closestRelated(int documentCount, const ReuseResult& reuse);
+
 // Mentions that correspond in sentences the reuse stage matched: at the same place in the word diff,
-// or with the same unit or verb, one to one per match.
+// or with the same unit or verb, one to one per match; only between articles `related` compares.
 std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts, const FactIndex& index,
-                                            const std::vector<Document>& docs, const ReuseResult& reuse);
+                                            const std::vector<Document>& docs, const ReuseResult& reuse,
+                                            const RelatedArticles& related);
 
 // Mentions that measure the same thing in one article or two the reuse stage relates (a pair of
 // any relation but unrelated): same kind, unit and occasion, compatible places, and the same verb
@@ -55,8 +79,8 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
 // leaves the article's numbers of that unit to matched sentences: the bound keeps it linear.
 inline constexpr size_t kMaxMentionsOfOneUnit = 200;
 
-std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, int documentCount,
-                                        const ReuseResult& reuse, const PlaceLinks& places);
+std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
+                                        const RelatedArticles& related, const PlaceLinks& places);
 
 // True when the places of a and b (named in the sentence or, failing that, the article's) are one
 // or related (Places.h), or either has none.

@@ -16,6 +16,7 @@ enum class LinkFeature : quint32 {
     ParaphraseMatch = 1u << 12, // ... as a paraphrase: same content, other words (weaker)
     AlignedInDiff = 1u << 1,    // ... and the numbers stand at one place of their word diff
     SameUnit = 1u << 2,         // both name what is counted or measured, and it is one thing
+    OneKindUnit = 1u << 13,     // ... in two words for one kind of thing ("boats", "vessels"): weaker
     SameEvent = 1u << 3,        // both name what happened (verb, or the event a duration measures)
     SameSubject = 1u << 4,      // both name whose it is ("New Democracy won", "by Russia"), the same
     SamePlace = 1u << 5,        // both sentences name a place, and the places are one or related
@@ -48,8 +49,9 @@ inline constexpr double kJoinScore = 2.0;
 // the point at which a disagreement is shown as a conflict (ClaimStatus.h: kFirmConfidence).
 // Just above what the shape of two mentions gives on its own (counted noun, verb, both together and
 // a distinctive noun: 3.0): a firm link also needs something the two sentences share beyond that
-// shape, however little: any words around the number, a subject, a place, a matched sentence. "Three crew members lost their lives" (on a Greek tanker) and "one Thai crew
-// member was killed" (on a trawler) share only the shape, and such pairs were as often two facts.
+// shape, however little: any words around the number, a subject, a place, a matched sentence. "Three crew
+// members lost their lives" (on a Greek tanker) and "one Thai crew member was killed" (on a trawler) share
+// only the shape, and such pairs were as often two facts.
 inline constexpr double kFirmScore = 3.01;
 
 // A unit is distinctive when the articles that use it use it at most this often each, on average.

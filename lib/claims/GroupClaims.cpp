@@ -289,8 +289,9 @@ bool readFacts(const std::vector<Document>& docs, const CorpusMentions& mentions
 std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse, Reading& r) {
     const FactIndex index(r.facts);
     shareMatchedPlaces(r.facts, index, docs, reuse, r.placeLinks);
-    std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, index, docs, reuse);
-    const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, int(docs.size()), reuse, r.placeLinks);
+    const RelatedArticles related = closestRelated(int(docs.size()), reuse);
+    std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, index, docs, reuse, related);
+    const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, related, r.placeLinks);
     links.insert(links.end(), measured.begin(), measured.end());
     const MentionContexts contexts(docs, r.headlines, r.facts);
     const QSet<QString> distinctive = distinctiveUnits(r.facts);

@@ -313,6 +313,11 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             f.unitText = numbers::singularNoun(w.key(x.nounLast));
             f.unitKey = QStringLiteral("part:") + f.unitText;
         }
+        // Only counted nouns have other words for them: a measure's unit is one spelling of it
+        // (lib/numbers folds those), and "people" is already every word for people.
+        if (m.kind == Kind::Count && !f.unitKey.isEmpty() && f.unitKey != u"people" &&
+            !f.unitKey.startsWith(u"part:"))
+            f.unitSenses = lexicon::nounSenses(QStringView(f.unitText).split(u' ').last());
         readEvent(w, x, f);
         f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last)
                          ? QStringLiteral("further")

@@ -6,6 +6,7 @@
 
 #include "claims/Places.h"
 #include "claims/SentenceWords.h"
+#include "lexicon/NounSenses.h"
 #include "numbers/NumberMention.h"
 
 #include <QString>
@@ -28,11 +29,14 @@ struct MentionFacts {
     QString kindKey;          // "quantity" (counts and measures), "money", "percent", "fraction"
     QString unitKey;          // "people" for person, persons, others, man, woman; stems otherwise
     QString convertedUnitKey; // the unit of a bracketed conversion ("400km (250 miles)": "mile")
-    QString event;            // the predicate, or for durations and percentages the head's key
-    QString occasion;         // Occasions.h; "further" for an increment ("another 14", "five more")
-    QString agent;            // who did it, when named by the verb: "russia" in "Russia launched 550 drones"
-    QString agentText;        // as written: "Russia"
-    QStringList places;       // PlaceName keys of the sentence, or the article's
+    // The counted noun's WordNet senses, for other words for one kind of thing ("vessels" for
+    // "boats"); empty for measures, people and nouns WordNet lacks (readMentions fills it).
+    lexicon::NounSenses unitSenses;
+    QString event;      // the predicate, or for durations and percentages the head's key
+    QString occasion;   // Occasions.h; "further" for an increment ("another 14", "five more")
+    QString agent;      // who did it, when named by the verb: "russia" in "Russia launched 550 drones"
+    QString agentText;  // as written: "Russia"
+    QStringList places; // PlaceName keys of the sentence, or the article's
     bool articlePlaces = false; // places came from the article, not the sentence
 
     // What the claim is shown as.

@@ -11,7 +11,7 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-qpa-plugins libgl-dev fonts-dejavu-core
   libicu-dev libgumbo-dev libxxhash-dev libboost-dev libstemmer-dev libdtl-dev
-  libgtest-dev libgmock-dev libbenchmark-dev poppler-utils
+  libgtest-dev libgmock-dev libbenchmark-dev poppler-utils wordnet-base
   desktop-file-utils appstream
 )
 # What scripts/package needs besides: dpkg-shlibdeps (dpkg-dev) and file, which CPack uses to find

@@ -3,6 +3,7 @@
 // alone; test_matched.cpp covers sentences the reuse stage matches.
 #include "ClaimsTestUtil.h"
 #include "claims/ClaimStatus.h"
+#include "lexicon/NounSenses.h"
 #include <set>
 
 using namespace parallax;
@@ -419,6 +420,34 @@ TEST(ClaimGrouping, AConversionAgreesWithEitherUnit) {
     EXPECT_EQ(c, s.with(1, "250")) << describe(c, s.docs);
     EXPECT_EQ(c, s.with(2, "400")) << describe(c, s.docs);
     EXPECT_FALSE(isDisagreement(*c)) << describe(c, s.docs);
+}
+
+TEST(ClaimGrouping, TwoWordsForOneKindOfThingAreOneCountButSiblingsAreNot) {
+    if (!parallax::lexicon::wordNetAvailable())
+        GTEST_SKIP() << "WordNet (Debian's wordnet-base) is not installed: scripts/test installs it";
+    // One outlet's "vessels" are another's "boats" (a boat is a kind of vessel): one fact, and
+    // the two values disagree.
+    const Story held({"Pirates seized two vessels off the coast of Somalia on Sunday, the navy said.",
+                      "Pirates seized three boats off the coast of Somalia on Sunday, the navy said."});
+    const Claim* c = held.with(0, "two");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, held.with(1, "three")) << describe(c, held.docs);
+    EXPECT_TRUE(isDisagreement(*c)) << describe(c, held.docs);
+    EXPECT_TRUE(c->evidence.join(u' ').contains(u"of one kind")) << c->evidence.join(u"; ").toStdString();
+    // Ships and boats are both vessels, but not one kind together: 17 ships and two boats are
+    // two counts, never a disagreement.
+    const Story siblings(
+        {"Pirates are holding 17 ships off the coast of Somalia, the navy said on Sunday.",
+         "Pirates are holding two boats off the coast of Somalia, the navy said on Sunday."});
+    EXPECT_NE(siblings.with(0, "17"), siblings.with(1, "two"))
+        << describe(siblings.with(0, "17"), siblings.docs);
+    // Nor may a claim chain them: vessels join ships, and then boats cannot join both.
+    const Story chain({"Pirates are holding 17 vessels off the coast of Somalia, the navy said on Sunday.",
+                       "Pirates are holding 14 ships off the coast of Somalia, the navy said on Sunday.",
+                       "Pirates are holding two boats off the coast of Somalia, the navy said on Sunday."});
+    const Claim* ships = chain.with(1, "14");
+    ASSERT_TRUE(ships);
+    EXPECT_NE(ships, chain.with(2, "two")) << describe(ships, chain.docs);
 }
 
 TEST(ClaimGrouping, EachPartysSeatsAreTheirOwnClaimNamedByTheParty) {

@@ -3,6 +3,7 @@
 
 #include "lexicon/Calendar.h"
 #include "lexicon/LexiconFile.h"
+#include "lexicon/NounSenses.h"
 #include "lexicon/Plurals.h"
 #include "lexicon/UnitSpellings.h"
 #include "lexicon/Verbs.h"
@@ -80,4 +81,45 @@ TEST(LexiconPlurals, IrregularAndRegular) {
     EXPECT_EQ(singularOf(u"casualties"), u"casualty"_s);
     EXPECT_EQ(singularOf(u"drones"), u"drone"_s);
     EXPECT_TRUE(isIrregularPlural(u"police"));
+}
+
+namespace {
+
+bool oneKind(QStringView a, QStringView b) {
+    return nameOneKind(nounSenses(a), nounSenses(b));
+}
+
+} // namespace
+
+TEST(LexiconNounSenses, OtherWordsForOneKindOfThing) {
+    if (!wordNetAvailable())
+        GTEST_SKIP() << "WordNet (Debian's wordnet-base) is not installed: scripts/test installs it";
+    // Inflections and case are WordNet's lemmas.
+    EXPECT_FALSE(nounSenses(u"Vessels").isEmpty());
+    EXPECT_FALSE(nounSenses(u"KO's").isEmpty());
+    EXPECT_FALSE(nounSenses(u"men").isEmpty()); // an irregular plural from noun.exc
+    EXPECT_TRUE(nounSenses(u"qwzxv").isEmpty());
+    // One is directly the other's kind, or they share a sense.
+    EXPECT_TRUE(oneKind(u"boats", u"vessels"));
+    EXPECT_TRUE(oneKind(u"vessels", u"ships"));
+    EXPECT_TRUE(oneKind(u"KOs", u"knockouts"));
+    EXPECT_TRUE(oneKind(u"kids", u"children"));
+    EXPECT_TRUE(oneKind(u"observers", u"experts"));
+    // Siblings are two things; so is a kind two steps down, a part of a fleet.
+    EXPECT_FALSE(oneKind(u"ships", u"boats"));
+    EXPECT_FALSE(oneKind(u"tankers", u"ships"));
+    EXPECT_FALSE(oneKind(u"soldiers", u"civilians"));
+    EXPECT_FALSE(oneKind(u"rifles", u"magazines"));
+    // A rare sense does not count: "round" as ammunition is common, as a drink round it is not
+    // among the first two, so rounds and drinks are no kind of one another.
+    EXPECT_FALSE(oneKind(u"rounds", u"drinks"));
+    EXPECT_FALSE(nameOneKind({}, nounSenses(u"ships"))) << "an unknown noun names nothing";
+}
+
+TEST(LexiconNounSenses, MissingWordNetKnowsNoNoun) {
+    // Checked in a child environment would need a new process; here the contract is that an
+    // unknown noun and an empty sense set never name one kind with anything, equal or not.
+    const NounSenses none;
+    EXPECT_TRUE(none.isEmpty());
+    EXPECT_FALSE(nameOneKind(none, none));
 }

@@ -1,0 +1,230 @@
+#include "lexicon/NounSenses.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <algorithm>
+#include <memory>
+
+namespace parallax::lexicon {
+namespace {
+
+// WordNet's database files, mapped: index.noun is sorted by lemma, so a lemma is found by binary
+// search in place; data.noun is read at the byte offsets the index gives.
+class WordNetNouns {
+public:
+    WordNetNouns() {
+        QString dir = qEnvironmentVariable("PARALLAX_WORDNET_DIR");
+        if (dir.isEmpty())
+            dir = QStringLiteral("/usr/share/wordnet");
+        index_.setFileName(dir + QStringLiteral("/index.noun"));
+        data_.setFileName(dir + QStringLiteral("/data.noun"));
+        if (!index_.open(QIODevice::ReadOnly) || !data_.open(QIODevice::ReadOnly))
+            return;
+        const uchar* index = index_.map(0, index_.size());
+        const uchar* data = data_.map(0, data_.size());
+        if (!index || !data)
+            return;
+        indexText_ = QByteArrayView(reinterpret_cast<const char*>(index), index_.size());
+        dataText_ = QByteArrayView(reinterpret_cast<const char*>(data), data_.size());
+        // The licence at the top: lines that begin with a space.
+        while (indexStart_ < indexText_.size() && indexText_[indexStart_] == ' ')
+            indexStart_ = lineEnd(indexText_, indexStart_) + 1;
+        QFile exceptions(dir + QStringLiteral("/noun.exc"));
+        if (exceptions.open(QIODevice::ReadOnly))
+            while (!exceptions.atEnd()) {
+                const QList<QByteArray> fields = exceptions.readLine().trimmed().split(' ');
+                if (fields.size() >= 2)
+                    exceptions_.insert(fields[0], fields[1]);
+            }
+        available_ = true;
+    }
+
+    bool available() const { return available_; }
+
+    NounSenses senses(const QByteArray& word) const {
+        NounSenses out;
+        for (const QByteArray& lemma : baseForms(word)) {
+            const std::vector<quint32> synsets = synsetsOf(indexLine(lemma));
+            for (size_t i = 0; i < synsets.size() && i < size_t(kCommonSenses); ++i) {
+                out.own.push_back(synsets[i]);
+                for (quint32 h : hypernymsOf(synsets[i]))
+                    out.broader.push_back(h);
+            }
+        }
+        return out;
+    }
+
+private:
+    static qsizetype lineEnd(QByteArrayView text, qsizetype from) {
+        const qsizetype end = text.indexOf('\n', from);
+        return end < 0 ? text.size() : end;
+    }
+
+    // The index line of `lemma`, or an empty view.
+    QByteArrayView indexLine(const QByteArray& lemma) const {
+        qsizetype lo = indexStart_, hi = indexText_.size(); // lines starting in [lo, hi)
+        while (lo < hi) {
+            qsizetype mid = lo + (hi - lo) / 2;
+            // The line holding `mid`, from its start.
+            while (mid > lo && indexText_[mid - 1] != '\n')
+                --mid;
+            const qsizetype end = lineEnd(indexText_, mid);
+            const QByteArrayView line = indexText_.sliced(mid, end - mid);
+            const qsizetype space = line.indexOf(' ');
+            const QByteArrayView key = space < 0 ? line : line.first(space);
+            const int order = key.compare(lemma);
+            if (order == 0)
+                return line;
+            if (order < 0)
+                lo = end + 1;
+            else
+                hi = mid;
+        }
+        return {};
+    }
+
+    // "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset..."
+    static std::vector<quint32> synsetsOf(QByteArrayView line) {
+        std::vector<quint32> out;
+        if (line.isEmpty())
+            return out;
+        const QList<QByteArrayView> f = fields(line);
+        if (f.size() < 4)
+            return out;
+        const int synsets = f[2].toInt();
+        const int pointers = f[3].toInt();
+        for (qsizetype i = 4 + pointers + 2; i < f.size() && int(out.size()) < synsets; ++i)
+            out.push_back(f[i].toUInt());
+        return out;
+    }
+
+    // "offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] p_cnt [ptr...] ...", where a
+    // pointer is "symbol offset pos source/target" and '@' marks a hypernym.
+    std::vector<quint32> hypernymsOf(quint32 offset) const {
+        std::vector<quint32> out;
+        if (qsizetype(offset) >= dataText_.size())
+            return out;
+        const QList<QByteArrayView> f = fields(dataText_.sliced(offset, lineEnd(dataText_, offset) - offset));
+        if (f.size() < 4)
+            return out;
+        bool ok = false;
+        const int words = f[3].toInt(&ok, 16);
+        const qsizetype pointerCount = 4 + 2 * qsizetype(words);
+        if (!ok || pointerCount >= f.size())
+            return out;
+        const int pointers = f[pointerCount].toInt();
+        for (qsizetype p = 0; p < pointers; ++p) {
+            const qsizetype at = pointerCount + 1 + 4 * p;
+            if (at + 2 >= f.size())
+                break;
+            if (f[at] == "@" && f[at + 2] == "n")
+                out.push_back(f[at + 1].toUInt());
+        }
+        return out;
+    }
+
+    static QList<QByteArrayView> fields(QByteArrayView line) {
+        QList<QByteArrayView> out;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= line.size(); ++i)
+            if (i == line.size() || line[i] == ' ') {
+                if (i > start)
+                    out.push_back(line.sliced(start, i - start));
+                start = i + 1;
+            }
+        return out;
+    }
+
+    // WordNet's own lemmatising ("morphy") for nouns: the word if the index has it, its listed
+    // irregular base ("men" -> "man") and the first regular detachment the index has. A plural
+    // can itself be a lemma of another noun ("KOs" is also the island of Kos): all are kept.
+    std::vector<QByteArray> baseForms(const QByteArray& word) const {
+        std::vector<QByteArray> out;
+        if (word.isEmpty())
+            return out;
+        if (!indexLine(word).isEmpty())
+            out.push_back(word);
+        if (const auto it = exceptions_.constFind(word); it != exceptions_.constEnd())
+            out.push_back(*it);
+        static const std::pair<const char*, const char*> kDetachments[] = {
+            {"ses", "s"},   {"xes", "x"},   {"zes", "z"}, {"ches", "ch"},
+            {"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {"s", ""},
+        };
+        for (const auto& [suffix, replacement] : kDetachments)
+            if (word.endsWith(suffix)) {
+                const QByteArray base = word.chopped(qsizetype(qstrlen(suffix))) + replacement;
+                if (!base.isEmpty() && !indexLine(base).isEmpty()) {
+                    out.push_back(base);
+                    break;
+                }
+            }
+        return out;
+    }
+
+    QFile index_;
+    QFile data_;
+    QByteArrayView indexText_;
+    QByteArrayView dataText_;
+    qsizetype indexStart_ = 0;
+    QHash<QByteArray, QByteArray> exceptions_;
+    bool available_ = false;
+};
+
+const WordNetNouns& wordNet() {
+    static const WordNetNouns instance;
+    return instance;
+}
+
+// "KO's" -> "ko", "Coast Guard" -> "coast_guard": WordNet's spelling of a lemma.
+QByteArray lemmaKey(QStringView word) {
+    QString w = word.trimmed().toString().toLower();
+    w.replace(QChar(0x2019), u'\'');
+    if (w.endsWith(u"'s"))
+        w.chop(2);
+    else if (w.endsWith(u'\''))
+        w.chop(1);
+    w.replace(u' ', u'_');
+    return w.toUtf8();
+}
+
+bool intersects(const std::vector<quint32>& a, const std::vector<quint32>& b) {
+    return std::any_of(a.begin(), a.end(),
+                       [&](quint32 x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+} // namespace
+
+NounSenses nounSenses(QStringView word) {
+    const WordNetNouns& wn = wordNet();
+    if (!wn.available())
+        return {};
+    const QByteArray key = lemmaKey(word);
+    static QMutex mutex;
+    static QHash<QByteArray, NounSenses> cache;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = cache.constFind(key); it != cache.constEnd())
+            return *it;
+    }
+    NounSenses senses = wn.senses(key);
+    const QMutexLocker lock(&mutex);
+    cache.insert(key, senses);
+    return senses;
+}
+
+bool nameOneKind(const NounSenses& a, const NounSenses& b) {
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    return intersects(a.own, b.own) || intersects(a.own, b.broader) || intersects(b.own, a.broader);
+}
+
+bool wordNetAvailable() {
+    return wordNet().available();
+}
+
+} // namespace parallax::lexicon

@@ -1,0 +1,45 @@
+#pragma once
+
+// Whether two counted nouns can name one kind of thing: outlets write "two vessels" where others
+// write "two boats", "eight experts" where others write "observers". The word senses come from
+// WordNet 3.0 as Debian's wordnet-base installs it (/usr/share/wordnet; PARALLAX_WORDNET_DIR
+// overrides), read on first use: its index is searched in place, never loaded whole. Where the
+// files are missing every noun is unknown and only equal nouns name one kind.
+
+#include <QString>
+#include <QStringView>
+#include <QtGlobal>
+
+#include <vector>
+
+namespace parallax::lexicon {
+
+struct NounSenses {
+    // WordNet synsets (byte offsets into data.noun) of the noun's commonest senses: a news
+    // writer choosing another word for a thing reaches for its first meanings, not its rare ones
+    // ("knockout" is first a beautiful person, then a KO).
+    std::vector<quint32> own;
+    // The direct hypernyms of those senses ("boat" and "ship" are each a "vessel").
+    std::vector<quint32> broader;
+
+    bool isEmpty() const { return own.empty(); }
+};
+
+// How many senses count as the commonest: WordNet lists a noun's senses by frequency in its
+// tagged corpus.
+inline constexpr int kCommonSenses = 2;
+
+// The senses of `word`, any inflection ("vessels", "KO's", "men"), case-insensitive. Empty when
+// WordNet does not know it or is not installed. Thread-safe; answers are cached.
+NounSenses nounSenses(QStringView word);
+
+// True when the two name one kind of thing: a shared sense, or one noun's sense is directly the
+// other's hypernym ("boats" and "vessels"). Never for two nouns that merely share a hypernym
+// ("ships" and "boats" are both vessels, but a report of 17 ships and 2 boats is of two things),
+// nor deeper ("tankers" are cargo ships are ships: a part of a fleet is not the fleet).
+bool nameOneKind(const NounSenses& a, const NounSenses& b);
+
+// Whether the WordNet files were found (for diagnostics and for tests that need them).
+bool wordNetAvailable();
+
+} // namespace parallax::lexicon
