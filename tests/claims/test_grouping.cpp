@@ -2,6 +2,7 @@
 // article pair is declared one story (oneStory), so these tests exercise the same-measure rules
 // alone; test_matched.cpp covers sentences the reuse stage matches.
 #include "ClaimsTestUtil.h"
+#include "claims/ClaimLinks.h"
 #include "claims/ClaimStatus.h"
 #include "lexicon/NounSenses.h"
 #include <set>
@@ -448,6 +449,27 @@ TEST(ClaimGrouping, TwoWordsForOneKindOfThingAreOneCountButSiblingsAreNot) {
     const Claim* ships = chain.with(1, "14");
     ASSERT_TRUE(ships);
     EXPECT_NE(ships, chain.with(2, "two")) << describe(ships, chain.docs);
+}
+
+TEST(ClaimGrouping, AFactToldByMoreArticlesThanAreComparedStillChainsIntoOneClaim) {
+    // 80 articles of one story, every pair related: each article's numbers meet those of its
+    // closest kMaxRelatedArticles only, and the one article giving another value still joins.
+    const int n = int(claims::kMaxRelatedArticles) + 30;
+    std::vector<Document> docs;
+    for (int i = 0; i < n; ++i)
+        docs.push_back(makeDocument(QStringLiteral("a%1").arg(i, 3, 10, QChar(u'0')),
+                                    QStringLiteral("At least %1 people were injured in the attack on Kyiv, "
+                                                   "officials said on Friday.")
+                                        .arg(i == n - 1 ? 26 : 23)));
+    const ReuseResult reuse = oneStory(docs.size());
+    const claims::RelatedArticles related = claims::closestRelated(n, reuse);
+    EXPECT_TRUE(related.trimmed[0]);
+    EXPECT_FALSE(related.compared(n - 1, n - 2)) << "beyond the closest, articles are not compared";
+    const std::vector<Claim> claims = claimsOf(docs, reuse);
+    const Claim* c = claimWith(claims, docs, n - 1, QStringLiteral("injured"), QStringLiteral("26"));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->articles, n) << describe(c, docs);
+    EXPECT_EQ(c->status, ClaimStatus::Conflict) << describe(c, docs);
 }
 
 TEST(ClaimGrouping, EachPartysSeatsAreTheirOwnClaimNamedByTheParty) {
