@@ -46,7 +46,7 @@ double confidenceOfScore(double score) {
 }
 
 QStringList describeEvidence(quint32 features, double context, const QString& unit, const QString& event,
-                             const QString& subject, const QString& place) {
+                             const QString& subject, const QString& place, const QStringList& nouns) {
     auto has = [&](LinkFeature f) { return (features & quint32(f)) != 0; };
     QStringList out;
     if (has(LinkFeature::MatchedSentence) || has(LinkFeature::ParaphraseMatch)) {
@@ -58,7 +58,9 @@ QStringList describeEvidence(quint32 features, double context, const QString& un
         out << QStringLiteral("same subject '%1'").arg(subject);
     if (has(LinkFeature::SameUnit) && !unit.isEmpty())
         out << QStringLiteral("counted noun '%1'").arg(unit);
-    if (has(LinkFeature::OneKindUnit) && !unit.isEmpty())
+    if (has(LinkFeature::OneKindUnit) && nouns.size() > 1)
+        out << QStringLiteral("'%1' name one kind of thing").arg(nouns.join(QStringLiteral("', '")));
+    else if (has(LinkFeature::OneKindUnit) && !unit.isEmpty())
         out << QStringLiteral("counted nouns of one kind ('%1' and others)").arg(unit);
     if (has(LinkFeature::SameEvent) && !event.isEmpty())
         out << QStringLiteral("verb or event '%1'").arg(event);

@@ -62,8 +62,9 @@ inline constexpr double kDistinctiveUses = 1.5;
 double confidenceOfScore(double score);
 
 // The features as words a reader can check, strongest first: "matched sentence", "same counted
-// noun 'seats'" ... The texts name the claim's unit, event, subject and place.
+// noun 'seats'" ... The texts name the claim's unit, event, subject and place; `nouns` are the
+// counted nouns its articles write, for nouns of one kind ("'experts', 'observers'").
 QStringList describeEvidence(quint32 features, double context, const QString& unit, const QString& event,
-                             const QString& subject, const QString& place);
+                             const QString& subject, const QString& place, const QStringList& nouns = {});
 
 } // namespace parallax::claims

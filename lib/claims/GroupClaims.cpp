@@ -7,6 +7,7 @@
 #include "claims/MentionContext.h"
 #include "claims/MentionFacts.h"
 #include "claims/Places.h"
+#include "lexicon/Plurals.h"
 #include "numbers/NumberExtractor.h"
 
 #include <QHash>
@@ -312,6 +313,20 @@ std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const Reus
     return links;
 }
 
+// The counted nouns of the members, in the plural, each once ("experts", "observers").
+QStringList countedNouns(const std::vector<int>& members, const std::vector<MentionFacts>& facts) {
+    QStringList nouns;
+    for (int m : members) {
+        const MentionFacts& f = facts[size_t(m)];
+        if (f.unitSenses.isEmpty())
+            continue;
+        const QString noun = lexicon::pluralOf(f.unitText.toLower());
+        if (!noun.isEmpty() && !nouns.contains(noun))
+            nouns << noun;
+    }
+    return nouns;
+}
+
 // The claims of the joined clusters, each with its status, confidence and evidence.
 std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
                             const std::vector<ClaimLink>& links, ClaimClusters& clusters) {
@@ -335,9 +350,9 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
         if (isDisagreement(c))
             c.confidence = confidenceOfScore(tied[size_t(clusters.find(root))]);
         if (c.articles > 1) // what joined one article's repetitions is not worth a sentence
-            c.evidence =
-                describeEvidence(clusters.features(root), clusters.context(root), displayUnit(c.unit),
-                                 c.predicate.isEmpty() ? c.head : c.predicate, c.agent, c.place);
+            c.evidence = describeEvidence(clusters.features(root), clusters.context(root),
+                                          displayUnit(c.unit), c.predicate.isEmpty() ? c.head : c.predicate,
+                                          c.agent, c.place, countedNouns(members, r.facts));
         claims.push_back(std::move(c));
     }
     return claims;

@@ -434,7 +434,8 @@ TEST(ClaimGrouping, TwoWordsForOneKindOfThingAreOneCountButSiblingsAreNot) {
     ASSERT_TRUE(c);
     EXPECT_EQ(c, held.with(1, "three")) << describe(c, held.docs);
     EXPECT_TRUE(isDisagreement(*c)) << describe(c, held.docs);
-    EXPECT_TRUE(c->evidence.join(u' ').contains(u"of one kind")) << c->evidence.join(u"; ").toStdString();
+    EXPECT_TRUE(c->evidence.join(u' ').contains(u"'vessels', 'boats' name one kind of thing"))
+        << c->evidence.join(u"; ").toStdString();
     // Ships and boats are both vessels, but not one kind together: 17 ships and two boats are
     // two counts, never a disagreement.
     const Story siblings(
