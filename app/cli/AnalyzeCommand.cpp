@@ -5,14 +5,15 @@
 #include "CommandSession.h"
 
 #include "analysis/AnalysisJson.h"
+#include "analysis/AnalysisJsonWriter.h"
 #include "analysis/DisplayNames.h"
 #include "analysis/Families.h"
 #include "analysis/Pipeline.h"
 #include "claims/ClaimStatus.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -130,16 +131,20 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
     s.flush();
 }
 
+// Streamed (AnalysisJsonWriter): a folder of one story in a thousand outlets makes gigabytes of JSON,
+// which as a QJsonDocument tree would need several times that in memory.
 bool writeJson(CliContext& context, const Analysis& analysis, const AnalyzeRequest& request) {
-    const QByteArray bytes =
-        QJsonDocument(analysisToJson(analysis, request.json)).toJson(QJsonDocument::Indented);
     if (request.jsonTarget == u"-") {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return true;
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writeAnalysisJson(out, analysis, request.json)) {
+            context.error(QStringLiteral("cannot write JSON to standard output: %1").arg(out.errorString()));
+            return false;
+        }
+        return out.flush();
     }
     QSaveFile file(request.jsonTarget);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !writeAnalysisJson(file, analysis, request.json) ||
+        !file.commit()) {
         context.error(
             QStringLiteral("%1: cannot write JSON: %2").arg(request.jsonTarget, file.errorString()));
         return false;
