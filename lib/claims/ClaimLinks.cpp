@@ -162,18 +162,35 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, 
             related[size_t(p.b)].push_back(p.a);
         }
     // Facts that could be one measure, by document: kind, unit, occasion. A fact with a bracketed
-    // conversion ("400km (250 miles)") is in the bucket of either unit.
-    auto bucketKey = [](int doc, const MentionFacts& f, const QString& unit) {
-        return QString::number(doc) + u'\x1f' + f.kindKey + u'\x1f' + unit + u'\x1f' + f.occasion;
+    // conversion ("400km (250 miles)") is in the bucket of either unit. Each (kind, unit, occasion)
+    // is numbered once, so the lookup per fact and related document is of a number: a one-story
+    // folder asks for it twenty million times.
+    QHash<QString, quint32> measures;
+    auto measureOf = [&measures](const MentionFacts& f, const QString& unit) {
+        const QString key = f.kindKey + u'\x1f' + unit + u'\x1f' + f.occasion;
+        auto it = measures.constFind(key);
+        if (it == measures.constEnd())
+            it = measures.insert(key, quint32(measures.size()));
+        return quint64(it.value());
     };
-    QHash<QString, std::vector<int>> buckets;
+    std::vector<quint64> measureOfUnit(facts.size(), ~quint64(0)),
+        measureOfConverted(facts.size(), ~quint64(0));
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+        const MentionFacts& f = facts[i];
+        if (!f.unitKey.isEmpty())
+            measureOfUnit[i] = measureOf(f, f.unitKey);
+        if (!f.convertedUnitKey.isEmpty())
+            measureOfConverted[i] = measureOf(f, f.convertedUnitKey);
+    }
+    auto bucketKey = [](int doc, quint64 measure) { return quint64(quint32(doc)) << 32 | measure; };
+    QHash<quint64, std::vector<int>> buckets;
     for (int i = 0; i < int(facts.size()); ++i) {
         const MentionFacts& f = facts[size_t(i)];
         if (f.unitKey.isEmpty()) // "what is measured" unknown: only a matched sentence places it
             continue;
-        buckets[bucketKey(f.doc, f, f.unitKey)].push_back(i);
+        buckets[bucketKey(f.doc, measureOfUnit[size_t(i)])].push_back(i);
         if (!f.convertedUnitKey.isEmpty() && f.convertedUnitKey != f.unitKey)
-            buckets[bucketKey(f.doc, f, f.convertedUnitKey)].push_back(i);
+            buckets[bucketKey(f.doc, measureOfConverted[size_t(i)])].push_back(i);
     }
     // An article that gives hundreds of numbers of one unit is a table, not prose: its numbers are
     // compared only where the reuse stage matched their sentences. Without this bound a pasted table
@@ -189,10 +206,10 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts, 
             continue;
         candidates.clear();
         for (int d : related[size_t(a.doc)])
-            for (const QString& unit : {a.unitKey, a.convertedUnitKey}) {
-                if (unit.isEmpty())
+            for (const quint64 measure : {measureOfUnit[size_t(i)], measureOfConverted[size_t(i)]}) {
+                if (measure == ~quint64(0))
                     continue;
-                const auto it = buckets.constFind(bucketKey(d, a, unit));
+                const auto it = buckets.constFind(bucketKey(d, measure));
                 if (it != buckets.constEnd())
                     candidates.insert(candidates.end(), it->begin(), it->end());
             }
