@@ -26,16 +26,17 @@ struct Candidate {
 // matchSentences' word-level test of two single sentences, with its bound on distinct common words.
 std::optional<Candidate> compareCopies(const MatchInput& a, const MatchPrep::Group& x, const MatchInput& b,
                                        const MatchPrep::Group& y) {
-    const double distinct =
-        2.0 * double(sortedCommonCount(x.words, y.words)) / double(x.words.size() + y.words.size());
-    if (distinct < nearIdenticalMin)
-        return std::nullopt;
     const auto& wa = *a.words;
     const auto& wb = *b.words;
+    // Most copies are word for word: settled before counting anything (they pass the bound below).
     if (x.tokenCount == y.tokenCount &&
         std::equal(wa.begin() + x.firstToken, wa.begin() + x.firstToken + x.tokenCount,
                    wb.begin() + y.firstToken))
         return Candidate{&x, &y, MatchKind::Identical, 1.0};
+    const double distinct =
+        2.0 * double(sortedCommonCount(x.words, y.words)) / double(x.words.size() + y.words.size());
+    if (distinct < nearIdenticalMin)
+        return std::nullopt;
     const int common =
         commonWordCount(&wa[size_t(x.firstToken)], x.tokenCount, &wb[size_t(y.firstToken)], y.tokenCount);
     const double score = 2.0 * common / double(x.tokenCount + y.tokenCount);
@@ -60,7 +61,8 @@ PairMatches matchGroupedSentences(const MatchInput& a,
                                   const std::vector<std::pair<std::uint64_t, int>>& groupsA,
                                   const MatchInput& b,
                                   const std::vector<std::pair<std::uint64_t, int>>& groupsB) {
-    std::vector<Candidate> candidates;
+    thread_local std::vector<Candidate> candidates;
+    candidates.clear();
     for (std::size_t i = 0, j = 0; i < groupsA.size() && j < groupsB.size();) {
         if (groupsA[i].first < groupsB[j].first) {
             ++i;
@@ -89,8 +91,11 @@ PairMatches matchGroupedSentences(const MatchInput& a,
         return std::tuple(l.kind != MatchKind::Identical, -l.score, l.a->first, l.b->first) <
                std::tuple(r.kind != MatchKind::Identical, -r.score, r.a->first, r.b->first);
     });
-    std::vector<char> usedA(a.doc->sentences.size(), 0), usedB(b.doc->sentences.size(), 0);
+    thread_local std::vector<char> usedA, usedB;
+    usedA.assign(a.doc->sentences.size(), 0);
+    usedB.assign(b.doc->sentences.size(), 0);
     PairMatches out;
+    out.matches.reserve(candidates.size());
     for (const Candidate& c : candidates) {
         if (usedA[size_t(c.a->first)] || usedB[size_t(c.b->first)])
             continue;
