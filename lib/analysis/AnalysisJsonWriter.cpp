@@ -86,10 +86,8 @@ void AnalysisWriter::parallelArray(std::size_t count, std::size_t piece, WriteOn
             for (std::size_t i = begin; i < std::min(count, begin + piece); ++i)
                 writeOne(parts[k], i);
         });
-        for (const JsonWriter& part : parts) {
-            out_.append(part);
-            drainIfFull();
-        }
+        for (JsonWriter& part : parts)
+            ok_ = out_.drainWith(part, device_) && ok_;
     }
     out_.endArray();
 }

@@ -23,7 +23,7 @@ JsonWriter::JsonWriter(JsonStyle style)
 
 void JsonWriter::indent(int depth) {
     if (style_ == JsonStyle::Indented)
-        out_.append(qsizetype(4) * depth, ' ');
+        out_.append(size_t(4) * size_t(depth), ' ');
 }
 
 void JsonWriter::beforeValue() {
@@ -35,15 +35,15 @@ void JsonWriter::beforeValue() {
         return; // the document itself
     Level& level = levels_.back();
     if (level.count++ > 0)
-        out_.append(style_ == JsonStyle::Indented ? ",\n" : ",");
+        out_ += style_ == JsonStyle::Indented ? ",\n" : ",";
     indent(baseDepth_ + int(levels_.size()));
 }
 
 void JsonWriter::open(char bracket, bool object) {
     beforeValue();
-    out_.append(bracket);
+    out_ += bracket;
     if (style_ == JsonStyle::Indented)
-        out_.append('\n');
+        out_ += '\n';
     levels_.push_back(Level{object, 0});
 }
 
@@ -51,12 +51,12 @@ void JsonWriter::close(char bracket) {
     const bool any = levels_.back().count > 0;
     levels_.pop_back();
     if (any && style_ == JsonStyle::Indented)
-        out_.append('\n');
+        out_ += '\n';
     indent(baseDepth_ + int(levels_.size()));
-    out_.append(bracket);
+    out_ += bracket;
     // QJsonDocument ends an indented document with a line end.
     if (levels_.empty() && baseDepth_ == 0 && style_ == JsonStyle::Indented)
-        out_.append('\n');
+        out_ += '\n';
 }
 
 void JsonWriter::beginObject() {
@@ -74,17 +74,17 @@ void JsonWriter::endArray() {
 
 void JsonWriter::key(std::string_view key) {
     beforeValue();
-    out_.append('"');
-    out_.append(key.data(), qsizetype(key.size()));
-    out_.append(style_ == JsonStyle::Indented ? "\": " : "\":");
+    out_ += '"';
+    out_ += key;
+    out_ += style_ == JsonStyle::Indented ? "\": " : "\":";
     afterKey_ = true;
 }
 
 // QJsonDocument's escaping: the two JSON specials and control characters escaped (\b \f \n \r \t
 // by name, the rest as \u00XX), everything else UTF-8, and an unpaired surrogate as \uXXXX.
 void JsonWriter::string(QStringView s) {
-    const qsizetype at = out_.size();
-    out_.resize(at + 6 * s.size() + 2);
+    const std::size_t at = out_.size();
+    out_.resize(at + 6 * size_t(s.size()) + 2);
     char* cursor = out_.data() + at;
     *cursor++ = '"';
     const char16_t* src = s.utf16();
@@ -147,7 +147,7 @@ void JsonWriter::string(QStringView s) {
         }
     }
     *cursor++ = '"';
-    out_.truncate(cursor - out_.data());
+    out_.resize(size_t(cursor - out_.data()));
 }
 
 void JsonWriter::value(QStringView s) {
@@ -159,7 +159,7 @@ void JsonWriter::value(qint64 n) {
     beforeValue();
     char digits[24];
     const auto [end, error] = std::to_chars(digits, digits + sizeof digits, n);
-    out_.append(digits, end - digits);
+    out_.append(digits, size_t(end - digits));
 }
 
 void JsonWriter::value(double d) {
@@ -171,33 +171,33 @@ void JsonWriter::value(double d) {
     if (magnitude >= 1e-3 && magnitude < 1e4) {
         char digits[32];
         const auto [end, error] = std::to_chars(digits, digits + sizeof digits, d, std::chars_format::fixed);
-        out_.append(digits, end - digits);
+        out_.append(digits, size_t(end - digits));
     } else if (std::isfinite(d)) {
-        out_.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        out_ += QByteArray::number(d, 'g', QLocale::FloatingPointShortest).toStdString();
     } else {
-        out_.append("null"); // as QJsonDocument: JSON has no infinity or NaN
+        out_ += "null"; // as QJsonDocument: JSON has no infinity or NaN
     }
 }
 
 void JsonWriter::preformatted(const QByteArray& json) {
     beforeValue();
-    out_.append(json);
+    out_.append(json.constData(), size_t(json.size()));
 }
 
 QByteArray JsonWriter::quoted(QStringView s) {
     JsonWriter w(JsonStyle::Compact);
     w.string(s);
-    return w.out_;
+    return w.bytes();
 }
 
 void JsonWriter::value(bool b) {
     beforeValue();
-    out_.append(b ? "true" : "false");
+    out_ += b ? "true" : "false";
 }
 
 void JsonWriter::null() {
     beforeValue();
-    out_.append("null");
+    out_ += "null";
 }
 
 void JsonWriter::stringOrNull(const QString& s) {
@@ -239,7 +239,7 @@ void JsonWriter::value(const QJsonValue& v) {
         for (auto it = o.begin(); it != o.end(); ++it) {
             beforeValue();
             string(it.key());
-            out_.append(style_ == JsonStyle::Indented ? ": " : ":");
+            out_ += style_ == JsonStyle::Indented ? ": " : ":";
             afterKey_ = true;
             value(it.value());
         }
@@ -257,12 +257,17 @@ JsonWriter JsonWriter::fragment(qsizetype before) const {
 }
 
 void JsonWriter::append(const JsonWriter& fragment) {
-    out_.append(fragment.out_);
+    out_ += fragment.out_;
     levels_.back().count = std::max(levels_.back().count, fragment.levels_.front().count);
 }
 
+bool JsonWriter::drainWith(JsonWriter& fragment, QIODevice& device) {
+    levels_.back().count = std::max(levels_.back().count, fragment.levels_.front().count);
+    return drainTo(device) && fragment.drainTo(device);
+}
+
 bool JsonWriter::drainTo(QIODevice& device) {
-    const bool ok = device.write(out_) == out_.size();
+    const bool ok = out_.empty() || device.write(out_.data(), qint64(out_.size())) == qint64(out_.size());
     out_.clear(); // keeps the capacity for what comes next
     return ok;
 }

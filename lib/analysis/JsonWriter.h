@@ -4,6 +4,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -51,9 +52,11 @@ public:
     // were already in it; append() takes its text back with the number of elements it wrote.
     JsonWriter fragment(qsizetype before) const;
     void append(const JsonWriter& fragment);
+    // As append() then drainTo(), without copying the fragment's text into this buffer first.
+    bool drainWith(JsonWriter& fragment, QIODevice& device);
 
-    QByteArray& bytes() { return out_; }
-    qsizetype size() const { return out_.size(); }
+    QByteArray bytes() const { return QByteArray(out_.data(), qsizetype(out_.size())); }
+    qsizetype size() const { return qsizetype(out_.size()); }
     // Writes what collected to `device` and empties the buffer; false when the device failed.
     bool drainTo(QIODevice& device);
 
@@ -69,7 +72,7 @@ private:
     void string(QStringView s);
 
     JsonStyle style_;
-    QByteArray out_;
+    std::string out_; // appends cost less than QByteArray's, which go through insert()
     std::vector<Level> levels_;
     bool afterKey_ = false;
     int baseDepth_ = 0; // for a fragment: the depth of the array it continues, less one
