@@ -262,6 +262,157 @@ ReuseResult findReuse(std::vector<Document>& docs, const std::vector<std::vector
 
 namespace {
 
+// What sentence matching reads of each document, made once per document.
+struct SideInputs {
+    const std::vector<Document>* docs = nullptr;
+    std::vector<ContentProfile> content;
+    std::vector<std::vector<std::uint64_t>> words;
+    std::vector<MatchPrep> preps;
+    std::vector<std::vector<std::pair<std::uint64_t, int>>> grouped; // above allPairsUpTo only
+    bool scale = false;
+
+    MatchInput of(int d) const {
+        const size_t i = size_t(d);
+        return {&(*docs)[i], &words[i], &content[i], &preps[i]};
+    }
+};
+
+SideInputs sideInputs(const std::vector<Document>& docs, const std::vector<char>& needed,
+                      const std::vector<std::vector<std::uint64_t>>& labels, const std::atomic_bool& cancel,
+                      unsigned threads) {
+    const std::size_t n = docs.size();
+    SideInputs s;
+    s.docs = &docs;
+    s.scale = !labels.empty();
+    s.content.resize(n);
+    s.words.resize(n);
+    s.preps.resize(n);
+    s.grouped.resize(n);
+    parallelFor(
+        n, cancel,
+        [&](std::size_t d) {
+            if (!needed[d])
+                return;
+            s.content[d] = contentProfile(docs[d]);
+            s.words[d] = tokenHashes(docs[d]);
+            s.preps[d] = prepareMatching(docs[d], s.words[d], s.content[d]);
+            if (s.scale)
+                s.grouped[d] = sentencesByGroup(labels[d]);
+        },
+        threads);
+    return s;
+}
+
+// At scale, a pair the wording decided takes its matches from the sentence groups: its relation no
+// longer depends on them, and comparing every sentence of half a million pairs is what a one-story
+// folder cannot afford (GroupedMatches.h).
+bool takesGroupedMatches(const PairWork& w, const SideInputs& sides, const ReuseOptions& options) {
+    return w.decided && sides.scale && !options.pairsOnly;
+}
+
+PairMatches groupedMatches(const PairWork& w, const SideInputs& sides, bool withEdits) {
+    return matchGroupedSentences(sides.of(w.a), sides.grouped[size_t(w.a)], sides.of(w.b),
+                                 sides.grouped[size_t(w.b)], withEdits);
+}
+
+// Each pair's relation and its matches; a grouped pair's are only counted here (gatherMatches
+// lists them).
+void matchPairs(std::vector<PairWork>& work, const SideInputs& sides, const ReuseOptions& options,
+                const std::atomic_bool& cancel, Progress& progress) {
+    SentenceMatchOptions matchOptions;
+    matchOptions.wordLevel = !options.pairsOnly;
+    parallelFor(
+        work.size(), cancel,
+        [&](std::size_t i) {
+            PairWork& w = work[i];
+            progress.step();
+            if (w.decided && options.pairsOnly)
+                return;
+            if (takesGroupedMatches(w, sides, options)) {
+                const PairMatches m = groupedMatches(w, sides, false);
+                w.facts.matches = int(m.matches.size());
+                w.facts.matchesInOrder = m.inOrder;
+                return;
+            }
+            const size_t a = size_t(w.a), b = size_t(w.b);
+            addContentFacts(w.facts, sides.content[a], sides.content[b]);
+            if (!w.decided && !looksLikeSameStory(w.facts))
+                return;
+            PairMatches m = matchSentences(sides.of(w.a), sides.of(w.b), matchOptions);
+            w.facts.matches = int(m.matches.size());
+            w.facts.matchesInOrder = m.inOrder;
+            w.relation = decideRelation(w.facts);
+            if (!options.pairsOnly && w.relation != Relation::Unrelated)
+                w.matches = std::move(m.matches);
+        },
+        options.threads);
+}
+
+// The reported pairs, in the order of `work`, with their original and evidence (on all threads:
+// half a million evidence lines at 1,000 one-story articles).
+void gatherPairs(const std::vector<PairWork>& work, const std::vector<Document>& docs, ReuseResult& result,
+                 unsigned threads) {
+    std::vector<std::size_t> related;
+    for (std::size_t i = 0; i < work.size(); ++i)
+        if (work[i].relation != Relation::Unrelated)
+            related.push_back(i);
+    result.pairs.resize(related.size());
+    const std::atomic_bool never{false};
+    parallelFor(
+        related.size(), never,
+        [&](std::size_t k) {
+            const PairWork& w = work[related[k]];
+            const Direction direction =
+                decideOriginal(docs[size_t(w.a)], docs[size_t(w.b)], w.facts, w.relation);
+            DocumentPair& p = result.pairs[k];
+            p.a = w.a;
+            p.b = w.b;
+            p.resemblance = w.facts.resemblance;
+            p.containmentAInB = w.facts.containmentAInB;
+            p.containmentBInA = w.facts.containmentBInA;
+            p.relation = w.relation;
+            p.original = direction.original < 0 ? -1 : direction.original == 0 ? w.a : w.b;
+            p.sharedSentences =
+                w.facts.matches >= 0 ? w.facts.matches : std::max(w.facts.copiedA, w.facts.copiedB);
+            p.evidence = evidenceLine(w.facts, w.relation, direction);
+        },
+        threads);
+}
+
+// Every reported pair's matches in one array, in pair order, each pair writing its own place: a
+// grouped pair's (with their word diffs) are made here, so the folder's millions of matches exist
+// once, not once per pair and again in the result.
+void gatherMatches(std::vector<PairWork>& work, const SideInputs& sides, const ReuseOptions& options,
+                   ReuseResult& result, const std::atomic_bool& cancel) {
+    auto grouped = [&](const PairWork& w) { return takesGroupedMatches(w, sides, options); };
+    std::vector<std::size_t> offset(work.size() + 1, 0);
+    for (std::size_t i = 0; i < work.size(); ++i) {
+        const PairWork& w = work[i];
+        const std::size_t count = w.relation == Relation::Unrelated ? 0
+                                  : grouped(w)                      ? size_t(std::max(0, w.facts.matches))
+                                                                    : w.matches.size();
+        offset[i + 1] = offset[i] + count;
+    }
+    result.matches.resize(offset.back());
+    parallelFor(
+        work.size(), cancel,
+        [&](std::size_t i) {
+            PairWork& w = work[i];
+            if (offset[i + 1] == offset[i])
+                return;
+            std::vector<SentenceMatch> matches =
+                grouped(w) ? groupedMatches(w, sides, true).matches : std::move(w.matches);
+            std::vector<SentenceMatch>().swap(w.matches);
+            for (std::size_t k = 0; k < matches.size(); ++k) {
+                SentenceMatch& m = result.matches[offset[i] + k];
+                m = std::move(matches[k]);
+                m.docA = w.a;
+                m.docB = w.b;
+            }
+        },
+        options.threads);
+}
+
 ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair<int, int>> candidates,
                         std::vector<Fingerprint> prints,
                         const std::vector<std::vector<std::uint64_t>>& labels, const ReuseOptions& options,
@@ -293,95 +444,15 @@ ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair
     for (const PairWork& w : work)
         if (!w.decided || !options.pairsOnly)
             needed[size_t(w.a)] = needed[size_t(w.b)] = 1;
-    std::vector<ContentProfile> content(n);
-    std::vector<std::vector<std::uint64_t>> words(n);
-    std::vector<MatchPrep> preps(n); // each document's side of sentence matching, made once
-    std::vector<std::vector<std::pair<std::uint64_t, int>>> grouped(n);
-    parallelFor(
-        n, cancel,
-        [&](std::size_t d) {
-            if (!needed[d])
-                return;
-            content[d] = contentProfile(docs[d]);
-            words[d] = tokenHashes(docs[d]);
-            preps[d] = prepareMatching(docs[d], words[d], content[d]);
-            if (!allPairs)
-                grouped[d] = sentencesByGroup(labels[d]);
-        },
-        options.threads);
-
-    SentenceMatchOptions matchOptions;
-    matchOptions.wordLevel = !options.pairsOnly;
-    parallelFor(
-        work.size(), cancel,
-        [&](std::size_t i) {
-            PairWork& w = work[i];
-            progress.step();
-            if (w.decided && options.pairsOnly)
-                return;
-            const size_t a = size_t(w.a), b = size_t(w.b);
-            const MatchInput inA{&docs[a], &words[a], &content[a], &preps[a]};
-            const MatchInput inB{&docs[b], &words[b], &content[b], &preps[b]};
-            // At scale, a pair the wording decided takes its matches from the sentence groups: its
-            // relation no longer depends on them, and comparing every sentence of half a million
-            // pairs is what a one-story folder cannot afford (GroupedMatches.h).
-            if (w.decided && !allPairs) {
-                PairMatches m = matchGroupedSentences(inA, grouped[a], inB, grouped[b]);
-                w.facts.matches = int(m.matches.size());
-                w.facts.matchesInOrder = m.inOrder;
-                for (SentenceMatch& s : m.matches) {
-                    s.docA = w.a;
-                    s.docB = w.b;
-                }
-                w.matches = std::move(m.matches);
-                return;
-            }
-            addContentFacts(w.facts, content[a], content[b]);
-            if (!w.decided && !looksLikeSameStory(w.facts))
-                return;
-            PairMatches m = matchSentences(inA, inB, matchOptions);
-            w.facts.matches = int(m.matches.size());
-            w.facts.matchesInOrder = m.inOrder;
-            w.relation = decideRelation(w.facts);
-            if (!options.pairsOnly && w.relation != Relation::Unrelated) {
-                for (SentenceMatch& s : m.matches) {
-                    s.docA = w.a;
-                    s.docB = w.b;
-                }
-                w.matches = std::move(m.matches);
-            }
-        },
-        options.threads);
+    const SideInputs sides = sideInputs(docs, needed, labels, cancel, options.threads);
+    matchPairs(work, sides, options, cancel, progress);
     if (cancel) {
         result.cancelled = true;
         return result;
     }
-
-    std::size_t matches = 0;
-    for (const PairWork& w : work)
-        matches += w.relation == Relation::Unrelated ? 0 : w.matches.size();
-    result.matches.reserve(matches);
-    for (PairWork& w : work) {
-        if (w.relation == Relation::Unrelated)
-            continue;
-        const Document& a = docs[size_t(w.a)];
-        const Document& b = docs[size_t(w.b)];
-        const Direction direction = decideOriginal(a, b, w.facts, w.relation);
-        DocumentPair p;
-        p.a = w.a;
-        p.b = w.b;
-        p.resemblance = w.facts.resemblance;
-        p.containmentAInB = w.facts.containmentAInB;
-        p.containmentBInA = w.facts.containmentBInA;
-        p.relation = w.relation;
-        p.original = direction.original < 0 ? -1 : direction.original == 0 ? w.a : w.b;
-        p.sharedSentences =
-            w.facts.matches >= 0 ? w.facts.matches : std::max(w.facts.copiedA, w.facts.copiedB);
-        p.evidence = evidenceLine(w.facts, w.relation, direction);
-        result.pairs.push_back(std::move(p));
-        result.matches.insert(result.matches.end(), std::make_move_iterator(w.matches.begin()),
-                              std::make_move_iterator(w.matches.end()));
-    }
+    gatherPairs(work, docs, result, options.threads);
+    gatherMatches(work, sides, options, result, cancel);
+    result.cancelled = cancel;
     progress.step();
     return result;
 }

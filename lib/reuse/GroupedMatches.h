@@ -20,10 +20,12 @@ std::vector<std::pair<std::uint64_t, int>> sentencesByGroup(const std::vector<st
 // merges, and a near-identical copy the grouping missed (two sentences sharing under about 80% of
 // their shingles): such a pair's relation does not depend on its matches, only its list does.
 // A one-story folder of 1,000 articles has half a million such pairs; this is what makes them
-// affordable. `a.prep` and `b.prep` are required. Thread-safe.
+// affordable. `a.prep` and `b.prep` are required. Without `withEdits` the matches come without
+// their word diffs (to count them). Thread-safe.
 PairMatches matchGroupedSentences(const MatchInput& a,
                                   const std::vector<std::pair<std::uint64_t, int>>& groupsA,
                                   const MatchInput& b,
-                                  const std::vector<std::pair<std::uint64_t, int>>& groupsB);
+                                  const std::vector<std::pair<std::uint64_t, int>>& groupsB,
+                                  bool withEdits = true);
 
 } // namespace parallax
