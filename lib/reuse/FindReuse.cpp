@@ -4,9 +4,11 @@
 #include "reuse/CandidatePairs.h"
 #include "reuse/ContentWords.h"
 #include "reuse/Fingerprint.h"
+#include "reuse/GroupedMatches.h"
 #include "reuse/RelationRules.h"
 #include "reuse/SentenceGroups.h"
 #include "reuse/SentenceMatcher.h"
+#include "reuse/WordingFacts.h"
 #include "util/ParallelFor.h"
 
 #include <algorithm>
@@ -21,45 +23,6 @@ namespace {
 // Sentence groups two documents share to become a candidate pair (a reprint or shared passage
 // needs three copied sentences; two leave room for a copy the grouping missed).
 constexpr int minSharedSentenceGroups = 2;
-
-// Sentences of `from` (outside quotes) at least half of whose shingles occur in `to`: one merge of
-// from's shingles (sorted, with their sentences) with to's distinct shingles.
-int copiedSentences(const Fingerprint& from, const Fingerprint& to) {
-    thread_local std::vector<int> found;
-    found.assign(size_t(std::max(0, from.sentenceCount())), 0);
-    auto j = to.set.begin();
-    const auto end = to.set.end();
-    for (const auto& [hash, sentence] : from.unquotedBySentence) {
-        while (j != end && *j < hash)
-            ++j;
-        if (j == end)
-            break;
-        found[size_t(sentence)] += *j == hash;
-    }
-    int copied = 0;
-    for (int s = 0; s < from.sentenceCount(); ++s) {
-        const int length = from.sentenceStart[size_t(s) + 1] - from.sentenceStart[size_t(s)];
-        copied += length > 0 && !from.quoted[size_t(s)] && 2 * found[size_t(s)] >= length;
-    }
-    return copied;
-}
-
-PairFacts wordingFacts(const Fingerprint& a, const Fingerprint& b) {
-    PairFacts f;
-    const int shared = sharedCount(a.set, b.set);
-    const int either = int(a.set.size() + b.set.size()) - shared;
-    f.resemblance = either > 0 ? double(shared) / either : 0;
-    f.containmentAInB = a.set.empty() ? 0 : double(shared) / double(a.set.size());
-    f.containmentBInA = b.set.empty() ? 0 : double(shared) / double(b.set.size());
-    f.sentencesA = a.sentenceCount();
-    f.sentencesB = b.sentenceCount();
-    // Counting copied sentences costs a search per shingle; pairs sharing almost nothing skip it.
-    if (shared >= 2 * shingleWords) {
-        f.copiedA = copiedSentences(a, b);
-        f.copiedB = copiedSentences(b, a);
-    }
-    return f;
-}
 
 void addContentFacts(PairFacts& f, const ContentProfile& a, const ContentProfile& b) {
     f.sharedSpecifics = sharedCount(a.documentSpecifics, b.documentSpecifics);
@@ -99,13 +62,18 @@ std::vector<PairWork> verify(const std::vector<std::pair<int, int>>& pairs,
                              const std::vector<Fingerprint>& prints, const std::atomic_bool& cancel,
                              unsigned threads, Progress& progress) {
     std::vector<PairWork> work(pairs.size());
+    const std::size_t fingerprinted = std::size_t(std::count_if(
+        prints.begin(), prints.end(), [](const Fingerprint& f) { return !f.sentenceStart.empty(); }));
+    std::vector<PairFacts> facts;
+    if (worthAnIndex(pairs.size(), fingerprinted))
+        facts = wordingFactsOfMany(pairs, prints, cancel, threads);
     parallelFor(
         pairs.size(), cancel,
         [&](std::size_t i) {
             PairWork& w = work[i];
             w.a = pairs[i].first;
             w.b = pairs[i].second;
-            w.facts = wordingFacts(prints[size_t(w.a)], prints[size_t(w.b)]);
+            w.facts = facts.empty() ? wordingFacts(prints[size_t(w.a)], prints[size_t(w.b)]) : facts[i];
             w.relation = relationFromWording(w.facts);
             w.decided = w.relation != Relation::Unrelated;
             progress.step();
@@ -174,20 +142,23 @@ std::vector<std::pair<int, int>> indexedCandidates(const std::vector<std::vector
 // Pairs that share copied sentences, from the sentence groups of every fingerprinted document, added
 // to `candidates` (kept sorted, without duplicates). The shingle index pairs the documents of a
 // shingle found in many only with a few anchors; the groups give every pair a much-copied passage
-// links, so a story reprinted by hundreds loses none of them.
-void addSentenceGroupPairs(std::vector<std::pair<int, int>>& candidates,
-                           const std::vector<Fingerprint>& prints, const ReuseOptions& options,
-                           const std::atomic_bool& cancel) {
-    const std::vector<std::vector<int>> groups = sentenceGroups(prints, cancel, options.threads);
+// links, so a story reprinted by hundreds loses none of them. Returns each sentence's group
+// (SentenceGrouping::labels), from which the matches of pairs the wording decides are taken.
+std::vector<std::vector<std::uint64_t>> addSentenceGroupPairs(std::vector<std::pair<int, int>>& candidates,
+                                                              const std::vector<Fingerprint>& prints,
+                                                              const ReuseOptions& options,
+                                                              const std::atomic_bool& cancel) {
+    SentenceGrouping grouping = sentenceGroups(prints, cancel, options.threads);
     std::vector<std::pair<int, int>> grouped =
-        pairsSharingGroups(groups, prints.size(), minSharedSentenceGroups, cancel, options.threads);
+        pairsSharingGroups(grouping.groups, prints.size(), minSharedSentenceGroups, cancel, options.threads);
     if (cancel || grouped.empty())
-        return;
+        return std::move(grouping.labels);
     std::vector<std::pair<int, int>> merged;
     merged.reserve(candidates.size() + grouped.size());
     std::set_union(candidates.begin(), candidates.end(), grouped.begin(), grouped.end(),
                    std::back_inserter(merged));
     candidates.swap(merged);
+    return std::move(grouping.labels);
 }
 
 std::vector<char> documentsIn(const std::vector<std::pair<int, int>>& pairs, std::size_t n) {
@@ -205,8 +176,10 @@ std::vector<std::pair<int, int>> everyPair(std::size_t n, const std::atomic_bool
     return pairs;
 }
 
+// `labels`: each sentence's group in the folder (empty when every pair is compared).
 ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair<int, int>> candidates,
-                        std::vector<Fingerprint> prints, bool allPairs, const ReuseOptions& options,
+                        std::vector<Fingerprint> prints,
+                        const std::vector<std::vector<std::uint64_t>>& labels, const ReuseOptions& options,
                         const std::atomic_bool& cancel, Progress& progress);
 
 } // namespace
@@ -235,28 +208,28 @@ ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& opt
             },
             options.threads);
         candidates = everyPair(n, cancel);
-    } else {
-        std::vector<std::vector<std::uint64_t>> samples(n);
-        parallelFor(
-            n, cancel,
-            [&](std::size_t d) {
-                samples[d] = candidateSample(docs[d]);
-                progress.step();
-            },
-            options.threads);
-        candidates = indexedCandidates(samples, options, cancel);
-        std::vector<std::vector<std::uint64_t>>().swap(samples);
-        const std::vector<char> candidate = documentsIn(candidates, n);
-        parallelFor(
-            n, cancel,
-            [&](std::size_t d) {
-                if (candidate[d])
-                    prints[d] = fingerprint(docs[d]);
-            },
-            options.threads);
-        addSentenceGroupPairs(candidates, prints, options, cancel);
+        return decidePairs(docs, std::move(candidates), std::move(prints), {}, options, cancel, progress);
     }
-    return decidePairs(docs, std::move(candidates), std::move(prints), allPairs, options, cancel, progress);
+    std::vector<std::vector<std::uint64_t>> samples(n);
+    parallelFor(
+        n, cancel,
+        [&](std::size_t d) {
+            samples[d] = candidateSample(docs[d]);
+            progress.step();
+        },
+        options.threads);
+    candidates = indexedCandidates(samples, options, cancel);
+    std::vector<std::vector<std::uint64_t>>().swap(samples);
+    const std::vector<char> candidate = documentsIn(candidates, n);
+    parallelFor(
+        n, cancel,
+        [&](std::size_t d) {
+            if (candidate[d])
+                prints[d] = fingerprint(docs[d]);
+        },
+        options.threads);
+    const auto labels = addSentenceGroupPairs(candidates, prints, options, cancel);
+    return decidePairs(docs, std::move(candidates), std::move(prints), labels, options, cancel, progress);
 }
 
 ReuseResult findReuse(std::vector<Document>& docs, const std::vector<std::vector<std::uint64_t>>& samples,
@@ -283,16 +256,169 @@ ReuseResult findReuse(std::vector<Document>& docs, const std::vector<std::vector
             progress.step();
         },
         options.threads);
-    addSentenceGroupPairs(candidates, prints, options, cancel);
-    return decidePairs(docs, std::move(candidates), std::move(prints), false, options, cancel, progress);
+    const auto labels = addSentenceGroupPairs(candidates, prints, options, cancel);
+    return decidePairs(docs, std::move(candidates), std::move(prints), labels, options, cancel, progress);
 }
 
 namespace {
 
+// What sentence matching reads of each document, made once per document.
+struct SideInputs {
+    const std::vector<Document>* docs = nullptr;
+    std::vector<ContentProfile> content;
+    std::vector<std::vector<std::uint64_t>> words;
+    std::vector<MatchPrep> preps;
+    std::vector<std::vector<std::pair<std::uint64_t, int>>> grouped; // above allPairsUpTo only
+    bool scale = false;
+
+    MatchInput of(int d) const {
+        const size_t i = size_t(d);
+        return {&(*docs)[i], &words[i], &content[i], &preps[i]};
+    }
+};
+
+SideInputs sideInputs(const std::vector<Document>& docs, const std::vector<char>& needed,
+                      const std::vector<std::vector<std::uint64_t>>& labels, const std::atomic_bool& cancel,
+                      unsigned threads) {
+    const std::size_t n = docs.size();
+    SideInputs s;
+    s.docs = &docs;
+    s.scale = !labels.empty();
+    s.content.resize(n);
+    s.words.resize(n);
+    s.preps.resize(n);
+    s.grouped.resize(n);
+    parallelFor(
+        n, cancel,
+        [&](std::size_t d) {
+            if (!needed[d])
+                return;
+            s.content[d] = contentProfile(docs[d]);
+            s.words[d] = tokenHashes(docs[d]);
+            s.preps[d] = prepareMatching(docs[d], s.words[d], s.content[d]);
+            if (s.scale)
+                s.grouped[d] = sentencesByGroup(labels[d]);
+        },
+        threads);
+    return s;
+}
+
+// At scale, a pair the wording decided takes its matches from the sentence groups: its relation no
+// longer depends on them, and comparing every sentence of half a million pairs is what a one-story
+// folder cannot afford (GroupedMatches.h).
+bool takesGroupedMatches(const PairWork& w, const SideInputs& sides, const ReuseOptions& options) {
+    return w.decided && sides.scale && !options.pairsOnly;
+}
+
+PairMatches groupedMatches(const PairWork& w, const SideInputs& sides, bool withEdits) {
+    return matchGroupedSentences(sides.of(w.a), sides.grouped[size_t(w.a)], sides.of(w.b),
+                                 sides.grouped[size_t(w.b)], withEdits);
+}
+
+// Each pair's relation and its matches; a grouped pair's are only counted here (gatherMatches
+// lists them).
+void matchPairs(std::vector<PairWork>& work, const SideInputs& sides, const ReuseOptions& options,
+                const std::atomic_bool& cancel, Progress& progress) {
+    SentenceMatchOptions matchOptions;
+    matchOptions.wordLevel = !options.pairsOnly;
+    parallelFor(
+        work.size(), cancel,
+        [&](std::size_t i) {
+            PairWork& w = work[i];
+            progress.step();
+            if (w.decided && options.pairsOnly)
+                return;
+            if (takesGroupedMatches(w, sides, options)) {
+                const PairMatches m = groupedMatches(w, sides, false);
+                w.facts.matches = int(m.matches.size());
+                w.facts.matchesInOrder = m.inOrder;
+                return;
+            }
+            const size_t a = size_t(w.a), b = size_t(w.b);
+            addContentFacts(w.facts, sides.content[a], sides.content[b]);
+            if (!w.decided && !looksLikeSameStory(w.facts))
+                return;
+            PairMatches m = matchSentences(sides.of(w.a), sides.of(w.b), matchOptions);
+            w.facts.matches = int(m.matches.size());
+            w.facts.matchesInOrder = m.inOrder;
+            w.relation = decideRelation(w.facts);
+            if (!options.pairsOnly && w.relation != Relation::Unrelated)
+                w.matches = std::move(m.matches);
+        },
+        options.threads);
+}
+
+// The reported pairs, in the order of `work`, with their original and evidence (on all threads:
+// half a million evidence lines at 1,000 one-story articles).
+void gatherPairs(const std::vector<PairWork>& work, const std::vector<Document>& docs, ReuseResult& result,
+                 unsigned threads) {
+    std::vector<std::size_t> related;
+    for (std::size_t i = 0; i < work.size(); ++i)
+        if (work[i].relation != Relation::Unrelated)
+            related.push_back(i);
+    result.pairs.resize(related.size());
+    const std::atomic_bool never{false};
+    parallelFor(
+        related.size(), never,
+        [&](std::size_t k) {
+            const PairWork& w = work[related[k]];
+            const Direction direction =
+                decideOriginal(docs[size_t(w.a)], docs[size_t(w.b)], w.facts, w.relation);
+            DocumentPair& p = result.pairs[k];
+            p.a = w.a;
+            p.b = w.b;
+            p.resemblance = w.facts.resemblance;
+            p.containmentAInB = w.facts.containmentAInB;
+            p.containmentBInA = w.facts.containmentBInA;
+            p.relation = w.relation;
+            p.original = direction.original < 0 ? -1 : direction.original == 0 ? w.a : w.b;
+            p.sharedSentences =
+                w.facts.matches >= 0 ? w.facts.matches : std::max(w.facts.copiedA, w.facts.copiedB);
+            p.evidence = evidenceLine(w.facts, w.relation, direction);
+        },
+        threads);
+}
+
+// Every reported pair's matches in one array, in pair order, each pair writing its own place: a
+// grouped pair's (with their word diffs) are made here, so the folder's millions of matches exist
+// once, not once per pair and again in the result.
+void gatherMatches(std::vector<PairWork>& work, const SideInputs& sides, const ReuseOptions& options,
+                   ReuseResult& result, const std::atomic_bool& cancel) {
+    auto grouped = [&](const PairWork& w) { return takesGroupedMatches(w, sides, options); };
+    std::vector<std::size_t> offset(work.size() + 1, 0);
+    for (std::size_t i = 0; i < work.size(); ++i) {
+        const PairWork& w = work[i];
+        const std::size_t count = w.relation == Relation::Unrelated ? 0
+                                  : grouped(w)                      ? size_t(std::max(0, w.facts.matches))
+                                                                    : w.matches.size();
+        offset[i + 1] = offset[i] + count;
+    }
+    result.matches.resize(offset.back());
+    parallelFor(
+        work.size(), cancel,
+        [&](std::size_t i) {
+            PairWork& w = work[i];
+            if (offset[i + 1] == offset[i])
+                return;
+            std::vector<SentenceMatch> matches =
+                grouped(w) ? groupedMatches(w, sides, true).matches : std::move(w.matches);
+            std::vector<SentenceMatch>().swap(w.matches);
+            for (std::size_t k = 0; k < matches.size(); ++k) {
+                SentenceMatch& m = result.matches[offset[i] + k];
+                m = std::move(matches[k]);
+                m.docA = w.a;
+                m.docB = w.b;
+            }
+        },
+        options.threads);
+}
+
 ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair<int, int>> candidates,
-                        std::vector<Fingerprint> prints, bool allPairs, const ReuseOptions& options,
+                        std::vector<Fingerprint> prints,
+                        const std::vector<std::vector<std::uint64_t>>& labels, const ReuseOptions& options,
                         const std::atomic_bool& cancel, Progress& progress) {
     ReuseResult result;
+    const bool allPairs = labels.empty();
     const std::size_t n = docs.size();
     if (cancel) {
         result.cancelled = true;
@@ -318,73 +444,15 @@ ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair
     for (const PairWork& w : work)
         if (!w.decided || !options.pairsOnly)
             needed[size_t(w.a)] = needed[size_t(w.b)] = 1;
-    std::vector<ContentProfile> content(n);
-    std::vector<std::vector<std::uint64_t>> words(n);
-    std::vector<MatchPrep> preps(n); // each document's side of sentence matching, made once
-    parallelFor(
-        n, cancel,
-        [&](std::size_t d) {
-            if (!needed[d])
-                return;
-            content[d] = contentProfile(docs[d]);
-            words[d] = tokenHashes(docs[d]);
-            preps[d] = prepareMatching(docs[d], words[d], content[d]);
-        },
-        options.threads);
-
-    SentenceMatchOptions matchOptions;
-    matchOptions.wordLevel = !options.pairsOnly;
-    parallelFor(
-        work.size(), cancel,
-        [&](std::size_t i) {
-            PairWork& w = work[i];
-            progress.step();
-            if (w.decided && options.pairsOnly)
-                return;
-            const size_t a = size_t(w.a), b = size_t(w.b);
-            addContentFacts(w.facts, content[a], content[b]);
-            if (!w.decided && !looksLikeSameStory(w.facts))
-                return;
-            PairMatches m = matchSentences({&docs[a], &words[a], &content[a], &preps[a]},
-                                           {&docs[b], &words[b], &content[b], &preps[b]}, matchOptions);
-            w.facts.matches = int(m.matches.size());
-            w.facts.matchesInOrder = m.inOrder;
-            w.relation = decideRelation(w.facts);
-            if (!options.pairsOnly && w.relation != Relation::Unrelated) {
-                for (SentenceMatch& s : m.matches) {
-                    s.docA = w.a;
-                    s.docB = w.b;
-                }
-                w.matches = std::move(m.matches);
-            }
-        },
-        options.threads);
+    const SideInputs sides = sideInputs(docs, needed, labels, cancel, options.threads);
+    matchPairs(work, sides, options, cancel, progress);
     if (cancel) {
         result.cancelled = true;
         return result;
     }
-
-    for (PairWork& w : work) {
-        if (w.relation == Relation::Unrelated)
-            continue;
-        const Document& a = docs[size_t(w.a)];
-        const Document& b = docs[size_t(w.b)];
-        const Direction direction = decideOriginal(a, b, w.facts, w.relation);
-        DocumentPair p;
-        p.a = w.a;
-        p.b = w.b;
-        p.resemblance = w.facts.resemblance;
-        p.containmentAInB = w.facts.containmentAInB;
-        p.containmentBInA = w.facts.containmentBInA;
-        p.relation = w.relation;
-        p.original = direction.original < 0 ? -1 : direction.original == 0 ? w.a : w.b;
-        p.sharedSentences =
-            w.facts.matches >= 0 ? w.facts.matches : std::max(w.facts.copiedA, w.facts.copiedB);
-        p.evidence = evidenceLine(w.facts, w.relation, direction);
-        result.pairs.push_back(std::move(p));
-        result.matches.insert(result.matches.end(), std::make_move_iterator(w.matches.begin()),
-                              std::make_move_iterator(w.matches.end()));
-    }
+    gatherPairs(work, docs, result, options.threads);
+    gatherMatches(work, sides, options, result, cancel);
+    result.cancelled = cancel;
     progress.step();
     return result;
 }

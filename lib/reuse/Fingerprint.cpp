@@ -124,19 +124,18 @@ std::vector<std::uint64_t> sampledShingles(const Document& doc, unsigned samplin
 }
 
 int sharedCount(const std::vector<std::uint64_t>& sorted, const std::vector<std::uint64_t>& other) {
+    // Without branches: which side moves is as good as random, and mispredicting it was most of
+    // the cost (half a million pairs of 500 shingles each in a one-story folder).
     int n = 0;
-    auto i = sorted.begin();
-    auto j = other.begin();
-    while (i != sorted.end() && j != other.end()) {
-        if (*i < *j)
-            ++i;
-        else if (*j < *i)
-            ++j;
-        else {
-            ++n;
-            ++i;
-            ++j;
-        }
+    const std::uint64_t* x = sorted.data();
+    const std::uint64_t* y = other.data();
+    const std::uint64_t* const xEnd = x + sorted.size();
+    const std::uint64_t* const yEnd = y + other.size();
+    while (x != xEnd && y != yEnd) {
+        const std::uint64_t u = *x, v = *y;
+        n += u == v;
+        x += u <= v;
+        y += v <= u;
     }
     return n;
 }

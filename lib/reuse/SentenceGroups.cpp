@@ -36,10 +36,34 @@ int root(std::vector<int>& parent, int x) {
     return x;
 }
 
+// Each sentence's group: its union-find root for a sentence with MinHash keys, a hash of its
+// shingles (above every root) for a shorter one, so word-for-word copies share a label.
+std::vector<std::vector<std::uint64_t>> sentenceLabels(const std::vector<Fingerprint>& prints,
+                                                       const std::vector<int>& first,
+                                                       std::vector<int>& parent) {
+    std::vector<std::vector<std::uint64_t>> labels(prints.size());
+    for (std::size_t d = 0; d < prints.size(); ++d) {
+        const Fingerprint& fp = prints[d];
+        labels[d].assign(size_t(std::max(0, fp.sentenceCount())), SentenceGrouping::noGroup);
+        for (int s = 0; s < fp.sentenceCount(); ++s) {
+            const int begin = fp.sentenceStart[size_t(s)], end = fp.sentenceStart[size_t(s) + 1];
+            if (end - begin >= minShingles) {
+                labels[d][size_t(s)] = std::uint64_t(root(parent, first[d] + s));
+            } else if (end > begin) {
+                std::uint64_t h = 0x84222325CBF29CE4ULL;
+                for (int i = begin; i < end; ++i)
+                    h = permuted(h ^ fp.shingles[size_t(i)], 0);
+                labels[d][size_t(s)] = (h | std::uint64_t(1) << 62) & ~(std::uint64_t(1) << 63);
+            }
+        }
+    }
+    return labels;
+}
+
 } // namespace
 
-std::vector<std::vector<int>> sentenceGroups(const std::vector<Fingerprint>& prints,
-                                             const std::atomic_bool& cancel, unsigned threads) {
+SentenceGrouping sentenceGroups(const std::vector<Fingerprint>& prints, const std::atomic_bool& cancel,
+                                unsigned threads) {
     // Sentences numbered across the folder: document d's sentence s is first[d] + s.
     std::vector<int> first(prints.size() + 1, 0);
     for (std::size_t d = 0; d < prints.size(); ++d)
@@ -89,6 +113,9 @@ std::vector<std::vector<int>> sentenceGroups(const std::vector<Fingerprint>& pri
         }
     std::vector<Entry>().swap(entries);
 
+    SentenceGrouping out;
+    out.labels = sentenceLabels(prints, first, parent);
+
     // (group root, document) of every sentence, grouped by root; groups of one document are dropped.
     std::vector<std::uint64_t> members;
     members.reserve(size_t(sentences));
@@ -97,7 +124,7 @@ std::vector<std::vector<int>> sentenceGroups(const std::vector<Fingerprint>& pri
             members.push_back(std::uint64_t(root(parent, id)) << 32 | std::uint64_t(d));
     std::sort(members.begin(), members.end());
     members.erase(std::unique(members.begin(), members.end()), members.end());
-    std::vector<std::vector<int>> groups;
+    std::vector<std::vector<int>>& groups = out.groups;
     for (std::size_t i = 0; i < members.size();) {
         std::size_t j = i + 1;
         while (j < members.size() && members[j] >> 32 == members[i] >> 32)
@@ -111,7 +138,7 @@ std::vector<std::vector<int>> sentenceGroups(const std::vector<Fingerprint>& pri
         }
         i = j;
     }
-    return groups;
+    return out;
 }
 
 std::vector<std::pair<int, int>> pairsSharingGroups(const std::vector<std::vector<int>>& groups,

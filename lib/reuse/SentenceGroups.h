@@ -3,6 +3,7 @@
 #include "reuse/Fingerprint.h"
 
 #include <atomic>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -18,10 +19,20 @@ namespace parallax {
 // joins too; sentences that share a stock phrase or two almost never agree on two minima at once.
 // Linear in the number of sentences (one sort of four keys per sentence).
 //
-// Returns the groups as their documents (distinct, sorted), only groups of two or more documents.
+// Sentences of fewer than four shingles (but at least one) are grouped only with word-for-word
+// copies of themselves, in `labels` alone: they are too common to make two documents candidates.
+struct SentenceGrouping {
+    // The groups as their documents (distinct, sorted), only groups of two or more documents.
+    std::vector<std::vector<int>> groups;
+    // Per document, per sentence: a number shared by the sentences of one group across the folder,
+    // or noGroup (a sentence under three words, or a document not compared).
+    std::vector<std::vector<std::uint64_t>> labels;
+    static constexpr std::uint64_t noGroup = ~std::uint64_t(0);
+};
+
 // Documents with an empty fingerprint (not compared) take no part. Thread-safe.
-std::vector<std::vector<int>> sentenceGroups(const std::vector<Fingerprint>& prints,
-                                             const std::atomic_bool& cancel, unsigned threads);
+SentenceGrouping sentenceGroups(const std::vector<Fingerprint>& prints, const std::atomic_bool& cancel,
+                                unsigned threads);
 
 // Pairs (a < b) of documents that share at least `minShared` groups, sorted: every pair a group
 // links is derived from it, with no cut-off on big groups. Work is one pass per document over the

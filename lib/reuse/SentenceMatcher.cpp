@@ -377,7 +377,7 @@ public:
         }
         std::sort(out.matches.begin(), out.matches.end(),
                   [](const SentenceMatch& l, const SentenceMatch& r) { return l.firstA < r.firstA; });
-        out.inOrder = longestIncreasingRun(out.matches);
+        out.inOrder = matchesInOrder(out.matches);
         return out;
     }
 
@@ -385,19 +385,6 @@ private:
     // Identical beats near-identical beats paraphrase whatever the scores, so a merged group that is
     // only a paraphrase never displaces a near-identical single.
     static double strength(const Candidate& c) { return 2 - rank(c.kind) + c.score; }
-
-    // Longest strictly increasing subsequence of firstB over matches sorted by firstA (patience).
-    static int longestIncreasingRun(const std::vector<SentenceMatch>& matches) {
-        std::vector<int> tails;
-        for (const SentenceMatch& m : matches) {
-            const auto it = std::lower_bound(tails.begin(), tails.end(), m.firstB);
-            if (it == tails.end())
-                tails.push_back(m.firstB);
-            else
-                *it = m.firstB;
-        }
-        return int(tails.size());
-    }
 
     int mapped(const PairVocabulary& v, int id) const {
         return side_ == 0 ? v.fromA[size_t(id)] : v.fromB[size_t(id)];
@@ -447,6 +434,19 @@ MatchPrep prepareMatching(const Document& doc, const std::vector<std::uint64_t>&
             g.wordIds = idsIn(g.words, p.words);
         }
     return p;
+}
+
+// Longest strictly increasing subsequence of firstB (patience).
+int matchesInOrder(const std::vector<SentenceMatch>& matches) {
+    std::vector<int> tails;
+    for (const SentenceMatch& m : matches) {
+        const auto it = std::lower_bound(tails.begin(), tails.end(), m.firstB);
+        if (it == tails.end())
+            tails.push_back(m.firstB);
+        else
+            *it = m.firstB;
+    }
+    return int(tails.size());
 }
 
 PairMatches matchSentences(const MatchInput& a, const MatchInput& b, const SentenceMatchOptions& options) {

@@ -64,4 +64,7 @@ constexpr int paraphraseMinUnits = 3;    // content units two paraphrased senten
 // of the story's topic ("Kyiv", "drone") that fill every sentence count little. Thread-safe.
 PairMatches matchSentences(const MatchInput& a, const MatchInput& b, const SentenceMatchOptions& options);
 
+// The most of `matches` (sorted by firstA) that keep the same order on both sides.
+int matchesInOrder(const std::vector<SentenceMatch>& matches);
+
 } // namespace parallax

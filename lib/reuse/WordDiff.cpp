@@ -21,7 +21,10 @@ int commonWordCount(const std::uint64_t* a, int n, const std::uint64_t* b, int m
         std::sort(y.begin(), y.end());
         return common + int(sortedCommonCount(x, y));
     }
-    std::vector<int> prev(size_t(m) + 1, 0), row(size_t(m) + 1, 0);
+    // Reused per thread: a one-story folder asks for millions of these.
+    thread_local std::vector<int> prev, row;
+    prev.assign(size_t(m) + 1, 0);
+    row.assign(size_t(m) + 1, 0);
     for (int i = 1; i <= n; ++i) {
         for (int j = 1; j <= m; ++j)
             row[size_t(j)] = a[i - 1] == b[j - 1] ? prev[size_t(j) - 1] + 1
@@ -54,16 +57,27 @@ std::vector<WordEdit> wordDiff(const std::vector<std::uint64_t>& a, int firstA, 
             edits.push_back({EditOp::Equal, firstA + countA - tail, tail, firstB + countB - tail, tail});
         return edits;
     }
-    // Full table for the backtrack; sentences (even merged ones) are short enough for this.
+    std::vector<WordEdit> edits;
+    if (head == countA && head == countB) { // the same words: most shared sentences of a reprint
+        if (head > 0)
+            edits.push_back({EditOp::Equal, firstA, head, firstB, head});
+        return edits;
+    }
+    // Full table for the backtrack; sentences (even merged ones) are short enough for this. The
+    // backtrack walks the equal head diagonally (equal words are taken first), so the table starts
+    // after it. (Not before the equal tail: the walk may pair a tail word with one of the middle.)
     const int n = countA, m = countB;
-    std::vector<int> table(size_t(n + 1) * size_t(m + 1), 0);
-    auto at = [&](int i, int j) -> int& { return table[size_t(i) * size_t(m + 1) + size_t(j)]; };
-    for (int i = n - 1; i >= 0; --i)
-        for (int j = m - 1; j >= 0; --j)
+    const int width = m - head + 1;
+    thread_local std::vector<int> table;
+    table.assign(size_t(n - head + 1) * size_t(width), 0);
+    auto at = [&](int i, int j) -> int& {
+        return table[size_t(i - head) * size_t(width) + size_t(j - head)];
+    };
+    for (int i = n - 1; i >= head; --i)
+        for (int j = m - 1; j >= head; --j)
             at(i, j) = a[size_t(firstA + i)] == b[size_t(firstB + j)] ? at(i + 1, j + 1) + 1
                                                                       : std::max(at(i + 1, j), at(i, j + 1));
 
-    std::vector<WordEdit> edits;
     auto push = [&](EditOp op, int i, int j, int da, int db) {
         if (!edits.empty()) {
             WordEdit& last = edits.back();
@@ -80,7 +94,9 @@ std::vector<WordEdit> wordDiff(const std::vector<std::uint64_t>& a, int firstA, 
         }
         edits.push_back({op, firstA + i, da, firstB + j, db});
     };
-    int i = 0, j = 0;
+    if (head > 0)
+        edits.push_back({EditOp::Equal, firstA, head, firstB, head});
+    int i = head, j = head;
     while (i < n || j < m) {
         if (i < n && j < m && a[size_t(firstA + i)] == b[size_t(firstB + j)]) {
             push(EditOp::Equal, i++, j++, 1, 1);

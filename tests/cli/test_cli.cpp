@@ -157,6 +157,22 @@ TEST(Cli, JsonToAFileAndSummaryOnStdout) {
     EXPECT_EQ(QJsonDocument::fromJson(f.readAll()).object()["documents"].toArray().size(), 5);
 }
 
+// The JSON is streamed (AnalysisJsonWriter): compact by default, indented with --indent, the same
+// analysis either way.
+TEST(Cli, JsonIsCompactUnlessIndentIsAsked) {
+    const CliRun compact = cli({"analyze", parallax::test::sampleCorpusDir(), "--json", "-"});
+    const CliRun indented = cli({"analyze", parallax::test::sampleCorpusDir(), "--json", "-", "--indent"});
+    ASSERT_EQ(compact.exitCode, 0) << compact.err.toStdString();
+    ASSERT_EQ(indented.exitCode, 0) << indented.err.toStdString();
+    EXPECT_FALSE(compact.out.contains('\n'));
+    EXPECT_TRUE(indented.out.startsWith("{\n    \"alignment\": {"));
+    const QJsonDocument a = QJsonDocument::fromJson(compact.out), b = QJsonDocument::fromJson(indented.out);
+    ASSERT_TRUE(a.isObject());
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(indented.out, b.toJson(QJsonDocument::Indented));
+    EXPECT_EQ(compact.out, a.toJson(QJsonDocument::Compact));
+}
+
 TEST(Cli, RefusesToWriteJsonOverAnArticle) {
     QTemporaryDir dir;
     const QByteArray article("Fire at the quay\n\nOne man was killed in the blast on Saturday.\n");

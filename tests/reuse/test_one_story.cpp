@@ -12,7 +12,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <map>
 #include <set>
+#include <tuple>
 
 using namespace parallax;
 
@@ -74,4 +76,59 @@ TEST(OneStory, TheScaleIndexFindsEveryPairThatSharesAPassageWithoutACutOff) {
     std::set_difference(everyPair.begin(), everyPair.end(), indexed.begin(), indexed.end(),
                         std::back_inserter(lost));
     EXPECT_LE(lost.size(), everyPair.size() / 200) << "lost " << lost.size() << " of " << everyPair.size();
+}
+
+// In full mode at scale, a pair the wording decides takes its matches from the sentence groups
+// (GroupedMatches.h) instead of comparing every sentence: the same pairs and relations as comparing
+// every pair, and the matches it lists are ones full matching finds too, with the same kind, score
+// and word edits; it leaves out paraphrases and splits, not the copies.
+TEST(OneStory, GroupedMatchesAreTheWordLevelMatchesOfFullMatching) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    std::mt19937_64 rng(5);
+    generated::Generator g(generated::vocabulary("", rng), 5);
+    generated::StoryPool pool(g, 40);
+    for (int a = 0; a < 80; ++a) {
+        QFile f(dir.filePath(QStringLiteral("%1.txt").arg(a, 3, 10, QLatin1Char('0'))));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromStdString(pool.article(g).text));
+    }
+    const Corpus corpus = test::loadFolder(dir.path());
+    ReuseOptions options;
+    options.allPairsUpTo = 80;
+    const ReuseResult every = test::reuseOf(corpus, options);
+    options.allPairsUpTo = 0;
+    const ReuseResult grouped = test::reuseOf(corpus, options);
+
+    std::map<std::pair<int, int>, Relation> relations;
+    for (const DocumentPair& p : every.pairs)
+        relations[{p.a, p.b}] = p.relation;
+    int sameRelation = 0;
+    for (const DocumentPair& p : grouped.pairs) {
+        const auto it = relations.find({p.a, p.b});
+        sameRelation += it != relations.end() && it->second == p.relation;
+    }
+    EXPECT_GE(sameRelation, 0.995 * double(every.pairs.size()));
+    auto key = [](const SentenceMatch& m) { return std::tuple(m.docA, m.docB, m.firstA, m.firstB); };
+    std::map<std::tuple<int, int, int, int>, const SentenceMatch*> full;
+    int wordLevel = 0;
+    for (const SentenceMatch& m : every.matches) {
+        full[key(m)] = &m;
+        wordLevel += m.kind != MatchKind::Paraphrase && m.countA == 1 && m.countB == 1;
+    }
+    int same = 0;
+    for (const SentenceMatch& m : grouped.matches) {
+        const auto it = full.find(key(m));
+        if (it == full.end())
+            continue;
+        const SentenceMatch& f = *it->second;
+        same += f.kind == m.kind && f.score == m.score && f.edits == m.edits;
+    }
+    ASSERT_GT(wordLevel, 10000);
+    // A match of the groups that full matching made otherwise is a tie broken another way (two copies
+    // of one sentence in an article): rare.
+    EXPECT_GE(same, 0.99 * double(grouped.matches.size()));
+    // 92% here: a copy edited in two or three places can share too few shingles with another to
+    // meet it in a MinHash band, and 80 articles give few other copies to link them through.
+    EXPECT_GE(double(grouped.matches.size()), 0.9 * wordLevel);
 }

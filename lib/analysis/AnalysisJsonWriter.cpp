@@ -1,0 +1,329 @@
+#include "analysis/AnalysisJsonWriter.h"
+
+#include "align/AlignmentJson.h"
+#include "analysis/Families.h"
+#include "claims/ClaimsJson.h"
+#include "verdicts/VerdictsJson.h"
+
+#include "util/ParallelFor.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+
+#include <atomic>
+#include <cmath>
+#include <vector>
+
+namespace parallax {
+namespace {
+
+constexpr int formatVersion = 1;
+// Collected text goes to the device once there is this much: large writes, little held.
+constexpr qsizetype drainAt = 4 << 20;
+
+// Three decimals, as ReuseJson rounds them.
+double rounded(double v) {
+    return std::round(v * 1000) / 1000;
+}
+
+// The JSON text of every document id, escaped once: a pair or shared sentence names two.
+std::vector<QByteArray> quotedIds(const std::vector<Document>& docs) {
+    std::vector<QByteArray> ids;
+    ids.reserve(docs.size());
+    for (const Document& d : docs)
+        ids.push_back(JsonWriter::quoted(d.id));
+    return ids;
+}
+
+class AnalysisWriter {
+public:
+    AnalysisWriter(QIODevice& device, const Analysis& analysis, const JsonOptions& options, JsonStyle style)
+        : device_(device)
+        , analysis_(analysis)
+        , docs_(analysis.corpus.documents)
+        , options_(options)
+        , out_(style)
+        , ids_(quotedIds(docs_)) {}
+
+    bool write();
+
+private:
+    // `count` elements written by writeOne(writer, i) into an array, a slice at a time, each slice
+    // formatted on all cores in pieces of `piece` elements and written out in order.
+    template <typename WriteOne>
+    void parallelArray(std::size_t count, std::size_t piece, WriteOne&& writeOne);
+    void document(JsonWriter& w, const Document& doc) const;
+    void pair(JsonWriter& w, const DocumentPair& p) const;
+    void match(JsonWriter& w, const SentenceMatch& m) const;
+    void families();
+    void drainIfFull() {
+        if (out_.size() >= drainAt)
+            ok_ = out_.drainTo(device_) && ok_;
+    }
+
+    QIODevice& device_;
+    const Analysis& analysis_;
+    const std::vector<Document>& docs_;
+    const JsonOptions& options_;
+    JsonWriter out_;
+    std::vector<QByteArray> ids_;
+    bool ok_ = true;
+};
+
+template <typename WriteOne>
+void AnalysisWriter::parallelArray(std::size_t count, std::size_t piece, WriteOne&& writeOne) {
+    const std::atomic_bool never{false};
+    const std::size_t pieces = (count + piece - 1) / piece;
+    constexpr std::size_t piecesPerSlice = 16;
+    out_.beginArray();
+    for (std::size_t first = 0; first < pieces && ok_; first += piecesPerSlice) {
+        const std::size_t last = std::min(pieces, first + piecesPerSlice);
+        std::vector<JsonWriter> parts;
+        for (std::size_t k = first; k < last; ++k)
+            parts.push_back(out_.fragment(qsizetype(k * piece)));
+        parallelFor(last - first, never, [&](std::size_t k) {
+            const std::size_t begin = (first + k) * piece;
+            for (std::size_t i = begin; i < std::min(count, begin + piece); ++i)
+                writeOne(parts[k], i);
+        });
+        for (JsonWriter& part : parts)
+            ok_ = out_.drainWith(part, device_) && ok_;
+    }
+    out_.endArray();
+}
+
+void AnalysisWriter::document(JsonWriter& w, const Document& doc) const {
+    const bool text = options_.includeText;
+    w.beginObject();
+    w.key("attribution");
+    w.stringOrNull(doc.attribution);
+    if (text) {
+        w.key("boilerplate");
+        w.beginArray();
+        for (const Boilerplate& b : doc.boilerplate) {
+            w.beginObject();
+            w.key("end");
+            w.value(qint64(b.span.end));
+            w.key("kind");
+            w.value(boilerplateKindName(b.kind));
+            w.key("start");
+            w.value(qint64(b.span.start));
+            w.key("text");
+            w.value(doc.textOf(b.span));
+            w.endObject();
+        }
+        w.endArray();
+    }
+    w.key("byline");
+    w.stringOrNull(doc.byline);
+    w.key("bytes");
+    w.value(qint64(doc.bytes));
+    w.key("date");
+    w.stringOrNull(doc.date);
+    w.key("dateline");
+    w.stringOrNull(doc.dateline);
+    w.key("encoding");
+    w.value(doc.encoding);
+    w.key("format");
+    w.value(doc.format);
+    w.key("id");
+    w.value(doc.id);
+    w.key("paragraphs");
+    w.value(qint64(doc.paragraphs.size()));
+    w.key("path");
+    w.value(doc.path);
+    w.key("published");
+    w.stringOrNull(doc.published);
+    w.key("sentence_count");
+    w.value(qint64(doc.sentences.size()));
+    if (text) {
+        w.key("sentences");
+        w.beginArray();
+        for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+            const Span s = doc.sentences[i].span;
+            w.beginObject();
+            w.key("end");
+            w.value(qint64(s.end));
+            w.key("index");
+            w.value(qint64(i));
+            w.key("paragraph");
+            w.value(doc.sentences[i].paragraph);
+            w.key("start");
+            w.value(qint64(s.start));
+            w.key("text");
+            w.value(doc.textOf(s));
+            w.endObject();
+        }
+        w.endArray();
+    }
+    w.key("sha256");
+    w.stringOrNull(doc.sha256);
+    w.key("source");
+    w.stringOrNull(doc.source);
+    if (text) {
+        w.key("text");
+        w.value(doc.text);
+    }
+    w.key("title");
+    w.value(doc.title);
+    w.key("title_from_text");
+    w.value(doc.titleFromText);
+    w.key("warnings");
+    w.beginArray();
+    for (const QString& warning : doc.warnings)
+        w.value(warning);
+    w.endArray();
+    w.key("words");
+    w.value(doc.wordCount());
+    w.endObject();
+}
+
+void AnalysisWriter::pair(JsonWriter& w, const DocumentPair& p) const {
+    w.beginObject();
+    w.key("a");
+    w.preformatted(ids_[size_t(p.a)]);
+    w.key("b");
+    w.preformatted(ids_[size_t(p.b)]);
+    w.key("containment_a_in_b");
+    w.value(rounded(p.containmentAInB));
+    w.key("containment_b_in_a");
+    w.value(rounded(p.containmentBInA));
+    w.key("evidence");
+    w.value(p.evidence);
+    w.key("original");
+    if (p.original >= 0)
+        w.preformatted(ids_[size_t(p.original)]);
+    else
+        w.null();
+    w.key("relation");
+    w.value(relationName(p.relation));
+    w.key("resemblance");
+    w.value(rounded(p.resemblance));
+    w.key("shared_sentences");
+    w.value(p.sharedSentences);
+    w.endObject();
+}
+
+void AnalysisWriter::match(JsonWriter& w, const SentenceMatch& m) const {
+    w.beginObject();
+    w.key("a");
+    w.preformatted(ids_[size_t(m.docA)]);
+    w.key("a_count");
+    w.value(m.countA);
+    w.key("a_index");
+    w.value(m.firstA);
+    w.key("b");
+    w.preformatted(ids_[size_t(m.docB)]);
+    w.key("b_count");
+    w.value(m.countB);
+    w.key("b_index");
+    w.value(m.firstB);
+    w.key("edits");
+    w.beginArray();
+    for (const WordEdit& e : m.edits) {
+        w.beginObject();
+        w.key("a");
+        w.beginArray();
+        w.value(e.firstA);
+        w.value(e.countA);
+        w.endArray();
+        w.key("b");
+        w.beginArray();
+        w.value(e.firstB);
+        w.value(e.countB);
+        w.endArray();
+        w.key("op");
+        w.value(editOpName(e.op));
+        w.endObject();
+    }
+    w.endArray();
+    w.key("kind");
+    w.value(matchKindName(m.kind));
+    w.key("score");
+    w.value(rounded(m.score));
+    w.endObject();
+}
+
+// Additive to version 1: syndication families (Families.h), the biggest first.
+void AnalysisWriter::families() {
+    out_.beginArray();
+    int familyId = 0;
+    for (const ReprintFamily& f : findFamilies(docs_, analysis_.reuse)) {
+        out_.beginObject();
+        out_.key("edited");
+        out_.value(f.edited);
+        out_.key("id");
+        out_.value(QStringLiteral("f%1").arg(++familyId));
+        out_.key("members");
+        out_.beginArray();
+        for (int m : f.members)
+            out_.preformatted(ids_[size_t(m)]);
+        out_.endArray();
+        out_.key("original");
+        if (f.original >= 0)
+            out_.preformatted(ids_[size_t(f.original)]);
+        else
+            out_.null();
+        out_.key("representative");
+        out_.preformatted(ids_[size_t(f.representative)]);
+        out_.endObject();
+    }
+    out_.endArray();
+}
+
+bool AnalysisWriter::write() {
+    out_.beginObject();
+    out_.key("alignment");
+    // Present whatever the scope, so readers of version 1 can rely on every key.
+    if (analysis_.alignment.rows.empty())
+        out_.value(QJsonObject{{u"documents"_qs, QJsonArray()}, {u"rows"_qs, QJsonArray()}});
+    else
+        out_.value(alignmentToJson(analysis_.alignment, docs_));
+    out_.key("claims");
+    out_.value(claimsToJson(analysis_.claims, docs_));
+    drainIfFull();
+    out_.key("documents");
+    parallelArray(docs_.size(), 8, [&](JsonWriter& w, std::size_t d) { document(w, docs_[d]); });
+    out_.key("families");
+    families();
+    out_.key("folder");
+    out_.value(analysis_.corpus.folder);
+    out_.key("format");
+    out_.value(QStringLiteral("parallax-analysis"));
+    out_.key("generator");
+    out_.value(QStringLiteral("parallax " PARALLAX_VERSION));
+    const ReuseResult& reuse = analysis_.reuse;
+    out_.key("pairs");
+    parallelArray(reuse.pairs.size(), 1024, [&](JsonWriter& w, std::size_t i) { pair(w, reuse.pairs[i]); });
+    out_.key("shared_sentences");
+    parallelArray(reuse.matches.size(), 1024,
+                  [&](JsonWriter& w, std::size_t i) { match(w, reuse.matches[i]); });
+    out_.key("skipped");
+    out_.beginArray();
+    for (const SkippedFile& s : analysis_.corpus.skipped) {
+        out_.beginObject();
+        out_.key("path");
+        out_.value(s.path);
+        out_.key("reason");
+        out_.value(s.reason);
+        out_.endObject();
+    }
+    out_.endArray();
+    if (options_.verdicts) {
+        out_.key("verdicts");
+        out_.value(verdictsToJson(*options_.verdicts, analysis_.claims, analysis_.reuse.pairs, docs_));
+    }
+    out_.key("version");
+    out_.value(formatVersion);
+    out_.endObject();
+    return out_.drainTo(device_) && ok_;
+}
+
+} // namespace
+
+bool writeAnalysisJson(QIODevice& device, const Analysis& analysis, const JsonOptions& options,
+                       JsonStyle style) {
+    return AnalysisWriter(device, analysis, options, style).write();
+}
+
+} // namespace parallax
