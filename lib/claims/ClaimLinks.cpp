@@ -1,5 +1,7 @@
 #include "claims/ClaimLinks.h"
 
+#include "util/ParallelFor.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -39,6 +41,25 @@ bool alignedInDiff(const std::vector<WordEdit>& edits, std::pair<int, int> a, st
             return true;
     }
     return false;
+}
+
+// Slices of work for the cores: one for a small folder, so nothing is spawned for it.
+size_t sliceCount(size_t items) {
+    constexpr size_t kItemsPerSlice = 4096;
+    return std::clamp<size_t>(items / kItemsPerSlice, 1, 64);
+}
+
+std::vector<ClaimLink> joined(std::vector<std::vector<ClaimLink>>& slices) {
+    if (slices.size() == 1)
+        return std::move(slices.front());
+    size_t total = 0;
+    for (const auto& s : slices)
+        total += s.size();
+    std::vector<ClaimLink> out;
+    out.reserve(total);
+    for (auto& s : slices)
+        out.insert(out.end(), s.begin(), s.end());
+    return out;
 }
 
 bool bothSaid(const QString& a, const QString& b) {
@@ -170,60 +191,68 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
         LinkEvidence evidence;
         double score;
     };
-    std::vector<ClaimLink> links;
-    // Reused across the matches: a story told a thousand times has millions of them.
-    std::vector<int> as;
-    std::vector<int> bs;
-    std::vector<Candidate> candidates;
-    std::vector<int> used;
-    for (const SentenceMatch& m : reuse.matches) {
-        if (!related.compared(m.docA, m.docB))
-            continue;
-        as.clear();
-        bs.clear();
-        for (int s = m.firstA; s < m.firstA + m.countA; ++s)
-            for (auto [i, end] = index.range(m.docA, s); i < end; ++i)
-                as.push_back(i);
-        for (int s = m.firstB; s < m.firstB + m.countB; ++s)
-            for (auto [i, end] = index.range(m.docB, s); i < end; ++i)
-                bs.push_back(i);
-        if (as.empty() || bs.empty())
-            continue;
-        candidates.clear();
-        for (int a : as)
-            for (int b : bs) {
-                const MentionFacts& fa = facts[size_t(a)];
-                const MentionFacts& fb = facts[size_t(b)];
-                std::optional<LinkEvidence> e = sharedFeatures(fa, fb);
-                if (!e)
-                    continue;
-                e->add(m.kind == MatchKind::Paraphrase ? LinkFeature::ParaphraseMatch
-                                                       : LinkFeature::MatchedSentence);
-                if (alignedInDiff(m.edits, tokensOf(fa, docs[size_t(fa.doc)]),
-                                  tokensOf(fb, docs[size_t(fb.doc)])))
-                    e->add(LinkFeature::AlignedInDiff);
-                // Matched sentences hold many numbers: one that is neither at the same place
-                // of the diff nor shares a unit, event or occasion is no counterpart.
-                if (!e->has(LinkFeature::AlignedInDiff) && !e->has(LinkFeature::SameUnit) &&
-                    !e->has(LinkFeature::OneKindUnit) && !e->has(LinkFeature::SameEvent) &&
-                    !e->has(LinkFeature::SameOccasion))
-                    continue;
-                candidates.push_back({a, b, *e, linkScore(*e) + m.score});
-            }
-        // One to one, best evidence first; ties in reading order.
-        std::stable_sort(candidates.begin(), candidates.end(),
-                         [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
-        used.clear();
-        for (const Candidate& c : candidates) {
-            if (std::find(used.begin(), used.end(), c.a) != used.end() ||
-                std::find(used.begin(), used.end(), c.b) != used.end())
+    // A story told a thousand times has millions of matches: they are read in slices on every
+    // core, each slice's links kept in match order, so the result does not depend on the threads.
+    std::vector<std::vector<ClaimLink>> slices(sliceCount(reuse.matches.size()));
+    const std::atomic_bool never{false};
+    parallelFor(slices.size(), never, [&](size_t slice) {
+        std::vector<ClaimLink>& links = slices[slice];
+        std::vector<int> as;
+        std::vector<int> bs;
+        std::vector<Candidate> candidates;
+        std::vector<int> used;
+        const size_t first = reuse.matches.size() * slice / slices.size();
+        const size_t end = reuse.matches.size() * (slice + 1) / slices.size();
+        for (size_t k = first; k < end; ++k) {
+            const SentenceMatch& m = reuse.matches[k];
+            if (!related.compared(m.docA, m.docB))
                 continue;
-            used.push_back(c.a);
-            used.push_back(c.b);
-            links.push_back({c.a, c.b, c.evidence, 0});
+            as.clear();
+            bs.clear();
+            for (int s = m.firstA; s < m.firstA + m.countA; ++s)
+                for (auto [i, end] = index.range(m.docA, s); i < end; ++i)
+                    as.push_back(i);
+            for (int s = m.firstB; s < m.firstB + m.countB; ++s)
+                for (auto [i, end] = index.range(m.docB, s); i < end; ++i)
+                    bs.push_back(i);
+            if (as.empty() || bs.empty())
+                continue;
+            candidates.clear();
+            for (int a : as)
+                for (int b : bs) {
+                    const MentionFacts& fa = facts[size_t(a)];
+                    const MentionFacts& fb = facts[size_t(b)];
+                    std::optional<LinkEvidence> e = sharedFeatures(fa, fb);
+                    if (!e)
+                        continue;
+                    e->add(m.kind == MatchKind::Paraphrase ? LinkFeature::ParaphraseMatch
+                                                           : LinkFeature::MatchedSentence);
+                    if (alignedInDiff(m.edits, tokensOf(fa, docs[size_t(fa.doc)]),
+                                      tokensOf(fb, docs[size_t(fb.doc)])))
+                        e->add(LinkFeature::AlignedInDiff);
+                    // Matched sentences hold many numbers: one that is neither at the same place
+                    // of the diff nor shares a unit, event or occasion is no counterpart.
+                    if (!e->has(LinkFeature::AlignedInDiff) && !e->has(LinkFeature::SameUnit) &&
+                        !e->has(LinkFeature::OneKindUnit) && !e->has(LinkFeature::SameEvent) &&
+                        !e->has(LinkFeature::SameOccasion))
+                        continue;
+                    candidates.push_back({a, b, *e, linkScore(*e) + m.score});
+                }
+            // One to one, best evidence first; ties in reading order.
+            std::stable_sort(candidates.begin(), candidates.end(),
+                             [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
+            used.clear();
+            for (const Candidate& c : candidates) {
+                if (std::find(used.begin(), used.end(), c.a) != used.end() ||
+                    std::find(used.begin(), used.end(), c.b) != used.end())
+                    continue;
+                used.push_back(c.a);
+                used.push_back(c.b);
+                links.push_back({c.a, c.b, c.evidence, 0});
+            }
         }
-    }
-    return links;
+    });
+    return joined(slices);
 }
 
 std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
@@ -290,70 +319,77 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
         h = std::move(kept);
     }
 
-    std::vector<ClaimLink> links;
-    std::vector<int> candidates;
-    for (int i = 0; i < int(facts.size()); ++i) {
-        const MentionFacts& a = facts[size_t(i)];
-        if (a.unitKey.isEmpty())
-            continue;
-        candidates.clear();
-        const std::vector<int>& near = related[size_t(a.doc)];
-        for (int key : soughtKeys[size_t(i)]) {
-            const std::vector<std::pair<int, int>>& h = holders[size_t(key)];
-            if (docsWithKey[size_t(key)].size() < near.size()) {
-                for (const auto& [doc, fact] : h)
-                    if (std::binary_search(near.begin(), near.end(), doc))
-                        candidates.push_back(fact);
-            } else {
-                for (int d : near) {
-                    auto it = std::lower_bound(h.begin(), h.end(), std::pair(d, -1));
-                    for (; it != h.end() && it->first == d; ++it)
-                        candidates.push_back(it->second);
+    // Facts in slices on every core, each slice's links in fact order (as matchedSentenceLinks).
+    std::vector<std::vector<ClaimLink>> slices(sliceCount(facts.size()));
+    const std::atomic_bool never{false};
+    parallelFor(slices.size(), never, [&](size_t slice) {
+        std::vector<ClaimLink>& links = slices[slice];
+        std::vector<int> candidates;
+        const int first = int(facts.size() * slice / slices.size());
+        const int end = int(facts.size() * (slice + 1) / slices.size());
+        for (int i = first; i < end; ++i) {
+            const MentionFacts& a = facts[size_t(i)];
+            if (a.unitKey.isEmpty())
+                continue;
+            candidates.clear();
+            const std::vector<int>& near = related[size_t(a.doc)];
+            for (int key : soughtKeys[size_t(i)]) {
+                const std::vector<std::pair<int, int>>& h = holders[size_t(key)];
+                if (docsWithKey[size_t(key)].size() < near.size()) {
+                    for (const auto& [doc, fact] : h)
+                        if (std::binary_search(near.begin(), near.end(), doc))
+                            candidates.push_back(fact);
+                } else {
+                    for (int d : near) {
+                        auto it = std::lower_bound(h.begin(), h.end(), std::pair(d, -1));
+                        for (; it != h.end() && it->first == d; ++it)
+                            candidates.push_back(it->second);
+                    }
                 }
             }
-        }
-        std::sort(candidates.begin(), candidates.end());
-        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-        // "people" with no verb says nothing of what happened to them ("a city of 3 million
-        // people", "20,000 people marched"): only a matched sentence places such a number.
-        const bool people = a.unitKey == u"people";
-        // A missing head is filled in for durations and shares, where the head is what is
-        // measured and a story rarely has two of one unit; a missing verb of a count is not:
-        // "Ukraine builds 4,000 drones a month" is no version of "Russia launched 550 drones".
-        const bool byHead = isDurationUnit(a.unitKey) || a.kindKey == u"percent";
-        QSet<QString> offered;
-        if (a.event.isEmpty() && byHead)
-            for (int j : candidates)
-                if (!facts[size_t(j)].event.isEmpty() && placesCompatible(a, facts[size_t(j)], places))
-                    offered.insert(facts[size_t(j)].event);
-        for (int j : candidates) {
-            if (j == i)
-                continue;
-            const MentionFacts& b = facts[size_t(j)];
-            if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places) ||
-                (bothSaid(a.agent, b.agent) && a.agent != b.agent))
-                continue;
-            const bool filledIn = a.event.isEmpty() && !b.event.isEmpty() && offered.size() == 1;
-            if (a.event.isEmpty() != b.event.isEmpty() && !filledIn)
-                continue; // a count's missing verb is never guessed
-            if (a.event.isEmpty() && b.event.isEmpty() && people)
-                continue;
-            if (j < i && !filledIn)
-                continue; // symmetric evidence once per pair
-            std::optional<LinkEvidence> e = sharedFeatures(a, b);
-            if (!e)
-                continue;
-            if (filledIn) {
-                e->features &= ~quint32(LinkFeature::OneVerbMissing);
-                e->add(LinkFeature::EventFilledIn);
+            std::sort(candidates.begin(), candidates.end());
+            candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+            // "people" with no verb says nothing of what happened to them ("a city of 3 million
+            // people", "20,000 people marched"): only a matched sentence places such a number.
+            const bool people = a.unitKey == u"people";
+            // A missing head is filled in for durations and shares, where the head is what is
+            // measured and a story rarely has two of one unit; a missing verb of a count is not:
+            // "Ukraine builds 4,000 drones a month" is no version of "Russia launched 550 drones".
+            const bool byHead = isDurationUnit(a.unitKey) || a.kindKey == u"percent";
+            QSet<QString> offered;
+            if (a.event.isEmpty() && byHead)
+                for (int j : candidates)
+                    if (!facts[size_t(j)].event.isEmpty() && placesCompatible(a, facts[size_t(j)], places))
+                        offered.insert(facts[size_t(j)].event);
+            for (int j : candidates) {
+                if (j == i)
+                    continue;
+                const MentionFacts& b = facts[size_t(j)];
+                if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places) ||
+                    (bothSaid(a.agent, b.agent) && a.agent != b.agent))
+                    continue;
+                const bool filledIn = a.event.isEmpty() && !b.event.isEmpty() && offered.size() == 1;
+                if (a.event.isEmpty() != b.event.isEmpty() && !filledIn)
+                    continue; // a count's missing verb is never guessed
+                if (a.event.isEmpty() && b.event.isEmpty() && people)
+                    continue;
+                if (j < i && !filledIn)
+                    continue; // symmetric evidence once per pair
+                std::optional<LinkEvidence> e = sharedFeatures(a, b);
+                if (!e)
+                    continue;
+                if (filledIn) {
+                    e->features &= ~quint32(LinkFeature::OneVerbMissing);
+                    e->add(LinkFeature::EventFilledIn);
+                }
+                // Places named in both sentences are evidence; an article's default is not.
+                if (!a.articlePlaces && !b.articlePlaces && !a.places.isEmpty() && !b.places.isEmpty())
+                    e->add(LinkFeature::SamePlace);
+                links.push_back({i, j, *e, 0});
             }
-            // Places named in both sentences are evidence; an article's default is not.
-            if (!a.articlePlaces && !b.articlePlaces && !a.places.isEmpty() && !b.places.isEmpty())
-                e->add(LinkFeature::SamePlace);
-            links.push_back({i, j, *e, 0});
         }
-    }
-    return links;
+    });
+    return joined(slices);
 }
 
 bool placesCompatible(const MentionFacts& a, const MentionFacts& b, const PlaceLinks& places) {
