@@ -37,7 +37,16 @@ double linkScore(const LinkEvidence& evidence) {
     for (const Weight& w : kWeights)
         if (evidence.has(w.feature))
             score += w.weight;
+    if (onlyTheShape(evidence))
+        score = std::min(score, kFirmScore - kBelowFirm);
     return score;
+}
+
+bool onlyTheShape(const LinkEvidence& evidence) {
+    constexpr quint32 shared = quint32(LinkFeature::MatchedSentence) | quint32(LinkFeature::ParaphraseMatch) |
+                               quint32(LinkFeature::SameSubject) | quint32(LinkFeature::SamePlace) |
+                               quint32(LinkFeature::SameOccasion);
+    return evidence.context <= 0 && (evidence.features & shared) == 0;
 }
 
 double confidenceOfScore(double score) {

@@ -47,12 +47,16 @@ double linkScore(const LinkEvidence& evidence);
 inline constexpr double kJoinScore = 2.0;
 // A claim whose weakest link between two articles scores this much is a firm claim: confidence 0.5,
 // the point at which a disagreement is shown as a conflict (ClaimStatus.h: kFirmConfidence).
-// Just above what the shape of two mentions gives on its own (counted noun, verb, both together and
-// a distinctive noun: 3.0): a firm link also needs something the two sentences share beyond that
-// shape, however little: any words around the number, a subject, a place, a matched sentence. "Three crew
-// members lost their lives" (on a Greek tanker) and "one Thai crew member was killed" (on a trawler) share
-// only the shape, and such pairs were as often two facts.
-inline constexpr double kFirmScore = 3.01;
+inline constexpr double kFirmScore = 3.0;
+
+// True when two mentions share only their shape (counted noun, verb, both together, a distinctive
+// noun) and nothing of their sentences: no word around the number, no subject, place, occasion or
+// matched sentence. "Three crew members lost their lives" (on a Greek tanker) and "one Thai crew
+// member was killed" (on a trawler) are such a pair; on the annotated folders such pairs were as
+// often two facts as one. They may join, but never make a claim firm: linkScore() keeps them
+// kBelowFirm under kFirmScore, however much of the shape they share (all of it scores 3.0).
+bool onlyTheShape(const LinkEvidence& evidence);
+inline constexpr double kBelowFirm = 0.01;
 
 // A unit is distinctive when the articles that use it use it at most this often each, on average.
 inline constexpr double kDistinctiveUses = 1.5;
