@@ -32,7 +32,7 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
         if (!f.unitKey.isEmpty())
             a.unitFacts.push_back(int(i));
         if (!f.convertedUnitKey.isEmpty())
-            a.convertedUnits << f.convertedUnitKey;
+            a.convertedUnits << f.unitKey + u'\x1f' + f.convertedUnitKey;
         a.event = f.event;
         a.occasion = f.occasion;
         a.agent = f.agent;
@@ -45,21 +45,22 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
     }
 }
 
-// Every unit of one claim must fit every unit of the other: one the other claim names already,
-// itself or through a member's conversion ("400km (250 miles)", then "250 miles" and "400 km"),
-// or one kind of thing ("boats" and "vessels"). Every pair, not some: "ships" and "boats" are
-// each a kind of "vessel", never one kind together.
+// Every unit of one claim must fit every unit of the other: the same unit, the two units of a
+// member's conversion ("400km (250 miles)", then "250 miles" and "400 km"), or one kind of thing
+// ("boats" and "vessels"). Every pair, not some: "ships" and "boats" are each a kind of "vessel",
+// never one kind together, so a claim holding vessels may take ships or boats, not both.
 bool ClaimClusters::unitsFit(const About& x, const About& y) const {
-    auto names = [&](const About& about, const QString& unit) {
-        return about.convertedUnits.contains(unit) ||
-               std::any_of(about.unitFacts.begin(), about.unitFacts.end(),
-                           [&](int k) { return facts_[size_t(k)].unitKey == unit; });
+    auto converted = [&](const QString& u, const QString& v) {
+        const QString uv = u + u'\x1f' + v;
+        const QString vu = v + u'\x1f' + u;
+        return x.convertedUnits.contains(uv) || x.convertedUnits.contains(vu) ||
+               y.convertedUnits.contains(uv) || y.convertedUnits.contains(vu);
     };
     for (int i : x.unitFacts)
         for (int j : y.unitFacts) {
             const MentionFacts& a = facts_[size_t(i)];
             const MentionFacts& b = facts_[size_t(j)];
-            if (!names(x, b.unitKey) && !names(y, a.unitKey) && !oneKindOfThing(a, b))
+            if (!sameUnit(a, b) && !converted(a.unitKey, b.unitKey) && !oneKindOfThing(a, b))
                 return false;
         }
     return true;

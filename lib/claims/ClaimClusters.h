@@ -38,7 +38,7 @@ public:
 private:
     struct About {
         std::vector<int> unitFacts; // one member per word its members count in
-        QStringList convertedUnits; // units of the members' bracketed conversions
+        QStringList convertedUnits; // "unit\x1fconverted" of the members' bracketed conversions
         QString event;
         QString occasion;
         QString agent;
