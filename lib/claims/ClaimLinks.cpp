@@ -68,12 +68,6 @@ bool bothSaid(const QString& a, const QString& b) {
 
 } // namespace
 
-// Each document with itself and the documents the reuse stage relates it to, sorted; of a
-// document related to more than kMaxRelatedArticles, the closest that many (most shared sentences,
-// then most shared wording), kept both ways. In a folder of a thousand articles of one story every
-// pair is related, and comparing each number with every number of its unit in all of them grows
-// with the square of the folder; through each article's closest fifty the mentions of one fact
-// still chain into one claim.
 RelatedArticles closestRelated(int documentCount, const ReuseResult& reuse) {
     RelatedArticles out;
     out.trimmed.assign(size_t(documentCount), 0);
@@ -134,23 +128,25 @@ bool oneKindOfThing(const MentionFacts& a, const MentionFacts& b) {
 std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionFacts& b) {
     if (a.kindKey != b.kindKey || a.occasion != b.occasion)
         return std::nullopt;
-    const bool kindOfUnit = bothSaid(a.unitKey, b.unitKey) && !sameUnit(a, b) && oneKindOfThing(a, b);
-    if (bothSaid(a.unitKey, b.unitKey) && !sameUnit(a, b) && !kindOfUnit)
+    const bool unitsSaid = bothSaid(a.unitKey, b.unitKey);
+    const bool oneUnit = unitsSaid && sameUnit(a, b);
+    const bool kindOfUnit = unitsSaid && !oneUnit && oneKindOfThing(a, b);
+    if (unitsSaid && !oneUnit && !kindOfUnit)
         return std::nullopt;
     if (bothSaid(a.event, b.event) && a.event != b.event)
         return std::nullopt;
     if (bothSaid(a.agent, b.agent) && a.agent != b.agent)
         return std::nullopt;
     LinkEvidence e;
-    if (bothSaid(a.unitKey, b.unitKey))
+    if (unitsSaid)
         e.add(kindOfUnit ? LinkFeature::OneKindUnit : LinkFeature::SameUnit);
     if (bothSaid(a.event, b.event))
         e.add(LinkFeature::SameEvent);
     else if (a.event.isEmpty() != b.event.isEmpty())
         e.add(LinkFeature::OneVerbMissing);
-    else if (bothSaid(a.unitKey, b.unitKey))
+    else if (unitsSaid)
         e.add(LinkFeature::BothVerbless);
-    if (bothSaid(a.unitKey, b.unitKey) && e.has(LinkFeature::SameEvent))
+    if (unitsSaid && e.has(LinkFeature::SameEvent))
         e.add(LinkFeature::UnitAndEvent);
     if (bothSaid(a.agent, b.agent))
         e.add(LinkFeature::SameSubject);
