@@ -290,6 +290,11 @@ bool readFacts(const std::vector<Document>& docs, const CorpusMentions& mentions
 std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse, Reading& r) {
     const FactIndex index(r.facts);
     shareMatchedPlaces(r.facts, index, docs, reuse, r.placeLinks);
+    QSet<QString> placeKeys;
+    for (const MentionFacts& f : r.facts)
+        for (const QString& key : f.places)
+            placeKeys.insert(key);
+    r.placeLinks.linkOtherNames(placeKeys);
     const RelatedArticles related = closestRelated(int(docs.size()), reuse);
     std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, index, docs, reuse, related);
     const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, related, r.placeLinks);

@@ -2,6 +2,7 @@
 
 #include "lexicon/Calendar.h"
 #include "lexicon/LexiconFile.h"
+#include "lexicon/NounSenses.h"
 #include "text/WordTokenizer.h"
 
 #include <QHash>
@@ -137,6 +138,17 @@ void PlaceLinks::add(const QString& a, const QString& b) {
 
 bool PlaceLinks::related(const QString& a, const QString& b) const {
     return a == b || links_.contains({a, b});
+}
+
+void PlaceLinks::linkOtherNames(const QSet<QString>& keys) {
+    QHash<quint32, QStringList> names;
+    for (const QString& key : keys)
+        if (const quint32 place = lexicon::placeSynset(key))
+            names[place] << key;
+    for (const QStringList& same : std::as_const(names))
+        for (qsizetype i = 0; i < same.size(); ++i)
+            for (qsizetype j = i + 1; j < same.size(); ++j)
+                add(same[i], same[j]);
 }
 
 bool PlaceLinks::compatible(const QStringList& a, const QStringList& b) const {

@@ -31,6 +31,10 @@ class PlaceLinks {
 public:
     void add(const QString& a, const QString& b);
     bool related(const QString& a, const QString& b) const;
+    // Relates the keys that WordNet gives as names of one place ("salonika", "thessaloniki"):
+    // outlets writing for different readers spell a city differently, and a count there is one
+    // fact. Called once the folder's places are known, so that `related` stays a lookup.
+    void linkOtherNames(const QSet<QString>& keys);
     // True when either list is empty or some place of one is related to some place of the other.
     bool compatible(const QStringList& a, const QStringList& b) const;
 

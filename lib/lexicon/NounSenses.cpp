@@ -59,7 +59,23 @@ public:
         return out;
     }
 
+    // The first synset of `lemma` if WordNet files it under noun.location, else 0.
+    quint32 firstPlace(const QByteArray& lemma) const {
+        const std::vector<quint32> synsets = synsetsOf(indexLine(lemma));
+        if (synsets.empty() || qsizetype(synsets.front()) >= dataText_.size())
+            return 0;
+        constexpr QByteArrayView kLocationFile = "15";
+        const QByteArrayView line = dataText_.sliced(synsets.front());
+        const QList<QByteArrayView> f = fields(line.first(std::min<qsizetype>(line.size(), 32)));
+        return f.size() > 1 && f[1] == kLocationFile ? synsets.front() : 0;
+    }
+
 private:
+    struct Pointer {
+        QByteArrayView symbol;
+        quint32 offset;
+    };
+
     static qsizetype lineEnd(QByteArrayView text, qsizetype from) {
         const qsizetype end = text.indexOf('\n', from);
         return end < 0 ? text.size() : end;
@@ -104,9 +120,9 @@ private:
     }
 
     // "offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] p_cnt [ptr...] ...", where a
-    // pointer is "symbol offset pos source/target" and '@' marks a hypernym.
-    std::vector<quint32> hypernymsOf(quint32 offset) const {
-        std::vector<quint32> out;
+    // pointer is "symbol offset pos source/target"; only pointers to nouns are kept.
+    std::vector<Pointer> pointersOf(quint32 offset) const {
+        std::vector<Pointer> out;
         if (qsizetype(offset) >= dataText_.size())
             return out;
         const QList<QByteArrayView> f = fields(dataText_.sliced(offset, lineEnd(dataText_, offset) - offset));
@@ -122,9 +138,18 @@ private:
             const qsizetype at = pointerCount + 1 + 4 * p;
             if (at + 2 >= f.size())
                 break;
-            if (f[at] == "@" && f[at + 2] == "n")
-                out.push_back(f[at + 1].toUInt());
+            if (f[at + 2] == "n")
+                out.push_back({f[at], f[at + 1].toUInt()});
         }
+        return out;
+    }
+
+    // '@' marks a hypernym ('@i', an instance's class, is not one: a city is not a kind of noun).
+    std::vector<quint32> hypernymsOf(quint32 offset) const {
+        std::vector<quint32> out;
+        for (const Pointer& p : pointersOf(offset))
+            if (p.symbol == "@")
+                out.push_back(p.offset);
         return out;
     }
 
@@ -221,6 +246,13 @@ bool nameOneKind(const NounSenses& a, const NounSenses& b) {
     if (a.isEmpty() || b.isEmpty())
         return false;
     return intersects(a.own, b.own) || intersects(a.own, b.broader) || intersects(b.own, a.broader);
+}
+
+quint32 placeSynset(QStringView name) {
+    const WordNetNouns& wn = wordNet();
+    if (!wn.available())
+        return 0;
+    return wn.firstPlace(lemmaKey(name));
 }
 
 bool wordNetAvailable() {

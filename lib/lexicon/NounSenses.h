@@ -39,6 +39,13 @@ NounSenses nounSenses(QStringView word);
 // nor deeper ("tankers" are cargo ships are ships: a part of a fleet is not the fleet).
 bool nameOneKind(const NounSenses& a, const NounSenses& b);
 
+// The WordNet synset that `name` names in its first sense when WordNet files that synset among
+// locations (noun.location: cities, countries, regions, rivers), else 0. Outlets spell one place
+// differently: "Salonika" and "Thessaloniki", "Bombay" and "Mumbai", "UK" and "Britain" are one
+// synset each. `name` is a whole name, any case, words joined by spaces ("new delhi"); it is not
+// lemmatised, as names do not inflect.
+quint32 placeSynset(QStringView name);
+
 // Whether the WordNet files were found (for diagnostics and for tests that need them).
 bool wordNetAvailable();
 

@@ -460,6 +460,21 @@ TEST(ClaimGrouping, TwoWordsForOneKindOfThingAreOneCountButSiblingsAreNot) {
     EXPECT_NE(boats, mixed.with(2, "17")) << describe(boats, mixed.docs);
 }
 
+TEST(ClaimGrouping, OnePlaceUnderTwoNamesIsOnePlace) {
+    if (!parallax::lexicon::wordNetAvailable())
+        GTEST_SKIP() << "WordNet (Debian's wordnet-base) is not installed: scripts/test installs it";
+    // Places told apart keep counts apart ("deaths in one village vs the total"), so a city spelt
+    // two ways must not be two places: WordNet gives Bombay and Mumbai one synset.
+    const Story s({"In Mumbai, 40 firefighters fought the blaze through the night, officials said.",
+                   "In Bombay, 45 firefighters fought the blaze through the night, officials said.",
+                   "In Pune, 12 firefighters fought another blaze through the night, officials said."});
+    const Claim* c = s.with(0, "40");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, s.with(1, "45")) << describe(c, s.docs);
+    EXPECT_TRUE(isDisagreement(*c)) << describe(c, s.docs);
+    EXPECT_NE(c, s.with(2, "12")) << describe(c, s.docs);
+}
+
 TEST(ClaimGrouping, AFactToldByMoreArticlesThanAreComparedStillChainsIntoOneClaim) {
     // 80 articles of one story, every pair related: each article's numbers meet those of its
     // closest kMaxRelatedArticles only, and the one article giving another value still joins.

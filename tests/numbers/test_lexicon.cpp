@@ -116,6 +116,21 @@ TEST(LexiconNounSenses, OtherWordsForOneKindOfThing) {
     EXPECT_FALSE(nameOneKind({}, nounSenses(u"ships"))) << "an unknown noun names nothing";
 }
 
+TEST(LexiconNounSenses, OtherNamesOfOnePlace) {
+    if (!wordNetAvailable())
+        GTEST_SKIP() << "WordNet (Debian's wordnet-base) is not installed: scripts/test installs it";
+    // One city, spelt for different readers; names are whole, in any case.
+    EXPECT_NE(placeSynset(u"Thessaloniki"), 0u);
+    EXPECT_EQ(placeSynset(u"Salonika"), placeSynset(u"thessaloniki"));
+    EXPECT_EQ(placeSynset(u"Bombay"), placeSynset(u"Mumbai"));
+    EXPECT_EQ(placeSynset(u"UK"), placeSynset(u"Britain"));
+    EXPECT_EQ(placeSynset(u"New Delhi"), placeSynset(u"new delhi"));
+    // Two places are two synsets; a common noun or an unknown word is no place.
+    EXPECT_NE(placeSynset(u"Athens"), placeSynset(u"Thessaloniki"));
+    EXPECT_EQ(placeSynset(u"boat"), 0u);
+    EXPECT_EQ(placeSynset(u"Qwzxv"), 0u);
+}
+
 TEST(LexiconNounSenses, MissingWordNetKnowsNoNoun) {
     // Checked in a child environment would need a new process; here the contract is that an
     // unknown noun and an empty sense set never name one kind with anything, equal or not.
