@@ -361,16 +361,16 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
                 if (j == i)
                     continue;
                 const MentionFacts& b = facts[size_t(j)];
+                const bool filledIn = a.event.isEmpty() && !b.event.isEmpty() && offered.size() == 1;
+                if (j < i && !filledIn)
+                    continue; // symmetric evidence once per pair
                 if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places) ||
                     (bothSaid(a.agent, b.agent) && a.agent != b.agent))
                     continue;
-                const bool filledIn = a.event.isEmpty() && !b.event.isEmpty() && offered.size() == 1;
                 if (a.event.isEmpty() != b.event.isEmpty() && !filledIn)
                     continue; // a count's missing verb is never guessed
                 if (a.event.isEmpty() && b.event.isEmpty() && people)
                     continue;
-                if (j < i && !filledIn)
-                    continue; // symmetric evidence once per pair
                 std::optional<LinkEvidence> e = sharedFeatures(a, b);
                 if (!e)
                     continue;

@@ -1,22 +1,29 @@
 #include "claims/FindClaims.h"
 
 #include "numbers/NumberExtractor.h"
+#include "util/ParallelFor.h"
+
+#include <atomic>
 
 namespace parallax {
 
 CorpusMentions extractMentions(const std::vector<Document>& docs, const std::atomic_bool& cancel,
                                const ClaimProgress& progress) {
+    // Each article's numbers are its own: read on every core, as the loader reads the files.
     CorpusMentions out(docs.size());
-    for (size_t d = 0; d < docs.size(); ++d) {
-        if (cancel.load(std::memory_order_relaxed))
-            return {};
+    std::atomic<qsizetype> done{0};
+    const auto total = qsizetype(docs.size());
+    parallelFor(docs.size(), cancel, [&](size_t d) {
         const Document& doc = docs[d];
         out[d].resize(doc.sentences.size());
         for (size_t s = 0; s < doc.sentences.size(); ++s)
             out[d][s] = extractNumbers(doc.sentenceText(int(s)));
+        const qsizetype finished = ++done;
         if (progress)
-            progress(qsizetype(d) + 1, qsizetype(docs.size()));
-    }
+            progress(finished, total);
+    });
+    if (cancel.load(std::memory_order_relaxed))
+        return {};
     return out;
 }
 

@@ -9,11 +9,13 @@
 #include "claims/Places.h"
 #include "lexicon/Plurals.h"
 #include "numbers/NumberExtractor.h"
+#include "util/ParallelFor.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 
@@ -241,47 +243,64 @@ struct Reading {
     std::vector<MentionFacts> facts;
 };
 
-// The facts of every sentence, then of every headline. False when cancelled.
+// The facts of every sentence, then of every headline. False when cancelled. Two passes, each on
+// every core: first each article's places and what they teach of which place holds which, then
+// its numbers, read with all of that known (so a number's places do not depend on the order of
+// the files).
 bool readFacts(const std::vector<Document>& docs, const CorpusMentions& mentions, Reading& r,
                const std::atomic_bool& cancel, const ClaimProgress& progress, qsizetype steps) {
-    r.articles.reserve(docs.size());
-    for (const Document& doc : docs)
-        r.articles.push_back(articlePlaces(doc, r.placeLinks));
-    for (size_t d = 0; d < docs.size(); ++d) {
-        if (cancel.load(std::memory_order_relaxed))
-            return false;
-        const size_t sentences =
-            d < mentions.size() ? std::min(docs[d].sentences.size(), mentions[d].size()) : 0;
-        for (size_t s = 0; s < sentences; ++s) {
-            if (mentions[d][s].empty())
-                continue;
-            const SentenceWords words(docs[d], int(s));
-            const std::vector<PlaceName> places = findPlaces(words, r.placeLinks);
-            for (MentionFacts& f :
-                 readMentions(words, mentions[d][s], places, r.placeLinks, r.articles[d], true, int(d)))
-                r.facts.push_back(std::move(f));
-        }
-        if (progress)
-            progress(qsizetype(d) + 1, steps);
-    }
-    // Headlines take part too. Their places are the article's: a title in Title Case capitalises
-    // every word, so the place rules would read places into it.
+    auto sentencesOf = [&](size_t d) {
+        return d < mentions.size() ? std::min(docs[d].sentences.size(), mentions[d].size()) : size_t(0);
+    };
+    r.articles.resize(docs.size());
+    std::vector<PlaceLinks> learnt(docs.size());
+    std::vector<std::vector<std::vector<PlaceName>>> placesOf(docs.size()); // [doc][sentence]
+    parallelFor(docs.size(), cancel, [&](size_t d) {
+        r.articles[d] = articlePlaces(docs[d], learnt[d]);
+        placesOf[d].resize(sentencesOf(d));
+        for (size_t s = 0; s < placesOf[d].size(); ++s)
+            if (!mentions[d][s].empty())
+                placesOf[d][s] = findPlaces(SentenceWords(docs[d], int(s)), learnt[d]);
+    });
+    if (cancel.load(std::memory_order_relaxed))
+        return false;
+    for (const PlaceLinks& links : learnt)
+        r.placeLinks.merge(links);
+    std::vector<std::vector<MentionFacts>> factsOf(docs.size()), headlineFactsOf(docs.size());
     r.headlines.resize(docs.size());
     r.headlineMentions.resize(docs.size());
-    for (size_t d = 0; d < docs.size(); ++d) {
-        r.headlines[d] = headlineDocument(docs[d]);
-        if (r.headlines[d].sentences.empty())
-            continue;
-        r.headlineMentions[d] = extractNumbers(r.headlines[d].sentenceText(0));
-        if (r.headlineMentions[d].empty())
-            continue;
-        const SentenceWords words(r.headlines[d], 0);
-        for (MentionFacts& f :
-             readMentions(words, r.headlineMentions[d], {}, r.placeLinks, r.articles[d], true, int(d))) {
-            f.sentence = kHeadlineSentence;
-            r.facts.push_back(std::move(f));
+    std::atomic<qsizetype> done{0};
+    parallelFor(docs.size(), cancel, [&](size_t d) {
+        for (size_t s = 0; s < placesOf[d].size(); ++s) {
+            if (mentions[d][s].empty())
+                continue;
+            for (MentionFacts& f : readMentions(SentenceWords(docs[d], int(s)), mentions[d][s],
+                                                placesOf[d][s], r.placeLinks, r.articles[d], true, int(d)))
+                factsOf[d].push_back(std::move(f));
         }
-    }
+        // Headlines take part too. Their places are the article's: a title in Title Case
+        // capitalises every word, so the place rules would read places into it.
+        r.headlines[d] = headlineDocument(docs[d]);
+        if (!r.headlines[d].sentences.empty())
+            r.headlineMentions[d] = extractNumbers(r.headlines[d].sentenceText(0));
+        if (!r.headlineMentions[d].empty())
+            for (MentionFacts& f : readMentions(SentenceWords(r.headlines[d], 0), r.headlineMentions[d], {},
+                                                r.placeLinks, r.articles[d], true, int(d))) {
+                f.sentence = kHeadlineSentence;
+                headlineFactsOf[d].push_back(std::move(f));
+            }
+        const qsizetype finished = ++done;
+        if (progress)
+            progress(finished, steps);
+    });
+    if (cancel.load(std::memory_order_relaxed))
+        return false;
+    for (std::vector<MentionFacts>& facts : factsOf)
+        for (MentionFacts& f : facts)
+            r.facts.push_back(std::move(f));
+    for (std::vector<MentionFacts>& facts : headlineFactsOf)
+        for (MentionFacts& f : facts)
+            r.facts.push_back(std::move(f));
     return true;
 }
 

@@ -136,6 +136,10 @@ void PlaceLinks::add(const QString& a, const QString& b) {
     links_.insert({b, a});
 }
 
+void PlaceLinks::merge(const PlaceLinks& other) {
+    links_.unite(other.links_);
+}
+
 bool PlaceLinks::related(const QString& a, const QString& b) const {
     return a == b || links_.contains({a, b});
 }

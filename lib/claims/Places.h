@@ -30,6 +30,8 @@ struct PlaceName {
 class PlaceLinks {
 public:
     void add(const QString& a, const QString& b);
+    // Everything `other` has learnt (each article learns on its own thread, then they are merged).
+    void merge(const PlaceLinks& other);
     bool related(const QString& a, const QString& b) const;
     // Relates the keys that WordNet gives as names of one place ("salonika", "thessaloniki"):
     // outlets writing for different readers spell a city differently, and a count there is one
