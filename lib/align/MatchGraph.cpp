@@ -92,8 +92,74 @@ void makeBlocks(const std::vector<Document>& docs, const ReuseResult& reuse, con
 
 void index(MatchGraph& g); // adjacency lists of g.edges
 
+// Stronger first; the match index makes the order total, so it does not depend on the sort.
+bool strongerEdge(double strengthA, int matchA, double strengthB, int matchB) {
+    return strengthA != strengthB ? strengthA > strengthB : matchA < matchB;
+}
+
+// Per block, the weakest of its kMaxEdgesPerBlock strongest matches, or none (match -1) when it has
+// no more than that. A sentence that 5,000 outlets reprint has 4,999 matches, and a row needs only
+// enough of them to hold its cells together: every block keeping its strongest 50 still joins the
+// cluster, while all of them were 75 million edges (3 GB) at 5,000 articles.
+std::vector<std::pair<double, int>> edgeCutoffs(const std::vector<Document>& docs, const ReuseResult& reuse,
+                                                const std::vector<int>& columnOfDoc, const MatchGraph& g) {
+    std::vector<std::pair<double, int>> cutoff(g.blocks.size(), {0.0, -1});
+    std::vector<int> degree(g.blocks.size(), 0);
+    auto blocksOf = [&](const SentenceMatch& m) {
+        return std::pair(g.blockOfSentence[size_t(columnOfDoc[size_t(m.docA)])][size_t(m.firstA)],
+                         g.blockOfSentence[size_t(columnOfDoc[size_t(m.docB)])][size_t(m.firstB)]);
+    };
+    bool crowded = false;
+    for (const SentenceMatch& m : reuse.matches)
+        if (usable(docs, columnOfDoc, m)) {
+            const auto [a, b] = blocksOf(m);
+            crowded = ++degree[size_t(a)] > kMaxEdgesPerBlock || crowded;
+            crowded = ++degree[size_t(b)] > kMaxEdgesPerBlock || crowded;
+        }
+    if (!crowded)
+        return cutoff;
+    // The strongest kMaxEdgesPerBlock of each crowded block, as a heap whose top is the weakest.
+    auto weaker = [](const std::pair<double, int>& x, const std::pair<double, int>& y) {
+        return strongerEdge(x.first, x.second, y.first, y.second);
+    };
+    std::vector<std::vector<std::pair<double, int>>> strongest(g.blocks.size());
+    auto offer = [&](int block, double strength, int match) {
+        if (degree[size_t(block)] <= kMaxEdgesPerBlock)
+            return;
+        std::vector<std::pair<double, int>>& heap = strongest[size_t(block)];
+        if (heap.size() < kMaxEdgesPerBlock) {
+            heap.emplace_back(strength, match);
+            std::push_heap(heap.begin(), heap.end(), weaker);
+        } else if (strongerEdge(strength, match, heap.front().first, heap.front().second)) {
+            std::pop_heap(heap.begin(), heap.end(), weaker);
+            heap.back() = {strength, match};
+            std::push_heap(heap.begin(), heap.end(), weaker);
+        }
+    };
+    for (size_t i = 0; i < reuse.matches.size(); ++i) {
+        const SentenceMatch& m = reuse.matches[i];
+        if (!usable(docs, columnOfDoc, m))
+            continue;
+        const auto [a, b] = blocksOf(m);
+        const double strength = matchStrength(m.kind, m.score);
+        offer(a, strength, int(i));
+        offer(b, strength, int(i));
+    }
+    for (size_t block = 0; block < strongest.size(); ++block)
+        if (!strongest[block].empty())
+            cutoff[block] = strongest[block].front();
+    return cutoff;
+}
+
+void index(MatchGraph& g); // adjacency lists of g.edges
+
 void makeEdges(const std::vector<Document>& docs, const ReuseResult& reuse,
                const std::vector<int>& columnOfDoc, MatchGraph& g, const std::atomic_bool& cancel) {
+    const std::vector<std::pair<double, int>> cutoff = edgeCutoffs(docs, reuse, columnOfDoc, g);
+    auto kept = [&](int block, double strength, int match) {
+        const auto [weakest, weakestMatch] = cutoff[size_t(block)];
+        return weakestMatch < 0 || !strongerEdge(weakest, weakestMatch, strength, match);
+    };
     // Within one pair of articles the reuse stage matches each sentence once, so two matches meet
     // the same pair of blocks only through a block of several sentences; only those are checked.
     QHash<std::pair<int, int>, size_t> grouped; // block pair -> index in g.edges
@@ -109,6 +175,8 @@ void makeEdges(const std::vector<Document>& docs, const ReuseResult& reuse,
         if (a > b)
             std::swap(a, b);
         const MatchEdge edge{a, b, matchStrength(m.kind, m.score), m.kind, int(i)};
+        if (!kept(a, edge.strength, edge.match) && !kept(b, edge.strength, edge.match))
+            continue;
         if (g.blocks[size_t(a)].count > 1 || g.blocks[size_t(b)].count > 1) {
             if (const auto it = grouped.constFind({a, b}); it != grouped.cend()) {
                 // Keep the stronger; equal strengths keep the first.
@@ -120,9 +188,8 @@ void makeEdges(const std::vector<Document>& docs, const ReuseResult& reuse,
         }
         g.edges.push_back(edge);
     }
-    // Strongest first; the match index makes the order total, so it does not depend on the sort.
     std::sort(g.edges.begin(), g.edges.end(), [](const MatchEdge& l, const MatchEdge& r) {
-        return l.strength != r.strength ? l.strength > r.strength : l.match < r.match;
+        return strongerEdge(l.strength, l.match, r.strength, r.match);
     });
     index(g);
 }

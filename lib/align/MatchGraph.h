@@ -43,6 +43,10 @@ struct MatchEdge {
 // any one identical match (strength at most 3) is worth.
 inline constexpr double kDisagreementOrderBonus = 3.5;
 
+// How many of its matches a block keeps (the strongest; MatchGraph.cpp, edgeCutoffs): a sentence
+// carried by thousands of outlets needs a few of its matches to make its row, not all of them.
+inline constexpr int kMaxEdgesPerBlock = 50;
+
 // The strength of a fact anchor of the given weight: below every match of the reuse stage.
 double factStrength(double weight);
 

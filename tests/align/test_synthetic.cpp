@@ -1,11 +1,13 @@
 // The algorithm on hand-made matches, where the answer is known exactly: transitive conflicts,
 // crossings shared by several articles, hidden columns, no matches at all, cancellation.
 #include "AlignTestUtil.h"
+#include "align/MatchGraph.h"
 
 #include <gtest/gtest.h>
 
 #include <functional>
 #include <map>
+#include <numeric>
 #include <random>
 #include <set>
 
@@ -365,4 +367,33 @@ TEST(SyntheticFacts, WhereMatchedPairsCrossTheDisagreementKeepsItsRow) {
     // An agreeing fact on the same pair changes nothing.
     const Alignment agreeing = alignWithFacts(docs, r, {{0, 2, 1, 1, 0.9}});
     EXPECT_EQ(rowOf(agreeing, 0, 1), rowOf(agreeing, 1, 2)) << dump(agreeing, docs).toStdString();
+}
+
+TEST(Synthetic, ASentenceReprintedByHundredsOfOutletsIsOneRowFromAFewOfItsMatches) {
+    // 120 outlets carry one three-sentence story word for word: every sentence has 119 identical
+    // matches, and each block keeps only its strongest kMaxEdgesPerBlock. The first sentence is
+    // matched as near-identical in the pairs of the first 20 outlets, weaker than the rest.
+    const int n = 120;
+    std::vector<Document> docs;
+    for (int d = 0; d < n; ++d)
+        docs.push_back(article(QStringLiteral("outlet%1").arg(d), 3));
+    ReuseResult r;
+    for (int a = 0; a < n; ++a)
+        for (int b = a + 1; b < n; ++b)
+            for (int s = 0; s < 3; ++s)
+                r.matches.push_back(
+                    match(a, s, b, s, s == 0 && b < 20 ? MatchKind::NearIdentical : MatchKind::Identical));
+    const std::atomic_bool cancel{false};
+    std::vector<int> columns(static_cast<size_t>(n));
+    std::iota(columns.begin(), columns.end(), 0);
+    const MatchGraph g = buildMatchGraph(docs, r, columns, cancel);
+    EXPECT_LE(g.edges.size(), g.blocks.size() * size_t(kMaxEdgesPerBlock)) << "all matches kept";
+    EXPECT_LT(g.edges.size(), r.matches.size());
+    const Alignment a = align(docs, r, 0);
+    EXPECT_TRUE(invariantViolations(a, docs).isEmpty()) << dump(a, docs).toStdString();
+    ASSERT_EQ(a.rows.size(), 3u) << dump(a, docs).toStdString();
+    for (int s = 0; s < 3; ++s)
+        for (int d = 1; d < n; ++d)
+            EXPECT_EQ(rowOf(a, d, s), rowOf(a, 0, s)) << "outlet " << d << ", sentence " << s;
+    EXPECT_EQ(a.rows[size_t(rowOf(a, 0, 1))].kind, RowKind::Identical);
 }
