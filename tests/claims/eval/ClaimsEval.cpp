@@ -175,6 +175,8 @@ void ClaimsScore::add(const ClaimsScore& o) {
     foundPossible += o.foundPossible;
     goldAgreeing += o.goldAgreeing;
     falseAlarms += o.falseAlarms;
+    agreeingStated += o.agreeingStated;
+    agreeingJoined += o.agreeingJoined;
     traps += o.traps;
     trapsGrouped += o.trapsGrouped;
     reported += o.reported;
@@ -331,6 +333,23 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
             score.falseAlarms += alarm;
             if (alarm)
                 score.details << QStringLiteral("  alarm  %1 (%2)").arg(fact.id, fact.status);
+            // Agreement is a finding too: two articles that state one value are shown as one fact.
+            QHash<int, QSet<int>> articlesOfClaim;
+            QSet<int> articles;
+            for (const VariantRef r : landed[f]) {
+                const int doc = claims[size_t(r.claim)].variants[size_t(r.variant)].doc;
+                articlesOfClaim[r.claim].insert(doc);
+                articles.insert(doc);
+            }
+            if (articles.size() >= 2) {
+                ++score.agreeingStated;
+                const bool joined = std::any_of(articlesOfClaim.cbegin(), articlesOfClaim.cend(),
+                                                [](const QSet<int>& docs) { return docs.size() >= 2; });
+                score.agreeingJoined += joined;
+                if (!joined)
+                    score.details << QStringLiteral("  apart  %1 (%2): no two of its articles share a claim")
+                                         .arg(fact.id, fact.status);
+            }
         }
     }
 

@@ -21,6 +21,8 @@ struct ClaimsScore {
     int foundPossible = 0;     // ... shown as a disagreement, firm or "possible"
     int goldAgreeing = 0;      // gold facts with status agree or rounding
     int falseAlarms = 0;       // ... with a mention inside a claim shown as a disagreement
+    int agreeingStated = 0;    // ... whose mentions the engine extracted in two articles or more
+    int agreeingJoined = 0;    // ... two of those articles in one claim: "eleven = 11" shown as one fact
     int traps = 0;             // traps whose two mentions the engine extracted
     int trapsGrouped = 0;      // ... put in one claim
     int reported = 0;          // claims shown as a disagreement (conflict or updated, not "possible")

@@ -22,7 +22,7 @@ QString ratio(int num, int den) {
 }
 
 QString row(const eval::ClaimsScore& s, const QString& name) {
-    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11")
         .arg(name, -22)
         .arg(QStringLiteral("%1/%2").arg(s.found).arg(s.goldDisagreements), 7)
         .arg(QStringLiteral("%1/%2").arg(s.foundPossible).arg(s.goldDisagreements), 9)
@@ -42,7 +42,8 @@ QString row(const eval::ClaimsScore& s, const QString& name) {
              14)
         .arg(s.possible, 8)
         .arg(QStringLiteral("%1/%2").arg(s.goldMentionsMatched).arg(s.goldMentions), 9)
-        .arg(QStringLiteral("%1/%2").arg(s.sameRow).arg(s.goldDisagreements), 10);
+        .arg(QStringLiteral("%1/%2").arg(s.sameRow).arg(s.goldDisagreements), 10)
+        .arg(QStringLiteral("%1/%2").arg(s.agreeingJoined).arg(s.agreeingStated), 10);
 }
 
 } // namespace
@@ -74,8 +75,9 @@ int main(int argc, char** argv) {
            "false alarms: agreeing or rounding facts inside a disagreement; precision: reported "
            "disagreements\n"
            "that are one fact; same row: disagreements with two differing values on one row of the\n"
-           "side-by-side alignment; * held out.\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+           "side-by-side alignment; agreed: agreeing facts the engine read in two articles or more\n"
+           "that it shows as one claim across two of them; * held out.\n";
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
                .arg(QStringLiteral("folder"), -22)
                .arg(QStringLiteral("found"), 7)
                .arg(QStringLiteral("+possible"), 9)
@@ -85,7 +87,8 @@ int main(int argc, char** argv) {
                .arg(QStringLiteral("precision"), 14)
                .arg(QStringLiteral("possible"), 8)
                .arg(QStringLiteral("matched"), 9)
-               .arg(QStringLiteral("same row"), 10);
+               .arg(QStringLiteral("same row"), 10)
+               .arg(QStringLiteral("agreed"), 10);
     QMap<QString, eval::ClaimsScore> totals;
     for (const QString& name : gold.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const QString folder = corpus.filePath(name.chopped(5));
