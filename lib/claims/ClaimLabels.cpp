@@ -41,6 +41,9 @@ QString occasionName(const QString& occasion) {
 }
 
 QString baseLabel(const Claim& c) {
+    // An age is always someone's (MentionFacts.cpp, ageOwner): "age of Tara Reid".
+    if (c.unit == u"age" && !c.agent.isEmpty())
+        return QStringLiteral("age of ") + c.agent;
     const QString predicate = predicateLabel(c.predicate);
     if (c.predicate == lastedPredicate)
         return c.head.isEmpty() ? QStringLiteral("duration") : eventName(c.head) + QStringLiteral(" length");

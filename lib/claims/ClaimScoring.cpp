@@ -65,7 +65,9 @@ QStringList describeEvidence(quint32 features, double context, const QString& un
     }
     if (has(LinkFeature::SameSubject) && !subject.isEmpty())
         out << QStringLiteral("same subject '%1'").arg(subject);
-    if (has(LinkFeature::SameUnit) && !unit.isEmpty())
+    if (has(LinkFeature::SameUnit) && unit == u"age")
+        out << QStringLiteral("both an age");
+    else if (has(LinkFeature::SameUnit) && !unit.isEmpty())
         out << QStringLiteral("counted noun '%1'").arg(unit);
     if (has(LinkFeature::OneKindUnit) && nouns.size() > 1)
         out << QStringLiteral("'%1' name one kind of thing").arg(nouns.join(QStringLiteral("', '")));

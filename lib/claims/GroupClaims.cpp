@@ -351,6 +351,20 @@ QStringList countedNouns(const std::vector<int>& members, const std::vector<Ment
     return nouns;
 }
 
+// True when every variant's article was published on one known day. A person's age moves with
+// time: "Orozco, 27" when he was sought and "Orozco, 29" at his trial two years later are both
+// right, so differing ages are a firm disagreement only between articles of one day.
+bool sameDay(const std::vector<ClaimVariant>& variants, const QStringList& moments) {
+    QString day;
+    for (const ClaimVariant& v : variants) {
+        const QString moment = moments.value(v.doc).left(10);
+        if (moment.size() < 10 || (!day.isEmpty() && moment != day))
+            return false;
+        day = moment;
+    }
+    return true;
+}
+
 // The claims of the joined clusters, each with its status, confidence and evidence.
 std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
                             const std::vector<ClaimLink>& links, ClaimClusters& clusters) {
@@ -373,6 +387,8 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
                              });
         if (isDisagreement(c))
             c.confidence = confidenceOfScore(tied[size_t(clusters.find(root))]);
+        if (isDisagreement(c) && r.facts[size_t(root)].kindKey == u"age" && !sameDay(c.variants, moments))
+            c.confidence = std::min(c.confidence, kFirmConfidence - kBelowFirm);
         if (c.articles > 1) // what joined one article's repetitions is not worth a sentence
             c.evidence = describeEvidence(clusters.features(root), clusters.context(root),
                                           displayUnit(c.unit), c.predicate.isEmpty() ? c.head : c.predicate,

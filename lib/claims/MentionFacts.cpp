@@ -65,6 +65,8 @@ QString kindKeyOf(Kind kind) {
         return QStringLiteral("percent");
     case Kind::Fraction:
         return QStringLiteral("fraction");
+    case Kind::Age:
+        return QStringLiteral("age");
     default:
         return QStringLiteral("quantity");
     }
@@ -273,6 +275,55 @@ bool isListedPart(const SentenceWords& w, const NumberReading& x) {
     return x.first >= 2 && w.key(x.first - 1) == u"and" && otherItem(x.first - 4, x.first - 2);
 }
 
+// Whose age: "Tara Reid, 33," "Reid (33)", "Smith, aged 54," (the name before the comma), or "the
+// 33-year-old actress Tara Reid" (the name after an "N-year-old", past at most two lower-case
+// words). Empty when no name stands there: an age of nobody named ("a 60-year-old man", "in the
+// late 90s") says nothing of whose it is, and two people's ages must never be one fact. The key
+// is the name's last two words when the first of them is a given name, not a title: "Jeremy
+// Ortiz", 17, is not "Deputy Ortiz", 35, though both are Ortiz.
+QString ageOwner(const SentenceWords& w, const NumberReading& x, QString& text) {
+    static const QSet<QString> titles = lexicon::lexiconWords(u"people", u"titles");
+    auto nameKey = [&](int first, int last) {
+        auto written = [&](int i) {
+            QString word = w.text(i).toString();
+            if (w.possessive(i))
+                word.chop(2);
+            return word;
+        };
+        const QString family = w.bareKey(last).toCaseFolded();
+        if (last > first && !titles.contains(w.bareKey(last - 1))) {
+            text = written(last - 1) + u' ' + written(last);
+            return w.bareKey(last - 1).toCaseFolded() + u' ' + family;
+        }
+        text = written(last);
+        return family;
+    };
+    auto isName = [&](int i) { return w.capitalised(i) && !w.numeric(i); };
+    int before = x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first;
+    const bool aged = before > 0 && (w.key(before - 1) == u"aged" || w.key(before - 1) == u"age");
+    if (aged)
+        --before;
+    const bool apposition = aged || x.last == x.first; // ", 33," or ", aged 33,": a bare number
+    if (apposition && before > 0 && w.breakBefore(before) && isName(before - 1)) {
+        int first = before - 1;
+        while (first > 0 && !w.breakBefore(first) && isName(first - 1))
+            --first;
+        return nameKey(first, before - 1);
+    }
+    const int end = std::max(x.last, x.nounLast);
+    if (!w.key(end).endsWith(u"old")) // "33-year-old Tara Reid", not "the late 90s Reid"
+        return {};
+    int j = end + 1;
+    for (int skipped = 0; j < w.size() && skipped < 2 && !w.breakBefore(j) && !isName(j); ++skipped)
+        ++j;
+    if (j >= w.size() || w.breakBefore(j) || !isName(j))
+        return {};
+    int last = j;
+    while (last + 1 < w.size() && !w.breakBefore(last + 1) && isName(last + 1))
+        ++last;
+    return nameKey(j, last);
+}
+
 } // namespace
 
 std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector<NumberMention>& mentions,
@@ -283,7 +334,10 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
     std::vector<MentionFacts> out;
     for (const NumberReading& x : r) {
         const NumberMention& m = *x.m;
-        if (!isComparableQuantity(m.kind) || x.first > x.last)
+        // An age is a fact about someone: compared only when the sentence names whose it is.
+        QString ownerText;
+        const QString owner = m.kind == Kind::Age ? ageOwner(w, x, ownerText) : QString();
+        if ((!isComparableQuantity(m.kind) && owner.isEmpty()) || x.first > x.last)
             continue;
         MentionFacts f;
         f.doc = doc;
@@ -333,6 +387,17 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         // Compared by the name's last word: "Democracy" and "New Democracy" are one subject.
         f.agent = x.agent.section(u' ', -1).toCaseFolded();
         readPlaces(w, x, places, links, context, contextIsArticle, f);
+        if (!owner.isEmpty()) {
+            // Whatever the sentence says happened, the age is the person's, not the event's.
+            f.unitText = QStringLiteral("age");
+            f.unitKey = QStringLiteral("age");
+            f.unitSenses = {};
+            f.predicate.clear();
+            f.event.clear();
+            f.headText.clear();
+            f.agent = owner;
+            f.agentText = ownerText;
+        }
         out.push_back(f);
     }
     return out;

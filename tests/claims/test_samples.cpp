@@ -87,6 +87,7 @@ const std::vector<Intended> intended = {
     {13, ClaimStatus::Formatting, {{VC, "crew members", "Fourteen"}, {ES, "crew members", "14"}}},
     {14, ClaimStatus::Consistent, {{VC, "residents", "300"}, {ES, "residents", "300"}}},
     {15, ClaimStatus::Consistent, {{VC, "metres", "400"}, {ES, "metres", "400"}}},
+    {16, ClaimStatus::Single, {{CS, "Dennis Aldous, 54", "54"}}},
 };
 
 struct Samples : ::testing::Test {
@@ -120,7 +121,8 @@ TEST_F(Samples, EveryIntendedClaimWithItsVersionsAndStatus) {
 }
 
 TEST_F(Samples, NothingButTheIntendedClaims) {
-    // Every other number of the prose is a time, date, year, age, ordinal or identifier.
+    // Every other number of the prose is a time, date, year, ordinal, identifier or the age of nobody
+    // named ("a 54-year-old night watchman").
     EXPECT_EQ(claims.size(), intended.size());
     for (const Claim& c : claims) {
         bool listed = false;
