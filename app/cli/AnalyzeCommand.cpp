@@ -14,7 +14,9 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdio>
@@ -42,6 +44,39 @@ void printMore(QTextStream& s, qsizetype shown, qsizetype total, const char* wha
     if (total > shown)
         s << "  ... and " << (total - shown) << " more " << what
           << " (all of them are in the JSON: --json)\n";
+}
+
+// Each article's value, or for a fact told by many articles each value with how many articles
+// give it, commonest first: a story carried by 5,000 outlets would print a line of 5,000 values.
+void printVariants(QTextStream& s, const Claim& claim, const std::vector<Document>& docs) {
+    auto written = [](const ClaimVariant& v) {
+        return v.mention.qualifierText.isEmpty() ? v.mention.text
+                                                 : v.mention.qualifierText + u' ' + v.mention.text;
+    };
+    constexpr size_t kListedVariants = 12;
+    constexpr qsizetype kListedValues = 8;
+    if (claim.variants.size() <= kListedVariants) {
+        for (const ClaimVariant& v : claim.variants)
+            s << "  " << oneLine(docs[size_t(v.doc)].id) << " " << written(v);
+        return;
+    }
+    QHash<QString, QSet<int>> articlesOf;
+    QStringList order;
+    for (const ClaimVariant& v : claim.variants) {
+        const QString value = oneLine(written(v));
+        if (!articlesOf.contains(value))
+            order << value;
+        articlesOf[value].insert(v.doc);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
+        return articlesOf[a].size() > articlesOf[b].size();
+    });
+    for (qsizetype i = 0; i < order.size() && i < kListedValues; ++i) {
+        const qsizetype n = articlesOf[order[i]].size();
+        s << "  " << order[i] << " (" << n << (n == 1 ? " article)" : " articles)");
+    }
+    if (order.size() > kListedValues)
+        s << "  and " << order.size() - kListedValues << " more values";
 }
 
 void printSummary(QTextStream& s, const Analysis& analysis) {
@@ -123,11 +158,7 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
             continue;
         s << "  " << claim.label << (claim.status == ClaimStatus::Updated ? " (updated over time)" : "")
           << ":";
-        for (const ClaimVariant& v : claim.variants) {
-            const QString hedge =
-                v.mention.qualifierText.isEmpty() ? QString() : v.mention.qualifierText + u' ';
-            s << "  " << oneLine(docs[size_t(v.doc)].id) << " " << hedge << v.mention.text;
-        }
+        printVariants(s, claim, docs);
         s << "\n";
     }
     printMore(s, std::min(conflicts, summaryListLimit), conflicts, "numbers that disagree");

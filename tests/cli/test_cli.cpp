@@ -266,6 +266,23 @@ TEST(Cli, SummaryListsTheNumbersThatDisagree) {
     EXPECT_TRUE(conflicts.contains("velmouth-courier at least 17")) << conflicts.toStdString();
 }
 
+// A fact told by many articles is summed up by value: a story carried by 5,000 outlets printed
+// one line of 5,000 values.
+TEST(Cli, SummaryCountsTheArticlesOfEachValueWhenManyTellIt) {
+    QTemporaryDir dir;
+    for (int i = 0; i < 16; ++i)
+        write(dir.filePath(QStringLiteral("outlet%1.txt").arg(i, 2, 10, QChar(u'0'))),
+              QStringLiteral("Fire at the quay\n\nOne man was killed and %1 people were injured when a fire "
+                             "at the warehouse on Harrow Quay set off an explosion on Saturday.\n")
+                  .arg(i < 13 ? 17 : 19)
+                  .toUtf8());
+    const CliRun run = cli({"analyze", dir.path()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QByteArray conflicts = run.out.mid(run.out.indexOf("Numbers that disagree:"));
+    EXPECT_TRUE(conflicts.contains("17 (13 articles)  19 (3 articles)")) << conflicts.toStdString();
+    EXPECT_FALSE(conflicts.contains("outlet05")) << conflicts.toStdString();
+}
+
 // A file name may hold a line end: printed raw it split a warning in two, the second half without
 // the "parallax-cli:" prefix, and an article's summary entry likewise (fixed in CliContext.cpp).
 TEST(Cli, NamesWithLineEndsStayOnOneLine) {
