@@ -36,6 +36,7 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
         a.event = f.event;
         a.occasion = f.occasion;
         a.agent = f.agent;
+        a.givenName = f.givenName;
         a.kindKey = f.kindKey;
         (f.articlePlaces ? a.articlePlaces : a.sentencePlaces) = f.places;
         a.sentences.insert((quint64(quint32(f.doc)) << 32) | quint32(f.sentence));
@@ -80,7 +81,7 @@ bool ClaimClusters::join(const ClaimLink& link) {
     About& x = about_[size_t(ra)];
     About& y = about_[size_t(rb)];
     if (x.kindKey != y.kindKey || x.occasion != y.occasion || !unitsFit(x, y) || !agree(x.event, y.event) ||
-        !agree(x.agent, y.agent))
+        !agree(x.agent, y.agent) || !agree(x.givenName, y.givenName))
         return false;
     // Places: what one claim's sentences name, or its articles default to, must fit the other's.
     if (!places_.compatible(x.sentencePlaces, y.sentencePlaces) ||
@@ -119,6 +120,8 @@ bool ClaimClusters::join(const ClaimLink& link) {
         keep.event = gone.event;
     if (keep.agent.isEmpty())
         keep.agent = gone.agent;
+    if (keep.givenName.isEmpty())
+        keep.givenName = gone.givenName;
     addAll(keep.sentencePlaces, gone.sentencePlaces);
     addAll(keep.articlePlaces, gone.articlePlaces);
     keep.sentences.unite(gone.sentences);

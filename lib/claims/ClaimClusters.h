@@ -42,6 +42,7 @@ private:
         QString event;
         QString occasion;
         QString agent;
+        QString givenName;
         QString kindKey;
         QStringList sentencePlaces; // union over members whose sentence names a place
         QStringList articlePlaces;  // union over members that took their article's place

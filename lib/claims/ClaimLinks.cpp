@@ -135,7 +135,8 @@ std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionF
         return std::nullopt;
     if (bothSaid(a.event, b.event) && a.event != b.event)
         return std::nullopt;
-    if (bothSaid(a.agent, b.agent) && a.agent != b.agent)
+    if ((bothSaid(a.agent, b.agent) && a.agent != b.agent) ||
+        (bothSaid(a.givenName, b.givenName) && a.givenName != b.givenName))
         return std::nullopt;
     LinkEvidence e;
     if (unitsSaid)

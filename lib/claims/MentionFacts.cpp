@@ -277,26 +277,27 @@ bool isListedPart(const SentenceWords& w, const NumberReading& x) {
 
 // Whose age: "Tara Reid, 33," "Reid (33)", "Smith, aged 54," (the name before the comma), or "the
 // 33-year-old actress Tara Reid" (the name after an "N-year-old", past at most two lower-case
-// words). Empty when no name stands there: an age of nobody named ("a 60-year-old man", "in the
-// late 90s") says nothing of whose it is, and two people's ages must never be one fact. The key
-// is the name's last two words when the first of them is a given name, not a title: "Jeremy
-// Ortiz", 17, is not "Deputy Ortiz", 35, though both are Ortiz.
-QString ageOwner(const SentenceWords& w, const NumberReading& x, QString& text) {
+// words, never past a possessive: "the 33-year-old actress's rep Jack Ketsoyan" is the actress's
+// age). Empty when no name stands there: an age of nobody named ("a 60-year-old man", "in the late
+// 90s") says nothing of whose it is, and two people's ages must never be one fact. Returns the
+// family name; `given` is the given name when one is written before it, not a title: "Jeremy
+// Ortiz", 17, is not "Deputy Ortiz", 35, though both are Ortiz; "Reid" may be "Tara Reid".
+QString ageOwner(const SentenceWords& w, const NumberReading& x, QString& text, QString& given) {
     static const QSet<QString> titles = lexicon::lexiconWords(u"people", u"titles");
-    auto nameKey = [&](int first, int last) {
+    auto nameOf = [&](int first, int last) {
         auto written = [&](int i) {
             QString word = w.text(i).toString();
             if (w.possessive(i))
                 word.chop(2);
             return word;
         };
-        const QString family = w.bareKey(last).toCaseFolded();
-        if (last > first && !titles.contains(w.bareKey(last - 1))) {
-            text = written(last - 1) + u' ' + written(last);
-            return w.bareKey(last - 1).toCaseFolded() + u' ' + family;
-        }
+        given.clear();
         text = written(last);
-        return family;
+        if (last > first && !titles.contains(w.bareKey(last - 1))) {
+            given = w.bareKey(last - 1).toCaseFolded();
+            text = written(last - 1) + u' ' + text;
+        }
+        return w.bareKey(last).toCaseFolded();
     };
     auto isName = [&](int i) { return w.capitalised(i) && !w.numeric(i); };
     int before = x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first;
@@ -308,20 +309,21 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, QString& text) 
         int first = before - 1;
         while (first > 0 && !w.breakBefore(first) && isName(first - 1))
             --first;
-        return nameKey(first, before - 1);
+        return nameOf(first, before - 1);
     }
     const int end = std::max(x.last, x.nounLast);
     if (!w.key(end).endsWith(u"old")) // "33-year-old Tara Reid", not "the late 90s Reid"
         return {};
     int j = end + 1;
-    for (int skipped = 0; j < w.size() && skipped < 2 && !w.breakBefore(j) && !isName(j); ++skipped)
-        ++j;
+    for (int skipped = 0; j < w.size() && skipped < 2 && !w.breakBefore(j) && !isName(j); ++skipped, ++j)
+        if (w.possessive(j))
+            return {};
     if (j >= w.size() || w.breakBefore(j) || !isName(j))
         return {};
     int last = j;
     while (last + 1 < w.size() && !w.breakBefore(last + 1) && isName(last + 1))
         ++last;
-    return nameKey(j, last);
+    return nameOf(j, last);
 }
 
 } // namespace
@@ -335,8 +337,8 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
     for (const NumberReading& x : r) {
         const NumberMention& m = *x.m;
         // An age is a fact about someone: compared only when the sentence names whose it is.
-        QString ownerText;
-        const QString owner = m.kind == Kind::Age ? ageOwner(w, x, ownerText) : QString();
+        QString ownerText, givenName;
+        const QString owner = m.kind == Kind::Age ? ageOwner(w, x, ownerText, givenName) : QString();
         if ((!isComparableQuantity(m.kind) && owner.isEmpty()) || x.first > x.last)
             continue;
         MentionFacts f;
@@ -397,6 +399,7 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             f.headText.clear();
             f.agent = owner;
             f.agentText = ownerText;
+            f.givenName = givenName;
         }
         out.push_back(f);
     }

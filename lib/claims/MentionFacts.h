@@ -32,11 +32,14 @@ struct MentionFacts {
     // The counted noun's WordNet senses, for other words for one kind of thing ("vessels" for
     // "boats"); empty for measures, people and nouns WordNet lacks (readMentions fills it).
     lexicon::NounSenses unitSenses;
-    QString event;      // the predicate, or for durations and percentages the head's key
-    QString occasion;   // Occasions.h; "further" for an increment ("another 14", "five more")
-    QString agent;      // who did it, when named by the verb: "russia" in "Russia launched 550 drones"
-    QString agentText;  // as written: "Russia"
-    QStringList places; // PlaceName keys of the sentence, or the article's
+    QString event;     // the predicate, or for durations and percentages the head's key
+    QString occasion;  // Occasions.h; "further" for an increment ("another 14", "five more")
+    QString agent;     // who did it, when named by the verb: "russia" in "Russia launched 550 drones"
+    QString agentText; // as written: "Russia"
+    // For an age, the person's given name when written ("jeremy" in "Jeremy Ortiz, 17"): two
+    // given names under one family name are two people (agent holds the family name).
+    QString givenName;
+    QStringList places;         // PlaceName keys of the sentence, or the article's
     bool articlePlaces = false; // places came from the article, not the sentence
 
     // What the claim is shown as.
