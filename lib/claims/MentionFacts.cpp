@@ -400,6 +400,11 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             f.agent = owner;
             f.agentText = ownerText;
             f.givenName = givenName;
+            // Nor is it the place's: "Cheeks, 48," is as old in Portland as in Philadelphia.
+            f.places.clear();
+            f.placeTexts.clear();
+            f.placeText.clear();
+            f.articlePlaces = false;
         }
         out.push_back(f);
     }

@@ -716,7 +716,7 @@ TEST(ClaimGrouping, AnAgeIsComparedOnlyAsTheAgeOfSomeoneNamed) {
     const Story s({"Actress Tara Reid, 33, checked into a rehab clinic in Malibu on Monday.",
                    "The 33-year-old actress Tara Reid entered the clinic with her boyfriend, Michael "
                    "Jarmoune, 34.",
-                   "Reid, 34, was seen arriving at the clinic in Malibu.",
+                   "Reid, 34, was seen arriving at a hotel in Los Angeles.",
                    "A 60-year-old man and his son Jeremy Reid, 17, watched from the road, the "
                    "33-year-old actress's publicist Jack Ketsoyan said."});
     const Claim* reid = s.with(0, "33");

@@ -272,6 +272,24 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
             score.details << QStringLiteral("  mixed  %1").arg(describe(claims[c], analysis));
     }
 
+    // Where each mention of a fact landed, for --verbose.
+    auto listMentions = [&](const GoldFact& fact) {
+        for (const GoldMention& m : fact.mentions) {
+            const VariantRef r = finder.find(m);
+            if (!r.valid()) {
+                score.details
+                    << QStringLiteral("      %1 %2 (%3): not a claim variant").arg(m.doc).arg(m.value).arg(m.cue);
+                continue;
+            }
+            const Claim& c = claims[size_t(r.claim)];
+            const ClaimVariant& v = c.variants[size_t(r.variant)];
+            score.details << QStringLiteral("      %1 %2 -> %3 '%4' [%5 %6] unit=%7 pred=%8 place=%9")
+                                 .arg(m.doc, v.mention.text, c.id, c.label, claimStatusName(c.status))
+                                 .arg(c.confidence, 0, 'f', 2)
+                                 .arg(v.unit, v.predicate, v.place);
+        }
+    };
+
     for (size_t f = 0; f < facts.size(); ++f) {
         const GoldFact& fact = facts[f];
         if (fact.disagreement()) {
@@ -304,22 +322,7 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
                 score.details << QStringLiteral("  missed %1 (%2)%3")
                                      .arg(fact.id, fact.status,
                                           found ? QStringLiteral(" found, not clean") : QString());
-                for (const GoldMention& m : fact.mentions) {
-                    const VariantRef r = finder.find(m);
-                    if (!r.valid()) {
-                        score.details << QStringLiteral("      %1 %2 (%3): not a claim variant")
-                                             .arg(m.doc)
-                                             .arg(m.value)
-                                             .arg(m.cue);
-                        continue;
-                    }
-                    const Claim& c = claims[size_t(r.claim)];
-                    const ClaimVariant& v = c.variants[size_t(r.variant)];
-                    score.details << QStringLiteral("      %1 %2 -> %3 '%4' [%5 %6] unit=%7 pred=%8 place=%9")
-                                         .arg(m.doc, v.mention.text, c.id, c.label, claimStatusName(c.status))
-                                         .arg(c.confidence, 0, 'f', 2)
-                                         .arg(v.unit, v.predicate, v.place);
-                }
+                listMentions(fact);
             }
         } else {
             ++score.goldAgreeing;
@@ -346,9 +349,11 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
                 const bool joined = std::any_of(articlesOfClaim.cbegin(), articlesOfClaim.cend(),
                                                 [](const QSet<int>& docs) { return docs.size() >= 2; });
                 score.agreeingJoined += joined;
-                if (!joined)
+                if (!joined) {
                     score.details << QStringLiteral("  apart  %1 (%2): no two of its articles share a claim")
                                          .arg(fact.id, fact.status);
+                    listMentions(fact);
+                }
             }
         }
     }
