@@ -314,11 +314,14 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, QString& text, 
     const int end = std::max(x.last, x.nounLast);
     if (!w.key(end).endsWith(u"old")) // "33-year-old Tara Reid", not "the late 90s Reid"
         return {};
+    // Past descriptions ("actress", "American heavyweight"), never past a possessive.
     int j = end + 1;
-    for (int skipped = 0; j < w.size() && skipped < 2 && !w.breakBefore(j) && !isName(j); ++skipped, ++j)
+    for (int skipped = 0;
+         j < w.size() && skipped < 2 && !w.breakBefore(j) && (!isName(j) || isDemonym(w.key(j)));
+         ++skipped, ++j)
         if (w.possessive(j))
             return {};
-    if (j >= w.size() || w.breakBefore(j) || !isName(j))
+    if (j >= w.size() || w.breakBefore(j) || !isName(j) || isDemonym(w.key(j)))
         return {};
     int last = j;
     while (last + 1 < w.size() && !w.breakBefore(last + 1) && isName(last + 1))

@@ -57,12 +57,6 @@ bool notPlace(const QString& key) {
     return notPlaceWords().contains(key) || lexicon::isMonthName(key) || lexicon::isWeekday(key);
 }
 
-// "Russian", "Ukrainian", "Polish", "Chinese": adjectives of nationality, not places.
-bool isDemonym(const QString& key) {
-    return key.size() > 4 && (key.endsWith(u"ian") || key.endsWith(u"ean") || key.endsWith(u"ese") ||
-                              key.endsWith(u"ish") || key.endsWith(u"ican"));
-}
-
 bool commaBefore(const SentenceWords& w, int i) {
     if (i <= 0)
         return false;
@@ -138,6 +132,11 @@ void PlaceLinks::add(const QString& a, const QString& b) {
 
 void PlaceLinks::merge(const PlaceLinks& other) {
     links_.unite(other.links_);
+}
+
+bool isDemonym(const QString& key) {
+    return key.size() > 4 && (key.endsWith(u"ian") || key.endsWith(u"ean") || key.endsWith(u"ese") ||
+                              key.endsWith(u"ish") || key.endsWith(u"ican"));
 }
 
 bool PlaceLinks::related(const QString& a, const QString& b) const {

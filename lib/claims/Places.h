@@ -44,6 +44,9 @@ private:
     QSet<std::pair<QString, QString>> links_;
 };
 
+// "Russian", "Ukrainian", "Polish", "Chinese": adjectives of nationality, not places nor names.
+bool isDemonym(const QString& key);
+
 // The places named in the sentence, in order. Learns containment into `links`.
 std::vector<PlaceName> findPlaces(const SentenceWords& w, PlaceLinks& links);
 
