@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <stdexcept>
 
 namespace parallax {
 namespace {
@@ -39,10 +40,14 @@ std::vector<std::uint64_t> tokenHashes(const Document& doc) {
     return out;
 }
 
-std::vector<std::uint8_t> quotedTokens(const Document& doc) {
-    // Quotation marks are punctuation, never inside a token, so only the gaps before each token are
-    // scanned: a fraction of the text.
-    std::vector<std::uint8_t> out(doc.tokens.size(), 0);
+namespace {
+
+// The quote state of every word of `doc` whose spans `wordSpan(t)` gives. Quotation marks are
+// punctuation, never inside a word, so only the gaps before each word are scanned: a fraction of
+// the text.
+template <typename WordSpan>
+std::vector<std::uint8_t> quotedWords(const Document& doc, std::size_t words, WordSpan&& wordSpan) {
+    std::vector<std::uint8_t> out(words, 0);
     bool open = false;
     int paragraph = -1;
     for (const Sentence& s : doc.sentences) {
@@ -51,7 +56,7 @@ std::vector<std::uint8_t> quotedTokens(const Document& doc) {
         paragraph = s.paragraph;
         qsizetype pos = s.span.start;
         for (int t = s.firstToken; t < s.firstToken + s.tokenCount; ++t) {
-            const Span span = doc.tokens[size_t(t)].span;
+            const Span span = wordSpan(size_t(t));
             for (; pos < span.start; ++pos) {
                 const char16_t c = doc.text[pos].unicode();
                 if (c == u'\u201C' || c == u'\u00AB')
@@ -68,10 +73,48 @@ std::vector<std::uint8_t> quotedTokens(const Document& doc) {
     return out;
 }
 
+// What a fingerprint reads of each word: its hash and whether it is quoted.
+struct WordFacts {
+    std::vector<std::uint64_t> hashes;
+    std::vector<std::uint8_t> quoted;
+};
+
+// From the text when the tokens are released: the same words and hashes (DocumentTokens.h), without
+// a Token and its key string per word for a document that is only fingerprinted.
+WordFacts wordFacts(const Document& doc) {
+    if (!tokensReleased(doc))
+        return {tokenHashes(doc), quotedTokens(doc)};
+    WordFacts facts;
+    std::vector<Span> spans;
+    spans.reserve(size_t(doc.wordCount()));
+    facts.hashes.reserve(size_t(doc.wordCount()));
+    std::u16string key;
+    for (const Sentence& s : doc.sentences) {
+        qsizetype pos = s.span.start;
+        for (Span word; nextWord(doc.text, pos, s.span.end, word);) {
+            normalizeForMatching(doc.textOf(word), key);
+            facts.hashes.push_back(XXH3_64bits(key.data(), key.size() * sizeof(char16_t)));
+            spans.push_back(word);
+        }
+    }
+    // The builder counted these very words; a different count would misplace every later sentence's.
+    if (qsizetype(spans.size()) != doc.wordCount())
+        throw std::logic_error("fingerprint: the words of the text differ from the document's");
+    facts.quoted = quotedWords(doc, spans.size(), [&](std::size_t t) { return spans[t]; });
+    return facts;
+}
+
+} // namespace
+
+std::vector<std::uint8_t> quotedTokens(const Document& doc) {
+    return quotedWords(doc, doc.tokens.size(), [&](std::size_t t) { return doc.tokens[t].span; });
+}
+
 Fingerprint fingerprint(const Document& doc) {
     Fingerprint fp;
-    const std::vector<std::uint64_t> words = tokenHashes(doc);
-    const std::vector<std::uint8_t> inQuote = quotedTokens(doc);
+    const WordFacts facts = wordFacts(doc);
+    const std::vector<std::uint64_t>& words = facts.hashes;
+    const std::vector<std::uint8_t>& inQuote = facts.quoted;
     fp.shingles.reserve(words.size());
     fp.sentenceStart.reserve(doc.sentences.size() + 1);
     fp.quoted.reserve(doc.sentences.size());

@@ -31,7 +31,8 @@ std::uint64_t tokenHash(const Token& token);
 // The hash of every token of `doc`, in order. Thread-safe.
 std::vector<std::uint64_t> tokenHashes(const Document& doc);
 
-// Shingles of every sentence of `doc` (sentences under three words give none). Thread-safe.
+// Shingles of every sentence of `doc` (sentences under three words give none). A document with its
+// tokens released (DocumentTokens.h) gives the same fingerprint, from its text. Thread-safe.
 Fingerprint fingerprint(const Document& doc);
 
 // The distinct shingles of `doc` whose hash is divisible by `sampling`, sorted: what the candidate
