@@ -116,10 +116,14 @@ PlainSentenceBreaks::PlainSentenceBreaks(const std::vector<std::u16string>& abbr
     usable_ = true;
 }
 
+std::uint8_t PlainSentenceBreaks::classOf(char16_t c) const {
+    return c < 128 ? classes_[c] : Unsafe;
+}
+
 bool PlainSentenceBreaks::followedByLower(const char16_t* t, qsizetype from, qsizetype end) const {
-    while (from < end && isNotLetter(classes_[t[from]]))
+    while (from < end && isNotLetter(classOf(t[from])))
         ++from;
-    return from < end && classes_[t[from]] == Lower;
+    return from < end && classOf(t[from]) == Lower;
 }
 
 bool PlainSentenceBreaks::abbreviationBefore(const char16_t* t, qsizetype start, qsizetype at) const {
@@ -138,45 +142,51 @@ bool PlainSentenceBreaks::abbreviationBefore(const char16_t* t, qsizetype start,
     return false;
 }
 
+bool PlainSentenceBreaks::giveUp(std::vector<qsizetype>& starts, std::size_t size) {
+    starts.resize(size);
+    return false;
+}
+
 bool PlainSentenceBreaks::breaks(QStringView text, qsizetype start, qsizetype end,
                                  std::vector<qsizetype>& starts) const {
     if (!usable_)
         return false;
     const char16_t* t = reinterpret_cast<const char16_t*>(text.utf16());
-    for (qsizetype p = start; p < end; ++p) {
-        if (t[p] >= 128 || classes_[t[p]] == Unsafe)
-            return false;
-    }
     const std::size_t before = starts.size();
+    // Every character passes the loop below once, as a terminator, a close, a space or what lies
+    // between: one that is not plain ASCII hands the line to ICU.
     for (qsizetype i = start; i < end;) {
-        while (i < end && !isTerminator(classes_[t[i]]))
-            ++i;
+        std::uint8_t c = classOf(t[i]);
+        while (!isTerminator(c) && c != Unsafe && ++i < end)
+            c = classOf(t[i]);
         if (i >= end)
             break;
+        if (c == Unsafe)
+            return giveUp(starts, before);
         qsizetype k = i; // the last of a run of terminators ("?!", "..."): SB8a joins them
-        while (k + 1 < end && isTerminator(classes_[t[k + 1]]))
+        while (k + 1 < end && isTerminator(classOf(t[k + 1])))
             ++k;
         qsizetype p = k + 1;
-        while (p < end && classes_[t[p]] == Close)
+        while (p < end && classOf(t[p]) == Close)
             ++p;
-        while (p < end && classes_[t[p]] == Sp)
+        while (p < end && classOf(t[p]) == Sp)
             ++p;
         if (p >= end)
             break;
-        const std::uint8_t next = classes_[t[p]];
+        const std::uint8_t next = classOf(t[p]);
+        if (next == Unsafe)
+            return giveUp(starts, before);
         const bool fullStop = t[k] == u'.';
         const bool adjacent = p == k + 1;
         // What keeps the sentence going (UAX #29): SB6 "3.5", SB7 "U.S", SB8 "etc. and", SB8a "?!".
         const bool sb6 = fullStop && adjacent && next == Numeric;
-        const bool sb7 = fullStop && adjacent && next == Upper && k > start && isLetter(classes_[t[k - 1]]);
+        const bool sb7 = fullStop && adjacent && next == Upper && k > start && isLetter(classOf(t[k - 1]));
         const bool sb8 = fullStop && followedByLower(t, p, end);
         const bool sb8a = next == SContinue || isTerminator(next);
         const bool kept = sb6 || sb7 || sb8 || sb8a;
         if (!kept) {
-            if (abbreviationBefore(t, start, p)) {
-                starts.resize(before);
-                return false;
-            }
+            if (abbreviationBefore(t, start, p))
+                return giveUp(starts, before);
             starts.push_back(p);
         }
         i = p;

@@ -45,6 +45,8 @@ public:
     bool breaks(QStringView text, qsizetype start, qsizetype end, std::vector<qsizetype>& starts) const;
 
 private:
+    std::uint8_t classOf(char16_t c) const;
+    static bool giveUp(std::vector<qsizetype>& starts, std::size_t size);
     bool followedByLower(const char16_t* t, qsizetype from, qsizetype end) const;
     bool abbreviationBefore(const char16_t* t, qsizetype start, qsizetype at) const;
 

@@ -102,6 +102,9 @@ template <std::size_t N> bool contains(const Word (&set)[N], QStringView w) {
 
 bool isLineBreak(QChar c) {
     const char16_t u = c.unicode();
+    // One comparison for the letters and spaces that make up most of the text.
+    if (u > u'\r' && u < 0x85)
+        return false;
     return u == '\n' || u == '\r' || u == '\v' || u == '\f' || u == 0x85 || u == 0x2028 || u == 0x2029;
 }
 
@@ -287,6 +290,8 @@ void addMissingBreaks(Line& line) {
     std::vector<qsizetype> added;
     for (qsizetype p = start + 1; p + 1 < line.end; ++p) {
         const QChar c = t[p];
+        if (c != u'.' && c.unicode() != 0x2026)
+            continue; // every break added here follows one of the two
         if (c.unicode() == 0x2026 && t[p - 1] != u'[' && t[p - 1] != u'(') {
             qsizetype q = p + 1;
             while (q < line.end && isClosing(t[q]))
