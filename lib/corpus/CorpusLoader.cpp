@@ -4,6 +4,7 @@
 #include "corpus/FileClassifier.h"
 #include "text/SentenceSegmenter.h"
 #include "text/TextDecoding.h"
+#include "text/WordTokenizer.h"
 #include "util/ParallelFor.h"
 
 #include <QCryptographicHash>
@@ -148,11 +149,21 @@ FileOutcome readArticle(const Candidate& candidate, const SentenceSegmenter& seg
     doc.bytes = bytes.size();
     if (options.hashFiles)
         doc.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    buildDocument(doc, decoded.text, candidate.format, segmenter, options.keepTokens);
+    thread_local std::vector<std::uint64_t> wordHashes; // reused: only the callback reads them
+    buildDocument(doc, decoded.text, candidate.format, segmenter, options.keepTokens,
+                  options.onDocumentWords ? &wordHashes : nullptr);
     if (doc.sentences.empty())
         return {std::nullopt, QStringLiteral("no article text found")};
     if (options.onDocument)
         options.onDocument(doc);
+    if (options.onDocumentWords) {
+        if (options.keepTokens) {
+            wordHashes.clear();
+            for (const Token& t : doc.tokens)
+                wordHashes.push_back(keyHash(t.key));
+        }
+        options.onDocumentWords(doc, wordHashes);
+    }
     return {std::move(doc), {}};
 }
 

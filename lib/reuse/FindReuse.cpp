@@ -205,6 +205,11 @@ std::vector<std::uint64_t> candidateSample(const Document& doc) {
     return sampledShingles(doc, candidateSampling);
 }
 
+std::vector<std::uint64_t> candidateSample(const Document& doc,
+                                           const std::vector<std::uint64_t>& wordHashes) {
+    return sampledShingles(doc, wordHashes, candidateSampling);
+}
+
 ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& options,
                       const std::atomic_bool& cancel, const ReuseProgress& progressCallback) {
     const std::size_t n = docs.size();

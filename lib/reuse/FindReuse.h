@@ -44,6 +44,8 @@ ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& opt
 // What the candidate index needs of one document (a quarter of its shingles, chosen by hash value):
 // taken while a corpus loads, it lets the loader release the document's tokens at once. Thread-safe.
 std::vector<std::uint64_t> candidateSample(const Document& doc);
+// The same from keyHash() of every word of `doc` in order (LoadOptions::onDocumentWords).
+std::vector<std::uint64_t> candidateSample(const Document& doc, const std::vector<std::uint64_t>& wordHashes);
 
 // The same result for a corpus loaded with its tokens released (DocumentTokens.h), given each
 // document's candidateSample() in document order. Candidates are fingerprinted from their text;

@@ -2,8 +2,6 @@
 
 #include "corpus/DocumentTokens.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <bit>
 #include <stdexcept>
@@ -29,7 +27,7 @@ std::uint64_t shingleHash(const std::uint64_t* words) {
 } // namespace
 
 std::uint64_t tokenHash(const Token& token) {
-    return XXH3_64bits(token.key.constData(), size_t(token.key.size()) * sizeof(char16_t));
+    return keyHash(token.key);
 }
 
 std::vector<std::uint64_t> tokenHashes(const Document& doc) {
@@ -93,7 +91,7 @@ WordFacts wordFacts(const Document& doc) {
         qsizetype pos = s.span.start;
         for (Span word; nextWord(doc.text, pos, s.span.end, word);) {
             normalizeForMatching(doc.textOf(word), key);
-            facts.hashes.push_back(XXH3_64bits(key.data(), key.size() * sizeof(char16_t)));
+            facts.hashes.push_back(keyHash(key));
             spans.push_back(word);
         }
     }
@@ -141,24 +139,26 @@ Fingerprint fingerprint(const Document& doc) {
 
 std::vector<std::uint64_t> sampledShingles(const Document& doc, unsigned sampling) {
     std::vector<std::uint64_t> words;
+    words.reserve(size_t(doc.wordCount()));
+    if (tokensReleased(doc)) {
+        for (const Sentence& s : doc.sentences)
+            hashWords(doc.text, s.span, words);
+    } else {
+        for (const Token& t : doc.tokens)
+            words.push_back(tokenHash(t));
+    }
+    return sampledShingles(doc, words, sampling);
+}
+
+std::vector<std::uint64_t> sampledShingles(const Document& doc, const std::vector<std::uint64_t>& wordHashes,
+                                           unsigned sampling) {
     std::vector<std::uint64_t> out;
-    const bool released = tokensReleased(doc);
-    std::u16string key;
+    if (qsizetype(wordHashes.size()) != doc.wordCount())
+        throw std::logic_error("sampledShingles: word hashes differ from the document's words");
     for (const Sentence& s : doc.sentences) {
-        words.clear();
-        if (released) {
-            // The hashes tokenHash() gives, from one reused key buffer instead of a Token each.
-            qsizetype pos = s.span.start;
-            for (Span word; nextWord(doc.text, pos, s.span.end, word);) {
-                normalizeForMatching(doc.textOf(word), key);
-                words.push_back(XXH3_64bits(key.data(), key.size() * sizeof(char16_t)));
-            }
-        } else {
-            for (int i = 0; i < s.tokenCount; ++i)
-                words.push_back(tokenHash(doc.tokens[size_t(s.firstToken + i)]));
-        }
-        for (size_t i = 0; i + shingleWords <= words.size(); ++i)
-            if (const std::uint64_t h = shingleHash(&words[i]); h % sampling == 0)
+        const std::uint64_t* words = wordHashes.data() + s.firstToken;
+        for (int i = 0; i + shingleWords <= s.tokenCount; ++i)
+            if (const std::uint64_t h = shingleHash(words + i); h % sampling == 0)
                 out.push_back(h);
     }
     std::sort(out.begin(), out.end());

@@ -40,6 +40,11 @@ Fingerprint fingerprint(const Document& doc);
 // tokens released (DocumentTokens.h) gives the same samples, from its text. Thread-safe.
 std::vector<std::uint64_t> sampledShingles(const Document& doc, unsigned sampling);
 
+// The same from `wordHashes`, keyHash() of every word of `doc` in token order (what the loader hands
+// LoadOptions::onDocumentWords), without reading the words again. Thread-safe.
+std::vector<std::uint64_t> sampledShingles(const Document& doc, const std::vector<std::uint64_t>& wordHashes,
+                                           unsigned sampling);
+
 // How many of `sorted`'s elements are also in `other` (both sorted, distinct).
 int sharedCount(const std::vector<std::uint64_t>& sorted, const std::vector<std::uint64_t>& other);
 

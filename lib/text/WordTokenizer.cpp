@@ -1,5 +1,7 @@
 #include "text/WordTokenizer.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <array>
 
@@ -266,6 +268,21 @@ void normalizeForMatching(QStringView word, std::u16string& key) {
     }
     const QString owned = normalizeForMatching(word);
     key.assign(reinterpret_cast<const char16_t*>(owned.utf16()), size_t(owned.size()));
+}
+
+std::uint64_t keyHash(QStringView key) {
+    return XXH3_64bits(key.utf16(), size_t(key.size()) * sizeof(char16_t));
+}
+
+int hashWords(QStringView text, Span region, std::vector<std::uint64_t>& hashes) {
+    thread_local std::u16string key; // one buffer per thread, not a string per word
+    int n = 0;
+    qsizetype pos = region.start;
+    for (Span word; nextWord(text, pos, region.end, word); ++n) {
+        normalizeForMatching(text.sliced(word.start, word.length()), key);
+        hashes.push_back(XXH3_64bits(key.data(), key.size() * sizeof(char16_t)));
+    }
+    return n;
 }
 
 } // namespace parallax
