@@ -86,12 +86,10 @@ WordFacts wordFacts(const Document& doc) {
     std::vector<Span> spans;
     spans.reserve(size_t(doc.wordCount()));
     facts.hashes.reserve(size_t(doc.wordCount()));
-    std::u16string key;
     for (const Sentence& s : doc.sentences) {
         qsizetype pos = s.span.start;
         for (Span word; nextWord(doc.text, pos, s.span.end, word);) {
-            normalizeForMatching(doc.textOf(word), key);
-            facts.hashes.push_back(keyHash(key));
+            facts.hashes.push_back(wordHash(doc.textOf(word)));
             spans.push_back(word);
         }
     }

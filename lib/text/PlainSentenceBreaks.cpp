@@ -9,6 +9,7 @@
 namespace parallax {
 namespace {
 
+// Unsafe is 0, what classOf() gives a character outside printable ASCII.
 enum Class : std::uint8_t { Unsafe, Other, Upper, Lower, Numeric, Sp, ATerm, STerm, Close, SContinue };
 
 Class classFromIcu(char16_t c) {
@@ -114,10 +115,6 @@ PlainSentenceBreaks::PlainSentenceBreaks(const std::vector<std::u16string>& abbr
     }
     suffixes_ = std::move(unique);
     usable_ = true;
-}
-
-std::uint8_t PlainSentenceBreaks::classOf(char16_t c) const {
-    return c < 128 ? classes_[c] : Unsafe;
 }
 
 bool PlainSentenceBreaks::followedByLower(const char16_t* t, qsizetype from, qsizetype end) const {

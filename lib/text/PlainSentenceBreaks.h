@@ -45,7 +45,7 @@ public:
     bool breaks(QStringView text, qsizetype start, qsizetype end, std::vector<qsizetype>& starts) const;
 
 private:
-    std::uint8_t classOf(char16_t c) const;
+    std::uint8_t classOf(char16_t c) const { return c < 128 ? classes_[c] : 0; } // 0: not plain ASCII
     static bool giveUp(std::vector<qsizetype>& starts, std::size_t size);
     bool followedByLower(const char16_t* t, qsizetype from, qsizetype end) const;
     bool abbreviationBefore(const char16_t* t, qsizetype start, qsizetype at) const;

@@ -288,10 +288,18 @@ void addMissingBreaks(Line& line) {
     const QStringView t = line.text;
     const qsizetype start = line.starts.front();
     std::vector<qsizetype> added;
+    // Every break added here follows a full stop or an ellipsis; without the rarer ellipsis in the
+    // line, the search jumps from full stop to full stop.
+    const bool ellipsis = t.sliced(start, line.end - start).contains(QChar(0x2026));
     for (qsizetype p = start + 1; p + 1 < line.end; ++p) {
+        if (!ellipsis) {
+            p = t.first(line.end).indexOf(u'.', p);
+            if (p < 0 || p + 1 >= line.end)
+                break;
+        }
         const QChar c = t[p];
         if (c != u'.' && c.unicode() != 0x2026)
-            continue; // every break added here follows one of the two
+            continue;
         if (c.unicode() == 0x2026 && t[p - 1] != u'[' && t[p - 1] != u'(') {
             qsizetype q = p + 1;
             while (q < line.end && isClosing(t[q]))

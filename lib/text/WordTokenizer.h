@@ -41,7 +41,11 @@ int countWords(QStringView text, Span region);
 // key). Thread-safe.
 std::uint64_t keyHash(QStringView key);
 
-// Appends keyHash(normalizeForMatching(word)) of every word tokenizeWords(text, region) would
+// keyHash(normalizeForMatching(word)), without making the key where the word is its own (lower-case
+// ASCII letters and digits, most words of English text). Thread-safe.
+std::uint64_t wordHash(QStringView word);
+
+// Appends wordHash() of every word tokenizeWords(text, region) would
 // return to `hashes` and returns how many there were: a document's words counted and hashed in one
 // pass, with no key string per word. Thread-safe.
 int hashWords(QStringView text, Span region, std::vector<std::uint64_t>& hashes);
