@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace parallax {
@@ -213,6 +214,9 @@ Corpus loadCorpus(const QString& folder, const LoadOptions& options, const std::
         options.threads);
 
     corpus.cancelled = cancel.load();
+    // Reserved: growing it would move every document again and again through fresh memory.
+    corpus.documents.reserve(size_t(std::count_if(
+        outcomes.begin(), outcomes.end(), [](const FileOutcome& o) { return o.document.has_value(); })));
     for (size_t i = 0; i < candidates.size(); ++i) {
         if (outcomes[i].document)
             corpus.documents.push_back(std::move(*outcomes[i].document));
