@@ -1,6 +1,7 @@
 #include "corpus/CorpusLoader.h"
 
 #include "corpus/DocumentBuilder.h"
+#include "corpus/FileBytes.h"
 #include "corpus/FileClassifier.h"
 #include "text/SentenceSegmenter.h"
 #include "text/TextDecoding.h"
@@ -125,22 +126,21 @@ private:
 
 FileOutcome readArticle(const Candidate& candidate, const SentenceSegmenter& segmenter,
                         const LoadOptions& options) {
-    QFile file(candidate.path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, QStringLiteral("cannot read: %1").arg(file.errorString())};
-    // Checked here on the worker (the open file's size costs an fstat it makes anyway), not while
-    // listing the folder, which would stat every file one after another before any work starts.
-    if (file.size() > options.maxFileBytes)
+    // The size is checked here on the worker (the open file's size costs an fstat it makes anyway),
+    // not while listing the folder, which would stat every file one after another.
+    const FileBytes file = readFileBytes(candidate.path, options.maxFileBytes);
+    if (!file.error.isEmpty())
+        return {std::nullopt, QStringLiteral("cannot read: %1").arg(file.error)};
+    if (file.tooLarge)
         return {std::nullopt, QStringLiteral("file too large (%1 MB; the limit is %2 MB)")
-                                  .arg(megabytes(file.size()), megabytes(options.maxFileBytes))};
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return {std::nullopt, QStringLiteral("cannot read: %1").arg(file.errorString())};
+                                  .arg(megabytes(file.size), megabytes(options.maxFileBytes))};
+    const QByteArray& bytes = file.bytes;
     if (const QString reason = reasonNotText(bytes); !reason.isEmpty())
         return {std::nullopt, reason};
 
     DecodedText decoded = decodeText(bytes);
-    if (decoded.text.trimmed().isEmpty())
+    // Not trimmed().isEmpty(): that copies every article with a line end at its end.
+    if (std::all_of(decoded.text.cbegin(), decoded.text.cend(), [](QChar c) { return c.isSpace(); }))
         return {std::nullopt, QStringLiteral("empty file (only white space)")};
     Document doc;
     doc.path = candidate.path;
