@@ -3,6 +3,8 @@
 #include "util/ParallelFor.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace parallax {
 namespace {
@@ -71,15 +73,36 @@ void sortBucket(std::uint64_t* begin, std::uint64_t* end, std::vector<std::uint6
 std::vector<std::size_t> bucketSort(std::vector<std::uint64_t>& values, const std::atomic_bool& cancel,
                                     unsigned threads) {
     constexpr int buckets = 1 << bucketBits;
+    // The spreading, too, on all threads: each chunk of the input counts its values per bucket, and
+    // writes them after the same bucket's values of the chunks before it.
+    constexpr std::size_t chunks = 8;
+    const std::size_t chunkSize = (values.size() + chunks - 1) / chunks;
+    auto chunkOf = [&](std::size_t c) {
+        const std::size_t begin = std::min(values.size(), c * chunkSize);
+        return std::pair(values.data() + begin, values.data() + std::min(values.size(), begin + chunkSize));
+    };
+    std::vector<std::array<std::size_t, buckets>> at(chunks, std::array<std::size_t, buckets>{});
+    parallelFor(
+        chunks, cancel,
+        [&](std::size_t c) {
+            for (auto [v, end] = chunkOf(c); v != end; ++v)
+                ++at[c][size_t(bucketOf(*v))];
+        },
+        threads);
     std::vector<std::size_t> start(buckets + 1, 0);
-    for (std::uint64_t v : values)
-        ++start[size_t(bucketOf(v)) + 1];
-    for (int b = 0; b < buckets; ++b)
-        start[size_t(b) + 1] += start[size_t(b)];
+    for (int b = 0; b < buckets; ++b) {
+        start[size_t(b) + 1] = start[size_t(b)];
+        for (std::size_t c = 0; c < chunks; ++c)
+            start[size_t(b) + 1] += std::exchange(at[c][size_t(b)], start[size_t(b) + 1]);
+    }
     std::vector<std::uint64_t> sorted(values.size());
-    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
-    for (std::uint64_t v : values)
-        sorted[fill[size_t(bucketOf(v))]++] = v;
+    parallelFor(
+        chunks, cancel,
+        [&](std::size_t c) {
+            for (auto [v, end] = chunkOf(c); v != end; ++v)
+                sorted[at[c][size_t(bucketOf(*v))]++] = *v;
+        },
+        threads);
     parallelFor(
         buckets, cancel,
         [&](std::size_t b) {
