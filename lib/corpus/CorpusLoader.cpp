@@ -3,6 +3,7 @@
 #include "corpus/DocumentBuilder.h"
 #include "corpus/FileBytes.h"
 #include "corpus/FileClassifier.h"
+#include "corpus/FolderListing.h"
 #include "text/SentenceSegmenter.h"
 #include "text/TextDecoding.h"
 #include "text/WordTokenizer.h"
@@ -56,14 +57,27 @@ private:
     }
     QString relative(const QString& path) const { return QDir(root_).relativeFilePath(path); }
 
+    // What every file of one folder shares, worked out once for the folder.
+    struct Folder {
+        // A file that is not a link resolves to this plus its name, which spares a realpath() (a
+        // readlink and a stat per path component) for each of 20,000 files.
+        QString canonical;
+        QString relative;   // "" for the root, else "sub/": the path a file's relative path starts with
+        bool clean = false; // absolute and clean, so that a file's path is its absolute path
+    };
+
     void walk(const QString& dirPath) {
-        const QDir dir(dirPath);
-        // Resolved once per folder: a file that is not a link resolves to it plus its name, which
-        // spares a realpath() (a readlink and a stat per path component) for each of 20,000 files.
-        const QString canonicalDir = QFileInfo(dirPath).canonicalFilePath();
-        const QFileInfoList entries = dir.entryInfoList(
-            QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name | QDir::DirsLast);
-        for (const QFileInfo& entry : entries) {
+        Folder folder;
+        folder.canonical = QFileInfo(dirPath).canonicalFilePath();
+        folder.relative = dirPath == root_ ? QString() : relative(dirPath) + u'/';
+        folder.clean = QDir::isAbsolutePath(dirPath) && QDir::cleanPath(dirPath) == dirPath;
+        for (const FolderEntry& item : listFolder(dirPath)) {
+            if (item.regularFile) { // the listing says so: no QFileInfo, no stat
+                considerFile(item.path, item.name, false, folder,
+                             folder.clean ? item.path : QFileInfo(item.path).absoluteFilePath());
+                continue;
+            }
+            const QFileInfo entry(item.path);
             const QString path = entry.filePath();
             if (entry.fileName().startsWith(u'.'))
                 continue; // .git, .DS_Store: never articles, not worth a warning
@@ -74,7 +88,7 @@ private:
             } else if (!entry.isFile()) {
                 skip(path, QStringLiteral("not a regular file"));
             } else {
-                considerFile(entry, canonicalDir);
+                considerFile(path, entry.fileName(), entry.isSymLink(), folder, entry.absoluteFilePath());
             }
         }
     }
@@ -94,16 +108,15 @@ private:
         walk(entry.filePath());
     }
 
-    void considerFile(const QFileInfo& entry, const QString& canonicalDir) {
-        const QString path = entry.filePath();
-        const auto format = articleFormatForFileName(entry.fileName());
+    void considerFile(const QString& path, const QString& name, bool symLink, const Folder& folder,
+                      const QString& absolutePath) {
+        const auto format = articleFormatForFileName(name);
         if (!format) {
-            skip(path, QStringLiteral("not an article file (.%1)").arg(entry.suffix()));
+            skip(path, QStringLiteral("not an article file (.%1)").arg(QFileInfo(path).suffix()));
             return;
         }
-        const QString canonical = entry.isSymLink() || canonicalDir.isEmpty()
-                                      ? entry.canonicalFilePath()
-                                      : canonicalDir + u'/' + entry.fileName();
+        const QString canonical = symLink || folder.canonical.isEmpty() ? QFileInfo(path).canonicalFilePath()
+                                                                        : folder.canonical + u'/' + name;
         if (seenFiles_.contains(canonical)) {
             skip(path, QStringLiteral("same file as %1 (symbolic link)").arg(seenFiles_.value(canonical)));
             return;
@@ -112,8 +125,11 @@ private:
             skip(path, QStringLiteral("more than %1 files in the folder").arg(options_.maxFiles));
             return;
         }
-        seenFiles_.insert(canonical, relative(path));
-        found_.push_back({entry.absoluteFilePath(), relative(path), *format});
+        // The folder's relative path and the name: QDir::relativeFilePath() gives the same, after
+        // building a QDir and cleaning both paths for each file.
+        const QString relativePath = folder.relative + name;
+        seenFiles_.insert(canonical, relativePath);
+        found_.push_back({absolutePath, relativePath, *format});
     }
 
     QString root_;
