@@ -1,6 +1,7 @@
 // parallax-cli: the engine without the window. See docs/cli.md.
 #include "AnalyzeCommand.h"
 #include "CliContext.h"
+#include "HugePages.h"
 #include "NumbersCommand.h"
 #include "ReportCommand.h"
 
@@ -81,6 +82,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    // The commands that analyse a folder; the others are over before a restart would pay off.
+    if (argc > 1 && (qstrcmp(argv[1], "analyze") == 0 || qstrcmp(argv[1], "report") == 0))
+        restartWithHugePages(argv);
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("parallax-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARALLAX_VERSION));

@@ -5,7 +5,9 @@
 #include <QString>
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace parallax {
 
@@ -24,6 +26,10 @@ struct LoadOptions {
     // keeps it (a corpus-scale run takes each document's candidate sample here). Runs concurrently
     // for different documents, so it must be thread-safe. Optional.
     std::function<void(const Document&)> onDocument;
+    // The same, also given keyHash() of every word's key in token order (WordTokenizer.h): made in
+    // the pass that counts a document's words when keepTokens is false, from the tokens otherwise.
+    // Optional.
+    std::function<void(const Document&, const std::vector<std::uint64_t>& wordHashes)> onDocumentWords;
 };
 
 // Called with (files done, files in all); from any worker thread, so it must be thread-safe.

@@ -119,8 +119,9 @@ QString titleFromFirstSentence(QStringView sentence) {
     return sentence.first(cut).toString() + QStringLiteral("…");
 }
 
+// `wordHashes` (optional, without tokens): every word's key hash, from the pass that counts them.
 void findSentences(Document& doc, const std::vector<Span>& prose, const SentenceSegmenter& segmenter,
-                   bool withTokens) {
+                   bool withTokens, std::vector<std::uint64_t>* wordHashes) {
     size_t paragraph = 0;
     int tokens = 0;
     for (Span region : prose) {
@@ -128,9 +129,13 @@ void findSentences(Document& doc, const std::vector<Span>& prose, const Sentence
             ++paragraph;
         for (Span s : segmenter.split(doc.text, region)) {
             std::vector<Token> words;
-            if (withTokens)
+            int count = 0;
+            if (withTokens) {
                 words = tokenizeWords(doc.text, s);
-            const int count = withTokens ? int(words.size()) : countWords(doc.text, s);
+                count = int(words.size());
+            } else {
+                count = wordHashes ? hashWords(doc.text, s, *wordHashes) : countWords(doc.text, s);
+            }
             if (count == 0)
                 continue; // a stray bracket or dash left between boilerplate spans
             Sentence sentence;
@@ -148,7 +153,8 @@ void findSentences(Document& doc, const std::vector<Span>& prose, const Sentence
 } // namespace
 
 void buildDocument(Document& doc, const QString& decodedText, ArticleFormat format,
-                   const SentenceSegmenter& segmenter, bool withTokens) {
+                   const SentenceSegmenter& segmenter, bool withTokens,
+                   std::vector<std::uint64_t>* wordHashes) {
     doc.format = articleFormatName(format);
     std::vector<Span> paragraphs;
     std::vector<Boilerplate> boilerplate;
@@ -227,7 +233,10 @@ void buildDocument(Document& doc, const QString& decodedText, ArticleFormat form
 
     doc.sentences.clear();
     doc.tokens.clear();
-    findSentences(doc, subtract(doc.text, paragraphs, boilerplate), segmenter, withTokens);
+    if (wordHashes)
+        wordHashes->clear();
+    findSentences(doc, subtract(doc.text, paragraphs, boilerplate), segmenter, withTokens,
+                  withTokens ? nullptr : wordHashes);
     if (doc.title.isEmpty() && !doc.sentences.empty()) {
         doc.title = titleFromFirstSentence(doc.sentenceText(0));
         doc.titleFromText = true;

@@ -5,6 +5,9 @@
 
 #include <QString>
 
+#include <cstdint>
+#include <vector>
+
 namespace parallax {
 
 class SentenceSegmenter;
@@ -22,8 +25,11 @@ class SentenceSegmenter;
 // attribution; leaves the file fields (id, path, hashes) as they are. Metadata the caller already
 // set (title, source, date) wins over what the text says. Thread-safe for distinct documents.
 // With `withTokens` false the document is built with its tokens released (DocumentTokens.h):
-// sentences count their words, but no Token is made.
+// sentences count their words, but no Token is made; `wordHashes`, when given, then receives
+// keyHash() of every word's key in order (WordTokenizer.h), from the same pass, for a caller that
+// would otherwise read every word a second time.
 void buildDocument(Document& doc, const QString& decodedText, ArticleFormat format,
-                   const SentenceSegmenter& segmenter, bool withTokens = true);
+                   const SentenceSegmenter& segmenter, bool withTokens = true,
+                   std::vector<std::uint64_t>* wordHashes = nullptr);
 
 } // namespace parallax

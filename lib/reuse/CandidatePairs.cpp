@@ -3,6 +3,8 @@
 #include "util/ParallelFor.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 
 namespace parallax {
 namespace {
@@ -28,25 +30,84 @@ int bucketOf(std::uint64_t entry) {
     return int(entry >> (64 - bucketBits));
 }
 
+// Sorts one bucket (its values share their top bucketBits) by the next bits into sub-buckets of a
+// dozen values or so, then each sub-bucket by insertion: two passes over memory where std::sort
+// made twenty over a bucket too large for the cache. `scratch` is reused between calls.
+void sortBucket(std::uint64_t* begin, std::uint64_t* end, std::vector<std::uint64_t>& scratch) {
+    const std::size_t n = std::size_t(end - begin);
+    if (n < 64) {
+        std::sort(begin, end);
+        return;
+    }
+    int subBits = 1;
+    while ((std::size_t(1) << subBits) < n / 8 && subBits < 16)
+        ++subBits;
+    const int shift = 64 - bucketBits - subBits;
+    const std::size_t subs = std::size_t(1) << subBits;
+    const std::uint64_t mask = subs - 1;
+    std::vector<std::size_t> start(subs + 1, 0);
+    for (const std::uint64_t* v = begin; v != end; ++v)
+        ++start[((*v >> shift) & mask) + 1];
+    for (std::size_t s = 0; s < subs; ++s)
+        start[s + 1] += start[s];
+    scratch.resize(n);
+    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+    for (const std::uint64_t* v = begin; v != end; ++v)
+        scratch[fill[(*v >> shift) & mask]++] = *v;
+    for (std::size_t s = 0; s < subs; ++s) {
+        std::uint64_t* const first = scratch.data() + start[s];
+        std::uint64_t* const last = scratch.data() + start[s + 1];
+        if (last - first > 32) { // a shingle many documents share: its entries differ in low bits only
+            std::sort(first, last);
+            continue;
+        }
+        for (std::uint64_t* i = first + 1; i < last; ++i) // insertion: most sub-buckets are tiny
+            for (std::uint64_t* j = i; j > first && *(j - 1) > *j; --j)
+                std::swap(*(j - 1), *j);
+    }
+    std::copy(scratch.begin(), scratch.end(), begin);
+}
+
 // Sorts `values` on all threads: one pass spreads them into buckets by their top bits, then each
 // bucket is sorted on its own. Returns the bucket boundaries.
 std::vector<std::size_t> bucketSort(std::vector<std::uint64_t>& values, const std::atomic_bool& cancel,
                                     unsigned threads) {
     constexpr int buckets = 1 << bucketBits;
+    // The spreading, too, on all threads: each chunk of the input counts its values per bucket, and
+    // writes them after the same bucket's values of the chunks before it.
+    constexpr std::size_t chunks = 8;
+    const std::size_t chunkSize = (values.size() + chunks - 1) / chunks;
+    auto chunkOf = [&](std::size_t c) {
+        const std::size_t begin = std::min(values.size(), c * chunkSize);
+        return std::pair(values.data() + begin, values.data() + std::min(values.size(), begin + chunkSize));
+    };
+    std::vector<std::array<std::size_t, buckets>> at(chunks, std::array<std::size_t, buckets>{});
+    parallelFor(
+        chunks, cancel,
+        [&](std::size_t c) {
+            for (auto [v, end] = chunkOf(c); v != end; ++v)
+                ++at[c][size_t(bucketOf(*v))];
+        },
+        threads);
     std::vector<std::size_t> start(buckets + 1, 0);
-    for (std::uint64_t v : values)
-        ++start[size_t(bucketOf(v)) + 1];
-    for (int b = 0; b < buckets; ++b)
-        start[size_t(b) + 1] += start[size_t(b)];
+    for (int b = 0; b < buckets; ++b) {
+        start[size_t(b) + 1] = start[size_t(b)];
+        for (std::size_t c = 0; c < chunks; ++c)
+            start[size_t(b) + 1] += std::exchange(at[c][size_t(b)], start[size_t(b) + 1]);
+    }
     std::vector<std::uint64_t> sorted(values.size());
-    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
-    for (std::uint64_t v : values)
-        sorted[fill[size_t(bucketOf(v))]++] = v;
+    parallelFor(
+        chunks, cancel,
+        [&](std::size_t c) {
+            for (auto [v, end] = chunkOf(c); v != end; ++v)
+                sorted[at[c][size_t(bucketOf(*v))]++] = *v;
+        },
+        threads);
     parallelFor(
         buckets, cancel,
         [&](std::size_t b) {
-            std::sort(sorted.begin() + std::ptrdiff_t(start[b]),
-                      sorted.begin() + std::ptrdiff_t(start[b + 1]));
+            thread_local std::vector<std::uint64_t> scratch;
+            sortBucket(sorted.data() + start[b], sorted.data() + start[b + 1], scratch);
         },
         threads);
     values.swap(sorted);

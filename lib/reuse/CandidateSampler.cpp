@@ -6,8 +6,9 @@ namespace parallax {
 
 void CandidateSampler::attachTo(LoadOptions& options) {
     options.keepTokens = false;
-    options.onDocument = [this](const Document& doc) {
-        std::vector<std::uint64_t> sample = candidateSample(doc); // outside the lock: the work
+    // The words' hashes come from the pass that counted them: each word is read once.
+    options.onDocumentWords = [this](const Document& doc, const std::vector<std::uint64_t>& wordHashes) {
+        std::vector<std::uint64_t> sample = candidateSample(doc, wordHashes); // outside the lock: the work
         const std::lock_guard guard(lock_);
         byPath_.insert(doc.path, std::move(sample));
     };

@@ -16,7 +16,7 @@ namespace parallax {
 //
 //     CandidateSampler sampler;
 //     LoadOptions load;
-//     sampler.attachTo(load);                 // keepTokens off, onDocument set
+//     sampler.attachTo(load);                 // keepTokens off, onDocumentWords set
 //     Corpus corpus = loadCorpus(folder, load, cancel);
 //     ReuseResult r = findReuse(corpus.documents, sampler.samplesFor(corpus.documents), {}, cancel);
 //

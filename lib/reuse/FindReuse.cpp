@@ -176,6 +176,23 @@ std::vector<std::pair<int, int>> everyPair(std::size_t n, const std::atomic_bool
     return pairs;
 }
 
+ReuseResult cancelledResult() {
+    ReuseResult result;
+    result.cancelled = true;
+    return result;
+}
+
+std::vector<PairWork> pairsByWording(std::vector<std::pair<int, int>> candidates,
+                                     std::vector<Fingerprint> prints, bool allPairs,
+                                     const ReuseOptions& options, const std::atomic_bool& cancel,
+                                     Progress& progress);
+std::vector<char> documentsToMatch(const std::vector<PairWork>& work, std::size_t n,
+                                   const ReuseOptions& options);
+ReuseResult finishPairs(const std::vector<Document>& docs, std::vector<PairWork> work,
+                        const std::vector<char>& needed,
+                        const std::vector<std::vector<std::uint64_t>>& labels, const ReuseOptions& options,
+                        const std::atomic_bool& cancel, Progress& progress);
+
 // `labels`: each sentence's group in the folder (empty when every pair is compared).
 ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair<int, int>> candidates,
                         std::vector<Fingerprint> prints,
@@ -186,6 +203,11 @@ ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair
 
 std::vector<std::uint64_t> candidateSample(const Document& doc) {
     return sampledShingles(doc, candidateSampling);
+}
+
+std::vector<std::uint64_t> candidateSample(const Document& doc,
+                                           const std::vector<std::uint64_t>& wordHashes) {
+    return sampledShingles(doc, wordHashes, candidateSampling);
 }
 
 ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& options,
@@ -246,18 +268,32 @@ ReuseResult findReuse(std::vector<Document>& docs, const std::vector<std::vector
     std::vector<std::pair<int, int>> candidates = indexedCandidates(samples, options, cancel);
     const std::vector<char> candidate = documentsIn(candidates, n);
     std::vector<Fingerprint> prints(n);
+    // Fingerprints come from the text: a candidate's tokens are made only if sentence matching will
+    // read them, which in pairs mode is a handful of the thousands of candidates.
     parallelFor(
         n, cancel,
         [&](std::size_t d) {
-            if (candidate[d]) {
-                restoreTokens(docs[d]);
+            if (candidate[d])
                 prints[d] = fingerprint(docs[d]);
-            }
             progress.step();
         },
         options.threads);
     const auto labels = addSentenceGroupPairs(candidates, prints, options, cancel);
-    return decidePairs(docs, std::move(candidates), std::move(prints), labels, options, cancel, progress);
+    if (cancel)
+        return cancelledResult();
+    std::vector<PairWork> work =
+        pairsByWording(std::move(candidates), std::move(prints), false, options, cancel, progress);
+    if (cancel)
+        return cancelledResult();
+    const std::vector<char> needed = documentsToMatch(work, n, options);
+    parallelFor(
+        n, cancel,
+        [&](std::size_t d) {
+            if (needed[d])
+                restoreTokens(docs[d]);
+        },
+        options.threads);
+    return finishPairs(docs, std::move(work), needed, labels, options, cancel, progress);
 }
 
 namespace {
@@ -413,37 +449,35 @@ void gatherMatches(std::vector<PairWork>& work, const SideInputs& sides, const R
         options.threads);
 }
 
-ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair<int, int>> candidates,
-                        std::vector<Fingerprint> prints,
-                        const std::vector<std::vector<std::uint64_t>>& labels, const ReuseOptions& options,
-                        const std::atomic_bool& cancel, Progress& progress) {
-    ReuseResult result;
-    const bool allPairs = labels.empty();
-    const std::size_t n = docs.size();
-    if (cancel) {
-        result.cancelled = true;
-        return result;
-    }
-    progress.setTotal(qsizetype(n) + 2 * qsizetype(candidates.size()) + 1);
-
+std::vector<PairWork> pairsByWording(std::vector<std::pair<int, int>> candidates,
+                                     std::vector<Fingerprint> prints, bool allPairs,
+                                     const ReuseOptions& options, const std::atomic_bool& cancel,
+                                     Progress& progress) {
+    progress.setTotal(qsizetype(prints.size()) + 2 * qsizetype(candidates.size()) + 1);
     std::vector<PairWork> work = verify(candidates, prints, cancel, options.threads, progress);
     if (!allPairs)
         closeReprintStars(work, prints, cancel, options.threads, progress);
     std::sort(work.begin(), work.end(),
               [](const PairWork& l, const PairWork& r) { return std::tie(l.a, l.b) < std::tie(r.a, r.b); });
-    std::vector<std::pair<int, int>>().swap(candidates);
-    std::vector<Fingerprint>().swap(prints); // the wording facts are all that was needed from them
-    if (cancel) {
-        result.cancelled = true;
-        return result;
-    }
+    return work; // the wording facts are all that was needed of the fingerprints
+}
 
-    // Content profiles and word hashes only for documents that sentence matching will read: the
-    // undecided pairs (for their relation) and, in full mode, every reused pair (for its matches).
+// Documents that sentence matching will read: those of undecided pairs (for their relation) and,
+// in full mode, of every reused pair (for its matches).
+std::vector<char> documentsToMatch(const std::vector<PairWork>& work, std::size_t n,
+                                   const ReuseOptions& options) {
     std::vector<char> needed(n, 0);
     for (const PairWork& w : work)
         if (!w.decided || !options.pairsOnly)
             needed[size_t(w.a)] = needed[size_t(w.b)] = 1;
+    return needed;
+}
+
+ReuseResult finishPairs(const std::vector<Document>& docs, std::vector<PairWork> work,
+                        const std::vector<char>& needed,
+                        const std::vector<std::vector<std::uint64_t>>& labels, const ReuseOptions& options,
+                        const std::atomic_bool& cancel, Progress& progress) {
+    ReuseResult result;
     const SideInputs sides = sideInputs(docs, needed, labels, cancel, options.threads);
     matchPairs(work, sides, options, cancel, progress);
     if (cancel) {
@@ -455,6 +489,20 @@ ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair
     result.cancelled = cancel;
     progress.step();
     return result;
+}
+
+ReuseResult decidePairs(const std::vector<Document>& docs, std::vector<std::pair<int, int>> candidates,
+                        std::vector<Fingerprint> prints,
+                        const std::vector<std::vector<std::uint64_t>>& labels, const ReuseOptions& options,
+                        const std::atomic_bool& cancel, Progress& progress) {
+    if (cancel)
+        return cancelledResult();
+    std::vector<PairWork> work =
+        pairsByWording(std::move(candidates), std::move(prints), labels.empty(), options, cancel, progress);
+    if (cancel)
+        return cancelledResult();
+    const std::vector<char> needed = documentsToMatch(work, docs.size(), options);
+    return finishPairs(docs, std::move(work), needed, labels, options, cancel, progress);
 }
 
 } // namespace

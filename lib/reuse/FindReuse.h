@@ -44,11 +44,15 @@ ReuseResult findReuse(const std::vector<Document>& docs, const ReuseOptions& opt
 // What the candidate index needs of one document (a quarter of its shingles, chosen by hash value):
 // taken while a corpus loads, it lets the loader release the document's tokens at once. Thread-safe.
 std::vector<std::uint64_t> candidateSample(const Document& doc);
+// The same from keyHash() of every word of `doc` in order (LoadOptions::onDocumentWords).
+std::vector<std::uint64_t> candidateSample(const Document& doc, const std::vector<std::uint64_t>& wordHashes);
 
 // The same result for a corpus loaded with its tokens released (DocumentTokens.h), given each
-// document's candidateSample() in document order: only the documents that are compared get their
-// tokens back, so a folder of 20,000 articles never holds all their tokens at once. Small corpora
-// (every pair examined) and a `samples` of the wrong size restore every document.
+// document's candidateSample() in document order. Candidates are fingerprinted from their text;
+// only the documents that sentence matching reads get their tokens back (in pairs mode, those of
+// pairs the wording leaves undecided), so a folder of 20,000 articles never holds all their tokens
+// at once. Small corpora (every pair examined) and a `samples` of the wrong size restore every
+// document.
 ReuseResult findReuse(std::vector<Document>& docs, const std::vector<std::vector<std::uint64_t>>& samples,
                       const ReuseOptions& options, const std::atomic_bool& cancel,
                       const ReuseProgress& progress = {});

@@ -2,10 +2,9 @@
 
 #include "corpus/DocumentTokens.h"
 
-#include <xxhash.h>
-
 #include <algorithm>
 #include <bit>
+#include <stdexcept>
 
 namespace parallax {
 namespace {
@@ -28,7 +27,7 @@ std::uint64_t shingleHash(const std::uint64_t* words) {
 } // namespace
 
 std::uint64_t tokenHash(const Token& token) {
-    return XXH3_64bits(token.key.constData(), size_t(token.key.size()) * sizeof(char16_t));
+    return keyHash(token.key);
 }
 
 std::vector<std::uint64_t> tokenHashes(const Document& doc) {
@@ -39,10 +38,14 @@ std::vector<std::uint64_t> tokenHashes(const Document& doc) {
     return out;
 }
 
-std::vector<std::uint8_t> quotedTokens(const Document& doc) {
-    // Quotation marks are punctuation, never inside a token, so only the gaps before each token are
-    // scanned: a fraction of the text.
-    std::vector<std::uint8_t> out(doc.tokens.size(), 0);
+namespace {
+
+// The quote state of every word of `doc` whose spans `wordSpan(t)` gives. Quotation marks are
+// punctuation, never inside a word, so only the gaps before each word are scanned: a fraction of
+// the text.
+template <typename WordSpan>
+std::vector<std::uint8_t> quotedWords(const Document& doc, std::size_t words, WordSpan&& wordSpan) {
+    std::vector<std::uint8_t> out(words, 0);
     bool open = false;
     int paragraph = -1;
     for (const Sentence& s : doc.sentences) {
@@ -51,7 +54,7 @@ std::vector<std::uint8_t> quotedTokens(const Document& doc) {
         paragraph = s.paragraph;
         qsizetype pos = s.span.start;
         for (int t = s.firstToken; t < s.firstToken + s.tokenCount; ++t) {
-            const Span span = doc.tokens[size_t(t)].span;
+            const Span span = wordSpan(size_t(t));
             for (; pos < span.start; ++pos) {
                 const char16_t c = doc.text[pos].unicode();
                 if (c == u'\u201C' || c == u'\u00AB')
@@ -68,10 +71,46 @@ std::vector<std::uint8_t> quotedTokens(const Document& doc) {
     return out;
 }
 
+// What a fingerprint reads of each word: its hash and whether it is quoted.
+struct WordFacts {
+    std::vector<std::uint64_t> hashes;
+    std::vector<std::uint8_t> quoted;
+};
+
+// From the text when the tokens are released: the same words and hashes (DocumentTokens.h), without
+// a Token and its key string per word for a document that is only fingerprinted.
+WordFacts wordFacts(const Document& doc) {
+    if (!tokensReleased(doc))
+        return {tokenHashes(doc), quotedTokens(doc)};
+    WordFacts facts;
+    std::vector<Span> spans;
+    spans.reserve(size_t(doc.wordCount()));
+    facts.hashes.reserve(size_t(doc.wordCount()));
+    for (const Sentence& s : doc.sentences) {
+        qsizetype pos = s.span.start;
+        for (Span word; nextWord(doc.text, pos, s.span.end, word);) {
+            facts.hashes.push_back(wordHash(doc.textOf(word)));
+            spans.push_back(word);
+        }
+    }
+    // The builder counted these very words; a different count would misplace every later sentence's.
+    if (qsizetype(spans.size()) != doc.wordCount())
+        throw std::logic_error("fingerprint: the words of the text differ from the document's");
+    facts.quoted = quotedWords(doc, spans.size(), [&](std::size_t t) { return spans[t]; });
+    return facts;
+}
+
+} // namespace
+
+std::vector<std::uint8_t> quotedTokens(const Document& doc) {
+    return quotedWords(doc, doc.tokens.size(), [&](std::size_t t) { return doc.tokens[t].span; });
+}
+
 Fingerprint fingerprint(const Document& doc) {
     Fingerprint fp;
-    const std::vector<std::uint64_t> words = tokenHashes(doc);
-    const std::vector<std::uint8_t> inQuote = quotedTokens(doc);
+    const WordFacts facts = wordFacts(doc);
+    const std::vector<std::uint64_t>& words = facts.hashes;
+    const std::vector<std::uint8_t>& inQuote = facts.quoted;
     fp.shingles.reserve(words.size());
     fp.sentenceStart.reserve(doc.sentences.size() + 1);
     fp.quoted.reserve(doc.sentences.size());
@@ -98,24 +137,26 @@ Fingerprint fingerprint(const Document& doc) {
 
 std::vector<std::uint64_t> sampledShingles(const Document& doc, unsigned sampling) {
     std::vector<std::uint64_t> words;
+    words.reserve(size_t(doc.wordCount()));
+    if (tokensReleased(doc)) {
+        for (const Sentence& s : doc.sentences)
+            hashWords(doc.text, s.span, words);
+    } else {
+        for (const Token& t : doc.tokens)
+            words.push_back(tokenHash(t));
+    }
+    return sampledShingles(doc, words, sampling);
+}
+
+std::vector<std::uint64_t> sampledShingles(const Document& doc, const std::vector<std::uint64_t>& wordHashes,
+                                           unsigned sampling) {
     std::vector<std::uint64_t> out;
-    const bool released = tokensReleased(doc);
-    std::u16string key;
+    if (qsizetype(wordHashes.size()) != doc.wordCount())
+        throw std::logic_error("sampledShingles: word hashes differ from the document's words");
     for (const Sentence& s : doc.sentences) {
-        words.clear();
-        if (released) {
-            // The hashes tokenHash() gives, from one reused key buffer instead of a Token each.
-            qsizetype pos = s.span.start;
-            for (Span word; nextWord(doc.text, pos, s.span.end, word);) {
-                normalizeForMatching(doc.textOf(word), key);
-                words.push_back(XXH3_64bits(key.data(), key.size() * sizeof(char16_t)));
-            }
-        } else {
-            for (int i = 0; i < s.tokenCount; ++i)
-                words.push_back(tokenHash(doc.tokens[size_t(s.firstToken + i)]));
-        }
-        for (size_t i = 0; i + shingleWords <= words.size(); ++i)
-            if (const std::uint64_t h = shingleHash(&words[i]); h % sampling == 0)
+        const std::uint64_t* words = wordHashes.data() + s.firstToken;
+        for (int i = 0; i + shingleWords <= s.tokenCount; ++i)
+            if (const std::uint64_t h = shingleHash(words + i); h % sampling == 0)
                 out.push_back(h);
     }
     std::sort(out.begin(), out.end());

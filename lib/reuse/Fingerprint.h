@@ -31,13 +31,19 @@ std::uint64_t tokenHash(const Token& token);
 // The hash of every token of `doc`, in order. Thread-safe.
 std::vector<std::uint64_t> tokenHashes(const Document& doc);
 
-// Shingles of every sentence of `doc` (sentences under three words give none). Thread-safe.
+// Shingles of every sentence of `doc` (sentences under three words give none). A document with its
+// tokens released (DocumentTokens.h) gives the same fingerprint, from its text. Thread-safe.
 Fingerprint fingerprint(const Document& doc);
 
 // The distinct shingles of `doc` whose hash is divisible by `sampling`, sorted: what the candidate
 // index needs of every document, at a fraction of a full fingerprint's cost. A document with its
 // tokens released (DocumentTokens.h) gives the same samples, from its text. Thread-safe.
 std::vector<std::uint64_t> sampledShingles(const Document& doc, unsigned sampling);
+
+// The same from `wordHashes`, keyHash() of every word of `doc` in token order (what the loader hands
+// LoadOptions::onDocumentWords), without reading the words again. Thread-safe.
+std::vector<std::uint64_t> sampledShingles(const Document& doc, const std::vector<std::uint64_t>& wordHashes,
+                                           unsigned sampling);
 
 // How many of `sorted`'s elements are also in `other` (both sorted, distinct).
 int sharedCount(const std::vector<std::uint64_t>& sorted, const std::vector<std::uint64_t>& other);

@@ -1,5 +1,7 @@
 #include "text/SentenceSegmenter.h"
 
+#include "text/PlainSentenceBreaks.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
@@ -8,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -99,6 +102,9 @@ template <std::size_t N> bool contains(const Word (&set)[N], QStringView w) {
 
 bool isLineBreak(QChar c) {
     const char16_t u = c.unicode();
+    // One comparison for the letters and spaces that make up most of the text.
+    if (u > u'\r' && u < 0x85)
+        return false;
     return u == '\n' || u == '\r' || u == '\v' || u == '\f' || u == 0x85 || u == 0x2028 || u == 0x2029;
 }
 
@@ -282,8 +288,18 @@ void addMissingBreaks(Line& line) {
     const QStringView t = line.text;
     const qsizetype start = line.starts.front();
     std::vector<qsizetype> added;
+    // Every break added here follows a full stop or an ellipsis; without the rarer ellipsis in the
+    // line, the search jumps from full stop to full stop.
+    const bool ellipsis = t.sliced(start, line.end - start).contains(QChar(0x2026));
     for (qsizetype p = start + 1; p + 1 < line.end; ++p) {
+        if (!ellipsis) {
+            p = t.first(line.end).indexOf(u'.', p);
+            if (p < 0 || p + 1 >= line.end)
+                break;
+        }
         const QChar c = t[p];
+        if (c != u'.' && c.unicode() != 0x2026)
+            continue;
         if (c.unicode() == 0x2026 && t[p - 1] != u'[' && t[p - 1] != u'(') {
             qsizetype q = p + 1;
             while (q < line.end && isClosing(t[q]))
@@ -371,14 +387,62 @@ void repair(Line& line) {
 
 std::atomic<std::uint64_t> nextSegmenterId{1};
 
+// The abbreviations our ICU filter is built from, as the plain shortcut must know them: ICU's own
+// and the titles. The entries unsuppressed below stay in: the shortcut only needs every string the
+// filter could match, and one more makes it ask ICU about a line it could have decided itself.
+std::vector<std::u16string> filterAbbreviations() {
+    std::vector<std::u16string> out = icuSentenceExceptions();
+    if (out.empty())
+        return out;
+    for (Word w : kTitles)
+        out.push_back(std::u16string(w) + u'.');
+    return out;
+}
+
 } // namespace
 
 struct SentenceSegmenter::Impl {
     std::unique_ptr<icu::BreakIterator> prototype; // never iterated, only cloned
+    std::optional<PlainSentenceBreaks> plain;
     std::uint64_t id = nextSegmenterId.fetch_add(1);
+
+    icu::BreakIterator& iterator() const;
+    void icuBreaks(Line& line, qsizetype lineStart, qsizetype lineEnd) const;
 };
 
-SentenceSegmenter::SentenceSegmenter()
+// Iterators carry per-text state, so each thread iterates its own clone. A clone and its first
+// setText cost about 0.5 us, a third of ICU's time on a typical paragraph; kept per thread, that is
+// paid once per thread (and per segmenter it alternates between), not once per paragraph.
+icu::BreakIterator& SentenceSegmenter::Impl::iterator() const {
+    thread_local struct {
+        std::uint64_t owner = 0;
+        std::unique_ptr<icu::BreakIterator> iterator;
+    } cache;
+    if (cache.owner != id) {
+        cache.iterator.reset(prototype->clone());
+        cache.owner = id;
+    }
+    return *cache.iterator;
+}
+
+void SentenceSegmenter::Impl::icuBreaks(Line& line, qsizetype lineStart, qsizetype lineEnd) const {
+    icu::BreakIterator& it = iterator();
+    UErrorCode status = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    utext_openUChars(&ut, reinterpret_cast<const UChar*>(line.text.utf16() + lineStart),
+                     int64_t(lineEnd - lineStart), &status);
+    it.setText(&ut, status);
+    if (U_SUCCESS(status)) {
+        it.first();
+        for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
+            if (lineStart + b < lineEnd)
+                line.starts.push_back(lineStart + b);
+        }
+    }
+    utext_close(&ut);
+}
+
+SentenceSegmenter::SentenceSegmenter(Engine engine)
     : impl_(std::make_unique<Impl>()) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
@@ -398,6 +462,11 @@ SentenceSegmenter::SentenceSegmenter()
     if (U_FAILURE(status) || !impl_->prototype)
         throw std::runtime_error(std::string("ICU sentence break iterator unavailable: ") +
                                  u_errorName(status));
+    if (engine == Engine::PlainShortcut) {
+        impl_->plain.emplace(filterAbbreviations());
+        if (!impl_->plain->usable())
+            impl_->plain.reset();
+    }
 }
 
 SentenceSegmenter::~SentenceSegmenter() = default;
@@ -406,19 +475,6 @@ std::vector<Span> SentenceSegmenter::split(QStringView text, Span region) const 
     std::vector<Span> sentences;
     region.start = std::clamp<qsizetype>(region.start, 0, text.size());
     region.end = std::clamp<qsizetype>(region.end, region.start, text.size());
-
-    // Iterators carry per-text state, so each thread iterates its own clone. A clone and its first
-    // setText cost about 0.5 us, a third of ICU's time on a typical paragraph; kept per thread, that is
-    // paid once per thread (and per segmenter it alternates between), not once per paragraph.
-    thread_local struct {
-        std::uint64_t owner = 0;
-        std::unique_ptr<icu::BreakIterator> iterator;
-    } cache;
-    if (cache.owner != impl_->id) {
-        cache.iterator.reset(impl_->prototype->clone());
-        cache.owner = impl_->id;
-    }
-    icu::BreakIterator& it = *cache.iterator;
 
     Line line{text, 0, {}};
     for (qsizetype lineStart = region.start; lineStart < region.end;) {
@@ -433,21 +489,10 @@ std::vector<Span> SentenceSegmenter::split(QStringView text, Span region) const 
         if (lineStart < lineEnd) {
             // ICU sees one line at a time: a line break always ends a sentence, and no repair can
             // reach across one.
-            UErrorCode status = U_ZERO_ERROR;
-            UText ut = UTEXT_INITIALIZER;
-            utext_openUChars(&ut, reinterpret_cast<const UChar*>(text.utf16() + lineStart),
-                             int64_t(lineEnd - lineStart), &status);
-            it.setText(&ut, status);
             line.end = lineEnd;
             line.starts.assign(1, lineStart);
-            if (U_SUCCESS(status)) {
-                it.first();
-                for (int32_t b = it.next(); b != icu::BreakIterator::DONE; b = it.next()) {
-                    if (lineStart + b < lineEnd)
-                        line.starts.push_back(lineStart + b);
-                }
-            }
-            utext_close(&ut);
+            if (!impl_->plain || !impl_->plain->breaks(text, lineStart, lineEnd, line.starts))
+                impl_->icuBreaks(line, lineStart, lineEnd);
             repair(line);
             for (size_t i = 0; i < line.starts.size(); ++i) {
                 const Span s{line.starts[i], line.trimmedEnd(i)};

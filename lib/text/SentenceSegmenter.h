@@ -36,9 +36,14 @@ namespace parallax {
 // Thread-safe: split() may be called concurrently on one instance (each thread iterates its own
 // cached clone of the ICU iterator). The constructor throws std::runtime_error if ICU's break data
 // is missing.
+//
+// Lines of plain ASCII prose take a shortcut that gives ICU's breaks without ICU (PlainSentenceBreaks);
+// Engine::IcuOnly asks ICU for every line, so that tests can compare the two.
 class SentenceSegmenter {
 public:
-    SentenceSegmenter();
+    enum class Engine { PlainShortcut, IcuOnly };
+
+    explicit SentenceSegmenter(Engine engine = Engine::PlainShortcut);
     ~SentenceSegmenter();
     SentenceSegmenter(const SentenceSegmenter&) = delete;
     SentenceSegmenter& operator=(const SentenceSegmenter&) = delete;

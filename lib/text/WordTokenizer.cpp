@@ -1,5 +1,9 @@
 #include "text/WordTokenizer.h"
 
+// Inlined: hashing a ten-byte key is cheaper than the call into the shared library.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <algorithm>
 #include <array>
 
@@ -266,6 +270,39 @@ void normalizeForMatching(QStringView word, std::u16string& key) {
     }
     const QString owned = normalizeForMatching(word);
     key.assign(reinterpret_cast<const char16_t*>(owned.utf16()), size_t(owned.size()));
+}
+
+std::uint64_t keyHash(QStringView key) {
+    return XXH3_64bits(key.utf16(), size_t(key.size()) * sizeof(char16_t));
+}
+
+namespace {
+
+// Lower-case ASCII letters and digits are their own key: most words of any English text.
+bool isOwnKey(const char16_t* word, qsizetype length) {
+    for (qsizetype i = 0; i < length; ++i)
+        if (unsigned(word[i] - u'a') >= 26u && unsigned(word[i] - u'0') >= 10u)
+            return false;
+    return true;
+}
+
+} // namespace
+
+std::uint64_t wordHash(QStringView word) {
+    const char16_t* units = reinterpret_cast<const char16_t*>(word.utf16());
+    if (isOwnKey(units, word.size()))
+        return XXH3_64bits(units, size_t(word.size()) * sizeof(char16_t));
+    thread_local std::u16string key; // one buffer per thread, not a string per word
+    normalizeForMatching(word, key);
+    return XXH3_64bits(key.data(), key.size() * sizeof(char16_t));
+}
+
+int hashWords(QStringView text, Span region, std::vector<std::uint64_t>& hashes) {
+    int n = 0;
+    qsizetype pos = region.start;
+    for (Span word; nextWord(text, pos, region.end, word); ++n)
+        hashes.push_back(wordHash(text.sliced(word.start, word.length())));
+    return n;
 }
 
 } // namespace parallax

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,19 @@ bool nextWord(QStringView text, qsizetype& pos, qsizetype end, Span& word);
 
 // How many tokens tokenizeWords(text, region) would return, without making them.
 int countWords(QStringView text, Span region);
+
+// The hash words are compared by at scale: XXH3 of the UTF-16 of `key` (a normalizeForMatching()
+// key). Thread-safe.
+std::uint64_t keyHash(QStringView key);
+
+// keyHash(normalizeForMatching(word)), without making the key where the word is its own (lower-case
+// ASCII letters and digits, most words of English text). Thread-safe.
+std::uint64_t wordHash(QStringView word);
+
+// Appends wordHash() of every word tokenizeWords(text, region) would
+// return to `hashes` and returns how many there were: a document's words counted and hashed in one
+// pass, with no key string per word. Thread-safe.
+int hashWords(QStringView text, Span region, std::vector<std::uint64_t>& hashes);
 
 // The key two words are compared by, never shown to the user: case-folded, diacritics folded
 // ("Zelenskyy" stays, "café" -> "cafe", "Radosław" -> "radoslaw"), curly quotes -> straight

@@ -27,10 +27,13 @@ void checkSplit(const parallax::SentenceSegmenter& segmenter, const QString& tex
 
 int parallax::fuzz::fuzzSentences(const std::uint8_t* data, std::size_t size) {
     static const parallax::SentenceSegmenter segmenter;
+    static const parallax::SentenceSegmenter icuOnly(parallax::SentenceSegmenter::Engine::IcuOnly);
     if (size < 2)
         return 0;
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(data) + 2, qsizetype(size) - 2);
     checkSplit(segmenter, text, {0, text.size()});
+    // The plain-text shortcut gives ICU's sentences or asks ICU (PlainSentenceBreaks.h).
+    PARALLAX_FUZZ_CHECK(segmenter.split(text, {0, text.size()}) == icuOnly.split(text, {0, text.size()}));
     // A region that may start or end anywhere, also outside the text (split clamps it).
     checkSplit(segmenter, text, {qsizetype(data[0]) - 8, text.size() - qsizetype(data[1]) + 8});
     return 0;

@@ -4,6 +4,7 @@
 #include "SharedCorpus.h"
 #include "corpus/DocumentTokens.h"
 #include "reuse/CandidateSampler.h"
+#include "reuse/Fingerprint.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,6 +59,27 @@ TEST(ReleasedCorpus, SamplesFromTextEqualSamplesFromTokens) {
         EXPECT_TRUE(tokensReleased(light.corpus.documents[d]));
         EXPECT_FALSE(light.samples[d].empty());
         EXPECT_EQ(light.samples[d], candidateSample(full.documents[d])) << full.documents[d].id.toStdString();
+    }
+}
+
+// Candidates are fingerprinted without their tokens; the quotes of the seeds test the quoted flags.
+TEST(ReleasedCorpus, FingerprintsFromTextEqualFingerprintsFromTokens) {
+    PARALLAX_REQUIRE_SEEDS();
+    for (const QString& folder : {test::sampleCorpusDir(), test::seedCorpusDir()}) {
+        const Corpus full = test::loadFolder(folder);
+        const LightCorpus light = loadLight(folder);
+        ASSERT_EQ(full.documents.size(), light.corpus.documents.size());
+        for (size_t d = 0; d < full.documents.size(); ++d) {
+            const Fingerprint f = fingerprint(full.documents[d]);
+            const Fingerprint l = fingerprint(light.corpus.documents[d]);
+            const std::string id = full.documents[d].id.toStdString();
+            EXPECT_TRUE(tokensReleased(light.corpus.documents[d])) << id;
+            EXPECT_EQ(l.shingles, f.shingles) << id;
+            EXPECT_EQ(l.sentenceStart, f.sentenceStart) << id;
+            EXPECT_EQ(l.set, f.set) << id;
+            EXPECT_EQ(l.quoted, f.quoted) << id;
+            EXPECT_EQ(l.unquotedBySentence, f.unquotedBySentence) << id;
+        }
     }
 }
 

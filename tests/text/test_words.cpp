@@ -216,3 +216,19 @@ TEST(WordsSeeds, SeedTokensAndKeys) {
     EXPECT_TRUE(keys.contains("Iranian-made"));
     EXPECT_TRUE(keys.contains("Secretary-General"));
 }
+
+// wordHash skips making the key of a word that is its own; the hash must not tell the difference.
+TEST(WordHash, EqualsTheHashOfTheKey) {
+    for (const char* w : {"the", "kyiv", "Kyiv", "22", "5,000", "3.5", "U.S.", "co-ordinated", "don't", "9am",
+                          "caf\u00e9", "Radosław", "a", "ZELENSKYY", "x1", "1990's"}) {
+        const QString word = QString::fromUtf8(w);
+        EXPECT_EQ(wordHash(word), keyHash(normalizeForMatching(word))) << w;
+    }
+    const QString text = QStringLiteral("The U.S. said 5,000 co-ordinated caf\u00e9s opened.");
+    std::vector<std::uint64_t> hashes;
+    EXPECT_EQ(hashWords(text, {0, text.size()}, hashes), countWords(text, {0, text.size()}));
+    const std::vector<Token> tokens = tokenizeWords(text, {0, text.size()});
+    ASSERT_EQ(hashes.size(), tokens.size());
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        EXPECT_EQ(hashes[i], keyHash(tokens[i].key)) << tokens[i].key.toStdString();
+}
