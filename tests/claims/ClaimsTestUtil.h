@@ -109,4 +109,19 @@ inline QString statusOf(const Claim* c) {
     return c ? claimStatusName(c->status) : QStringLiteral("(none)");
 }
 
+// Articles from strings, every pair declared one story (oneStory): the same-measure rules alone.
+struct Story {
+    std::vector<Document> docs;
+    std::vector<Claim> claims;
+
+    explicit Story(const QStringList& texts) {
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            docs.push_back(makeDocument(QStringLiteral("a%1").arg(i), texts[i]));
+        claims = claimsOf(docs, oneStory(docs.size()));
+    }
+    const Claim* with(int doc, const QString& text, const QString& sentencePart = {}) const {
+        return claimWith(claims, docs, doc, sentencePart, text);
+    }
+};
+
 } // namespace parallax::test

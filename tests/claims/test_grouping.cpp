@@ -10,24 +10,6 @@
 using namespace parallax;
 using namespace parallax::test;
 
-namespace {
-
-struct Story {
-    std::vector<Document> docs;
-    std::vector<Claim> claims;
-
-    explicit Story(const QStringList& texts) {
-        for (qsizetype i = 0; i < texts.size(); ++i)
-            docs.push_back(makeDocument(QStringLiteral("a%1").arg(i), texts[i]));
-        claims = claimsOf(docs, oneStory(docs.size()));
-    }
-    const Claim* with(int doc, const QString& text, const QString& sentencePart = {}) const {
-        return claimWith(claims, docs, doc, sentencePart, text);
-    }
-};
-
-} // namespace
-
 TEST(ClaimGrouping, SynonymPredicatesAreOneClaim) {
     const Story s({"At least 23 people were injured in the overnight attack on Kyiv, officials said.",
                    "Officials said 26 people were wounded when drones struck Kyiv overnight.",
@@ -710,41 +692,4 @@ TEST(ClaimGrouping, AnAcronymPlaceKeepsItsCapitals) {
     const Claim* seasons = s.with(0, "12");
     ASSERT_TRUE(seasons);
     EXPECT_EQ(seasons->place, QStringLiteral("NBA")) << describe(seasons, s.docs);
-}
-
-TEST(ClaimGrouping, AnAgeIsComparedOnlyAsTheAgeOfSomeoneNamed) {
-    const Story s({"Actress Tara Reid, 33, checked into a rehab clinic in Malibu on Monday.",
-                   "The 33-year-old actress Tara Reid entered the clinic with her boyfriend, Michael "
-                   "Jarmoune, 34.",
-                   "Reid, 34, was seen arriving at a hotel in Los Angeles.",
-                   "A 60-year-old man and his son Jeremy Reid, 17, watched from the road, the "
-                   "33-year-old actress's publicist Jack Ketsoyan said."});
-    const Claim* reid = s.with(0, "33");
-    ASSERT_TRUE(reid);
-    EXPECT_EQ(reid, s.with(1, "33")) << describe(reid, s.docs);
-    EXPECT_EQ(reid, s.with(2, "34")) << describe(reid, s.docs);
-    EXPECT_EQ(reid->label, QStringLiteral("age of Tara Reid"));
-    // Her boyfriend's age, a man's of no name and another Reid's are other facts, or none.
-    EXPECT_NE(reid, s.with(1, "34")) << describe(reid, s.docs);
-    EXPECT_EQ(s.with(3, "60"), nullptr) << "an age of nobody named is not compared";
-    EXPECT_NE(reid, s.with(3, "17")) << describe(reid, s.docs);
-    // "Reid" alone may be Tara Reid (joined above); the actress's age is not her publicist's.
-    const Claim* actress = s.with(3, "33");
-    EXPECT_TRUE(actress == nullptr || actress->agent != QStringLiteral("Jack Ketsoyan"));
-    // Ages move with time: without publication days, 33 against 34 is only a possible disagreement.
-    EXPECT_TRUE(isDisagreement(*reid));
-    EXPECT_FALSE(isFirmDisagreement(*reid)) << describe(reid, s.docs);
-}
-
-TEST(ClaimGrouping, AgesThatDifferOnOneDayDisagree) {
-    std::vector<Document> docs{
-        makeDocument(u"a"_qs, u"Police arrested John Smith, 60, at his home on Tuesday."_qs),
-        makeDocument(u"b"_qs, u"Officers said John Smith, 61, was arrested at his home on Tuesday."_qs)};
-    for (Document& d : docs)
-        d.published = u"2024-05-07T10:00:00Z"_qs;
-    const std::vector<Claim> claims = claimsOf(docs, oneStory(docs.size()));
-    const Claim* c = claimWith(claims, docs, 0, {}, u"60"_qs);
-    ASSERT_TRUE(c);
-    EXPECT_EQ(c, claimWith(claims, docs, 1, {}, u"61"_qs)) << describe(c, docs);
-    EXPECT_TRUE(isFirmDisagreement(*c)) << describe(c, docs);
 }

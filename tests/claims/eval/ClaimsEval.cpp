@@ -277,8 +277,10 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
         for (const GoldMention& m : fact.mentions) {
             const VariantRef r = finder.find(m);
             if (!r.valid()) {
-                score.details
-                    << QStringLiteral("      %1 %2 (%3): not a claim variant").arg(m.doc).arg(m.value).arg(m.cue);
+                score.details << QStringLiteral("      %1 %2 (%3): not a claim variant")
+                                     .arg(m.doc)
+                                     .arg(m.value)
+                                     .arg(m.cue);
                 continue;
             }
             const Claim& c = claims[size_t(r.claim)];

@@ -1,0 +1,46 @@
+// Ages as claims (docs/claims.md, "An age is someone's"): compared only as the age of someone the
+// sentence names, told apart by given name, and a firm disagreement only between articles of one
+// day.
+#include "ClaimsTestUtil.h"
+#include "claims/ClaimStatus.h"
+
+using namespace parallax;
+using namespace parallax::test;
+using namespace Qt::StringLiterals;
+
+TEST(ClaimAges, AnAgeIsComparedOnlyAsTheAgeOfSomeoneNamed) {
+    const Story s({"Actress Tara Reid, 33, checked into a rehab clinic in Malibu on Monday.",
+                   "The 33-year-old actress Tara Reid entered the clinic with her boyfriend, Michael "
+                   "Jarmoune, 34.",
+                   "Reid, 34, was seen arriving at a hotel in Los Angeles.",
+                   "A 60-year-old man and his son Jeremy Reid, 17, watched from the road, the "
+                   "33-year-old actress's publicist Jack Ketsoyan said."});
+    const Claim* reid = s.with(0, "33");
+    ASSERT_TRUE(reid);
+    EXPECT_EQ(reid, s.with(1, "33")) << describe(reid, s.docs);
+    EXPECT_EQ(reid, s.with(2, "34")) << describe(reid, s.docs);
+    EXPECT_EQ(reid->label, QStringLiteral("age of Tara Reid"));
+    // Her boyfriend's age, a man's of no name and another Reid's are other facts, or none.
+    EXPECT_NE(reid, s.with(1, "34")) << describe(reid, s.docs);
+    EXPECT_EQ(s.with(3, "60"), nullptr) << "an age of nobody named is not compared";
+    EXPECT_NE(reid, s.with(3, "17")) << describe(reid, s.docs);
+    // "Reid" alone may be Tara Reid (joined above); the actress's age is not her publicist's.
+    const Claim* actress = s.with(3, "33");
+    EXPECT_TRUE(actress == nullptr || actress->agent != QStringLiteral("Jack Ketsoyan"));
+    // Ages move with time: without publication days, 33 against 34 is only a possible disagreement.
+    EXPECT_TRUE(isDisagreement(*reid));
+    EXPECT_FALSE(isFirmDisagreement(*reid)) << describe(reid, s.docs);
+}
+
+TEST(ClaimAges, AgesThatDifferOnOneDayDisagree) {
+    std::vector<Document> docs{
+        makeDocument(u"a"_qs, u"Police arrested John Smith, 60, at his home on Tuesday."_qs),
+        makeDocument(u"b"_qs, u"Officers said John Smith, 61, was arrested at his home on Tuesday."_qs)};
+    for (Document& d : docs)
+        d.published = u"2024-05-07T10:00:00Z"_qs;
+    const std::vector<Claim> claims = claimsOf(docs, oneStory(docs.size()));
+    const Claim* c = claimWith(claims, docs, 0, {}, u"60"_qs);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c, claimWith(claims, docs, 1, {}, u"61"_qs)) << describe(c, docs);
+    EXPECT_TRUE(isFirmDisagreement(*c)) << describe(c, docs);
+}
