@@ -164,6 +164,11 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
                isNumberStart(t, k + 1)) {
         negative = true;
         ++k;
+    } else if ((t[k].is(u"minus") || t[k].is(u"negative")) && t.valid(k + 2) && t[k + 1].isHyphen() &&
+               t[k + 1].glued() && t[k + 2].glued() && isNumberStart(t, k + 2)) {
+        // "minus-20 degree temperatures": hyphenated as a modifier, still the sign of its number.
+        negative = true;
+        k += 2;
     }
     QStringView currency;
     int afterCurrency = 0;

@@ -48,6 +48,9 @@ TEST(NumbersDigits, MetresAreNotMillions) {
 TEST(NumbersDigits, NegativesButNotHyphens) {
     EXPECT_DOUBLE_EQ(only(u"Temperatures fell to -5C overnight."_s).value, -5);
     EXPECT_DOUBLE_EQ(only(u"The index stood at minus 12."_s).value, -12);
+    const NumberMention cold = only(u"They fought the fire in minus-20 degree temperatures."_s);
+    EXPECT_DOUBLE_EQ(cold.value, -20);
+    EXPECT_EQ(cold.unit, u"degree"_s);
     const NumberMention id = only(u"The SCP-173 file was leaked."_s);
     EXPECT_DOUBLE_EQ(id.value, 173);
     EXPECT_EQ(id.kind, Kind::Identifier);
