@@ -2,6 +2,7 @@
 
 #include "lexicon/Calendar.h"
 #include "lexicon/LexiconFile.h"
+#include "numbers/WordForms.h"
 
 #include "claims/Predicates.h"
 #include "reuse/ContentWords.h"
@@ -238,6 +239,43 @@ QString describedPerson(const SentenceWords& w, int first, const std::vector<Pla
     return nameEndingAt(w, nameEnd, places);
 }
 
+// "The Nationals have bid $160 million over eight years, the Orioles $150 million over seven
+// years"; "Miller is averaging 15.5 points, Iguodala 14.9 points": a clause of a name and a number
+// with its verb left out (gapping) shares the verb of the clause before, not its subject. The
+// name opens the last clause before the number, after the verb, and some number of the earlier
+// clause stands between the verb and it; no verb stands between the name and the number. Empty
+// when the number is not in such a clause.
+QString gappedSubject(const SentenceWords& w, int first, const std::vector<PlaceName>& places) {
+    int open = first;
+    while (open > 0 && !w.breakBefore(open))
+        --open;
+    if (open <= 1)
+        return {};
+    int verb = open - 1;
+    while (verb >= 0 && !numbers::looksLikeVerb(w.key(verb)) && !w.strongBreakBefore(verb + 1))
+        --verb;
+    if (verb < 0 || w.strongBreakBefore(verb + 1) || w.strongBreakBefore(open))
+        return {};
+    bool earlierNumber = false;
+    for (int i = verb + 1; i < open && !earlierNumber; ++i)
+        earlierNumber = w.numeric(i);
+    if (!earlierNumber)
+        return {};
+    int nameFirst = open;
+    if (w.key(nameFirst) == u"the")
+        ++nameFirst;
+    int nameEnd = nameFirst;
+    while (nameEnd + 1 < first && !w.breakBefore(nameEnd + 1) && w.capitalised(nameEnd + 1) &&
+           !w.numeric(nameEnd + 1))
+        ++nameEnd;
+    if (nameFirst >= first || !w.capitalised(nameFirst) || w.numeric(nameFirst))
+        return {};
+    for (int i = nameEnd + 1; i < first; ++i)
+        if (numbers::looksLikeVerb(w.key(i)))
+            return {}; // "..., the Kremlin said 539": a clause with a verb of its own
+    return nameEndingAt(w, nameEnd, places, true);
+}
+
 // "Wladimir Klitschko (52-3, 46 KOs)", "Hasim Rahman (45-7-2, 36 KOs)": a number in brackets right
 // after a name is that person's (a record, a tally, an age), as a sports or court report gives two
 // people's side by side. Empty when the number is in no bracket opened right after a name.
@@ -312,7 +350,8 @@ std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector
             x.predicate = predicateAfter(w, r, i, partitive, verb);
             x.peopleByPartitive = x.peopleByPartitive || partitive;
         }
-        if (!x.predicate.isEmpty())
+        x.agent = gappedSubject(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, places);
+        if (!x.predicate.isEmpty() && x.agent.isEmpty())
             x.agent = agentOf(w, verb, x.predicateFromObject, places);
         if (x.agent.isEmpty())
             x.agent = describedPerson(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, places);

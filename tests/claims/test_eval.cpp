@@ -41,13 +41,13 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     // Nearly every gold mention is found as a claim variant: the cues and values still match.
     EXPECT_GE(double(s.goldMentionsMatched) / s.goldMentions, 0.85);
     EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.85) << "conflict precision";
-    // Floors at the measured figures (docs/claims.md); topics 01 and 06 joined the tuning set with
-    // one more disagreement (a gross that grew over five days), which the engine misses.
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.33) << "clean disagreement recall";
+    // Floors at the measured figures (docs/claims.md). The last eight dev folders joined the tuning
+    // set in session 6 with five more disagreements, none found (10/34 clean, 13/34 on one row).
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.29) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row.
-    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.43) << "same row";
+    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.38) << "same row";
     // Agreement is shown too: two articles stating one value share a claim.
-    EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.55) << "agreements shown";
+    EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.60) << "agreements shown";
     EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.01) << "false alarms";
     // 0.08 measured; an age told at two moments ("Orozco, 27" sought, "29" at trial) is one
     // possible claim, by design (docs/claims.md).
