@@ -6,6 +6,7 @@
 #include "claims/Rates.h"
 #include "claims/SentenceReading.h"
 #include "claims/UpdateCues.h"
+#include "lexicon/Calendar.h"
 #include "lexicon/LexiconFile.h"
 #include "lexicon/UnitSpellings.h"
 #include "lexicon/Verbs.h"
@@ -310,6 +311,43 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, QString& text, 
         while (first > 0 && !w.breakBefore(first) && isName(first - 1))
             --first;
         return nameOf(first, before - 1);
+    }
+    // "Esther Williams dies at 91", "Williams died on Thursday in Beverly Hills at the age of 91",
+    // "Esther Williams has died peacefully aged 91": whoever died, named before the verb.
+    static const QSet<QString> pronouns =
+        wordSet({"she", "he", "they", "it", "who", "which", "that", "i", "we"});
+    for (int v = before - 1; v > 0 && before - v <= 12 && !w.strongBreakBefore(v + 1); --v) {
+        if (w.key(v) != u"dies" && w.key(v) != u"died" && w.key(v) != u"dead")
+            continue;
+        int last = v - 1;
+        if (last > 0 && !w.breakBefore(last + 1) && (w.key(last) == u"has" || w.key(last) == u"had"))
+            --last;
+        if (last >= 0 && w.breakBefore(last + 1)) {
+            // "Esther Williams, the swimming star of MGM musicals, died ...": the name opening the
+            // sentence, before its apposition.
+            last = 0;
+            while (last + 1 < v && !w.breakBefore(last + 1) && isName(last + 1))
+                ++last;
+            static const QSet<QString> openers = wordSet(
+                {"yesterday", "today", "tonight", "meanwhile", "however", "earlier", "later", "now", "then"});
+            const QString& opener = w.key(0);
+            if (last + 1 >= v || !w.breakBefore(last + 1) ||
+                (last == 0 &&
+                 (openers.contains(opener) || numbers::isFunctionWord(opener) ||
+                  numbers::isLyAdverb(opener) || lexicon::isWeekday(opener) || lexicon::isMonthName(opener))))
+                return {}; // "Yesterday, the star died at 91"
+        }
+        if (last < 0 || !isName(last) || pronouns.contains(w.key(last)))
+            return {};
+        int first = last;
+        while (first > 0 && !w.breakBefore(first) && isName(first - 1))
+            --first;
+        // A title-case headline capitalises every word: "Swimmer And Actress Dies Aged 91" names
+        // nobody.
+        for (int i = first; i <= last; ++i)
+            if (numbers::isFunctionWord(w.key(i)))
+                return {};
+        return nameOf(first, last);
     }
     const int end = std::max(x.last, x.nounLast);
     if (!w.key(end).endsWith(u"old")) // "33-year-old Tara Reid", not "the late 90s Reid"

@@ -75,6 +75,16 @@ bool ageBefore(const TokenizedText& t, Draft& d) {
         makeAge(t, d, u"year", -1, d.nextTok);
         return true;
     }
+    // An obituary's "dies at 91", "died at 91 in Beverly Hills", "passed away at 91": the age at
+    // death, not a count of the dead. A word after the number that is not a function word ("died at
+    // 91 hospitals", "at 5 pm") makes it something else.
+    if (t.wordAt(p, u"at") && d.plainInteger() && d.m.value >= 1 && d.m.value < 120 &&
+        (t.wordAt(p - 1, u"dies") || t.wordAt(p - 1, u"died") || t.wordAt(p - 1, u"dead") ||
+         (t.wordAt(p - 1, u"away") && t.wordAt(p - 2, u"passed"))) &&
+        (!t.valid(d.nextTok) || !t[d.nextTok].isWord() || isFunctionWord(t[d.nextTok].lower))) {
+        makeAge(t, d, u"year", -1, d.nextTok);
+        return true;
+    }
     // An apposition: ", 54," after a name or a person, or "(54)" glued to it.
     const bool comma = t.charAt(p, u',') && t.charAt(d.nextTok, u',') && t[d.firstTok].gap > 0;
     const bool paren = t.charAt(p, u'(') && t.charAt(d.nextTok, u')') && t[d.firstTok].glued();

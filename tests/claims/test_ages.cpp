@@ -44,3 +44,30 @@ TEST(ClaimAges, AgesThatDifferOnOneDayDisagree) {
     EXPECT_EQ(c, claimWith(claims, docs, 1, {}, u"61"_qs)) << describe(c, docs);
     EXPECT_TRUE(isFirmDisagreement(*c)) << describe(c, docs);
 }
+
+TEST(ClaimAges, AnObituarysAgeIsTheAgeOfWhoeverDied) {
+    const Story s(
+        {"Esther Williams dies at 91\n\nThe swimmer and actress died in her sleep.",
+         "Esther Williams, the swimming star of MGM musicals, died on Thursday in Beverly Hills at "
+         "the age of 91.",
+         "Hollywood star Esther Williams has died peacefully aged 91, her publicist said. She died at "
+         "91 in her sleep.",
+         "Swimmer And Actress Dies Aged 91\n\nThe star was a champion swimmer."});
+    const Claim* williams = s.with(0, "91");
+    ASSERT_TRUE(williams);
+    EXPECT_EQ(williams->unit, QStringLiteral("age")) << "never a count of people killed";
+    EXPECT_EQ(williams->label, QStringLiteral("age of Esther Williams"));
+    EXPECT_EQ(williams, s.with(1, "91")) << describe(williams, s.docs);
+    EXPECT_EQ(williams, s.with(2, "91", u"peacefully"_s)) << describe(williams, s.docs);
+    // "She" names nobody, nor does a title-case headline of common nouns.
+    const Claim* she = s.with(2, "91", u"She died"_s);
+    EXPECT_TRUE(she == nullptr || she != williams);
+    const Story yesterday(
+        {"Yesterday, the star of MGM's aqua-musicals died at 91.", "Esther Williams dies at 91"});
+    const Claim* opener = yesterday.with(0, "91");
+    EXPECT_TRUE(opener == nullptr || opener->agent != QStringLiteral("Yesterday"))
+        << describe(opener, yesterday.docs);
+    const Claim* headline = s.with(3, "91");
+    EXPECT_TRUE(headline == nullptr || headline->unit != QStringLiteral("age") || headline == williams ||
+                !headline->agent.contains(u"And"_s));
+}

@@ -68,6 +68,13 @@ TEST(NumbersAges, Forms) {
     EXPECT_EQ(only(u"a woman aged 61"_s).kind, Kind::Age);
     EXPECT_EQ(only(u"Olena Petrenko, 47, said she heard it."_s).kind, Kind::Age);
     EXPECT_EQ(only(u"a baby ten months old"_s).unit, u"month"_s);
+    // An obituary's age at death is no count of the dead; a time or a counted noun after it is.
+    EXPECT_EQ(only(u"Esther Williams dies at 91"_s).kind, Kind::Age);
+    EXPECT_EQ(only(u"He passed away at 88, his family said."_s).kind, Kind::Age);
+    EXPECT_NE(only(u"He died at 5 pm."_s).kind, Kind::Age);
+    const Extracted sites(u"Ten soldiers died at 3 sites."_s);
+    ASSERT_EQ(sites.mentions.size(), 2u) << sites.dump();
+    EXPECT_NE(sites.mentions[1].kind, Kind::Age);
 }
 
 TEST(NumbersIdentifiers, LabelsAndShapes) {
