@@ -61,7 +61,8 @@ bool ClaimClusters::unitsFit(const About& x, const About& y) const {
         for (int j : y.unitFacts) {
             const MentionFacts& a = facts_[size_t(i)];
             const MentionFacts& b = facts_[size_t(j)];
-            if (!sameUnit(a, b) && !converted(a.unitKey, b.unitKey) && !oneKindOfThing(a, b))
+            if (!sameUnit(a, b) && !converted(a.unitKey, b.unitKey) && !oneKindOfThing(a, b) &&
+                !oneDimension(a, b))
                 return false;
         }
     return true;

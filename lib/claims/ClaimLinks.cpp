@@ -121,6 +121,16 @@ bool sameUnit(const MentionFacts& a, const MentionFacts& b) {
            (!b.convertedUnitKey.isEmpty() && b.convertedUnitKey == a.unitKey);
 }
 
+bool oneDimension(const MentionFacts& a, const MentionFacts& b) {
+    if (a.dimensionKey.isEmpty() || a.dimensionKey != b.dimensionKey || a.unitKey == b.unitKey)
+        return false;
+    // Two reports of one span or distance, even disagreeing, are of one order: "nine days" may
+    // be "three weeks", never "40 years". One unit says the scale already; two units must show it.
+    const double x = std::abs(a.mention->value) * a.dimensionFactor;
+    const double y = std::abs(b.mention->value) * b.dimensionFactor;
+    return x > 0 && y > 0 && std::max(x, y) <= kOtherUnitRatio * std::min(x, y);
+}
+
 bool oneKindOfThing(const MentionFacts& a, const MentionFacts& b) {
     return lexicon::nameOneKind(a.unitSenses, b.unitSenses);
 }
@@ -131,7 +141,8 @@ std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionF
     const bool unitsSaid = bothSaid(a.unitKey, b.unitKey);
     const bool oneUnit = unitsSaid && sameUnit(a, b);
     const bool kindOfUnit = unitsSaid && !oneUnit && oneKindOfThing(a, b);
-    if (unitsSaid && !oneUnit && !kindOfUnit)
+    const bool otherUnit = unitsSaid && !oneUnit && !kindOfUnit && oneDimension(a, b);
+    if (unitsSaid && !oneUnit && !kindOfUnit && !otherUnit)
         return std::nullopt;
     if (bothSaid(a.event, b.event) && a.event != b.event)
         return std::nullopt;
@@ -140,7 +151,9 @@ std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionF
         return std::nullopt;
     LinkEvidence e;
     if (unitsSaid)
-        e.add(kindOfUnit ? LinkFeature::OneKindUnit : LinkFeature::SameUnit);
+        e.add(kindOfUnit  ? LinkFeature::OneKindUnit
+              : otherUnit ? LinkFeature::OneDimension
+                          : LinkFeature::SameUnit);
     if (bothSaid(a.event, b.event))
         e.add(LinkFeature::SameEvent);
     else if (a.event.isEmpty() != b.event.isEmpty())
@@ -230,8 +243,8 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
                     // Matched sentences hold many numbers: one that is neither at the same place
                     // of the diff nor shares a unit, event or occasion is no counterpart.
                     if (!e->has(LinkFeature::AlignedInDiff) && !e->has(LinkFeature::SameUnit) &&
-                        !e->has(LinkFeature::OneKindUnit) && !e->has(LinkFeature::SameEvent) &&
-                        !e->has(LinkFeature::SameOccasion))
+                        !e->has(LinkFeature::OneKindUnit) && !e->has(LinkFeature::OneDimension) &&
+                        !e->has(LinkFeature::SameEvent) && !e->has(LinkFeature::SameOccasion))
                         continue;
                     candidates.push_back({a, b, *e, linkScore(*e) + m.score});
                 }
@@ -280,6 +293,8 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
         own.push_back(keyId(f, f.unitKey));
         if (!f.convertedUnitKey.isEmpty() && f.convertedUnitKey != f.unitKey)
             own.push_back(keyId(f, f.convertedUnitKey));
+        if (!f.dimensionKey.isEmpty()) // "nine days" meets "three weeks"
+            own.push_back(keyId(f, QStringLiteral("dimension:") + f.dimensionKey));
         sought = own;
         for (quint32 synset : f.unitSenses.own) {
             own.push_back(keyId(f, senseKey(synset)));

@@ -42,6 +42,12 @@ bool sameUnit(const MentionFacts& a, const MentionFacts& b);
 // lexicon/NounSenses.h).
 bool oneKindOfThing(const MentionFacts& a, const MentionFacts& b);
 
+// Two measures of one dimension in two units ("nine days" and "three weeks", "40 miles" and
+// "64 km"), within kOtherUnitRatio of each other in one unit: one quantity, compared in one unit
+// (ClaimStatus.cpp).
+inline constexpr double kOtherUnitRatio = 3.0;
+bool oneDimension(const MentionFacts& a, const MentionFacts& b);
+
 // The features two mentions share on their own (unit, event, subject, place, occasion), or
 // nullopt when something rules the pair out: another kind, unit, event, subject or occasion.
 std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionFacts& b);

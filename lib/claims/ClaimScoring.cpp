@@ -21,11 +21,12 @@ struct Weight {
 constexpr Weight kWeights[] = {
     {LinkFeature::MatchedSentence, 1.5}, {LinkFeature::ParaphraseMatch, 0.75},
     {LinkFeature::AlignedInDiff, 1.5},   {LinkFeature::SameUnit, 1.0},
-    {LinkFeature::OneKindUnit, 0.75},    {LinkFeature::SameEvent, 1.0},
-    {LinkFeature::SameSubject, 1.0},     {LinkFeature::SamePlace, 0.5},
-    {LinkFeature::SameOccasion, 0.5},    {LinkFeature::EventFilledIn, 0.5},
-    {LinkFeature::OneVerbMissing, -0.5}, {LinkFeature::BothVerbless, 0.5},
-    {LinkFeature::DistinctiveUnit, 0.5}, {LinkFeature::UnitAndEvent, 0.5},
+    {LinkFeature::OneKindUnit, 0.75},    {LinkFeature::OneDimension, 1.0},
+    {LinkFeature::SameEvent, 1.0},       {LinkFeature::SameSubject, 1.0},
+    {LinkFeature::SamePlace, 0.5},       {LinkFeature::SameOccasion, 0.5},
+    {LinkFeature::EventFilledIn, 0.5},   {LinkFeature::OneVerbMissing, -0.5},
+    {LinkFeature::BothVerbless, 0.5},    {LinkFeature::DistinctiveUnit, 0.5},
+    {LinkFeature::UnitAndEvent, 0.5},
 };
 
 constexpr double kContextWeight = 2.0;
@@ -73,6 +74,10 @@ QStringList describeEvidence(quint32 features, double context, const QString& un
         out << QStringLiteral("'%1' name one kind of thing").arg(nouns.join(QStringLiteral("', '")));
     else if (has(LinkFeature::OneKindUnit) && !unit.isEmpty())
         out << QStringLiteral("counted nouns of one kind ('%1' and others)").arg(unit);
+    if (has(LinkFeature::OneDimension) && nouns.size() > 1)
+        out << QStringLiteral("one measure in two units ('%1')").arg(nouns.join(QStringLiteral("', '")));
+    else if (has(LinkFeature::OneDimension))
+        out << QStringLiteral("one measure in two units");
     if (has(LinkFeature::SameEvent) && !event.isEmpty())
         out << QStringLiteral("verb or event '%1'").arg(event);
     if (has(LinkFeature::EventFilledIn) && !event.isEmpty())

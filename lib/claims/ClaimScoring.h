@@ -17,6 +17,7 @@ enum class LinkFeature : quint32 {
     AlignedInDiff = 1u << 1,    // ... and the numbers stand at one place of their word diff
     SameUnit = 1u << 2,         // both name what is counted or measured, and it is one thing
     OneKindUnit = 1u << 13,     // ... in two words for one kind of thing ("boats", "vessels"): weaker
+    OneDimension = 1u << 14,    // ... one measure in two units ("nine days", "three weeks"): as strong
     SameEvent = 1u << 3,        // both name what happened (verb, or the event a duration measures)
     SameSubject = 1u << 4,      // both name whose it is ("New Democracy won", "by Russia"), the same
     SamePlace = 1u << 5,        // both sentences name a place, and the places are one or related

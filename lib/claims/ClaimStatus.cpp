@@ -1,5 +1,7 @@
 #include "claims/ClaimStatus.h"
 
+#include "lexicon/UnitFactors.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QSet>
@@ -7,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace parallax {
 namespace {
@@ -66,10 +70,22 @@ double roundTo(double v, int digits) {
     return std::round(v * scale) / scale;
 }
 
+// The factors of two measures of one dimension written in different units ("40 miles", "64 km"):
+// nothing when the units are one, either is not listed, or they measure different things.
+std::optional<std::pair<double, double>> otherUnitFactors(const NumberMention& a, const NumberMention& b) {
+    if (a.kind != NumberMention::Kind::Measure || b.kind != NumberMention::Kind::Measure || a.unit == b.unit)
+        return std::nullopt;
+    const auto fa = lexicon::unitFactor(a.unit);
+    const auto fb = lexicon::unitFactor(b.unit);
+    if (!fa || !fb || fa->dimension != fb->dimension)
+        return std::nullopt;
+    return std::pair(fa->factor, fb->factor);
+}
+
 // True when `rough` is `precise` rounded ("200" for "197", "$180 million" for "$180.5 million").
 bool roundsTo(const NumberMention& rough, const NumberMention& precise) {
-    if (rough.rangeEnd || precise.rangeEnd)
-        return false;
+    if (rough.rangeEnd || precise.rangeEnd || otherUnitFactors(rough, precise))
+        return false; // two units: coarserHolds
     const int digits = significantDigits(rough);
     const int preciseDigits = significantDigits(precise);
     if (digits >= preciseDigits || !close(roundTo(precise.value, digits), rough.value))
@@ -85,12 +101,37 @@ bool roundsTo(const NumberMention& rough, const NumberMention& precise) {
 // True when one mention is a range that holds the other's value ("between six and eight" years and
 // "8 years"), or both are ranges that overlap: approximations of one value, not two values.
 bool withinRange(const NumberMention& a, const NumberMention& b) {
+    if (otherUnitFactors(a, b))
+        return false; // the ends are in two units
     auto holds = [](const NumberMention& range, double value) {
         return range.rangeEnd && range.value <= value && value <= *range.rangeEnd;
     };
     if (a.rangeEnd && b.rangeEnd)
         return a.value <= *b.rangeEnd && b.value <= *a.rangeEnd;
     return holds(a, b.value) || holds(b, a.value);
+}
+
+// True when a value in the coarser of two units holds the other's: "three weeks" is 17.5 to 24.5
+// days, "about 2 years" 18 to 30 months, "more than two decades" anything past 20 years. Whoever
+// writes in the coarser unit has rounded to a whole one of it, so this is a rounding, not a
+// contradiction; "nine days" against "three weeks" is one.
+bool coarserHolds(const NumberMention& a, const NumberMention& b) {
+    const auto factors = otherUnitFactors(a, b);
+    if (!factors || a.rangeEnd || b.rangeEnd)
+        return false;
+    const bool aCoarser = factors->first > factors->second;
+    const NumberMention& coarse = aCoarser ? a : b;
+    const NumberMention& fine = aCoarser ? b : a;
+    const double unit = aCoarser ? factors->first : factors->second;
+    const double value = fine.value * (aCoarser ? factors->second : factors->first);
+    double low = (coarse.value - 0.5) * unit, high = (coarse.value + 0.5) * unit;
+    using Q = NumberMention::Qualifier;
+    if (coarse.qualifier == Q::AtLeast || coarse.qualifier == Q::MoreThan)
+        high = std::numeric_limits<double>::infinity();
+    if (coarse.qualifier == Q::AtMost || coarse.qualifier == Q::UpTo || coarse.qualifier == Q::LessThan)
+        low = 0;
+    const double slack = 1e-9 * std::max(1.0, std::abs(value));
+    return value >= low - slack && value <= high + slack;
 }
 
 // True when an article published at `a` certainly came out before one published at `b` (ISO
@@ -129,7 +170,9 @@ ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QS
         rounding = true;
         for (const ClaimVariant& v : variants)
             for (const ClaimVariant& w : variants)
-                rounding = rounding && (sameValue(v.mention, w.mention) || withinRange(v.mention, w.mention));
+                rounding =
+                    rounding && (sameValue(v.mention, w.mention) || withinRange(v.mention, w.mention) ||
+                                 coarserHolds(v.mention, w.mention));
     }
     if (std::any_of(variants.begin(), variants.end(), [](const ClaimVariant& v) { return v.revised; }))
         return ClaimStatus::Updated;
@@ -147,10 +190,15 @@ ClaimStatus disagreementKind(const std::vector<ClaimVariant>& variants, const QS
         const QString moment = documentDates.value(v.doc);
         if (moment.isEmpty())
             return ClaimStatus::Conflict;
-        auto it = std::find_if(groups.begin(), groups.end(),
-                               [&](const Group& g) { return close(g.value, v.mention.value); });
+        // In one unit, so that "nine days" then "three weeks" is a rise.
+        const auto factor = v.mention.kind == NumberMention::Kind::Measure
+                                ? lexicon::unitFactor(v.mention.unit)
+                                : std::nullopt;
+        const double value = v.mention.value * (factor ? factor->factor : 1.0);
+        auto it =
+            std::find_if(groups.begin(), groups.end(), [&](const Group& g) { return close(g.value, value); });
         if (it == groups.end())
-            it = groups.insert(groups.end(), Group{v.mention.value, {}});
+            it = groups.insert(groups.end(), Group{value, {}});
         it->moments.push_back(moment);
     }
     if (groups.size() < 2)
@@ -196,6 +244,12 @@ bool sameValue(const NumberMention& a, const NumberMention& b) {
     if (a.unit.compare(b.unit, Qt::CaseInsensitive) != 0 &&
         (throughConversion(a, b) || throughConversion(b, a)))
         return true;
+    // "three weeks" and "21 days", "40 miles" and "64 km": one value in two units, as close as a
+    // written conversion.
+    if (const auto factors = otherUnitFactors(a, b); factors && !a.rangeEnd && !b.rangeEnd) {
+        const double x = a.value * factors->first, y = b.value * factors->second;
+        return std::abs(x - y) <= 0.02 * std::max(std::abs(x), std::abs(y));
+    }
     if (!close(a.value, b.value) || a.rangeEnd.has_value() != b.rangeEnd.has_value())
         return false;
     return !a.rangeEnd || close(*a.rangeEnd, *b.rangeEnd);

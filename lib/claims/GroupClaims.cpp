@@ -342,9 +342,9 @@ QStringList countedNouns(const std::vector<int>& members, const std::vector<Ment
     QStringList nouns;
     for (int m : members) {
         const MentionFacts& f = facts[size_t(m)];
-        if (f.unitSenses.isEmpty())
+        if (f.unitSenses.isEmpty() && f.dimensionKey.isEmpty()) // a measure names its unit
             continue;
-        const QString noun = lexicon::pluralOf(f.unitText.toLower());
+        const QString noun = f.unitSenses.isEmpty() ? f.unitKey : lexicon::pluralOf(f.unitText.toLower());
         if (!noun.isEmpty() && !nouns.contains(noun))
             nouns << noun;
     }

@@ -8,6 +8,7 @@
 #include "claims/UpdateCues.h"
 #include "lexicon/Calendar.h"
 #include "lexicon/LexiconFile.h"
+#include "lexicon/UnitFactors.h"
 #include "lexicon/UnitSpellings.h"
 #include "lexicon/Verbs.h"
 #include "numbers/NumberWords.h"
@@ -406,6 +407,11 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         f.unitKey = m.kind == Kind::Percent ? QStringLiteral("%") : unitKeyOf(f.unitText);
         if (m.convertedValue)
             f.convertedUnitKey = unitKeyOf(m.convertedUnit);
+        if (m.kind == Kind::Measure)
+            if (const auto factor = lexicon::unitFactor(m.unit)) {
+                f.dimensionKey = factor->dimension.toString();
+                f.dimensionFactor = factor->factor;
+            }
         if (f.unitKey == u"people" && isListedPart(w, x)) {
             f.unitText = numbers::singularNoun(w.key(x.nounLast));
             f.unitKey = QStringLiteral("part:") + f.unitText;
@@ -419,6 +425,17 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last)
                          ? QStringLiteral("further")
                          : occasionOf(w, cues, x.first, x.nounLast);
+        // "nine days before Obama's inauguration", "two weeks before the shooting": a span to
+        // another event than the story's, not the story's own ("takes effect in 30 days"). Not
+        // "for 11 hours before it was put out", where the clause is the story's event; nor
+        // "after", which as often measures the story's event from its start ("11 hours after the
+        // first call").
+        if (f.occasion.isEmpty() && isDurationUnit(f.unitKey) && x.nounLast + 2 < w.size() &&
+            !w.breakBefore(x.nounLast + 1) && w.key(x.nounLast + 1) == u"before") {
+            static const QSet<QString> subjects = wordSet({"it", "they", "he", "she", "we", "you", "i"});
+            if (!subjects.contains(w.key(x.nounLast + 2)))
+                f.occasion = QStringLiteral("before");
+        }
         if (const QString rate = rateAfter(w, std::max(x.nounLast, x.last)); !rate.isEmpty())
             f.occasion = f.occasion.isEmpty() ? rate : f.occasion + QStringLiteral(", ") + rate;
         if (isAverage(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first,

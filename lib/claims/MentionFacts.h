@@ -29,6 +29,10 @@ struct MentionFacts {
     QString kindKey;          // "quantity" (counts and measures), "money", "percent", "fraction"
     QString unitKey;          // "people" for person, persons, others, man, woman; stems otherwise
     QString convertedUnitKey; // the unit of a bracketed conversion ("400km (250 miles)": "mile")
+    // A measure's dimension when its unit converts to others of it (lexicon/UnitFactors.h): "time"
+    // for "nine days" and "three weeks", "length" for "40 miles" and "64 km". Empty otherwise.
+    QString dimensionKey;
+    double dimensionFactor = 0; // the unit in the dimension's base unit (a day: 86,400 seconds)
     // The counted noun's WordNet senses, for other words for one kind of thing ("vessels" for
     // "boats"); empty for measures, people and nouns WordNet lacks (readMentions fills it).
     lexicon::NounSenses unitSenses;

@@ -1,0 +1,60 @@
+// One quantity in two units (docs/claims.md, "One measure in two units"): "40 miles" and "64 km"
+// agree, "nine days" and "three weeks" disagree, a coarser unit is a rounding of a finer one, and
+// a span to another event ("two weeks before the wedding") is not the story's own span.
+#include "ClaimsTestUtil.h"
+#include "claims/ClaimStatus.h"
+
+using namespace parallax;
+using namespace parallax::test;
+using namespace Qt::StringLiterals;
+
+TEST(ClaimUnits, OneDistanceInMilesAndKilometresAgrees) {
+    const Story s({"The church stands 40 miles north of Anchorage, in Wasilla.",
+                   "The church in Wasilla is 64 km north of Anchorage."});
+    const Claim* distance = s.with(0, "40");
+    ASSERT_TRUE(distance);
+    EXPECT_EQ(distance, s.with(1, "64")) << describe(distance, s.docs);
+    EXPECT_FALSE(isDisagreement(*distance)) << describe(distance, s.docs);
+    EXPECT_TRUE(distance->evidence.join(u' ').contains(u"one measure in two units"_s))
+        << distance->evidence.join(u"; "_s).toStdString();
+}
+
+TEST(ClaimUnits, DaysAgainstWeeksDisagreeUnlessTheWeeksHoldTheDays) {
+    const Story s({"The actress died in hospital nine days after suffering a heart attack.",
+                   "The actress died in hospital three weeks after suffering a heart attack.",
+                   "The actress died in hospital 21 days after suffering a heart attack."});
+    const Claim* stay = s.with(0, "nine");
+    ASSERT_TRUE(stay);
+    EXPECT_EQ(stay, s.with(1, "three")) << describe(stay, s.docs);
+    EXPECT_EQ(stay, s.with(2, "21")) << describe(stay, s.docs);
+    EXPECT_EQ(stay->status, ClaimStatus::Conflict) << describe(stay, s.docs);
+
+    const Story rounded({"The warehouse was built about 2 years ago, a city official said.",
+                         "The warehouse was built 30 months ago, a city official said."});
+    const Claim* age = rounded.with(0, "2");
+    ASSERT_TRUE(age);
+    EXPECT_EQ(age, rounded.with(1, "30")) << describe(age, rounded.docs);
+    EXPECT_EQ(age->status, ClaimStatus::Rounding) << describe(age, rounded.docs);
+}
+
+TEST(ClaimUnits, SpansOfDifferentOrdersAreNeverOneFact) {
+    // Even disagreeing reports of one span are of one order: nine days is no version of 40 years.
+    const Story s({"The model quit posing 40 years before her death.",
+                   "The model quit posing nine days before her death."});
+    const Claim* years = s.with(0, "40");
+    ASSERT_TRUE(years);
+    EXPECT_NE(years, s.with(1, "nine")) << describe(years, s.docs);
+}
+
+TEST(ClaimUnits, ASpanBeforeOrAfterAnotherEventIsAnotherOccasion) {
+    const Story s({"The new rules take effect in 30 days, the department said.",
+                   "The new rules take effect nine days before the inauguration, the department said.",
+                   "The widow married him two weeks before the shooting and boasted two weeks after the "
+                   "funeral."});
+    const Claim* effect = s.with(0, "30");
+    ASSERT_TRUE(effect);
+    EXPECT_NE(effect, s.with(1, "nine")) << describe(effect, s.docs);
+    const Claim* wedding = s.with(2, "two", u"married"_s);
+    ASSERT_TRUE(wedding);
+    EXPECT_EQ(wedding->occasion, u"before"_s);
+}
