@@ -358,7 +358,9 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, QString& text, 
     for (int skipped = 0;
          j < w.size() && skipped < 2 && !w.breakBefore(j) && (!isName(j) || isDemonym(w.key(j)));
          ++skipped, ++j)
-        if (w.possessive(j))
+        // Never past a possessive, nor past a preposition: "the 30-year-old congregation in
+        // Wasilla" is the congregation's age, and Wasilla is where it is.
+        if (w.possessive(j) || numbers::isFunctionWord(w.key(j)))
             return {};
     if (j >= w.size() || w.breakBefore(j) || !isName(j) || isDemonym(w.key(j)))
         return {};

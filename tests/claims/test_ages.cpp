@@ -23,6 +23,9 @@ TEST(ClaimAges, AnAgeIsComparedOnlyAsTheAgeOfSomeoneNamed) {
     // Her boyfriend's age, a man's of no name and another Reid's are other facts, or none.
     EXPECT_NE(reid, s.with(1, "34")) << describe(reid, s.docs);
     EXPECT_EQ(s.with(3, "60"), nullptr) << "an age of nobody named is not compared";
+    const Story place(
+        {"The 30-year-old congregation in Wasilla lost its church.", "Wasilla, 31, is a town."});
+    EXPECT_EQ(place.with(0, "30"), nullptr) << "a place after a preposition is not whose age it is";
     EXPECT_NE(reid, s.with(3, "17")) << describe(reid, s.docs);
     // "Reid" alone may be Tara Reid (joined above); the actress's age is not her publicist's.
     const Claim* actress = s.with(3, "33");
