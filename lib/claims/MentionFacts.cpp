@@ -427,15 +427,16 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last)
                          ? QStringLiteral("further")
                          : occasionOf(w, cues, x.first, x.nounLast);
-        // "nine days before Obama's inauguration", "two weeks before the shooting": a span to
-        // another event than the story's, not the story's own ("takes effect in 30 days"). Not
-        // "for 11 hours before it was put out", where the clause is the story's event; nor
-        // "after", which as often measures the story's event from its start ("11 hours after the
-        // first call").
-        if (f.occasion.isEmpty() && isDurationUnit(f.unitKey) && x.nounLast + 2 < w.size() &&
+        // "nine days before Obama's inauguration", "married him three weeks before he was
+        // murdered": a span to another event than the story's, not the story's own ("takes effect
+        // in 30 days"). Not a span the event lasted: "burned for 11 hours before it was put out",
+        // "lasted 12 hours before police stormed in". Nor "after", which as often measures the
+        // story's event from its start ("11 hours after the first call").
+        if (f.occasion.isEmpty() && isDurationUnit(f.unitKey) && x.nounLast + 1 < w.size() &&
             !w.breakBefore(x.nounLast + 1) && w.key(x.nounLast + 1) == u"before") {
-            static const QSet<QString> subjects = wordSet({"it", "they", "he", "she", "we", "you", "i"});
-            if (!subjects.contains(w.key(x.nounLast + 2)))
+            const int start = x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first;
+            static const QSet<QString> lasting = wordSet({"for", "lasted", "lasting", "lasts", "last"});
+            if (start == 0 || w.breakBefore(start) || !lasting.contains(w.key(start - 1)))
                 f.occasion = QStringLiteral("before");
         }
         if (const QString rate = rateAfter(w, std::max(x.nounLast, x.last)); !rate.isEmpty())
