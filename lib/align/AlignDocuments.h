@@ -19,6 +19,9 @@ struct SentenceAnchor {
     // The two sentences give the fact different values. Where the reuse stage matched them and the
     // articles' orders cross, the rows keep this pair together rather than a pair that agrees.
     bool disagreement = false;
+    // The caller is sure enough to put this pair before the paraphrase matches (a firm claim). A
+    // possible disagreement is tied only where the matches leave the two sentences free.
+    bool firm = true;
 };
 
 struct AlignOptions {

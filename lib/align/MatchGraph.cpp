@@ -216,16 +216,18 @@ void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceA
             continue;
         if (MatchEdge* matched = g.edgeBetween(a, b)) {
             if (anchor.disagreement)
-                matched->orderBonus = kDisagreementOrderBonus;
+                matched->orderBonus = anchor.firm ? kDisagreementOrderBonus : kPossibleDisagreementOrderBonus;
             continue;
         }
         seen.insert({a, b});
         MatchEdge edge{a, b, factStrength(anchor.weight), MatchKind::Paraphrase, -1};
         edge.fact = true;
+        edge.firm = anchor.firm;
         // Two reports giving one fact different values are what a reader compares across a row:
-        // such a tie is kept before agreeing ones, and in row order outweighs a crossing match.
+        // such a tie is kept before agreeing ones, and in row order outweighs a crossing match;
+        // a possible one (a claim below firm confidence) only a weaker crossing match.
         if (anchor.disagreement)
-            edge.orderBonus = kDisagreementOrderBonus;
+            edge.orderBonus = anchor.firm ? kDisagreementOrderBonus : kPossibleDisagreementOrderBonus;
         facts.push_back(edge);
     }
     if (facts.empty())
@@ -240,8 +242,10 @@ void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceA
     const auto firstParaphrase = std::find_if(g.edges.begin(), g.edges.end(), [](const MatchEdge& e) {
         return !e.fact && e.kind == MatchKind::Paraphrase;
     });
-    const auto firstAgreeing =
-        std::find_if(facts.begin(), facts.end(), [](const MatchEdge& e) { return e.orderBonus == 0; });
+    // A firm disagreement's tie goes before the paraphrase matches; agreements and possible
+    // disagreements after every match, where the matches leave their sentences free.
+    const auto firstAgreeing = std::stable_partition(
+        facts.begin(), facts.end(), [](const MatchEdge& e) { return e.orderBonus > 0 && e.firm; });
     g.edges.insert(firstParaphrase, facts.begin(), firstAgreeing);
     g.edges.insert(g.edges.end(), firstAgreeing, facts.end());
     index(g);

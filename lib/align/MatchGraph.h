@@ -35,6 +35,7 @@ struct MatchEdge {
     // Added to the strength when rows are ordered (RowOrder): a matched pair that states one fact
     // with different values (SentenceAnchor::disagreement) outweighs one crossing matched pair.
     double orderBonus = 0;
+    bool firm = true; // a fact edge from a firm claim (SentenceAnchor::firm)
 
     int rank() const; // 0 identical, 1 near-identical, 2 paraphrase, 3 fact: the row kind it makes
 };
@@ -42,6 +43,9 @@ struct MatchEdge {
 // What a disagreement adds to its matched pair's weight when rows are ordered: a little more than
 // any one identical match (strength at most 3) is worth.
 inline constexpr double kDisagreementOrderBonus = 3.5;
+// The same for a possible disagreement (SentenceAnchor::firm false): as often two facts as one, so
+// it moves a loose paraphrase off its row, not a reprinted sentence (docs/alignment.md, "Facts").
+inline constexpr double kPossibleDisagreementOrderBonus = 1.0;
 
 // How many of its matches a block keeps (the strongest; MatchGraph.cpp, edgeCutoffs): a sentence
 // carried by thousands of outlets needs a few of its matches to make its row, not all of them.

@@ -9,12 +9,13 @@ namespace parallax {
 std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims) {
     std::vector<SentenceAnchor> anchors;
     for (const Claim& claim : claims) {
-        // A "possible" claim is as often two facts as one: lining them up would mislead.
-        if (claim.articles < 2 || claim.confidence < kFirmConfidence)
-            continue;
-        // Reading differing values across one row is what the side-by-side view is for.
+        // Reading differing values across one row is what the side-by-side view is for, even when
+        // the claim is only possible: those are tied after every match (SentenceAnchor::firm). A
+        // possible agreement is as often two facts as one, and lining it up would mislead.
         const bool disagreement =
             claim.status == ClaimStatus::Conflict || claim.status == ClaimStatus::Updated;
+        if (claim.articles < 2 || (claim.confidence < kFirmConfidence && !disagreement))
+            continue;
         const ClaimVariant* hub = nullptr;
         std::set<int> tied;
         for (const ClaimVariant& v : claim.variants) {
@@ -26,7 +27,8 @@ std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims) {
                 continue;
             }
             anchors.push_back({hub->doc, hub->sentence, v.doc, v.sentence, claim.confidence,
-                               disagreement && v.mention.value != hub->mention.value});
+                               disagreement && v.mention.value != hub->mention.value,
+                               claim.confidence >= kFirmConfidence});
         }
     }
     return anchors;

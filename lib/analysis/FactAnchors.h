@@ -11,9 +11,10 @@
 
 namespace parallax {
 
-// For every claim two or more articles state with confidence at least kFirmConfidence: each
-// article's first body sentence carrying it, tied to the first such sentence of the claim, with the
-// claim's confidence as weight. Headlines stand above the rows and take no part.
+// For every claim two or more articles state with confidence at least kFirmConfidence, and every
+// possible disagreement (below it; `firm` false): each article's first body sentence carrying it,
+// tied to the first such sentence of the claim, with the claim's confidence as weight. Headlines
+// stand above the rows and take no part.
 std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims);
 
 } // namespace parallax

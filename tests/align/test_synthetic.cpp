@@ -313,6 +313,35 @@ TEST(SyntheticFacts, ADisagreementOutweighsAParaphraseButNotACopy) {
     EXPECT_EQ(rowOf(c, 0, 1), rowOf(c, 1, 1)) << dump(c, docs).toStdString();
 }
 
+TEST(SyntheticFacts, APossibleDisagreementTakesOnlyWhatNoMatchHolds) {
+    // A possible disagreement (a claim below firm confidence) ties its two sentences where no match
+    // holds them, and in row order outweighs a loose paraphrase crossing it, not a copy.
+    const std::vector<Document> docs{article(u"a"_qs, 4), article(u"b"_qs, 4)};
+    SentenceAnchor possible{0, 2, 1, 1, 0.2};
+    possible.disagreement = true;
+    possible.firm = false;
+    const Alignment free = alignWithFacts(docs, {}, {possible});
+    EXPECT_TRUE(invariantViolations(free, docs).isEmpty()) << dump(free, docs).toStdString();
+    EXPECT_EQ(rowOf(free, 0, 2), rowOf(free, 1, 1)) << dump(free, docs).toStdString();
+    // b's sentence 1 is a paraphrase of a's 1: a match holds it, and the possible tie never takes it.
+    ReuseResult held;
+    held.matches = {match(0, 1, 1, 1, MatchKind::Paraphrase, 0.45)};
+    const Alignment h = alignWithFacts(docs, held, {possible});
+    EXPECT_EQ(rowOf(h, 0, 1), rowOf(h, 1, 1)) << dump(h, docs).toStdString();
+    // Crossing a loose paraphrase (a's 1 ~ b's 2), the possible disagreement keeps its row ...
+    ReuseResult loose;
+    loose.matches = {match(0, 1, 1, 2, MatchKind::Paraphrase, 0.45)};
+    const Alignment l = alignWithFacts(docs, loose, {possible});
+    EXPECT_TRUE(invariantViolations(l, docs).isEmpty()) << dump(l, docs).toStdString();
+    EXPECT_EQ(rowOf(l, 0, 2), rowOf(l, 1, 1)) << dump(l, docs).toStdString();
+    // ... but not crossing a copy.
+    ReuseResult copied;
+    copied.matches = {match(0, 1, 1, 2, MatchKind::Identical, 1.0)};
+    const Alignment c = alignWithFacts(docs, copied, {possible});
+    EXPECT_EQ(rowOf(c, 0, 1), rowOf(c, 1, 2)) << dump(c, docs).toStdString();
+    EXPECT_NE(rowOf(c, 0, 2), rowOf(c, 1, 1)) << dump(c, docs).toStdString();
+}
+
 TEST(SyntheticFacts, FactsInCrossingOrderAreNotDrawnAsMoved) {
     // a states facts X then Y; b states Y then X. One pair shares a row; the other sentence stays
     // in its place, unmoved: independent reports order their facts freely.

@@ -42,12 +42,13 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     EXPECT_GE(double(s.goldMentionsMatched) / s.goldMentions, 0.85);
     EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.85) << "conflict precision";
     // Floors at the measured figures (docs/claims.md). The last eight dev folders joined the tuning
-    // set in session 6 with five more disagreements, none found (10/34 clean, 13/34 on one row).
+    // set in session 6 with five more disagreements, none found (10/34 clean).
     EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.29) << "clean disagreement recall";
-    // The window issue's figure: a disagreement's two differing values on one alignment row.
-    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.38) << "same row";
+    // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
+    // since possible disagreements anchor rows too).
+    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.44) << "same row";
     // Agreement is shown too: two articles stating one value share a claim.
-    EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.60) << "agreements shown";
+    EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.63) << "agreements shown";
     EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.01) << "false alarms";
     // 0.08 measured; an age told at two moments ("Orozco, 27" sought, "29" at trial) is one
     // possible claim, by design (docs/claims.md).
