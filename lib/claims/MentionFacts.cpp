@@ -284,7 +284,8 @@ bool isListedPart(const SentenceWords& w, const NumberReading& x) {
 // 90s") says nothing of whose it is, and two people's ages must never be one fact. Returns the
 // family name; `given` is the given name when one is written before it, not a title: "Jeremy
 // Ortiz", 17, is not "Deputy Ortiz", 35, though both are Ortiz; "Reid" may be "Tara Reid".
-QString ageOwner(const SentenceWords& w, const NumberReading& x, QString& text, QString& given) {
+QString ageOwner(const SentenceWords& w, const NumberReading& x, const std::vector<PlaceName>& places,
+                 QString& text, QString& given) {
     static const QSet<QString> titles = lexicon::lexiconWords(u"people", u"titles");
     auto nameOf = [&](int first, int last) {
         auto written = [&](int i) {
@@ -353,17 +354,58 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, QString& text, 
     const int end = std::max(x.last, x.nounLast);
     if (!w.key(end).endsWith(u"old")) // "33-year-old Tara Reid", not "the late 90s Reid"
         return {};
+    // "Klitschko put Thompson on the canvas, and the 40-year-old American never recovered": a
+    // definite description with no name of its own is the person the sentence named last. Never
+    // "a 60-year-old man", who is someone new.
+    auto earlierName = [&]() -> QString {
+        if (before < 1 || w.key(before - 1) != u"the")
+            return {};
+        auto isPlace = [&](int i) {
+            return std::any_of(places.begin(), places.end(),
+                               [i](const PlaceName& p) { return i >= p.first && i <= p.last; });
+        };
+        // A name after "at" or "in" is where, whatever the place rules made of it: "at Stade de
+        // Suisse", "in Mannheim". Connectors inside a name ("de", "of") are part of it.
+        static const QSet<QString> connectors =
+            wordSet({"de", "du", "des", "la", "le", "del", "van", "von", "of"});
+        static const QSet<QString> locative = wordSet(
+            {"at", "in", "near", "from", "outside", "inside", "into", "to", "across", "toward", "towards"});
+        for (int i = before - 2; i >= 1 && !w.strongBreakBefore(i + 1); --i) {
+            if (!isName(i) || isPlace(i) || isDemonym(w.key(i)) || titles.contains(w.bareKey(i)) ||
+                numbers::isFunctionWord(w.key(i)) || lexicon::isMonthName(w.key(i)) ||
+                lexicon::isWeekday(w.key(i)))
+                continue;
+            int first = i;
+            while (first > 1 && !w.breakBefore(first) && isName(first - 1) && !isPlace(first - 1) &&
+                   !numbers::isFunctionWord(w.key(first - 1)))
+                --first;
+            int whole = first; // the name with its connectors: "Stade de Suisse"
+            while (whole > 1 && !w.breakBefore(whole) && connectors.contains(w.key(whole - 1)) &&
+                   !w.breakBefore(whole - 1) && isName(whole - 2))
+                whole -= 2;
+            if (whole > 0 && !w.breakBefore(whole) && locative.contains(w.key(whole - 1))) {
+                i = whole; // keep looking before it
+                continue;
+            }
+            return nameOf(first, i);
+        }
+        return {};
+    };
     // Past descriptions ("actress", "American heavyweight"), never past a possessive.
+    static const QSet<QString> prepositions =
+        wordSet({"in",    "of",     "at",     "on",     "from",    "with",   "for",   "near",
+                 "by",    "to",     "into",   "across", "outside", "inside", "under", "over",
+                 "after", "before", "during", "since",  "behind",  "beside"});
     int j = end + 1;
     for (int skipped = 0;
          j < w.size() && skipped < 2 && !w.breakBefore(j) && (!isName(j) || isDemonym(w.key(j)));
          ++skipped, ++j)
         // Never past a possessive, nor past a preposition: "the 30-year-old congregation in
         // Wasilla" is the congregation's age, and Wasilla is where it is.
-        if (w.possessive(j) || numbers::isFunctionWord(w.key(j)))
-            return {};
+        if (w.possessive(j) || prepositions.contains(w.key(j)))
+            return prepositions.contains(w.key(j)) ? QString() : earlierName();
     if (j >= w.size() || w.breakBefore(j) || !isName(j) || isDemonym(w.key(j)))
-        return {};
+        return earlierName();
     int last = j;
     while (last + 1 < w.size() && !w.breakBefore(last + 1) && isName(last + 1))
         ++last;
@@ -382,7 +424,7 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         const NumberMention& m = *x.m;
         // An age is a fact about someone: compared only when the sentence names whose it is.
         QString ownerText, givenName;
-        const QString owner = m.kind == Kind::Age ? ageOwner(w, x, ownerText, givenName) : QString();
+        const QString owner = m.kind == Kind::Age ? ageOwner(w, x, places, ownerText, givenName) : QString();
         if ((!isComparableQuantity(m.kind) && owner.isEmpty()) || x.first > x.last)
             continue;
         MentionFacts f;

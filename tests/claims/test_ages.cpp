@@ -74,3 +74,15 @@ TEST(ClaimAges, AnObituarysAgeIsTheAgeOfWhoeverDied) {
     EXPECT_TRUE(headline == nullptr || headline->unit != QStringLiteral("age") || headline == williams ||
                 !headline->agent.contains(u"And"_s));
 }
+
+TEST(ClaimAges, ADefiniteDescriptionIsThePersonTheSentenceNamedLast) {
+    const Story s({"Klitschko put Thompson on the canvas in the fifth round at Stade de Suisse, and the "
+                   "40-year-old American never recovered.",
+                   "Tony Thompson, 40, was stopped in the sixth round in Bern.",
+                   "The champion beat a 40-year-old man in Bern."});
+    const Claim* thompson = s.with(0, "40");
+    ASSERT_TRUE(thompson);
+    EXPECT_EQ(thompson->label, QStringLiteral("age of Thompson")) << describe(thompson, s.docs);
+    EXPECT_EQ(thompson, s.with(1, "40")) << describe(thompson, s.docs);
+    EXPECT_EQ(s.with(2, "40"), nullptr) << "someone new, not the last named";
+}
