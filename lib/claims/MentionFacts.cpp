@@ -412,6 +412,32 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, const std::vect
     return nameOf(j, last);
 }
 
+// A headline in title case capitalises every word, so capitals say nothing of names there: most
+// of its words of four letters or more start with a capital.
+bool titleCase(const SentenceWords& w) {
+    int long_ = 0, capital = 0;
+    for (int i = 0; i < w.size(); ++i)
+        if (w.key(i).size() >= 4 && !w.numeric(i)) {
+            ++long_;
+            capital += w.capitalised(i);
+        }
+    return long_ >= 3 && capital * 4 >= long_ * 3;
+}
+
+// True when `name` is written in the article outside this sentence: in a title-case headline,
+// "Esther Williams Dead: Technicolor Star Dies At Age 91", Williams is someone the story names
+// and "Technicolor Star" is not.
+bool namedElsewhere(const SentenceWords& w, const QString& name) {
+    if (name.isEmpty())
+        return false;
+    const QString& text = w.doc().text;
+    const Span here = w.sentenceSpan();
+    for (qsizetype at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+        if (at < here.start || at >= here.end)
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector<NumberMention>& mentions,
@@ -424,7 +450,9 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         const NumberMention& m = *x.m;
         // An age is a fact about someone: compared only when the sentence names whose it is.
         QString ownerText, givenName;
-        const QString owner = m.kind == Kind::Age ? ageOwner(w, x, places, ownerText, givenName) : QString();
+        QString owner = m.kind == Kind::Age ? ageOwner(w, x, places, ownerText, givenName) : QString();
+        if (!owner.isEmpty() && titleCase(w) && !namedElsewhere(w, ownerText.section(u' ', -1)))
+            owner.clear();
         if ((!isComparableQuantity(m.kind) && owner.isEmpty()) || x.first > x.last)
             continue;
         MentionFacts f;

@@ -70,6 +70,11 @@ TEST(ClaimAges, AnObituarysAgeIsTheAgeOfWhoeverDied) {
     const Claim* opener = yesterday.with(0, "91");
     EXPECT_TRUE(opener == nullptr || opener->agent != QStringLiteral("Yesterday"))
         << describe(opener, yesterday.docs);
+    const Story titled(
+        {"Esther Williams Dead: Technicolor Star Dies At Age 91\n\nEsther Williams died on Thursday.",
+         "Esther Williams dies at 91"});
+    const Claim* star = titled.with(0, "91");
+    EXPECT_TRUE(star == nullptr || !star->agent.contains(u"Star"_s)) << describe(star, titled.docs);
     const Claim* headline = s.with(3, "91");
     EXPECT_TRUE(headline == nullptr || headline->unit != QStringLiteral("age") || headline == williams ||
                 !headline->agent.contains(u"And"_s));
