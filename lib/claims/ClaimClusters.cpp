@@ -18,9 +18,15 @@ void addAll(QStringList& to, const QStringList& from) {
             to << s;
 }
 
+void addAll(std::vector<int>& to, const std::vector<int>& from) {
+    for (int x : from)
+        if (std::find(to.begin(), to.end(), x) == to.end())
+            to.push_back(x);
+}
+
 } // namespace
 
-ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const PlaceLinks& places)
+ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const PlaceIds& places)
     : facts_(facts)
     , places_(places)
     , parent_(facts.size())
@@ -38,7 +44,7 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
         a.agent = f.agent;
         a.givenName = f.givenName;
         a.kindKey = f.kindKey;
-        (f.articlePlaces ? a.articlePlaces : a.sentencePlaces) = f.places;
+        (f.articlePlaces ? a.articlePlaces : a.sentencePlaces) = places.of(int(i));
         a.sentences.insert((quint64(quint32(f.doc)) << 32) | quint32(f.sentence));
         if (!f.revised)
             a.values.emplace_back(f.doc, f.mention->value);

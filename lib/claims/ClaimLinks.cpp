@@ -253,7 +253,7 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
 }
 
 std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
-                                        const RelatedArticles& articles, const PlaceLinks& places) {
+                                        const RelatedArticles& articles, const PlaceIds& places) {
     const std::vector<std::vector<int>>& related = articles.near;
     // Facts that could be one measure share a key: kind, unit, occasion. A fact with a bracketed
     // conversion ("400km (250 miles)") has the key of either unit; a counted noun also has keys of
@@ -356,7 +356,7 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
             QSet<QString> offered;
             if (a.event.isEmpty() && byHead)
                 for (int j : candidates)
-                    if (!facts[size_t(j)].event.isEmpty() && placesCompatible(a, facts[size_t(j)], places))
+                    if (!facts[size_t(j)].event.isEmpty() && places.compatible(places.of(i), places.of(j)))
                         offered.insert(facts[size_t(j)].event);
             for (int j : candidates) {
                 if (j == i)
@@ -365,7 +365,8 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
                 const bool filledIn = a.event.isEmpty() && !b.event.isEmpty() && offered.size() == 1;
                 if (j < i && !filledIn)
                     continue; // symmetric evidence once per pair
-                if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places) ||
+                if ((a.doc == b.doc && a.sentence == b.sentence) ||
+                    !places.compatible(places.of(i), places.of(j)) ||
                     (bothSaid(a.agent, b.agent) && a.agent != b.agent))
                     continue;
                 if (a.event.isEmpty() != b.event.isEmpty() && !filledIn)
@@ -387,10 +388,6 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
         }
     });
     return joined(slices);
-}
-
-bool placesCompatible(const MentionFacts& a, const MentionFacts& b, const PlaceLinks& places) {
-    return places.compatible(a.places, b.places);
 }
 
 } // namespace parallax::claims

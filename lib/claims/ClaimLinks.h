@@ -5,7 +5,7 @@
 
 #include "claims/ClaimScoring.h"
 #include "claims/MentionFacts.h"
-#include "claims/Places.h"
+#include "claims/PlaceIds.h"
 #include "reuse/ReuseResult.h"
 
 #include <QHash>
@@ -79,11 +79,9 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
 // leaves the article's numbers of that unit to matched sentences: the bound keeps it linear.
 inline constexpr size_t kMaxMentionsOfOneUnit = 200;
 
+// Places must be compatible (PlaceIds::compatible): the places of the two facts (named in the
+// sentence or, failing that, the article's) are one or related, or either has none.
 std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
-                                        const RelatedArticles& related, const PlaceLinks& places);
-
-// True when the places of a and b (named in the sentence or, failing that, the article's) are one
-// or related (Places.h), or either has none.
-bool placesCompatible(const MentionFacts& a, const MentionFacts& b, const PlaceLinks& places);
+                                        const RelatedArticles& related, const PlaceIds& places);
 
 } // namespace parallax::claims

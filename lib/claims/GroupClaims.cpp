@@ -6,6 +6,7 @@
 #include "claims/Headline.h"
 #include "claims/MentionContext.h"
 #include "claims/MentionFacts.h"
+#include "claims/PlaceIds.h"
 #include "claims/Places.h"
 #include "lexicon/Plurals.h"
 #include "numbers/NumberExtractor.h"
@@ -304,19 +305,24 @@ bool readFacts(const std::vector<Document>& docs, const CorpusMentions& mentions
     return true;
 }
 
-// Every candidate pair scored by the model (ClaimScoring.h), those that reach kJoinScore kept,
-// strongest first.
-std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse, Reading& r) {
-    const FactIndex index(r.facts);
+// The facts' places made final: shared within matched sentences, other names of one place linked.
+void settlePlaces(const std::vector<Document>& docs, const ReuseResult& reuse, const FactIndex& index,
+                  Reading& r) {
     shareMatchedPlaces(r.facts, index, docs, reuse, r.placeLinks);
     QSet<QString> placeKeys;
     for (const MentionFacts& f : r.facts)
         for (const QString& key : f.places)
             placeKeys.insert(key);
     r.placeLinks.linkOtherNames(placeKeys);
+}
+
+// Every candidate pair scored by the model (ClaimScoring.h), those that reach kJoinScore kept,
+// strongest first.
+std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
+                                   const FactIndex& index, const Reading& r, const PlaceIds& places) {
     const RelatedArticles related = closestRelated(int(docs.size()), reuse);
     std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, index, docs, reuse, related);
-    const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, related, r.placeLinks);
+    const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, related, places);
     links.insert(links.end(), measured.begin(), measured.end());
     const MentionContexts contexts(docs, r.headlines, r.facts);
     const QSet<QString> distinctive = distinctiveUnits(r.facts);
@@ -407,10 +413,13 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
     Reading reading;
     if (!readFacts(docs, mentions, reading, cancel, progress, steps))
         return {};
-    const std::vector<ClaimLink> links = scoredLinks(docs, reuse, reading);
+    const FactIndex index(reading.facts);
+    settlePlaces(docs, reuse, index, reading);
+    const PlaceIds places(reading.facts, reading.placeLinks);
+    const std::vector<ClaimLink> links = scoredLinks(docs, reuse, index, reading, places);
     if (cancel.load(std::memory_order_relaxed))
         return {};
-    ClaimClusters clusters(reading.facts, reading.placeLinks);
+    ClaimClusters clusters(reading.facts, places);
     for (const ClaimLink& link : links)
         clusters.join(link);
     std::vector<Claim> claims = claimsOf(docs, reading, links, clusters);
