@@ -57,7 +57,11 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
 // ("boats" and "vessels"). Every pair, not some: "ships" and "boats" are each a kind of "vessel",
 // never one kind together, so a claim holding vessels may take ships or boats, not both.
 bool ClaimClusters::unitsFit(const About& x, const About& y) const {
+    // Building the keys is most of the cost of joining, and few claims hold a conversion.
+    const bool anyConverted = !x.convertedUnits.isEmpty() || !y.convertedUnits.isEmpty();
     auto converted = [&](const QString& u, const QString& v) {
+        if (!anyConverted)
+            return false;
         const QString uv = u + u'\x1f' + v;
         const QString vu = v + u'\x1f' + u;
         return x.convertedUnits.contains(uv) || x.convertedUnits.contains(vu) ||
