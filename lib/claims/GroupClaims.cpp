@@ -377,10 +377,17 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
     QStringList moments;
     for (const Document& doc : docs)
         moments << (doc.published.isEmpty() ? doc.date : doc.published); // the moment when known
-    std::vector<Claim> claims;
     const std::vector<double> tied = valueGroupTies(r.facts, links, clusters);
-    for (const std::vector<int>& members : clusters.claims()) {
-        Claim c = buildClaim(members, r.facts, r.articles);
+    const std::vector<std::vector<int>> clustered = clusters.claims();
+    // Each claim is built from its members alone: on every core, as thousands of claims each copy
+    // the strings of their variants.
+    std::vector<Claim> claims(clustered.size());
+    const std::atomic_bool never{false};
+    parallelFor(clustered.size(), never,
+                [&](size_t k) { claims[k] = buildClaim(clustered[k], r.facts, r.articles); });
+    for (size_t k = 0; k < clustered.size(); ++k) {
+        const std::vector<int>& members = clustered[k];
+        Claim& c = claims[k];
         const int root = members.front();
         const double weakest = clusters.weakestCrossScore(root);
         c.confidence = std::isinf(weakest) ? 1.0 : confidenceOfScore(weakest);
@@ -399,7 +406,6 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
             c.evidence = describeEvidence(clusters.features(root), clusters.context(root),
                                           displayUnit(c.unit), c.predicate.isEmpty() ? c.head : c.predicate,
                                           c.agent, c.place, countedNouns(members, r.facts));
-        claims.push_back(std::move(c));
     }
     return claims;
 }
