@@ -187,6 +187,7 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
         int a, b;
         LinkEvidence evidence;
         double score;
+        int order; // ties keep reading order
     };
     // A story told a thousand times has millions of matches: they are read in slices on every
     // core, each slice's links kept in match order, so the result does not depend on the threads.
@@ -202,8 +203,6 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
         const size_t end = reuse.matches.size() * (slice + 1) / slices.size();
         for (size_t k = first; k < end; ++k) {
             const SentenceMatch& m = reuse.matches[k];
-            if (!related.compared(m.docA, m.docB))
-                continue;
             as.clear();
             bs.clear();
             for (int s = m.firstA; s < m.firstA + m.countA; ++s)
@@ -212,7 +211,9 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
             for (int s = m.firstB; s < m.firstB + m.countB; ++s)
                 for (auto [i, end] = index.range(m.docB, s); i < end; ++i)
                     bs.push_back(i);
-            if (as.empty() || bs.empty())
+            // Most matched sentences hold no number: that is known before the related articles
+            // are searched.
+            if (as.empty() || bs.empty() || !related.compared(m.docA, m.docB))
                 continue;
             candidates.clear();
             for (int a : as)
@@ -233,11 +234,13 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
                         !e->has(LinkFeature::OneKindUnit) && !e->has(LinkFeature::SameEvent) &&
                         !e->has(LinkFeature::SameOccasion))
                         continue;
-                    candidates.push_back({a, b, *e, linkScore(*e) + m.score});
+                    candidates.push_back({a, b, *e, linkScore(*e) + m.score, int(candidates.size())});
                 }
-            // One to one, best evidence first; ties in reading order.
-            std::stable_sort(candidates.begin(), candidates.end(),
-                             [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
+            // One to one, best evidence first; ties in reading order. Not std::stable_sort: it
+            // takes a buffer from the heap for each of millions of matches.
+            std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+                return x.score != y.score ? x.score > y.score : x.order < y.order;
+            });
             used.clear();
             for (const Candidate& c : candidates) {
                 if (std::find(used.begin(), used.end(), c.a) != used.end() ||
