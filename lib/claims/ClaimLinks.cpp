@@ -70,34 +70,55 @@ bool bothSaid(const QString& a, const QString& b) {
 
 RelatedArticles closestRelated(int documentCount, const ReuseResult& reuse) {
     RelatedArticles out;
-    out.trimmed.assign(size_t(documentCount), 0);
-    std::vector<std::vector<const DocumentPair*>> pairsOf(static_cast<size_t>(documentCount));
+    const size_t n = size_t(documentCount);
+    out.trimmed.assign(n, 0);
+    // What ranks a pair, copied out of it: the heaps below compare often, and a pointer into
+    // millions of pairs would miss the cache each time.
+    struct Ranked {
+        int sharedSentences;
+        double resemblance;
+        int a, b;
+    };
+    // Closest first: most shared sentences, then most shared wording. The order is total, so which
+    // are kept does not depend on the order the pairs come in.
+    auto closer = [](const Ranked& x, const Ranked& y) {
+        if (x.sharedSentences != y.sharedSentences)
+            return x.sharedSentences > y.sharedSentences;
+        if (x.resemblance != y.resemblance)
+            return x.resemblance > y.resemblance;
+        return std::pair(x.a, x.b) < std::pair(y.a, y.b);
+    };
+    // Each document's closest kMaxRelatedArticles pairs as a heap with the farthest on top: a story
+    // told a thousand times has millions of pairs, and most are farther than all of those kept.
+    std::vector<std::vector<Ranked>> closest(n);
+    auto offer = [&](size_t d, const Ranked& p) {
+        std::vector<Ranked>& heap = closest[d];
+        if (heap.size() < kMaxRelatedArticles) {
+            heap.push_back(p);
+            std::push_heap(heap.begin(), heap.end(), closer);
+            return;
+        }
+        out.trimmed[d] = 1;
+        if (!closer(p, heap.front()))
+            return;
+        std::pop_heap(heap.begin(), heap.end(), closer);
+        heap.back() = p;
+        std::push_heap(heap.begin(), heap.end(), closer);
+    };
     for (const DocumentPair& p : reuse.pairs)
         if (p.relation != Relation::Unrelated && p.a >= 0 && p.b >= 0 && p.a < documentCount &&
             p.b < documentCount && p.a != p.b) {
-            pairsOf[size_t(p.a)].push_back(&p);
-            pairsOf[size_t(p.b)].push_back(&p);
+            const Ranked r{p.sharedSentences, p.resemblance, p.a, p.b};
+            offer(size_t(p.a), r);
+            offer(size_t(p.b), r);
         }
-    std::vector<std::vector<int>> related(static_cast<size_t>(documentCount));
-    for (int d = 0; d < documentCount; ++d) {
-        std::vector<const DocumentPair*>& pairs = pairsOf[size_t(d)];
-        if (pairs.size() > kMaxRelatedArticles) {
-            std::partial_sort(pairs.begin(), pairs.begin() + kMaxRelatedArticles, pairs.end(),
-                              [](const DocumentPair* x, const DocumentPair* y) {
-                                  if (x->sharedSentences != y->sharedSentences)
-                                      return x->sharedSentences > y->sharedSentences;
-                                  if (x->resemblance != y->resemblance)
-                                      return x->resemblance > y->resemblance;
-                                  return std::pair(x->a, x->b) < std::pair(y->a, y->b);
-                              });
-            pairs.resize(kMaxRelatedArticles);
-            out.trimmed[size_t(d)] = 1;
-        }
-        related[size_t(d)].push_back(d);
-        for (const DocumentPair* p : pairs) {
-            const int other = p->a == d ? p->b : p->a;
-            related[size_t(d)].push_back(other);
-            related[size_t(other)].push_back(d);
+    std::vector<std::vector<int>> related(n);
+    for (size_t d = 0; d < n; ++d) {
+        related[d].push_back(int(d));
+        for (const Ranked& p : closest[d]) {
+            const int other = p.a == int(d) ? p.b : p.a;
+            related[d].push_back(other);
+            related[size_t(other)].push_back(int(d));
         }
     }
     for (std::vector<int>& r : related) {
