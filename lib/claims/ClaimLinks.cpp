@@ -201,7 +201,8 @@ std::pair<int, int> FactIndex::range(int doc, int sentence) const {
     return ranges_[size_t(doc)][size_t(sentence)];
 }
 
-std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts, const FactIndex& index,
+std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts,
+                                            const std::vector<FactCode>& codes, const FactIndex& index,
                                             const std::vector<Document>& docs, const ReuseResult& reuse,
                                             const RelatedArticles& related) {
     struct Candidate {
@@ -239,6 +240,8 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
             candidates.clear();
             for (int a : as)
                 for (int b : bs) {
+                    if (ruledOut(codes[size_t(a)], codes[size_t(b)]))
+                        continue;
                     const MentionFacts& fa = facts[size_t(a)];
                     const MentionFacts& fb = facts[size_t(b)];
                     std::optional<LinkEvidence> e = sharedFeatures(fa, fb);
@@ -277,7 +280,8 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
 }
 
 std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
-                                        const RelatedArticles& articles, const PlaceIds& places) {
+                                        const std::vector<FactCode>& codes, const RelatedArticles& articles,
+                                        const PlaceIds& places) {
     const std::vector<std::vector<int>>& related = articles.near;
     // Facts that could be one measure share a key: kind, unit, occasion. A fact with a bracketed
     // conversion ("400km (250 miles)") has the key of either unit; a counted noun also has keys of
@@ -383,7 +387,7 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
                     if (!facts[size_t(j)].event.isEmpty() && places.compatible(places.of(i), places.of(j)))
                         offered.insert(facts[size_t(j)].event);
             for (int j : candidates) {
-                if (j == i)
+                if (j == i || ruledOut(codes[size_t(i)], codes[size_t(j)]))
                     continue;
                 const MentionFacts& b = facts[size_t(j)];
                 const bool filledIn = a.event.isEmpty() && !b.event.isEmpty() && offered.size() == 1;

@@ -4,6 +4,7 @@
 // ClaimClusters to join in order, strongest first. Value never makes a link (docs/claims.md).
 
 #include "claims/ClaimScoring.h"
+#include "claims/FactCodes.h"
 #include "claims/MentionFacts.h"
 #include "claims/PlaceIds.h"
 #include "reuse/ReuseResult.h"
@@ -66,7 +67,9 @@ RelatedArticles closestRelated(int documentCount, const ReuseResult& reuse);
 
 // Mentions that correspond in sentences the reuse stage matched: at the same place in the word diff,
 // or with the same unit or verb, one to one per match; only between articles `related` compares.
-std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts, const FactIndex& index,
+// `codes` are factCodes(facts).
+std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts,
+                                            const std::vector<FactCode>& codes, const FactIndex& index,
                                             const std::vector<Document>& docs, const ReuseResult& reuse,
                                             const RelatedArticles& related);
 
@@ -82,6 +85,7 @@ inline constexpr size_t kMaxMentionsOfOneUnit = 200;
 // Places must be compatible (PlaceIds::compatible): the places of the two facts (named in the
 // sentence or, failing that, the article's) are one or related, or either has none.
 std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
-                                        const RelatedArticles& related, const PlaceIds& places);
+                                        const std::vector<FactCode>& codes, const RelatedArticles& related,
+                                        const PlaceIds& places);
 
 } // namespace parallax::claims

@@ -321,8 +321,9 @@ void settlePlaces(const std::vector<Document>& docs, const ReuseResult& reuse, c
 std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
                                    const FactIndex& index, const Reading& r, const PlaceIds& places) {
     const RelatedArticles related = closestRelated(int(docs.size()), reuse);
-    std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, index, docs, reuse, related);
-    const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, related, places);
+    const std::vector<FactCode> codes = factCodes(r.facts);
+    std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, codes, index, docs, reuse, related);
+    const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, codes, related, places);
     links.insert(links.end(), measured.begin(), measured.end());
     const MentionContexts contexts(docs, r.headlines, r.facts);
     const QSet<QString> distinctive = distinctiveUnits(r.facts);
