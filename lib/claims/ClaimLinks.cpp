@@ -343,6 +343,26 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
         }
         h = std::move(kept);
     }
+    // A key most documents hold ("people" who were injured) is looked up for each related article of
+    // each of its facts: tens of millions of binary searches in one long list. Such a key gets the
+    // start of each document's run instead; a key of few documents keeps the searches (an array
+    // per key and document would not fit a folder of many units).
+    size_t documents = related.size();
+    for (const auto& h : holders)
+        if (!h.empty())
+            documents = std::max(documents, size_t(h.back().first) + 1);
+    std::vector<std::vector<int>> runStart(holders.size()); // [key][document], documents + 1 each
+    for (size_t key = 0; key < holders.size(); ++key) {
+        if (docsWithKey[key].size() * 8 < documents)
+            continue;
+        const std::vector<std::pair<int, int>>& h = holders[key];
+        std::vector<int>& start = runStart[key];
+        start.assign(documents + 1, 0);
+        for (const auto& [doc, fact] : h)
+            ++start[size_t(doc) + 1];
+        for (size_t d = 0; d < documents; ++d)
+            start[d + 1] += start[d];
+    }
 
     // Facts in slices on every core, each slice's links in fact order (as matchedSentenceLinks).
     std::vector<std::vector<ClaimLink>> slices(sliceCount(facts.size()));
@@ -360,7 +380,12 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
             const std::vector<int>& near = related[size_t(a.doc)];
             for (int key : soughtKeys[size_t(i)]) {
                 const std::vector<std::pair<int, int>>& h = holders[size_t(key)];
-                if (docsWithKey[size_t(key)].size() < near.size()) {
+                const std::vector<int>& start = runStart[size_t(key)];
+                if (!start.empty()) {
+                    for (int d : near)
+                        for (int k = start[size_t(d)]; k < start[size_t(d) + 1]; ++k)
+                            candidates.push_back(h[size_t(k)].second);
+                } else if (docsWithKey[size_t(key)].size() < near.size()) {
                     for (const auto& [doc, fact] : h)
                         if (std::binary_search(near.begin(), near.end(), doc))
                             candidates.push_back(fact);
