@@ -327,12 +327,23 @@ std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const Reus
     links.insert(links.end(), measured.begin(), measured.end());
     const MentionContexts contexts(docs, r.headlines, r.facts);
     const QSet<QString> distinctive = distinctiveUnits(r.facts);
-    for (ClaimLink& link : links) {
-        if (link.evidence.has(LinkFeature::SameUnit) && distinctive.contains(r.facts[size_t(link.a)].unitKey))
-            link.evidence.add(LinkFeature::DistinctiveUnit);
-        link.evidence.context = contexts.similarity(link.a, link.b);
-        link.score = linkScore(link.evidence);
-    }
+    // Per fact, not per link: there are millions of links.
+    std::vector<char> distinctiveFact(r.facts.size());
+    for (size_t i = 0; i < r.facts.size(); ++i)
+        distinctiveFact[i] = distinctive.contains(r.facts[i].unitKey);
+    // Each link is scored on its own: in slices on every core.
+    constexpr size_t kLinksPerSlice = 16384;
+    const std::atomic_bool never{false};
+    parallelFor((links.size() + kLinksPerSlice - 1) / kLinksPerSlice, never, [&](size_t slice) {
+        const size_t end = std::min(links.size(), (slice + 1) * kLinksPerSlice);
+        for (size_t k = slice * kLinksPerSlice; k < end; ++k) {
+            ClaimLink& link = links[k];
+            if (link.evidence.has(LinkFeature::SameUnit) && distinctiveFact[size_t(link.a)])
+                link.evidence.add(LinkFeature::DistinctiveUnit);
+            link.evidence.context = contexts.similarity(link.a, link.b);
+            link.score = linkScore(link.evidence);
+        }
+    });
     links.erase(
         std::remove_if(links.begin(), links.end(), [](const ClaimLink& l) { return l.score < kJoinScore; }),
         links.end());
