@@ -18,9 +18,15 @@ void addAll(QStringList& to, const QStringList& from) {
             to << s;
 }
 
+void addAll(std::vector<int>& to, const std::vector<int>& from) {
+    for (int x : from)
+        if (std::find(to.begin(), to.end(), x) == to.end())
+            to.push_back(x);
+}
+
 } // namespace
 
-ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const PlaceLinks& places)
+ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const PlaceIds& places)
     : facts_(facts)
     , places_(places)
     , parent_(facts.size())
@@ -38,7 +44,7 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
         a.agent = f.agent;
         a.givenName = f.givenName;
         a.kindKey = f.kindKey;
-        (f.articlePlaces ? a.articlePlaces : a.sentencePlaces) = f.places;
+        (f.articlePlaces ? a.articlePlaces : a.sentencePlaces) = places.of(int(i));
         a.sentences.insert((quint64(quint32(f.doc)) << 32) | quint32(f.sentence));
         if (!f.revised)
             a.values.emplace_back(f.doc, f.mention->value);
@@ -51,7 +57,11 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
 // ("boats" and "vessels"). Every pair, not some: "ships" and "boats" are each a kind of "vessel",
 // never one kind together, so a claim holding vessels may take ships or boats, not both.
 bool ClaimClusters::unitsFit(const About& x, const About& y) const {
+    // Building the keys is most of the cost of joining, and few claims hold a conversion.
+    const bool anyConverted = !x.convertedUnits.isEmpty() || !y.convertedUnits.isEmpty();
     auto converted = [&](const QString& u, const QString& v) {
+        if (!anyConverted)
+            return false;
         const QString uv = u + u'\x1f' + v;
         const QString vu = v + u'\x1f' + u;
         return x.convertedUnits.contains(uv) || x.convertedUnits.contains(vu) ||

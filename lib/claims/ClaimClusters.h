@@ -5,7 +5,7 @@
 
 #include "claims/ClaimLinks.h"
 #include "claims/MentionFacts.h"
-#include "claims/Places.h"
+#include "claims/PlaceIds.h"
 
 #include <QSet>
 #include <QString>
@@ -17,7 +17,7 @@ namespace parallax::claims {
 
 class ClaimClusters {
 public:
-    ClaimClusters(const std::vector<MentionFacts>& facts, const PlaceLinks& places);
+    ClaimClusters(const std::vector<MentionFacts>& facts, const PlaceIds& places);
 
     // Joins the claims of the link's two mentions unless that would give one claim two units, two
     // verbs (or heads), two doers, two occasions, places that cannot be one, two numbers of one
@@ -44,8 +44,8 @@ private:
         QString agent;
         QString givenName;
         QString kindKey;
-        QStringList sentencePlaces; // union over members whose sentence names a place
-        QStringList articlePlaces;  // union over members that took their article's place
+        std::vector<int> sentencePlaces; // union over members whose sentence names a place (PlaceIds)
+        std::vector<int> articlePlaces;  // union over members that took their article's place
         QSet<quint64> sentences;
         std::vector<std::pair<int, double>> values; // (document, value) of unrevised mentions
         double weakest = 0;
@@ -57,7 +57,7 @@ private:
 
     const std::vector<MentionFacts>& facts_;
 
-    const PlaceLinks& places_;
+    const PlaceIds& places_;
     std::vector<int> parent_;
     std::vector<About> about_; // valid at roots
 };

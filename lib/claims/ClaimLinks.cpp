@@ -70,34 +70,55 @@ bool bothSaid(const QString& a, const QString& b) {
 
 RelatedArticles closestRelated(int documentCount, const ReuseResult& reuse) {
     RelatedArticles out;
-    out.trimmed.assign(size_t(documentCount), 0);
-    std::vector<std::vector<const DocumentPair*>> pairsOf(static_cast<size_t>(documentCount));
+    const size_t n = size_t(documentCount);
+    out.trimmed.assign(n, 0);
+    // What ranks a pair, copied out of it: the heaps below compare often, and a pointer into
+    // millions of pairs would miss the cache each time.
+    struct Ranked {
+        int sharedSentences;
+        double resemblance;
+        int a, b;
+    };
+    // Closest first: most shared sentences, then most shared wording. The order is total, so which
+    // are kept does not depend on the order the pairs come in.
+    auto closer = [](const Ranked& x, const Ranked& y) {
+        if (x.sharedSentences != y.sharedSentences)
+            return x.sharedSentences > y.sharedSentences;
+        if (x.resemblance != y.resemblance)
+            return x.resemblance > y.resemblance;
+        return std::pair(x.a, x.b) < std::pair(y.a, y.b);
+    };
+    // Each document's closest kMaxRelatedArticles pairs as a heap with the farthest on top: a story
+    // told a thousand times has millions of pairs, and most are farther than all of those kept.
+    std::vector<std::vector<Ranked>> closest(n);
+    auto offer = [&](size_t d, const Ranked& p) {
+        std::vector<Ranked>& heap = closest[d];
+        if (heap.size() < kMaxRelatedArticles) {
+            heap.push_back(p);
+            std::push_heap(heap.begin(), heap.end(), closer);
+            return;
+        }
+        out.trimmed[d] = 1;
+        if (!closer(p, heap.front()))
+            return;
+        std::pop_heap(heap.begin(), heap.end(), closer);
+        heap.back() = p;
+        std::push_heap(heap.begin(), heap.end(), closer);
+    };
     for (const DocumentPair& p : reuse.pairs)
         if (p.relation != Relation::Unrelated && p.a >= 0 && p.b >= 0 && p.a < documentCount &&
             p.b < documentCount && p.a != p.b) {
-            pairsOf[size_t(p.a)].push_back(&p);
-            pairsOf[size_t(p.b)].push_back(&p);
+            const Ranked r{p.sharedSentences, p.resemblance, p.a, p.b};
+            offer(size_t(p.a), r);
+            offer(size_t(p.b), r);
         }
-    std::vector<std::vector<int>> related(static_cast<size_t>(documentCount));
-    for (int d = 0; d < documentCount; ++d) {
-        std::vector<const DocumentPair*>& pairs = pairsOf[size_t(d)];
-        if (pairs.size() > kMaxRelatedArticles) {
-            std::partial_sort(pairs.begin(), pairs.begin() + kMaxRelatedArticles, pairs.end(),
-                              [](const DocumentPair* x, const DocumentPair* y) {
-                                  if (x->sharedSentences != y->sharedSentences)
-                                      return x->sharedSentences > y->sharedSentences;
-                                  if (x->resemblance != y->resemblance)
-                                      return x->resemblance > y->resemblance;
-                                  return std::pair(x->a, x->b) < std::pair(y->a, y->b);
-                              });
-            pairs.resize(kMaxRelatedArticles);
-            out.trimmed[size_t(d)] = 1;
-        }
-        related[size_t(d)].push_back(d);
-        for (const DocumentPair* p : pairs) {
-            const int other = p->a == d ? p->b : p->a;
-            related[size_t(d)].push_back(other);
-            related[size_t(other)].push_back(d);
+    std::vector<std::vector<int>> related(n);
+    for (size_t d = 0; d < n; ++d) {
+        related[d].push_back(int(d));
+        for (const Ranked& p : closest[d]) {
+            const int other = p.a == int(d) ? p.b : p.a;
+            related[d].push_back(other);
+            related[size_t(other)].push_back(int(d));
         }
     }
     for (std::vector<int>& r : related) {
@@ -193,13 +214,15 @@ std::pair<int, int> FactIndex::range(int doc, int sentence) const {
     return ranges_[size_t(doc)][size_t(sentence)];
 }
 
-std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts, const FactIndex& index,
+std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts,
+                                            const std::vector<FactCode>& codes, const FactIndex& index,
                                             const std::vector<Document>& docs, const ReuseResult& reuse,
                                             const RelatedArticles& related) {
     struct Candidate {
         int a, b;
         LinkEvidence evidence;
         double score;
+        int order; // ties keep reading order
     };
     // A story told a thousand times has millions of matches: they are read in slices on every
     // core, each slice's links kept in match order, so the result does not depend on the threads.
@@ -215,8 +238,6 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
         const size_t end = reuse.matches.size() * (slice + 1) / slices.size();
         for (size_t k = first; k < end; ++k) {
             const SentenceMatch& m = reuse.matches[k];
-            if (!related.compared(m.docA, m.docB))
-                continue;
             as.clear();
             bs.clear();
             for (int s = m.firstA; s < m.firstA + m.countA; ++s)
@@ -225,11 +246,15 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
             for (int s = m.firstB; s < m.firstB + m.countB; ++s)
                 for (auto [i, end] = index.range(m.docB, s); i < end; ++i)
                     bs.push_back(i);
-            if (as.empty() || bs.empty())
+            // Most matched sentences hold no number: that is known before the related articles
+            // are searched.
+            if (as.empty() || bs.empty() || !related.compared(m.docA, m.docB))
                 continue;
             candidates.clear();
             for (int a : as)
                 for (int b : bs) {
+                    if (ruledOut(codes[size_t(a)], codes[size_t(b)]))
+                        continue;
                     const MentionFacts& fa = facts[size_t(a)];
                     const MentionFacts& fb = facts[size_t(b)];
                     std::optional<LinkEvidence> e = sharedFeatures(fa, fb);
@@ -246,11 +271,13 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
                         !e->has(LinkFeature::OneKindUnit) && !e->has(LinkFeature::OneDimension) &&
                         !e->has(LinkFeature::SameEvent) && !e->has(LinkFeature::SameOccasion))
                         continue;
-                    candidates.push_back({a, b, *e, linkScore(*e) + m.score});
+                    candidates.push_back({a, b, *e, linkScore(*e) + m.score, int(candidates.size())});
                 }
-            // One to one, best evidence first; ties in reading order.
-            std::stable_sort(candidates.begin(), candidates.end(),
-                             [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
+            // One to one, best evidence first; ties in reading order. Not std::stable_sort: it
+            // takes a buffer from the heap for each of millions of matches.
+            std::sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
+                return x.score != y.score ? x.score > y.score : x.order < y.order;
+            });
             used.clear();
             for (const Candidate& c : candidates) {
                 if (std::find(used.begin(), used.end(), c.a) != used.end() ||
@@ -266,7 +293,8 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
 }
 
 std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
-                                        const RelatedArticles& articles, const PlaceLinks& places) {
+                                        const std::vector<FactCode>& codes, const RelatedArticles& articles,
+                                        const PlaceIds& places) {
     const std::vector<std::vector<int>>& related = articles.near;
     // Facts that could be one measure share a key: kind, unit, occasion. A fact with a bracketed
     // conversion ("400km (250 miles)") has the key of either unit; a counted noun also has keys of
@@ -330,6 +358,26 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
         }
         h = std::move(kept);
     }
+    // A key most documents hold ("people" who were injured) is looked up for each related article of
+    // each of its facts: tens of millions of binary searches in one long list. Such a key gets the
+    // start of each document's run instead; a key of few documents keeps the searches (an array
+    // per key and document would not fit a folder of many units).
+    size_t documents = related.size();
+    for (const auto& h : holders)
+        if (!h.empty())
+            documents = std::max(documents, size_t(h.back().first) + 1);
+    std::vector<std::vector<int>> runStart(holders.size()); // [key][document], documents + 1 each
+    for (size_t key = 0; key < holders.size(); ++key) {
+        if (docsWithKey[key].size() * 8 < documents)
+            continue;
+        const std::vector<std::pair<int, int>>& h = holders[key];
+        std::vector<int>& start = runStart[key];
+        start.assign(documents + 1, 0);
+        for (const auto& [doc, fact] : h)
+            ++start[size_t(doc) + 1];
+        for (size_t d = 0; d < documents; ++d)
+            start[d + 1] += start[d];
+    }
 
     // Facts in slices on every core, each slice's links in fact order (as matchedSentenceLinks).
     std::vector<std::vector<ClaimLink>> slices(sliceCount(facts.size()));
@@ -347,7 +395,12 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
             const std::vector<int>& near = related[size_t(a.doc)];
             for (int key : soughtKeys[size_t(i)]) {
                 const std::vector<std::pair<int, int>>& h = holders[size_t(key)];
-                if (docsWithKey[size_t(key)].size() < near.size()) {
+                const std::vector<int>& start = runStart[size_t(key)];
+                if (!start.empty()) {
+                    for (int d : near)
+                        for (int k = start[size_t(d)]; k < start[size_t(d) + 1]; ++k)
+                            candidates.push_back(h[size_t(k)].second);
+                } else if (docsWithKey[size_t(key)].size() < near.size()) {
                     for (const auto& [doc, fact] : h)
                         if (std::binary_search(near.begin(), near.end(), doc))
                             candidates.push_back(fact);
@@ -371,16 +424,17 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
             QSet<QString> offered;
             if (a.event.isEmpty() && byHead)
                 for (int j : candidates)
-                    if (!facts[size_t(j)].event.isEmpty() && placesCompatible(a, facts[size_t(j)], places))
+                    if (!facts[size_t(j)].event.isEmpty() && places.compatible(places.of(i), places.of(j)))
                         offered.insert(facts[size_t(j)].event);
             for (int j : candidates) {
-                if (j == i)
+                if (j == i || ruledOut(codes[size_t(i)], codes[size_t(j)]))
                     continue;
                 const MentionFacts& b = facts[size_t(j)];
                 const bool filledIn = a.event.isEmpty() && !b.event.isEmpty() && offered.size() == 1;
                 if (j < i && !filledIn)
                     continue; // symmetric evidence once per pair
-                if ((a.doc == b.doc && a.sentence == b.sentence) || !placesCompatible(a, b, places) ||
+                if ((a.doc == b.doc && a.sentence == b.sentence) ||
+                    !places.compatible(places.of(i), places.of(j)) ||
                     (bothSaid(a.agent, b.agent) && a.agent != b.agent))
                     continue;
                 if (a.event.isEmpty() != b.event.isEmpty() && !filledIn)
@@ -402,10 +456,6 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
         }
     });
     return joined(slices);
-}
-
-bool placesCompatible(const MentionFacts& a, const MentionFacts& b, const PlaceLinks& places) {
-    return places.compatible(a.places, b.places);
 }
 
 } // namespace parallax::claims

@@ -4,8 +4,9 @@
 // ClaimClusters to join in order, strongest first. Value never makes a link (docs/claims.md).
 
 #include "claims/ClaimScoring.h"
+#include "claims/FactCodes.h"
 #include "claims/MentionFacts.h"
-#include "claims/Places.h"
+#include "claims/PlaceIds.h"
 #include "reuse/ReuseResult.h"
 
 #include <QHash>
@@ -72,7 +73,9 @@ RelatedArticles closestRelated(int documentCount, const ReuseResult& reuse);
 
 // Mentions that correspond in sentences the reuse stage matched: at the same place in the word diff,
 // or with the same unit or verb, one to one per match; only between articles `related` compares.
-std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts, const FactIndex& index,
+// `codes` are factCodes(facts).
+std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& facts,
+                                            const std::vector<FactCode>& codes, const FactIndex& index,
                                             const std::vector<Document>& docs, const ReuseResult& reuse,
                                             const RelatedArticles& related);
 
@@ -85,11 +88,10 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
 // leaves the article's numbers of that unit to matched sentences: the bound keeps it linear.
 inline constexpr size_t kMaxMentionsOfOneUnit = 200;
 
+// Places must be compatible (PlaceIds::compatible): the places of the two facts (named in the
+// sentence or, failing that, the article's) are one or related, or either has none.
 std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
-                                        const RelatedArticles& related, const PlaceLinks& places);
-
-// True when the places of a and b (named in the sentence or, failing that, the article's) are one
-// or related (Places.h), or either has none.
-bool placesCompatible(const MentionFacts& a, const MentionFacts& b, const PlaceLinks& places);
+                                        const std::vector<FactCode>& codes, const RelatedArticles& related,
+                                        const PlaceIds& places);
 
 } // namespace parallax::claims

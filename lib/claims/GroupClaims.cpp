@@ -6,6 +6,7 @@
 #include "claims/Headline.h"
 #include "claims/MentionContext.h"
 #include "claims/MentionFacts.h"
+#include "claims/PlaceIds.h"
 #include "claims/Places.h"
 #include "lexicon/Plurals.h"
 #include "numbers/NumberExtractor.h"
@@ -304,28 +305,45 @@ bool readFacts(const std::vector<Document>& docs, const CorpusMentions& mentions
     return true;
 }
 
-// Every candidate pair scored by the model (ClaimScoring.h), those that reach kJoinScore kept,
-// strongest first.
-std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse, Reading& r) {
-    const FactIndex index(r.facts);
+// The facts' places made final: shared within matched sentences, other names of one place linked.
+void settlePlaces(const std::vector<Document>& docs, const ReuseResult& reuse, const FactIndex& index,
+                  Reading& r) {
     shareMatchedPlaces(r.facts, index, docs, reuse, r.placeLinks);
     QSet<QString> placeKeys;
     for (const MentionFacts& f : r.facts)
         for (const QString& key : f.places)
             placeKeys.insert(key);
     r.placeLinks.linkOtherNames(placeKeys);
+}
+
+// Every candidate pair scored by the model (ClaimScoring.h), those that reach kJoinScore kept,
+// strongest first.
+std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
+                                   const FactIndex& index, const Reading& r, const PlaceIds& places) {
     const RelatedArticles related = closestRelated(int(docs.size()), reuse);
-    std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, index, docs, reuse, related);
-    const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, related, r.placeLinks);
+    const std::vector<FactCode> codes = factCodes(r.facts);
+    std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, codes, index, docs, reuse, related);
+    const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, codes, related, places);
     links.insert(links.end(), measured.begin(), measured.end());
     const MentionContexts contexts(docs, r.headlines, r.facts);
     const QSet<QString> distinctive = distinctiveUnits(r.facts);
-    for (ClaimLink& link : links) {
-        if (link.evidence.has(LinkFeature::SameUnit) && distinctive.contains(r.facts[size_t(link.a)].unitKey))
-            link.evidence.add(LinkFeature::DistinctiveUnit);
-        link.evidence.context = contexts.similarity(link.a, link.b);
-        link.score = linkScore(link.evidence);
-    }
+    // Per fact, not per link: there are millions of links.
+    std::vector<char> distinctiveFact(r.facts.size());
+    for (size_t i = 0; i < r.facts.size(); ++i)
+        distinctiveFact[i] = distinctive.contains(r.facts[i].unitKey);
+    // Each link is scored on its own: in slices on every core.
+    constexpr size_t kLinksPerSlice = 16384;
+    const std::atomic_bool never{false};
+    parallelFor((links.size() + kLinksPerSlice - 1) / kLinksPerSlice, never, [&](size_t slice) {
+        const size_t end = std::min(links.size(), (slice + 1) * kLinksPerSlice);
+        for (size_t k = slice * kLinksPerSlice; k < end; ++k) {
+            ClaimLink& link = links[k];
+            if (link.evidence.has(LinkFeature::SameUnit) && distinctiveFact[size_t(link.a)])
+                link.evidence.add(LinkFeature::DistinctiveUnit);
+            link.evidence.context = contexts.similarity(link.a, link.b);
+            link.score = linkScore(link.evidence);
+        }
+    });
     links.erase(
         std::remove_if(links.begin(), links.end(), [](const ClaimLink& l) { return l.score < kJoinScore; }),
         links.end());
@@ -371,10 +389,17 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
     QStringList moments;
     for (const Document& doc : docs)
         moments << (doc.published.isEmpty() ? doc.date : doc.published); // the moment when known
-    std::vector<Claim> claims;
     const std::vector<double> tied = valueGroupTies(r.facts, links, clusters);
-    for (const std::vector<int>& members : clusters.claims()) {
-        Claim c = buildClaim(members, r.facts, r.articles);
+    const std::vector<std::vector<int>> clustered = clusters.claims();
+    // Each claim is built from its members alone: on every core, as thousands of claims each copy
+    // the strings of their variants.
+    std::vector<Claim> claims(clustered.size());
+    const std::atomic_bool never{false};
+    parallelFor(clustered.size(), never,
+                [&](size_t k) { claims[k] = buildClaim(clustered[k], r.facts, r.articles); });
+    for (size_t k = 0; k < clustered.size(); ++k) {
+        const std::vector<int>& members = clustered[k];
+        Claim& c = claims[k];
         const int root = members.front();
         const double weakest = clusters.weakestCrossScore(root);
         c.confidence = std::isinf(weakest) ? 1.0 : confidenceOfScore(weakest);
@@ -393,7 +418,6 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
             c.evidence = describeEvidence(clusters.features(root), clusters.context(root),
                                           displayUnit(c.unit), c.predicate.isEmpty() ? c.head : c.predicate,
                                           c.agent, c.place, countedNouns(members, r.facts));
-        claims.push_back(std::move(c));
     }
     return claims;
 }
@@ -407,10 +431,13 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
     Reading reading;
     if (!readFacts(docs, mentions, reading, cancel, progress, steps))
         return {};
-    const std::vector<ClaimLink> links = scoredLinks(docs, reuse, reading);
+    const FactIndex index(reading.facts);
+    settlePlaces(docs, reuse, index, reading);
+    const PlaceIds places(reading.facts, reading.placeLinks);
+    const std::vector<ClaimLink> links = scoredLinks(docs, reuse, index, reading, places);
     if (cancel.load(std::memory_order_relaxed))
         return {};
-    ClaimClusters clusters(reading.facts, reading.placeLinks);
+    ClaimClusters clusters(reading.facts, places);
     for (const ClaimLink& link : links)
         clusters.join(link);
     std::vector<Claim> claims = claimsOf(docs, reading, links, clusters);

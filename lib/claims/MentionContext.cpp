@@ -3,10 +3,12 @@
 #include "claims/Headline.h"
 #include "claims/SentenceWords.h"
 #include "reuse/ContentWords.h"
+#include "util/ParallelFor.h"
 
 #include <QHash>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <optional>
 
@@ -75,47 +77,54 @@ MentionContexts::MentionContexts(const std::vector<Document>& docs, const std::v
     for (size_t id = 0; id < rarity.size(); ++id)
         rarity[id] = float(std::log(1.0 + sentences / sentenceCount[id]));
 
-    // One SentenceWords per run of facts of one sentence: it indexes the sentence's breaks once.
-    std::optional<SentenceWords> current;
-    quint64 currentKey = ~quint64(0);
-    for (size_t k = 0; k < facts.size(); ++k) {
-        const MentionFacts& f = facts[k];
-        const quint64 sentenceKey = (quint64(quint32(f.doc)) << 32) | quint32(f.sentence);
-        const std::vector<int>& words = sentenceWords[sentenceKey];
-        if (sentenceKey != currentKey) {
-            current.emplace(wordsOf(f));
-            currentKey = sentenceKey;
+    // Each fact's vector is its own: built in slices on every core, one SentenceWords per run of
+    // facts of one sentence (it indexes the sentence's breaks once).
+    constexpr size_t kFactsPerSlice = 1024;
+    const size_t slices = (facts.size() + kFactsPerSlice - 1) / kFactsPerSlice;
+    const std::atomic_bool never{false};
+    parallelFor(slices, never, [&](size_t slice) {
+        std::optional<SentenceWords> current;
+        quint64 currentKey = ~quint64(0);
+        const size_t end = std::min(facts.size(), (slice + 1) * kFactsPerSlice);
+        for (size_t k = slice * kFactsPerSlice; k < end; ++k) {
+            const MentionFacts& f = facts[k];
+            const quint64 sentenceKey = (quint64(quint32(f.doc)) << 32) | quint32(f.sentence);
+            const std::vector<int>& words = *sentenceWords.constFind(sentenceKey);
+            if (sentenceKey != currentKey) {
+                current.emplace(wordsOf(f));
+                currentKey = sentenceKey;
+            }
+            const SentenceWords& w = *current;
+            const int numberLast = std::max(f.last, f.nounLast);
+            // The clause: back to the last clause break before the number, on to the next after it.
+            const auto [from, to] = w.clauseAround(f.first, numberLast);
+            // The sentence, within a window no prose sentence reaches: a table pasted as one line
+            // of thousands of numbers must not give each number thousands of context words.
+            const int windowFirst = std::max(0, f.first - kContextWindow);
+            const int windowEnd = std::min(int(words.size()), numberLast + 1 + kContextWindow);
+            // (word id, weight) pairs; duplicates keep the larger weight after sorting.
+            auto& v = vectors_[k];
+            v.reserve(size_t(windowEnd - windowFirst));
+            for (int i = windowFirst; i < windowEnd; ++i) {
+                if (words[size_t(i)] < 0 || (i >= f.first && i <= numberLast))
+                    continue;
+                const float near = (i >= from && i < to) ? kClauseWeight : kSentenceWeight;
+                v.emplace_back(words[size_t(i)], near * rarity[size_t(words[size_t(i)])]);
+            }
+            std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
+                return a.first != b.first ? a.first < b.first : a.second > b.second;
+            });
+            v.erase(std::unique(v.begin(), v.end(),
+                                [](const auto& a, const auto& b) { return a.first == b.first; }),
+                    v.end());
+            double norm = 0;
+            for (const auto& [id, weight] : v)
+                norm += double(weight) * weight;
+            if (norm > 0)
+                for (auto& [id, weight] : v)
+                    weight = float(weight / std::sqrt(norm));
         }
-        const SentenceWords& w = *current;
-        const int numberLast = std::max(f.last, f.nounLast);
-        // The clause: back to the last clause break before the number, on to the next after it.
-        const auto [from, to] = w.clauseAround(f.first, numberLast);
-        // The sentence, within a window no prose sentence reaches: a table pasted as one line of
-        // thousands of numbers must not give each number thousands of context words.
-        const int windowFirst = std::max(0, f.first - kContextWindow);
-        const int windowEnd = std::min(int(words.size()), numberLast + 1 + kContextWindow);
-        // (word id, weight) pairs; duplicates keep the larger weight after sorting.
-        auto& v = vectors_[k];
-        v.reserve(size_t(windowEnd - windowFirst));
-        for (int i = windowFirst; i < windowEnd; ++i) {
-            if (words[size_t(i)] < 0 || (i >= f.first && i <= numberLast))
-                continue;
-            const float near = (i >= from && i < to) ? kClauseWeight : kSentenceWeight;
-            v.emplace_back(words[size_t(i)], near * rarity[size_t(words[size_t(i)])]);
-        }
-        std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
-            return a.first != b.first ? a.first < b.first : a.second > b.second;
-        });
-        v.erase(
-            std::unique(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
-            v.end());
-        double norm = 0;
-        for (const auto& [id, weight] : v)
-            norm += double(weight) * weight;
-        if (norm > 0)
-            for (auto& [id, weight] : v)
-                weight = float(weight / std::sqrt(norm));
-    }
+    });
 }
 
 double MentionContexts::similarity(int a, int b) const {

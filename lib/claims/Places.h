@@ -39,6 +39,8 @@ public:
     void linkOtherNames(const QSet<QString>& keys);
     // True when either list is empty or some place of one is related to some place of the other.
     bool compatible(const QStringList& a, const QStringList& b) const;
+    // Every link, both ways round (PlaceIds reads them once).
+    const QSet<std::pair<QString, QString>>& pairs() const { return links_; }
 
 private:
     QSet<std::pair<QString, QString>> links_;
