@@ -263,38 +263,6 @@ TEST(ClaimGrouping, VariantsKeepAbsoluteSpans) {
     }
 }
 
-TEST(ClaimGrouping, WhoDidItTellsClaimsApart) {
-    const Story s({"Russia launched 550 drones overnight, officials said.",
-                   "Ukraine launched 50 drones overnight.",
-                   "According to the air force, 539 drones were launched by Russia."});
-    const Claim* russia = s.with(0, "550");
-    ASSERT_TRUE(russia);
-    EXPECT_NE(russia, s.with(1, "50"));
-    EXPECT_EQ(russia, s.with(2, "539")) << describe(russia, s.docs);
-    EXPECT_EQ(russia->agent, "Russia");
-    EXPECT_EQ(russia->label, "drones launched by Russia");
-}
-
-TEST(ClaimGrouping, AClauseThatLeavesOutItsVerbHasItsOwnSubject) {
-    // Gapping: "..., the Orioles ... over seven years" shares the verb "bid", not the subject.
-    const Story s(
-        {"The Nationals have bid $160 million over eight years, the Orioles between $140 million and "
-         "$150 million over seven years.",
-         "The Orioles (seven years, $140 million) and Nationals (eight years, $160 million) made offers."});
-    const Claim* orioles = s.with(0, "seven");
-    ASSERT_TRUE(orioles);
-    EXPECT_EQ(orioles->agent, "Orioles");
-    EXPECT_EQ(orioles, s.with(1, "seven")) << describe(orioles, s.docs);
-    EXPECT_NE(orioles, s.with(1, "eight"));
-    EXPECT_NE(orioles->status, ClaimStatus::Conflict);
-    // A clause with a verb of its own is no gap: "the Kremlin said" names who said, not who fired.
-    const Story said({"Air defences shot down 476 drones, the Kremlin said 539 were launched.",
-                      "Russia launched 539 drones."});
-    const Claim* launched = said.with(0, "539");
-    ASSERT_TRUE(launched);
-    EXPECT_NE(launched->agent, "Kremlin");
-}
-
 TEST(ClaimGrouping, AnIncrementOrARunningTotalIsAnotherOccasion) {
     const Story s({"At least 23 people were injured in Kyiv on Friday.",
                    "In Kyiv, a further five people were injured on Saturday.",
