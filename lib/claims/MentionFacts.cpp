@@ -370,7 +370,8 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, const std::vect
             wordSet({"de", "du", "des", "la", "le", "del", "van", "von", "of"});
         static const QSet<QString> locative = wordSet(
             {"at", "in", "near", "from", "outside", "inside", "into", "to", "across", "toward", "towards"});
-        for (int i = before - 2; i >= 1 && !w.strongBreakBefore(i + 1); --i) {
+        // Within one sentence's reach, so a table of ages pasted as one line stays linear.
+        for (int i = before - 2; i >= 1 && before - i <= 40 && !w.strongBreakBefore(i + 1); --i) {
             if (!isName(i) || isPlace(i) || isDemonym(w.key(i)) || titles.contains(w.bareKey(i)) ||
                 numbers::isFunctionWord(w.key(i)) || lexicon::isMonthName(w.key(i)) ||
                 lexicon::isWeekday(w.key(i)))

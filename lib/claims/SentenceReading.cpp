@@ -246,15 +246,17 @@ QString describedPerson(const SentenceWords& w, int first, const std::vector<Pla
 // clause stands between the verb and it; no verb stands between the name and the number. Empty
 // when the number is not in such a clause.
 QString gappedSubject(const SentenceWords& w, int first, const std::vector<PlaceName>& places) {
-    int open = first;
-    while (open > 0 && !w.breakBefore(open))
-        --open;
-    if (open <= 1)
+    // Such a clause and the one before it are short; the bound keeps a pasted table of thousands
+    // of numbers in one sentence linear.
+    constexpr int kReach = 16;
+    const int open = w.clauseAround(first, first).first;
+    if (open <= 1 || first - open > kReach || !w.breakBefore(open))
         return {};
     int verb = open - 1;
-    while (verb >= 0 && !numbers::looksLikeVerb(w.key(verb)) && !w.strongBreakBefore(verb + 1))
+    while (verb >= 0 && open - verb <= kReach && !numbers::looksLikeVerb(w.key(verb)) &&
+           !w.strongBreakBefore(verb + 1))
         --verb;
-    if (verb < 0 || w.strongBreakBefore(verb + 1) || w.strongBreakBefore(open))
+    if (verb < 0 || open - verb > kReach || w.strongBreakBefore(verb + 1) || w.strongBreakBefore(open))
         return {};
     bool earlierNumber = false;
     for (int i = verb + 1; i < open && !earlierNumber; ++i)
