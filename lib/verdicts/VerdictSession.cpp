@@ -1,5 +1,6 @@
 #include "verdicts/VerdictSession.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -105,6 +106,26 @@ VerdictSession loadSession(const QString& path, QString* error) {
     return session;
 }
 
+namespace {
+
+// A save killed between QSaveFile naming its temporary file and renaming it over the session
+// leaves "session.json.XXXXXX" behind (Qt names it so where the file system has no unnamed
+// temporary files, and for an instant before the rename where it has). Only leftovers older than
+// a minute go: a younger one may be another window's save still in flight.
+void removeLeftoversOfKilledSaves(const QFileInfo& session) {
+    constexpr qint64 kInFlightSeconds = 60;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString prefix = session.fileName() + u'.';
+    const QFileInfoList siblings =
+        QDir(session.absolutePath())
+            .entryInfoList({prefix + QStringLiteral("??????")}, QDir::Files | QDir::Hidden);
+    for (const QFileInfo& leftover : siblings)
+        if (leftover.lastModified().toUTC().secsTo(now) > kInFlightSeconds)
+            QFile::remove(leftover.absoluteFilePath());
+}
+
+} // namespace
+
 QString saveSession(const QString& path, const VerdictSession& session,
                     const BeforeCommitHook& beforeCommit) {
     const QFileInfo info(path);
@@ -121,6 +142,7 @@ QString saveSession(const QString& path, const VerdictSession& session,
         beforeCommit();
     if (!file.commit())
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    removeLeftoversOfKilledSaves(info);
     return {};
 }
 
