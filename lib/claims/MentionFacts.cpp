@@ -8,6 +8,7 @@
 #include "claims/UpdateCues.h"
 #include "lexicon/Calendar.h"
 #include "lexicon/LexiconFile.h"
+#include "lexicon/NounSenses.h"
 #include "lexicon/UnitFactors.h"
 #include "lexicon/UnitSpellings.h"
 #include "lexicon/Verbs.h"
@@ -294,6 +295,10 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, const std::vect
                 word.chop(2);
             return word;
         };
+        // "Anthony LaCalamita III", "Ken Griffey Jr.": the family name is before the suffix.
+        static const QSet<QString> suffixes = wordSet({"jr", "sr", "ii", "iii", "iv"});
+        if (last > first && suffixes.contains(w.bareKey(last).toCaseFolded()))
+            --last;
         given.clear();
         text = written(last);
         if (last > first && !titles.contains(w.bareKey(last - 1))) {
@@ -313,6 +318,15 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, const std::vect
         while (first > 0 && !w.breakBefore(first) && isName(first - 1))
             --first;
         return nameOf(first, before - 1);
+    }
+    // "Anthony LaCalamita III, a 38-year-old Troy resident": an apposition to the name before it.
+    if (!aged && before >= 3 && (w.key(before - 1) == u"a" || w.key(before - 1) == u"an") &&
+        w.breakBefore(before - 1) && !w.strongBreakBefore(before - 1) && isName(before - 2) &&
+        w.key(std::max(x.last, x.nounLast)).endsWith(u"old")) {
+        int first = before - 2;
+        while (first > 0 && !w.breakBefore(first) && isName(first - 1))
+            --first;
+        return nameOf(first, before - 2);
     }
     // "Esther Williams dies at 91", "Williams died on Thursday in Beverly Hills at the age of 91",
     // "Esther Williams has died peacefully aged 91": whoever died, named before the verb.
@@ -392,6 +406,23 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, const std::vect
         }
         return {};
     };
+    // A description is of a person when one of its words names one ("actress", "champion",
+    // "native"); when its first word is some other thing WordNet knows, it is nobody's age: "the
+    // 86-year-old structure" is the building's, not the mayor's named before it.
+    auto personNoun = [](const QString& key) {
+        if (numbers::isFunctionWord(key)) // "who" is WordNet's WHO, a group
+            return false;
+        const int file = lexicon::firstSenseFile(key);
+        return file == lexicon::kNounPerson || file == lexicon::kNounGroup;
+    };
+    auto describesAPerson = [&]() {
+        for (int k = end + 1; k < w.size() && k <= end + 2 && !w.breakBefore(k) && !w.capitalised(k); ++k)
+            if (personNoun(w.bareKey(k)))
+                return true;
+        const int first = end + 1;
+        return first >= w.size() || w.breakBefore(first) || w.capitalised(first) ||
+               numbers::isFunctionWord(w.key(first)) || lexicon::firstSenseFile(w.bareKey(first)) < 0;
+    };
     // Past descriptions ("actress", "American heavyweight"), never past a possessive.
     static const QSet<QString> prepositions =
         wordSet({"in",    "of",     "at",     "on",     "from",    "with",   "for",   "near",
@@ -404,12 +435,23 @@ QString ageOwner(const SentenceWords& w, const NumberReading& x, const std::vect
         // Never past a possessive, nor past a preposition: "the 30-year-old congregation in
         // Wasilla" is the congregation's age, and Wasilla is where it is.
         if (w.possessive(j) || prepositions.contains(w.key(j)))
-            return prepositions.contains(w.key(j)) ? QString() : earlierName();
+            return prepositions.contains(w.key(j)) || !describesAPerson() ? QString() : earlierName();
     if (j >= w.size() || w.breakBefore(j) || !isName(j) || isDemonym(w.key(j)))
-        return earlierName();
+        return describesAPerson() ? earlierName() : QString();
     int last = j;
     while (last + 1 < w.size() && !w.breakBefore(last + 1) && isName(last + 1))
         ++last;
+    // "the 28-year-old Maryland native", "a 61-year-old Vancouver man": a name before a noun for
+    // a person says where the person is from. The person is who the description says, "Vancouver
+    // man", not Vancouver; another article's "Vancouver resident" may be someone else.
+    if (last + 1 < w.size() && !w.breakBefore(last + 1) && !w.capitalised(last + 1) && !w.possessive(last) &&
+        personNoun(w.bareKey(last + 1))) {
+        const QString noun = w.text(last + 1).toString();
+        nameOf(j, last);
+        text += u' ' + noun;
+        given.clear();
+        return (w.bareKey(last) + u' ' + w.bareKey(last + 1)).toCaseFolded();
+    }
     return nameOf(j, last);
 }
 

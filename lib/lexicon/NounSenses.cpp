@@ -70,6 +70,20 @@ public:
         return f.size() > 1 && f[1] == kLocationFile ? synsets.front() : 0;
     }
 
+    // WordNet's lexicographer file (noun.person is 18) of the first sense of the word's first base
+    // form, or -1 when WordNet does not know it as a noun.
+    int firstSenseFile(const QByteArray& word) const {
+        for (const QByteArray& lemma : baseForms(word)) {
+            const std::vector<quint32> synsets = synsetsOf(indexLine(lemma));
+            if (synsets.empty() || qsizetype(synsets.front()) >= dataText_.size())
+                continue;
+            const QByteArrayView line = dataText_.sliced(synsets.front());
+            const QList<QByteArrayView> f = fields(line.first(std::min<qsizetype>(line.size(), 32)));
+            return f.size() > 1 ? f[1].toInt() : -1;
+        }
+        return -1;
+    }
+
 private:
     struct Pointer {
         QByteArrayView symbol;
@@ -253,6 +267,13 @@ quint32 placeSynset(QStringView name) {
     if (!wn.available())
         return 0;
     return wn.firstPlace(lemmaKey(name));
+}
+
+int firstSenseFile(QStringView word) {
+    const WordNetNouns& wn = wordNet();
+    if (!wn.available())
+        return -1;
+    return wn.firstSenseFile(lemmaKey(word));
 }
 
 bool wordNetAvailable() {

@@ -46,6 +46,13 @@ bool nameOneKind(const NounSenses& a, const NounSenses& b);
 // lemmatised, as names do not inflect.
 quint32 placeSynset(QStringView name);
 
+// WordNet's lexicographer file of the noun's first (commonest) sense, any inflection: what kind of
+// thing a news writer means by it. "actress", "champion", "native" are kNounPerson; "structure"
+// is an artifact, "gang" a group. -1 when WordNet does not know the word as a noun or is missing.
+inline constexpr int kNounPerson = 18;
+inline constexpr int kNounGroup = 14;
+int firstSenseFile(QStringView word);
+
 // Whether the WordNet files were found (for diagnostics and for tests that need them).
 bool wordNetAvailable();
 
