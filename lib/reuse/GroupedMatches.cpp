@@ -6,6 +6,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <memory_resource>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
@@ -54,7 +55,7 @@ struct Remembered {
     bool near = false;
     double score = 0;
     bool diffed = false;
-    std::vector<WordEdit> edits; // relative to each sentence's first token
+    std::pmr::vector<WordEdit> edits; // relative to each sentence's first token
 };
 
 struct SequencePair {
@@ -72,12 +73,42 @@ struct SequencePairHash {
 // Enough for every pairing of a story's edited sentences; cleared past it so memory stays bounded.
 constexpr std::size_t maxRemembered = 1 << 20;
 
-using Memory = std::unordered_map<SequencePair, Remembered, SequencePairHash>;
+// The memory's entries and their edits live in large blocks of one pool, given back whole when
+// the thread ends or the memory is cleared: a million entries freed one by one left malloc's
+// arenas so fragmented that the next stage's first allocations took 0.15 s to sort them.
+class Memory {
+public:
+    Memory() { reset(); }
+
+    Remembered* find(const SequencePair& key) {
+        const auto it = map_->find(key);
+        return it == map_->end() ? nullptr : &it->second;
+    }
+    Remembered& operator[](const SequencePair& key) {
+        // The edits take the pool from the vector they are moved from (a pmr vector assigned
+        // later would keep the heap it was made with).
+        return map_->try_emplace(key, Remembered{false, 0, false, std::pmr::vector<WordEdit>(&pool_)})
+            .first->second;
+    }
+    void clearWhenFull() {
+        if (map_->size() > maxRemembered)
+            reset();
+    }
+
+private:
+    void reset() {
+        map_.reset();
+        pool_.release();
+        map_.emplace(&pool_);
+    }
+
+    std::pmr::monotonic_buffer_resource pool_{std::size_t(1) << 20};
+    std::optional<std::pmr::unordered_map<SequencePair, Remembered, SequencePairHash>> map_;
+};
 
 Memory& memory() {
     thread_local Memory m;
-    if (m.size() > maxRemembered)
-        m.clear();
+    m.clearWhenFull();
     return m;
 }
 
@@ -93,13 +124,15 @@ std::optional<Candidate> compareRemembered(const MatchInput& a, const MatchPrep:
         return Candidate{&x, &y, MatchKind::Identical, 1.0};
     const SequencePair key{sequenceHash(a, x), sequenceHash(b, y)};
     Memory& remembered = memory();
-    if (const auto it = remembered.find(key); it != remembered.end()) {
-        if (!it->second.near)
+    if (const Remembered* r = remembered.find(key)) {
+        if (!r->near)
             return std::nullopt;
-        return Candidate{&x, &y, MatchKind::NearIdentical, it->second.score};
+        return Candidate{&x, &y, MatchKind::NearIdentical, r->score};
     }
     const std::optional<Candidate> c = compareCopies(a, x, b, y);
-    remembered[key] = Remembered{c.has_value(), c ? c->score : 0, false, {}};
+    Remembered& r = remembered[key];
+    r.near = c.has_value();
+    r.score = c ? c->score : 0;
     return c;
 }
 
@@ -109,12 +142,14 @@ std::vector<WordEdit> diffRemembered(const MatchInput& a, const MatchPrep::Group
         return wordDiff(*a.words, x.firstToken, x.tokenCount, *b.words, y.firstToken, y.tokenCount);
     Remembered& r = memory()[SequencePair{sequenceHash(a, x), sequenceHash(b, y)}];
     if (!r.diffed) {
-        r.edits = wordDiff(*a.words, x.firstToken, x.tokenCount, *b.words, y.firstToken, y.tokenCount);
+        const std::vector<WordEdit> fresh =
+            wordDiff(*a.words, x.firstToken, x.tokenCount, *b.words, y.firstToken, y.tokenCount);
+        r.edits.assign(fresh.begin(), fresh.end());
         for (WordEdit& e : r.edits)
             e.firstA -= x.firstToken, e.firstB -= y.firstToken;
         r.diffed = true;
     }
-    std::vector<WordEdit> edits = r.edits;
+    std::vector<WordEdit> edits(r.edits.begin(), r.edits.end());
     for (WordEdit& e : edits)
         e.firstA += x.firstToken, e.firstB += y.firstToken;
     return edits;
