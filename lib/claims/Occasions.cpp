@@ -67,9 +67,15 @@ QString occasionOf(const SentenceWords& w, const std::vector<OccasionCue>& cues,
     for (const OccasionCue& cue : cues) {
         if (cue.last < first) {
             // Not across the end of a sentence the segmenter glued on ("... in 2019. 6 people ...").
-            if (!w.strongBreakBetween(cue.last, first))
-                return cue.occasion;
-            continue;
+            if (w.strongBreakBetween(cue.last, first))
+                continue;
+            // Nor out of a relative clause set off by commas: in "Klitschko, who was coming off a
+            // knockout in July, landed 178 punches" July is the knockout's, not the punches'.
+            const auto [from, to] = w.clauseAround(cue.first, cue.last);
+            static const QSet<QString> relatives = wordSet({"who", "which", "whose", "whom"});
+            if (from > 0 && to <= first && relatives.contains(w.key(from)))
+                continue;
+            return cue.occasion;
         }
         if (cue.first > last && cue.first < clauseEnd && w.clauseAround(cue.first, cue.first).first == clause)
             return cue.occasion;
