@@ -157,13 +157,21 @@ void JsonWriter::value(QStringView s) {
 
 void JsonWriter::value(qint64 n) {
     beforeValue();
+    appendNumber(out_, n);
+}
+
+void JsonWriter::appendNumber(std::string& out, qint64 n) {
     char digits[24];
     const auto [end, error] = std::to_chars(digits, digits + sizeof digits, n);
-    out_.append(digits, size_t(end - digits));
+    out.append(digits, size_t(end - digits));
 }
 
 void JsonWriter::value(double d) {
     beforeValue();
+    appendNumber(out_, d);
+}
+
+void JsonWriter::appendNumber(std::string& out, double d) {
     // Between a thousandth and ten thousand QByteArray::number(d, 'g', shortest) is always the
     // shortest fixed notation, which to_chars writes without a locale (most scores are here);
     // elsewhere it may choose an exponent, so it is asked.
@@ -171,11 +179,11 @@ void JsonWriter::value(double d) {
     if (magnitude >= 1e-3 && magnitude < 1e4) {
         char digits[32];
         const auto [end, error] = std::to_chars(digits, digits + sizeof digits, d, std::chars_format::fixed);
-        out_.append(digits, size_t(end - digits));
+        out.append(digits, size_t(end - digits));
     } else if (std::isfinite(d)) {
-        out_ += QByteArray::number(d, 'g', QLocale::FloatingPointShortest).toStdString();
+        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest).toStdString();
     } else {
-        out_ += "null"; // as QJsonDocument: JSON has no infinity or NaN
+        out += "null"; // as QJsonDocument: JSON has no infinity or NaN
     }
 }
 

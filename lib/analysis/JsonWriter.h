@@ -48,6 +48,17 @@ public:
     void preformatted(const QByteArray& json);
     static QByteArray quoted(QStringView s);
 
+    // For a value written millions of times (a shared sentence): the separator it needs, then the
+    // buffer itself, to which the caller appends exactly one complete value in this writer's
+    // style. Its numbers go through appendNumber() so the bytes stay those of value().
+    std::string& rawValue() {
+        beforeValue();
+        return out_;
+    }
+    bool compact() const { return style_ == JsonStyle::Compact; }
+    static void appendNumber(std::string& out, qint64 n);
+    static void appendNumber(std::string& out, double d);
+
     // A writer whose output continues the array open here, at its depth, as if `before` elements
     // were already in it; append() takes its text back with the number of elements it wrote.
     JsonWriter fragment(qsizetype before) const;
