@@ -304,7 +304,7 @@ struct SideInputs {
     std::vector<ContentProfile> content;
     std::vector<std::vector<std::uint64_t>> words;
     std::vector<MatchPrep> preps;
-    std::vector<std::vector<std::pair<std::uint64_t, int>>> grouped; // above allPairsUpTo only
+    std::vector<std::vector<GroupedSentence>> grouped; // above allPairsUpTo only
     bool scale = false;
 
     MatchInput of(int d) const {
@@ -333,7 +333,7 @@ SideInputs sideInputs(const std::vector<Document>& docs, const std::vector<char>
             s.words[d] = tokenHashes(docs[d]);
             s.preps[d] = prepareMatching(docs[d], s.words[d], s.content[d]);
             if (s.scale)
-                s.grouped[d] = sentencesByGroup(labels[d]);
+                s.grouped[d] = sentencesByGroup(labels[d], s.of(int(d)));
         },
         threads);
     return s;

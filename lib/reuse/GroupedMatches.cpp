@@ -14,17 +14,14 @@
 namespace parallax {
 namespace {
 
-const MatchPrep::Group* singleOf(const MatchPrep& prep, int sentence) {
-    const auto it = std::lower_bound(prep.singles.begin(), prep.singles.end(), sentence,
-                                     [](const MatchPrep::Group& g, int s) { return g.first < s; });
-    return it != prep.singles.end() && it->first == sentence ? &*it : nullptr;
-}
+struct Remembered;
 
 struct Candidate {
     const MatchPrep::Group* a = nullptr;
     const MatchPrep::Group* b = nullptr;
     MatchKind kind = MatchKind::NearIdentical;
     double score = 0;
+    Remembered* memo = nullptr; // a near-identical pair's entry in the thread's memory
 };
 
 // matchSentences' word-level test of two single sentences, with its bound on distinct common words.
@@ -42,10 +39,6 @@ std::optional<Candidate> compareCopies(const MatchInput& a, const MatchPrep::Gro
     if (score >= nearIdenticalMin)
         return Candidate{&x, &y, MatchKind::NearIdentical, score};
     return std::nullopt;
-}
-
-std::uint64_t sequenceHash(const MatchInput& in, const MatchPrep::Group& g) {
-    return XXH3_64bits(in.words->data() + g.firstToken, size_t(g.tokenCount) * sizeof(std::uint64_t));
 }
 
 // Two edited copies of one sentence, as word sequences, meet in hundreds of pairs of a one-story
@@ -106,41 +99,45 @@ private:
     std::optional<std::pmr::unordered_map<SequencePair, Remembered, SequencePairHash>> map_;
 };
 
+// Cleared only between pairs, so the entries a pair's candidates point to stay valid.
 Memory& memory() {
     thread_local Memory m;
-    m.clearWhenFull();
     return m;
 }
 
 // compareCopies, a word-for-word copy first (most are), then what was found for the same two
 // sequences before.
-std::optional<Candidate> compareRemembered(const MatchInput& a, const MatchPrep::Group& x,
-                                           const MatchInput& b, const MatchPrep::Group& y) {
+std::optional<Candidate> compareRemembered(const MatchInput& a, const GroupedSentence& x, const MatchInput& b,
+                                           const GroupedSentence& y, Memory& remembered) {
+    const MatchPrep::Group& gx = *x.single;
+    const MatchPrep::Group& gy = *y.single;
     const auto& wa = *a.words;
     const auto& wb = *b.words;
-    if (x.tokenCount == y.tokenCount &&
-        std::equal(wa.begin() + x.firstToken, wa.begin() + x.firstToken + x.tokenCount,
-                   wb.begin() + y.firstToken))
-        return Candidate{&x, &y, MatchKind::Identical, 1.0};
-    const SequencePair key{sequenceHash(a, x), sequenceHash(b, y)};
-    Memory& remembered = memory();
-    if (const Remembered* r = remembered.find(key)) {
+    if (gx.tokenCount == gy.tokenCount &&
+        std::equal(wa.begin() + gx.firstToken, wa.begin() + gx.firstToken + gx.tokenCount,
+                   wb.begin() + gy.firstToken))
+        return Candidate{&gx, &gy, MatchKind::Identical, 1.0};
+    const SequencePair key{x.wordsHash, y.wordsHash};
+    if (Remembered* r = remembered.find(key)) {
         if (!r->near)
             return std::nullopt;
-        return Candidate{&x, &y, MatchKind::NearIdentical, r->score};
+        return Candidate{&gx, &gy, MatchKind::NearIdentical, r->score, r};
     }
-    const std::optional<Candidate> c = compareCopies(a, x, b, y);
+    std::optional<Candidate> c = compareCopies(a, gx, b, gy);
     Remembered& r = remembered[key];
     r.near = c.has_value();
     r.score = c ? c->score : 0;
+    if (c)
+        c->memo = &r;
     return c;
 }
 
-std::vector<WordEdit> diffRemembered(const MatchInput& a, const MatchPrep::Group& x, const MatchInput& b,
-                                     const MatchPrep::Group& y, MatchKind kind) {
-    if (kind == MatchKind::Identical)
+std::vector<WordEdit> diffRemembered(const MatchInput& a, const MatchInput& b, const Candidate& c) {
+    const MatchPrep::Group& x = *c.a;
+    const MatchPrep::Group& y = *c.b;
+    if (c.kind == MatchKind::Identical || !c.memo)
         return wordDiff(*a.words, x.firstToken, x.tokenCount, *b.words, y.firstToken, y.tokenCount);
-    Remembered& r = memory()[SequencePair{sequenceHash(a, x), sequenceHash(b, y)}];
+    Remembered& r = *c.memo;
     if (!r.diffed) {
         const std::vector<WordEdit> fresh =
             wordDiff(*a.words, x.firstToken, x.tokenCount, *b.words, y.firstToken, y.tokenCount);
@@ -157,42 +154,50 @@ std::vector<WordEdit> diffRemembered(const MatchInput& a, const MatchPrep::Group
 
 } // namespace
 
-std::vector<std::pair<std::uint64_t, int>> sentencesByGroup(const std::vector<std::uint64_t>& labels) {
-    std::vector<std::pair<std::uint64_t, int>> out;
+std::vector<GroupedSentence> sentencesByGroup(const std::vector<std::uint64_t>& labels,
+                                              const MatchInput& in) {
+    std::vector<GroupedSentence> out;
     out.reserve(labels.size());
-    for (std::size_t s = 0; s < labels.size(); ++s)
-        if (labels[s] != ~std::uint64_t(0))
-            out.emplace_back(labels[s], int(s));
-    std::sort(out.begin(), out.end());
+    const std::vector<MatchPrep::Group>& singles = in.prep->singles;
+    auto single = singles.begin();
+    for (std::size_t s = 0; s < labels.size(); ++s) {
+        while (single != singles.end() && single->first < int(s))
+            ++single;
+        if (labels[s] == ~std::uint64_t(0) || single == singles.end() || single->first != int(s))
+            continue;
+        out.push_back({labels[s], int(s), &*single,
+                       XXH3_64bits(in.words->data() + single->firstToken,
+                                   size_t(single->tokenCount) * sizeof(std::uint64_t))});
+    }
+    std::sort(out.begin(), out.end(), [](const GroupedSentence& l, const GroupedSentence& r) {
+        return std::pair(l.group, l.sentence) < std::pair(r.group, r.sentence);
+    });
     return out;
 }
 
-PairMatches matchGroupedSentences(const MatchInput& a,
-                                  const std::vector<std::pair<std::uint64_t, int>>& groupsA,
-                                  const MatchInput& b,
-                                  const std::vector<std::pair<std::uint64_t, int>>& groupsB, bool withEdits) {
+PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
+                                  const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
+                                  bool withEdits) {
+    Memory& remembered = memory();
+    remembered.clearWhenFull();
     thread_local std::vector<Candidate> candidates;
     candidates.clear();
     for (std::size_t i = 0, j = 0; i < groupsA.size() && j < groupsB.size();) {
-        if (groupsA[i].first < groupsB[j].first) {
+        if (groupsA[i].group < groupsB[j].group) {
             ++i;
-        } else if (groupsB[j].first < groupsA[i].first) {
+        } else if (groupsB[j].group < groupsA[i].group) {
             ++j;
         } else {
             // Every sentence of the group on one side with every one on the other (almost always one each).
             std::size_t iEnd = i, jEnd = j;
-            while (iEnd < groupsA.size() && groupsA[iEnd].first == groupsA[i].first)
+            while (iEnd < groupsA.size() && groupsA[iEnd].group == groupsA[i].group)
                 ++iEnd;
-            while (jEnd < groupsB.size() && groupsB[jEnd].first == groupsB[j].first)
+            while (jEnd < groupsB.size() && groupsB[jEnd].group == groupsB[j].group)
                 ++jEnd;
             for (std::size_t x = i; x < iEnd; ++x)
-                for (std::size_t y = j; y < jEnd; ++y) {
-                    const MatchPrep::Group* ga = singleOf(*a.prep, groupsA[x].second);
-                    const MatchPrep::Group* gb = singleOf(*b.prep, groupsB[y].second);
-                    if (ga && gb)
-                        if (auto c = compareRemembered(a, *ga, b, *gb))
-                            candidates.push_back(*c);
-                }
+                for (std::size_t y = j; y < jEnd; ++y)
+                    if (auto c = compareRemembered(a, groupsA[x], b, groupsB[y], remembered))
+                        candidates.push_back(*c);
             i = iEnd, j = jEnd;
         }
     }
@@ -216,7 +221,7 @@ PairMatches matchGroupedSentences(const MatchInput& a,
         m.score = c.score;
         m.kind = c.kind;
         if (withEdits)
-            m.edits = diffRemembered(a, *c.a, b, *c.b, c.kind);
+            m.edits = diffRemembered(a, b, c);
         out.matches.push_back(std::move(m));
     }
     std::sort(out.matches.begin(), out.matches.end(),

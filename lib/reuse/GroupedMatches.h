@@ -8,9 +8,18 @@
 
 namespace parallax {
 
-// A document's sentences by their group in the folder (SentenceGrouping::labels), sorted by label:
-// (label, sentence). Sentences without a group are left out.
-std::vector<std::pair<std::uint64_t, int>> sentencesByGroup(const std::vector<std::uint64_t>& labels);
+// A sentence of a document with its group in the folder (SentenceGrouping::labels), and what the
+// grouped matcher reads of it, found once per document rather than once per pair.
+struct GroupedSentence {
+    std::uint64_t group = 0;
+    int sentence = 0;
+    const MatchPrep::Group* single = nullptr; // its MatchPrep::singles entry; null when it has no words
+    std::uint64_t wordsHash = 0;              // of its word sequence (two copies worded alike meet often)
+};
+
+// A document's sentences by their group, sorted by group then sentence. Sentences without a group
+// are left out. `in.prep` and `in.words` are required and must outlive the result.
+std::vector<GroupedSentence> sentencesByGroup(const std::vector<std::uint64_t>& labels, const MatchInput& in);
 
 // The sentence matches of a pair the wording has already decided (a reprint or a shared passage),
 // taken from the folder's sentence groups instead of comparing every sentence with every other: only
@@ -22,10 +31,8 @@ std::vector<std::pair<std::uint64_t, int>> sentencesByGroup(const std::vector<st
 // A one-story folder of 1,000 articles has half a million such pairs; this is what makes them
 // affordable. `a.prep` and `b.prep` are required. Without `withEdits` the matches come without
 // their word diffs (to count them). Thread-safe.
-PairMatches matchGroupedSentences(const MatchInput& a,
-                                  const std::vector<std::pair<std::uint64_t, int>>& groupsA,
-                                  const MatchInput& b,
-                                  const std::vector<std::pair<std::uint64_t, int>>& groupsB,
+PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
+                                  const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
                                   bool withEdits = true);
 
 } // namespace parallax
