@@ -204,31 +204,22 @@ void AnalysisWriter::pair(JsonWriter& w, const DocumentPair& p) const {
     w.endObject();
 }
 
-// The names of the match kinds and edit operations as JSON strings, for the compact fast path.
+// The names of the match kinds and edit operations as JSON strings, for the compact fast path:
+// matchKindName and editOpName quoted once, not once per shared sentence.
 std::string_view quotedKind(MatchKind kind) {
-    switch (kind) {
-    case MatchKind::Identical:
-        return "\"identical\"";
-    case MatchKind::NearIdentical:
-        return "\"near-identical\"";
-    case MatchKind::Paraphrase:
-        return "\"paraphrase\"";
-    }
-    return "\"paraphrase\""; // as matchKindName
+    static const QByteArray names[] = {JsonWriter::quoted(matchKindName(MatchKind::Identical)),
+                                       JsonWriter::quoted(matchKindName(MatchKind::NearIdentical)),
+                                       JsonWriter::quoted(matchKindName(MatchKind::Paraphrase))};
+    const QByteArray& name = names[std::min<std::size_t>(std::size_t(kind), std::size(names) - 1)];
+    return {name.constData(), std::size_t(name.size())};
 }
 
 std::string_view quotedOp(EditOp op) {
-    switch (op) {
-    case EditOp::Equal:
-        return "\"equal\"";
-    case EditOp::Insert:
-        return "\"insert\"";
-    case EditOp::Delete:
-        return "\"delete\"";
-    case EditOp::Replace:
-        return "\"replace\"";
-    }
-    return "\"replace\""; // as editOpName
+    static const QByteArray names[] = {
+        JsonWriter::quoted(editOpName(EditOp::Equal)), JsonWriter::quoted(editOpName(EditOp::Insert)),
+        JsonWriter::quoted(editOpName(EditOp::Delete)), JsonWriter::quoted(editOpName(EditOp::Replace))};
+    const QByteArray& name = names[std::min<std::size_t>(std::size_t(op), std::size(names) - 1)];
+    return {name.constData(), std::size_t(name.size())};
 }
 
 void AnalysisWriter::match(JsonWriter& w, const SentenceMatch& m) const {
