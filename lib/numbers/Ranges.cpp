@@ -46,10 +46,21 @@ bool compatible(const Draft& a, const Draft& b) {
 
 enum class Connector { None, Dash, To, And, Or };
 
+// "a 24- to 30-foot dhow", "a three- or four-day trip": the first end's unit is left hanging on a
+// hyphen written against it, and the connector word follows after a space.
+bool suspendedHyphenAfter(const TokenizedText& t, const Draft& a) {
+    const int dash = a.nextTok;
+    return t.valid(dash + 1) && t[dash].isDash() && t[dash].glued() && !t[dash + 1].glued() &&
+           t[dash + 1].isWord();
+}
+
 Connector connectorBetween(const TokenizedText& t, const Draft& a, const Draft& b) {
-    if (b.firstTok != a.nextTok + 1)
+    int at = a.nextTok;
+    if (b.firstTok == a.nextTok + 2 && suspendedHyphenAfter(t, a))
+        ++at;
+    else if (b.firstTok != a.nextTok + 1)
         return Connector::None;
-    const Token& c = t[a.nextTok];
+    const Token& c = t[at];
     if (c.isDash() || c.isChar(u'~') || c.isChar(u'〜'))
         return Connector::Dash;
     if (c.is(u"to") || c.is(u"through") || c.is(u"thru"))

@@ -6,6 +6,10 @@
 #include "numbers/Units.h"
 #include "numbers/WordForms.h"
 
+#include "lexicon/Verbs.h"
+
+#include <QSet>
+
 namespace parallax::numbers {
 
 namespace {
@@ -63,6 +67,26 @@ bool isDimensionSuffix(const Token& tok) {
 }
 
 // The next draft, when it starts at token k or after an "and" at k.
+// "temperatures were minus 20", "a temperature of 40", "temperatures dropped to minus 5": a bare
+// number that a temperature word governs, through a copula, a preposition or a verb of change, is
+// in degrees of a scale the sentence leaves unsaid.
+bool governedByTemperature(const TokenizedText& t, const Draft& d) {
+    static const QSet<QStringView> between = {
+        u"was",    u"were",   u"is",      u"are",     u"of",    u"at",  u"to",  u"as",
+        u"around", u"about",  u"near",    u"below",   u"above", u"hit", u"low", u"high",
+        u"nearly", u"almost", u"reached", u"hovered", u"stood", u"had"};
+    for (int k = d.firstTok - 1, words = 0; t.valid(k) && words < 4; --k, ++words) {
+        const Token& w = t[k];
+        if (!w.isWord())
+            return false;
+        if (w.is(u"temperature") || w.is(u"temperatures"))
+            return k < d.firstTok - 1;
+        if (!between.contains(w.lower) && !lexicon::isChangeVerb(w.lower))
+            return false;
+    }
+    return false;
+}
+
 Draft* nextDraftAt(const TokenizedText& t, Drafts& drafts, size_t n, int k) {
     if (n + 1 >= drafts.size())
         return nullptr;
@@ -283,8 +307,14 @@ void attach(const TokenizedText& t, Drafts& drafts, size_t n) {
     }
     const bool singular = (d.m.value == 1 && !d.m.rangeEnd) || d.m.kind == Kind::Ordinal;
     const NounPhrase np = findNounPhrase(t, k, singular);
-    if (np.head < 0)
+    if (np.head < 0) {
+        if (d.m.kind == Kind::Count && governedByTemperature(t, d)) {
+            d.m.kind = Kind::Measure;
+            d.m.unit = QStringLiteral("degree");
+            d.m.implicitUnit = true;
+        }
         return;
+    }
     if (t[np.head].is(u"others")) {
         d.needsAntecedent = true;
     } else {

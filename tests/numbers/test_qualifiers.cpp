@@ -104,6 +104,21 @@ TEST(NumbersRanges, Forms) {
     EXPECT_EQ(only(u"The range is 5k-20k."_s).rangeEnd.value_or(0), 20000);
 }
 
+TEST(NumbersRanges, SuspendedHyphenSharesTheSecondEndsUnit) {
+    // "a 24- to 30-foot dhow": the first end's unit hangs on its hyphen.
+    const NumberMention dhow = only(u"pirates in a 24- to 30-foot dhow"_s);
+    EXPECT_DOUBLE_EQ(dhow.value, 24);
+    EXPECT_DOUBLE_EQ(dhow.rangeEnd.value_or(0), 30);
+    EXPECT_EQ(dhow.unit, u"foot"_s);
+    const NumberMention term = only(u"faces a three- to five-year term"_s);
+    EXPECT_DOUBLE_EQ(term.rangeEnd.value_or(0), 5);
+    EXPECT_EQ(term.unit, u"year"_s);
+    EXPECT_DOUBLE_EQ(only(u"a two- or three-day stay"_s).rangeEnd.value_or(0), 3);
+    // A dash between spaces is a clause break, not a hanging unit.
+    const Extracted aside(u"They found 24 - to nobody's surprise - 30 more."_s);
+    EXPECT_FALSE(aside.at(u"24"_s).rangeEnd.has_value()) << aside.dump();
+}
+
 TEST(NumbersRanges, ChangesAreNotRanges) {
     const Extracted e(u"The death toll rose from 10 to 20 overnight."_s);
     EXPECT_EQ(e.mentions.size(), 2u) << e.dump();

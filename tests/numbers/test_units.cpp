@@ -144,6 +144,17 @@ TEST(NumbersImplicitUnits, FromVerbAndFromContext) {
     EXPECT_FALSE(two.at(u"12"_s).implicitUnit) << two.dump();
 }
 
+TEST(NumbersImplicitUnits, ATemperatureWordGovernsABareNumber) {
+    const NumberMention outside = only(u"Outside temperatures were minus 20 as crews worked."_s);
+    EXPECT_EQ(outside.unit, u"degree"_s);
+    EXPECT_DOUBLE_EQ(outside.value, -20);
+    EXPECT_TRUE(outside.implicitUnit);
+    EXPECT_EQ(only(u"Temperatures dropped to 5 overnight."_s).unit, u"degree"_s);
+    // Not through a noun, and not a count the sentence names.
+    EXPECT_TRUE(only(u"The temperature of the water was 12."_s).unit.isEmpty());
+    EXPECT_EQ(only(u"Temperatures were 40 people short."_s).unit, u"people"_s);
+}
+
 TEST(NumbersUnits, SuffixedMeasuresAndStrength) {
     EXPECT_EQ(only(u"The 1.5km-long convoy stalled."_s).head, u"convoy"_s);
     const NumberMention army = only(u"a 100,000-strong army"_s);
