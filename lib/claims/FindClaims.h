@@ -61,6 +61,21 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
                                const ReuseResult& reuse, const std::atomic_bool& cancel,
                                const ClaimProgress& progress = {});
 
+// For evaluating the model (scripts/eval-claims --candidates): every candidate pair of mentions
+// groupClaims() scores, before the join threshold, with its score and its evidence in words.
+// Variants of the claims carry the same (doc, span), so a pair can be traced to its claims.
+struct ScoredCandidate {
+    int docA = 0;
+    Span spanA;
+    int docB = 0;
+    Span spanB;
+    double score = 0;
+    QStringList evidence;
+};
+std::vector<ScoredCandidate> scoredCandidates(const std::vector<Document>& docs,
+                                              const CorpusMentions& mentions, const ReuseResult& reuse,
+                                              const std::atomic_bool& cancel);
+
 // extractMentions() then groupClaims().
 std::vector<Claim> findClaims(const std::vector<Document>& docs, const ReuseResult& reuse,
                               const std::atomic_bool& cancel, const ClaimProgress& progress = {});

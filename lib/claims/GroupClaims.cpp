@@ -316,10 +316,9 @@ void settlePlaces(const std::vector<Document>& docs, const ReuseResult& reuse, c
     r.placeLinks.linkOtherNames(placeKeys);
 }
 
-// Every candidate pair scored by the model (ClaimScoring.h), those that reach kJoinScore kept,
-// strongest first.
-std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
-                                   const FactIndex& index, const Reading& r, const PlaceIds& places) {
+// Every candidate pair scored by the model (ClaimScoring.h), in no particular order.
+std::vector<ClaimLink> candidateLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
+                                      const FactIndex& index, const Reading& r, const PlaceIds& places) {
     const RelatedArticles related = closestRelated(int(docs.size()), reuse);
     const std::vector<FactCode> codes = factCodes(r.facts);
     std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, codes, index, docs, reuse, related);
@@ -344,6 +343,13 @@ std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const Reus
             link.score = linkScore(link.evidence);
         }
     });
+    return links;
+}
+
+// The candidate pairs that reach kJoinScore, strongest first.
+std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
+                                   const FactIndex& index, const Reading& r, const PlaceIds& places) {
+    std::vector<ClaimLink> links = candidateLinks(docs, reuse, index, r, places);
     links.erase(
         std::remove_if(links.begin(), links.end(), [](const ClaimLink& l) { return l.score < kJoinScore; }),
         links.end());
@@ -423,6 +429,26 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
 }
 
 } // namespace
+
+std::vector<ScoredCandidate> scoredCandidates(const std::vector<Document>& docs,
+                                              const CorpusMentions& mentions, const ReuseResult& reuse,
+                                              const std::atomic_bool& cancel) {
+    Reading reading;
+    if (!readFacts(docs, mentions, reading, cancel, {}, 1))
+        return {};
+    const FactIndex index(reading.facts);
+    settlePlaces(docs, reuse, index, reading);
+    const PlaceIds places(reading.facts, reading.placeLinks);
+    std::vector<ScoredCandidate> out;
+    for (const ClaimLink& link : candidateLinks(docs, reuse, index, reading, places)) {
+        const MentionFacts& a = reading.facts[size_t(link.a)];
+        const MentionFacts& b = reading.facts[size_t(link.b)];
+        out.push_back({a.doc, a.span, b.doc, b.span, link.score,
+                       describeEvidence(link.evidence.features, link.evidence.context, a.unitText,
+                                        a.predicate, a.agentText, a.placeText, {})});
+    }
+    return out;
+}
 
 std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMentions& mentions,
                                const ReuseResult& reuse, const std::atomic_bool& cancel,

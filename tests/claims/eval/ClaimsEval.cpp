@@ -1,6 +1,8 @@
 #include "claims/eval/ClaimsEval.h"
 
+#include "claims/ClaimScoring.h"
 #include "claims/ClaimStatus.h"
+#include "claims/FindClaims.h"
 #include "claims/Headline.h"
 
 #include <QFile>
@@ -182,6 +184,9 @@ void ClaimsScore::add(const ClaimsScore& o) {
     reported += o.reported;
     reportedOneFact += o.reportedOneFact;
     possible += o.possible;
+    candidatePair += o.candidatePair;
+    candidateJoins += o.candidateJoins;
+    candidateFirm += o.candidateFirm;
     sameRow += o.sameRow;
     goldMentions += o.goldMentions;
     goldMentionsMatched += o.goldMentionsMatched;
@@ -292,9 +297,44 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
         }
     };
 
+    // Every candidate pair the model scored, by its two ends, both ways round.
+    const std::atomic_bool never{false};
+    const std::vector<Document>& docs = analysis.corpus.documents;
+    const std::vector<ScoredCandidate> candidates =
+        scoredCandidates(docs, extractMentions(docs, never), analysis.reuse, never);
+    auto endsKey = [](int docA, qsizetype startA, int docB, qsizetype startB) {
+        return std::pair((quint64(quint32(docA)) << 32) | quint32(startA),
+                         (quint64(quint32(docB)) << 32) | quint32(startB));
+    };
+    QHash<std::pair<quint64, quint64>, const ScoredCandidate*> candidateOf;
+    for (const ScoredCandidate& c : candidates) {
+        candidateOf.insert(endsKey(c.docA, c.spanA.start, c.docB, c.spanB.start), &c);
+        candidateOf.insert(endsKey(c.docB, c.spanB.start, c.docA, c.spanA.start), &c);
+    }
+    // The best-scored candidate pair between two differing values of a fact, in two articles.
+    auto bestDifferingCandidate = [&](const std::vector<VariantRef>& refs) -> const ScoredCandidate* {
+        const ScoredCandidate* best = nullptr;
+        for (size_t i = 0; i < refs.size(); ++i)
+            for (size_t j = i + 1; j < refs.size(); ++j) {
+                const ClaimVariant& a = claims[size_t(refs[i].claim)].variants[size_t(refs[i].variant)];
+                const ClaimVariant& b = claims[size_t(refs[j].claim)].variants[size_t(refs[j].variant)];
+                if (a.doc == b.doc || sameValue(a.mention.value, b.mention.value))
+                    continue;
+                const ScoredCandidate* c =
+                    candidateOf.value(endsKey(a.doc, a.span.start, b.doc, b.span.start));
+                if (c && (!best || c->score > best->score))
+                    best = c;
+            }
+        return best;
+    };
+
     for (size_t f = 0; f < facts.size(); ++f) {
         const GoldFact& fact = facts[f];
         if (fact.disagreement()) {
+            const ScoredCandidate* candidate = bestDifferingCandidate(landed[f]);
+            score.candidatePair += candidate != nullptr;
+            score.candidateJoins += candidate && candidate->score >= claims::kJoinScore;
+            score.candidateFirm += candidate && candidate->score >= claims::kFirmScore;
             ++score.goldDisagreements;
             bool found = false, clean = false, possible = false;
             for (size_t i = 0; i < landed[f].size(); ++i)
@@ -325,6 +365,11 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
                                      .arg(fact.id, fact.status,
                                           found ? QStringLiteral(" found, not clean") : QString());
                 listMentions(fact);
+                score.details << (candidate ? QStringLiteral("      best pair of differing values: %1 (%2)")
+                                                  .arg(candidate->score, 0, 'f', 2)
+                                                  .arg(candidate->evidence.join(QStringLiteral("; ")))
+                                            : QStringLiteral(
+                                                  "      no pair of its differing values is a candidate"));
             }
         } else {
             ++score.goldAgreeing;

@@ -29,6 +29,12 @@ struct ClaimsScore {
     int reportedOneFact = 0;   // ... whose mentions are all one gold fact
     int possible = 0;          // disagreements drawn as "possible" (low confidence), not counted above
     int sameRow = 0;           // gold disagreements with two differing values on one row of the panes
+    // Where recall is lost: gold disagreements whose differing values (in two articles) are a
+    // candidate pair of the scoring model at all, and whose best such pair reaches the join and
+    // the firm score (claims/ClaimScoring.h).
+    int candidatePair = 0;
+    int candidateJoins = 0;
+    int candidateFirm = 0;
     int goldMentions = 0;
     int goldMentionsMatched = 0; // gold mentions the engine extracted as a claim variant
 

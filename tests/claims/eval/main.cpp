@@ -106,5 +106,15 @@ int main(int argc, char** argv) {
     }
     for (auto it = totals.cbegin(); it != totals.cend(); ++it)
         out << row(*it, QStringLiteral("TOTAL ") + it.key()) << '\n';
+    // Where recall is lost: before the grouping (no candidate pair), in the score, or in the joins.
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        out << QStringLiteral("candidates %1: of %2 disagreements, %3 have a pair of differing values "
+                              "the model scores; the best pair reaches the join score in %4, the firm "
+                              "score in %5\n")
+                   .arg(it.key())
+                   .arg(it->goldDisagreements)
+                   .arg(it->candidatePair)
+                   .arg(it->candidateJoins)
+                   .arg(it->candidateFirm);
     return 0;
 }
