@@ -56,7 +56,8 @@ bool ageAfter(const TokenizedText& t, Draft& d) {
     const int unitTok = k++;
     if (t.valid(k) && t[k].isHyphen())
         ++k;
-    if (t.wordAt(k, u"old") || t.wordAt(k, u"olds")) {
+    // "the 27-year-old's body": the possessive is still the person's age.
+    if (t.wordAt(k, u"old") || t.wordAt(k, u"olds") || t.wordAt(k, u"old's") || t.wordAt(k, u"old’s")) {
         makeAge(t, d, unit, unitTok, k + 1);
         return true;
     }

@@ -68,6 +68,9 @@ TEST(NumbersAges, Forms) {
     EXPECT_EQ(only(u"a woman aged 61"_s).kind, Kind::Age);
     EXPECT_EQ(only(u"Olena Petrenko, 47, said she heard it."_s).kind, Kind::Age);
     EXPECT_EQ(only(u"a baby ten months old"_s).unit, u"month"_s);
+    // A possessive is still an age, not a span of 27 years.
+    EXPECT_EQ(only(u"He admired the 27-year-old's portfolio."_s).kind, Kind::Age);
+    EXPECT_EQ(only(u"the 35-year-old’s car"_s).kind, Kind::Age);
     // An obituary's age at death is no count of the dead; a time or a counted noun after it is.
     EXPECT_EQ(only(u"Esther Williams dies at 91"_s).kind, Kind::Age);
     EXPECT_EQ(only(u"He passed away at 88, his family said."_s).kind, Kind::Age);
