@@ -42,8 +42,9 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     EXPECT_GE(double(s.goldMentionsMatched) / s.goldMentions, 0.85);
     EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.85) << "conflict precision";
     // Floors at the measured figures (docs/claims.md). The last eight dev folders joined the tuning
-    // set in session 6 with five more disagreements, none found (10/34 clean).
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.29) << "clean disagreement recall";
+    // set in session 6 with five more disagreements, none found (10/34 clean); session 8's
+    // temperature reading found one (11/34).
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.32) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
     // since possible disagreements anchor rows too).
     EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.44) << "same row";
