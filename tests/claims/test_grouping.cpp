@@ -3,7 +3,6 @@
 // alone; test_matched.cpp covers sentences the reuse stage matches.
 #include "ClaimsTestUtil.h"
 #include "claims/ClaimLinks.h"
-#include "claims/ClaimScoring.h"
 #include "claims/ClaimStatus.h"
 #include "lexicon/NounSenses.h"
 #include <set>
@@ -681,33 +680,4 @@ TEST(ClaimGrouping, AnAcronymPlaceKeepsItsCapitals) {
     const Claim* seasons = s.with(0, "12");
     ASSERT_TRUE(seasons);
     EXPECT_EQ(seasons->place, QStringLiteral("NBA")) << describe(seasons, s.docs);
-}
-
-// The evaluation's view of the model (scripts/eval-claims): every scored pair, before the join.
-TEST(ClaimGrouping, ScoredCandidatesShowPairsBelowTheJoinScore) {
-    const Story s({"At least 23 people were injured in Kyiv, officials said. A new school there cost $5 "
-                   "million. A bridge took $2 million.",
-                   "Officials said 26 people were injured in Kyiv. The mayor has a budget of $8 million. "
-                   "Repairs need $3 million."});
-    const std::atomic_bool never{false};
-    const std::vector<ScoredCandidate> pairs =
-        scoredCandidates(s.docs, extractMentions(s.docs, never), oneStory(s.docs.size()), never);
-    auto scoreOf = [&](const QString& a, const QString& b) -> std::optional<double> {
-        for (const ScoredCandidate& p : pairs)
-            if (s.docs[size_t(p.docA)].textOf(p.spanA) == a && s.docs[size_t(p.docB)].textOf(p.spanB) == b)
-                return p.score;
-        return std::nullopt;
-    };
-    // The injured counts are one fact, and the pair says why.
-    const auto injured = scoreOf(QStringLiteral("23"), QStringLiteral("26"));
-    ASSERT_TRUE(injured);
-    EXPECT_GE(*injured, claims::kJoinScore);
-    // Sums of money with nothing in common (and dollars used twice in each article, so the unit says
-    // little) are a candidate that never joins: the evaluation can say the pair scored too low.
-    const auto spans = scoreOf(QStringLiteral("$5 million"), QStringLiteral("$8 million"));
-    ASSERT_TRUE(spans);
-    EXPECT_LT(*spans, claims::kJoinScore);
-    EXPECT_NE(s.with(0, QStringLiteral("$5 million")), s.with(1, QStringLiteral("$8 million")));
-    // No pair across kinds: a count of people and a sum of money.
-    EXPECT_FALSE(scoreOf(QStringLiteral("23"), QStringLiteral("$8 million")));
 }
