@@ -61,7 +61,7 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
                                const ReuseResult& reuse, const std::atomic_bool& cancel,
                                const ClaimProgress& progress = {});
 
-// For evaluating the model (scripts/eval-claims --candidates): every candidate pair of mentions
+// For evaluating the model (scripts/eval-claims, its "candidates" lines): every candidate pair of mentions
 // groupClaims() scores, before the join threshold, with its score and its evidence in words.
 // Variants of the claims carry the same (doc, span), so a pair can be traced to its claims.
 struct ScoredCandidate {

@@ -66,7 +66,6 @@ bool isDimensionSuffix(const Token& tok) {
     return false;
 }
 
-// The next draft, when it starts at token k or after an "and" at k.
 // "temperatures were minus 20", "a temperature of 40", "temperatures dropped to minus 5": a bare
 // number that a temperature word governs, through a copula, a preposition or a verb of change, is
 // in degrees of a scale the sentence leaves unsaid.
@@ -87,6 +86,7 @@ bool governedByTemperature(const TokenizedText& t, const Draft& d) {
     return false;
 }
 
+// The next draft, when it starts at token k or after an "and" at k.
 Draft* nextDraftAt(const TokenizedText& t, Drafts& drafts, size_t n, int k) {
     if (n + 1 >= drafts.size())
         return nullptr;
