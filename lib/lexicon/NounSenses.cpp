@@ -13,34 +13,104 @@
 namespace parallax::lexicon {
 namespace {
 
-// WordNet's database files, mapped: index.noun is sorted by lemma, so a lemma is found by binary
-// search in place; data.noun is read at the byte offsets the index gives.
+qsizetype lineEnd(QByteArrayView text, qsizetype from) {
+    const qsizetype end = text.indexOf('\n', from);
+    return end < 0 ? text.size() : end;
+}
+
+QList<QByteArrayView> fields(QByteArrayView line) {
+    QList<QByteArrayView> out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= line.size(); ++i)
+        if (i == line.size() || line[i] == ' ') {
+            if (i > start)
+                out.push_back(line.sliced(start, i - start));
+            start = i + 1;
+        }
+    return out;
+}
+
+// One of WordNet's index files (index.noun, index.verb, ...), mapped: sorted by lemma, so a lemma
+// is found by binary search in place.
+class SortedIndex {
+public:
+    bool open(const QString& path) {
+        file_.setFileName(path);
+        if (!file_.open(QIODevice::ReadOnly))
+            return false;
+        const uchar* bytes = file_.map(0, file_.size());
+        if (!bytes)
+            return false;
+        text_ = QByteArrayView(reinterpret_cast<const char*>(bytes), file_.size());
+        // The licence at the top: lines that begin with a space.
+        while (start_ < text_.size() && text_[start_] == ' ')
+            start_ = lineEnd(text_, start_) + 1;
+        return true;
+    }
+
+    // The line of `lemma`, or an empty view.
+    QByteArrayView line(const QByteArray& lemma) const {
+        qsizetype lo = start_, hi = text_.size(); // lines starting in [lo, hi)
+        while (lo < hi) {
+            qsizetype mid = lo + (hi - lo) / 2;
+            // The line holding `mid`, from its start.
+            while (mid > lo && text_[mid - 1] != '\n')
+                --mid;
+            const qsizetype end = lineEnd(text_, mid);
+            const QByteArrayView line = text_.sliced(mid, end - mid);
+            const qsizetype space = line.indexOf(' ');
+            const QByteArrayView key = space < 0 ? line : line.first(space);
+            const int order = key.compare(lemma);
+            if (order == 0)
+                return line;
+            if (order < 0)
+                lo = end + 1;
+            else
+                hi = mid;
+        }
+        return {};
+    }
+
+    bool has(const QByteArray& lemma) const { return !lemma.isEmpty() && !line(lemma).isEmpty(); }
+
+private:
+    QFile file_;
+    QByteArrayView text_;
+    qsizetype start_ = 0;
+};
+
+// "word base" lines: WordNet's irregular forms of one part of speech (noun.exc, verb.exc, ...).
+QHash<QByteArray, QByteArray> readExceptions(const QString& path) {
+    QHash<QByteArray, QByteArray> out;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        while (!file.atEnd()) {
+            const QList<QByteArray> f = file.readLine().trimmed().split(' ');
+            if (f.size() >= 2)
+                out.insert(f[0], f[1]);
+        }
+    return out;
+}
+
+QString wordNetDir() {
+    const QString dir = qEnvironmentVariable("PARALLAX_WORDNET_DIR");
+    return dir.isEmpty() ? QStringLiteral("/usr/share/wordnet") : dir;
+}
+
+// WordNet's noun database: index.noun searched in place, data.noun read at the byte offsets the
+// index gives.
 class WordNetNouns {
 public:
     WordNetNouns() {
-        QString dir = qEnvironmentVariable("PARALLAX_WORDNET_DIR");
-        if (dir.isEmpty())
-            dir = QStringLiteral("/usr/share/wordnet");
-        index_.setFileName(dir + QStringLiteral("/index.noun"));
+        const QString dir = wordNetDir();
         data_.setFileName(dir + QStringLiteral("/data.noun"));
-        if (!index_.open(QIODevice::ReadOnly) || !data_.open(QIODevice::ReadOnly))
+        if (!index_.open(dir + QStringLiteral("/index.noun")) || !data_.open(QIODevice::ReadOnly))
             return;
-        const uchar* index = index_.map(0, index_.size());
         const uchar* data = data_.map(0, data_.size());
-        if (!index || !data)
+        if (!data)
             return;
-        indexText_ = QByteArrayView(reinterpret_cast<const char*>(index), index_.size());
         dataText_ = QByteArrayView(reinterpret_cast<const char*>(data), data_.size());
-        // The licence at the top: lines that begin with a space.
-        while (indexStart_ < indexText_.size() && indexText_[indexStart_] == ' ')
-            indexStart_ = lineEnd(indexText_, indexStart_) + 1;
-        QFile exceptions(dir + QStringLiteral("/noun.exc"));
-        if (exceptions.open(QIODevice::ReadOnly))
-            while (!exceptions.atEnd()) {
-                const QList<QByteArray> fields = exceptions.readLine().trimmed().split(' ');
-                if (fields.size() >= 2)
-                    exceptions_.insert(fields[0], fields[1]);
-            }
+        exceptions_ = readExceptions(dir + QStringLiteral("/noun.exc"));
         available_ = true;
     }
 
@@ -49,7 +119,7 @@ public:
     NounSenses senses(const QByteArray& word) const {
         NounSenses out;
         for (const QByteArray& lemma : baseForms(word)) {
-            const std::vector<quint32> synsets = synsetsOf(indexLine(lemma));
+            const std::vector<quint32> synsets = synsetsOf(indexLine_(lemma));
             for (size_t i = 0; i < synsets.size() && i < size_t(kCommonSenses); ++i) {
                 out.own.push_back(synsets[i]);
                 for (quint32 h : hypernymsOf(synsets[i]))
@@ -61,7 +131,7 @@ public:
 
     // The first synset of `lemma` if WordNet files it under noun.location, else 0.
     quint32 firstPlace(const QByteArray& lemma) const {
-        const std::vector<quint32> synsets = synsetsOf(indexLine(lemma));
+        const std::vector<quint32> synsets = synsetsOf(indexLine_(lemma));
         if (synsets.empty() || qsizetype(synsets.front()) >= dataText_.size())
             return 0;
         constexpr QByteArrayView kLocationFile = "15";
@@ -74,7 +144,7 @@ public:
     // form, or -1 when WordNet does not know it as a noun.
     int firstSenseFile(const QByteArray& word) const {
         for (const QByteArray& lemma : baseForms(word)) {
-            const std::vector<quint32> synsets = synsetsOf(indexLine(lemma));
+            const std::vector<quint32> synsets = synsetsOf(indexLine_(lemma));
             if (synsets.empty() || qsizetype(synsets.front()) >= dataText_.size())
                 continue;
             const QByteArrayView line = dataText_.sliced(synsets.front());
@@ -89,34 +159,6 @@ private:
         QByteArrayView symbol;
         quint32 offset;
     };
-
-    static qsizetype lineEnd(QByteArrayView text, qsizetype from) {
-        const qsizetype end = text.indexOf('\n', from);
-        return end < 0 ? text.size() : end;
-    }
-
-    // The index line of `lemma`, or an empty view.
-    QByteArrayView indexLine(const QByteArray& lemma) const {
-        qsizetype lo = indexStart_, hi = indexText_.size(); // lines starting in [lo, hi)
-        while (lo < hi) {
-            qsizetype mid = lo + (hi - lo) / 2;
-            // The line holding `mid`, from its start.
-            while (mid > lo && indexText_[mid - 1] != '\n')
-                --mid;
-            const qsizetype end = lineEnd(indexText_, mid);
-            const QByteArrayView line = indexText_.sliced(mid, end - mid);
-            const qsizetype space = line.indexOf(' ');
-            const QByteArrayView key = space < 0 ? line : line.first(space);
-            const int order = key.compare(lemma);
-            if (order == 0)
-                return line;
-            if (order < 0)
-                lo = end + 1;
-            else
-                hi = mid;
-        }
-        return {};
-    }
 
     // "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset..."
     static std::vector<quint32> synsetsOf(QByteArrayView line) {
@@ -167,18 +209,7 @@ private:
         return out;
     }
 
-    static QList<QByteArrayView> fields(QByteArrayView line) {
-        QList<QByteArrayView> out;
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= line.size(); ++i)
-            if (i == line.size() || line[i] == ' ') {
-                if (i > start)
-                    out.push_back(line.sliced(start, i - start));
-                start = i + 1;
-            }
-        return out;
-    }
-
+public:
     // WordNet's own lemmatising ("morphy") for nouns: the word if the index has it, its listed
     // irregular base ("men" -> "man") and the first regular detachment the index has. A plural
     // can itself be a lemma of another noun ("KOs" is also the island of Kos): all are kept.
@@ -186,7 +217,7 @@ private:
         std::vector<QByteArray> out;
         if (word.isEmpty())
             return out;
-        if (!indexLine(word).isEmpty())
+        if (!indexLine_(word).isEmpty())
             out.push_back(word);
         if (const auto it = exceptions_.constFind(word); it != exceptions_.constEnd())
             out.push_back(*it);
@@ -197,7 +228,7 @@ private:
         for (const auto& [suffix, replacement] : kDetachments)
             if (word.endsWith(suffix)) {
                 const QByteArray base = word.chopped(qsizetype(qstrlen(suffix))) + replacement;
-                if (!base.isEmpty() && !indexLine(base).isEmpty()) {
+                if (!base.isEmpty() && !indexLine_(base).isEmpty()) {
                     out.push_back(base);
                     break;
                 }
@@ -205,14 +236,61 @@ private:
         return out;
     }
 
-    QFile index_;
+private:
+    QByteArrayView indexLine_(const QByteArray& lemma) const { return index_.line(lemma); }
+
+    SortedIndex index_;
     QFile data_;
-    QByteArrayView indexText_;
     QByteArrayView dataText_;
-    qsizetype indexStart_ = 0;
     QHash<QByteArray, QByteArray> exceptions_;
     bool available_ = false;
 };
+
+// WordNet's verbs, adjectives and adverbs: only whether a word is one of them, in any inflection
+// ("threw" is "throw", "bigger" is "big"), by the same morphy rules as the nouns.
+class WordNetOtherClasses {
+public:
+    WordNetOtherClasses() {
+        const QString dir = wordNetDir();
+        available_ = verbs_.open(dir + QStringLiteral("/index.verb")) &&
+                     adjectives_.open(dir + QStringLiteral("/index.adj")) &&
+                     adverbs_.open(dir + QStringLiteral("/index.adv"));
+        verbExceptions_ = readExceptions(dir + QStringLiteral("/verb.exc"));
+        adjectiveExceptions_ = readExceptions(dir + QStringLiteral("/adj.exc"));
+        adverbExceptions_ = readExceptions(dir + QStringLiteral("/adv.exc"));
+    }
+
+    bool knows(const QByteArray& word) const {
+        if (!available_ || word.isEmpty())
+            return false;
+        if (adverbs_.has(word) || adverbExceptions_.contains(word) || adjectives_.has(word) ||
+            adjectiveExceptions_.contains(word) || verbs_.has(word) || verbExceptions_.contains(word))
+            return true;
+        static const std::pair<const char*, const char*> kVerbDetachments[] = {
+            {"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
+            {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+        static const std::pair<const char*, const char*> kAdjectiveDetachments[] = {
+            {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
+        auto detached = [&](const auto& rules, const SortedIndex& index) {
+            for (const auto& [suffix, replacement] : rules)
+                if (word.endsWith(suffix) &&
+                    index.has(word.chopped(qsizetype(qstrlen(suffix))) + replacement))
+                    return true;
+            return false;
+        };
+        return detached(kVerbDetachments, verbs_) || detached(kAdjectiveDetachments, adjectives_);
+    }
+
+private:
+    SortedIndex verbs_, adjectives_, adverbs_;
+    QHash<QByteArray, QByteArray> verbExceptions_, adjectiveExceptions_, adverbExceptions_;
+    bool available_ = false;
+};
+
+const WordNetOtherClasses& otherClasses() {
+    static const WordNetOtherClasses instance;
+    return instance;
+}
 
 const WordNetNouns& wordNet() {
     static const WordNetNouns instance;
@@ -274,6 +352,67 @@ int firstSenseFile(QStringView word) {
     if (!wn.available())
         return -1;
     return wn.firstSenseFile(lemmaKey(word));
+}
+
+namespace {
+
+struct WordClass {
+    QString lemma;          // nounLemma
+    bool isLemma = false;   // isNounLemma
+    bool otherOnly = false; // knownOnlyAsNonNoun
+};
+
+WordClass wordClass(QStringView word) {
+    const WordNetNouns& wn = wordNet();
+    if (!wn.available())
+        return {};
+    // Asked for every word after a number, on every core: each thread keeps its own answers, by
+    // the word as asked, in front of the shared ones, so the lookups neither queue on one lock
+    // nor spell the word WordNet's way again.
+    thread_local QHash<QString, WordClass> known;
+    const QString asked = word.toString();
+    if (const auto it = known.constFind(asked); it != known.constEnd())
+        return *it;
+    const QByteArray key = lemmaKey(word);
+    static QMutex mutex;
+    static QHash<QByteArray, WordClass> cache;
+    {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = cache.constFind(key); it != cache.constEnd())
+            return *known.insert(asked, *it);
+    }
+    WordClass c;
+    const std::vector<QByteArray> bases = wn.baseForms(key);
+    // The word itself comes first when it is a lemma; a plural that is also a lemma ("glasses",
+    // "movies" as the cinema) has its singular after it, which is what a count names.
+    for (const QByteArray& base : bases)
+        if (base != key) {
+            c.lemma = QString::fromUtf8(base);
+            break;
+        }
+    if (c.lemma.isEmpty() && !bases.empty())
+        c.lemma = QString::fromUtf8(bases.front());
+    c.lemma.replace(u'_', u' ');
+    c.isLemma = !bases.empty() && bases.front() == key;
+    c.otherOnly = bases.empty() && otherClasses().knows(key);
+    known.insert(asked, c);
+    const QMutexLocker lock(&mutex);
+    cache.insert(key, c);
+    return c;
+}
+
+} // namespace
+
+QString nounLemma(QStringView word) {
+    return wordClass(word).lemma;
+}
+
+bool isNounLemma(QStringView word) {
+    return wordClass(word).isLemma;
+}
+
+bool knownOnlyAsNonNoun(QStringView word) {
+    return wordClass(word).otherOnly;
 }
 
 bool wordNetAvailable() {

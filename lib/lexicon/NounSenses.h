@@ -53,6 +53,21 @@ inline constexpr int kNounPerson = 18;
 inline constexpr int kNounGroup = 14;
 int firstSenseFile(QStringView word);
 
+// WordNet's singular of a noun, any inflection: "movies" -> "movie", "campuses" -> "campus",
+// "crewmen" -> "crewman", "hours" -> "hour". Empty when WordNet does not know the word as a noun
+// or is missing.
+QString nounLemma(QStringView word);
+
+// True when WordNet lists the word itself as a noun ("hour", "species", "glasses"), not only
+// one of its inflections.
+bool isNounLemma(QStringView word);
+
+// True when WordNet knows the word, in some inflection, only as a verb, adjective or adverb:
+// "along", "threw", "overseas", "worldwide", "environmental". Such a word is never what a number
+// counts. False for words WordNet does not know at all (names, jargon: "ppg") and when it is
+// missing.
+bool knownOnlyAsNonNoun(QStringView word);
+
 // Whether the WordNet files were found (for diagnostics and for tests that need them).
 bool wordNetAvailable();
 

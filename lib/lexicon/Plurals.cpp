@@ -1,5 +1,7 @@
 #include "lexicon/Plurals.h"
 
+#include "lexicon/NounSenses.h"
+
 #include "lexicon/LexiconFile.h"
 
 #include <QHash>
@@ -38,6 +40,10 @@ QString pluralOf(QStringView singular) {
         return it->toString();
     if (t.singularOf.contains(singular))
         return singular.toString();
+    // A compound of "man" makes its plural as "man" does: "crewman", "fisherman", "policeman". Its
+    // first part is a noun of its own, which tells it from "human" and "German".
+    if (singular.size() > 5 && singular.endsWith(u"man") && isNounLemma(singular.chopped(3)))
+        return singular.chopped(3).toString() + QStringLiteral("men");
     if (singular.endsWith(u's') || singular.endsWith(u'x') || singular.endsWith(u'z') ||
         singular.endsWith(u"ch") || singular.endsWith(u"sh"))
         return singular.toString() + QStringLiteral("es");

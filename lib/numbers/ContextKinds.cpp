@@ -157,6 +157,30 @@ bool rank(const TokenizedText& t, Draft& d) {
     return true;
 }
 
+// "round three", "Game 7", "day 3 of the trial": a number right after a noun of a series names one
+// of its members and counts nothing, unless what it counts follows ("in the past week 30 people").
+bool seriesLabel(const TokenizedText& t, Draft& d) {
+    static const QSet<QStringView> series = {u"round", u"game",    u"stage",  u"phase", u"chapter",
+                                             u"act",   u"episode", u"volume", u"part",  u"day",
+                                             u"week",  u"lap",     u"hole",   u"scene"};
+    const int p = d.firstTok - 1;
+    const bool integer = !d.hasDecimal && !d.grouped && !d.signed_ && d.scale == 1 && !d.unitFixed &&
+                         !d.kindFixed && !d.m.rangeEnd && d.m.value >= 1 && d.m.value <= 100;
+    if (!integer || d.qualTok >= 0 || !t.valid(p) || !series.contains(t[p].lower) || t[d.firstTok].gap != 1 ||
+        countedNounAt(t, d.nextTok))
+        return false;
+    d.m.unit = t[p].lower.toString();
+    return true;
+}
+
+// "the nineteen sixties": a decade written out, a time and not a count.
+bool spelledDecade(const TokenizedText& t, const Draft& d) {
+    static const QSet<QStringView> decades = {u"twenties", u"thirties",  u"forties",  u"fifties",
+                                              u"sixties",  u"seventies", u"eighties", u"nineties"};
+    return d.spelled && d.m.value >= 10 && d.m.value <= 20 && t.valid(d.nextTok) &&
+           decades.contains(t[d.nextTok].lower);
+}
+
 // "1. Kyiv was hit", "2) Rescue teams": a small number opening a line, closed by a dot or a
 // bracket, numbers an item of a list.
 bool listNumber(const TokenizedText& t, Draft& d) {
@@ -206,8 +230,13 @@ bool streetNumber(const TokenizedText& t, const Draft& d) {
     if (!d.spelled && d.m.value >= 100 && std::fmod(d.m.value, 100) == 0 && t.wordAt(d.nextTok, u"block") &&
         t.wordAt(d.nextTok + 1, u"of"))
         return true;
-    for (int k = d.nextTok; k < d.nextTok + 3 && t.valid(k) && t[k].capitalised(); ++k)
-        if (k > d.nextTok && streets.contains(t[k].lower))
+    // "325 E. Dahlia Ave.": a compass point's initial may come first.
+    int k = d.nextTok;
+    if (t.valid(k + 1) && t[k].capitalised() && t[k].text.size() == 1 && t.charAt(k + 1, u'.') &&
+        t[k + 1].glued())
+        k += 2;
+    for (const int first = k; k < first + 3 && t.valid(k) && t[k].capitalised(); ++k)
+        if (k > first && streets.contains(t[k].lower))
             return true;
     return false;
 }
@@ -238,7 +267,10 @@ void classify(const TokenizedText& t, Draft& d) {
         return;
     if (d.m.kind != Kind::Count || d.m.rangeEnd)
         d.m.kind = isYear(t, d) ? Kind::Year : d.m.kind;
-    else if (identifierByPrefix(t, d) || identifierByName(t, d) || rank(t, d) || listNumber(t, d))
+    else if (spelledDecade(t, d))
+        d.m.kind = Kind::Year;
+    else if (identifierByPrefix(t, d) || identifierByName(t, d) || rank(t, d) || listNumber(t, d) ||
+             seriesLabel(t, d))
         d.m.kind = Kind::Identifier;
     else if (streetNumber(t, d))
         d.m.kind = Kind::Identifier, d.m.unit = QStringLiteral("address");

@@ -192,8 +192,11 @@ int meridiemAt(const TokenizedText& t, int j, int& last) {
         last = j;
         return w == u"am" ? 1 : 2;
     }
+    // Scraped text often spaces it: "3 p. m.", with the full stop after the "m".
+    const bool spaced = t.valid(j + 3) && t[j + 2].gap == 1 && t[j + 2].text == u"m" &&
+                        t.charAt(j + 3, u'.') && t[j + 3].glued();
     if ((w == u"a" || w == u"p") && t.charAt(j + 1, u'.') && t[j + 1].glued() && t.wordAt(j + 2, u"m") &&
-        t[j + 2].glued()) {
+        (t[j + 2].glued() || spaced)) {
         last = (t.charAt(j + 3, u'.') && t[j + 3].glued()) ? j + 3 : j + 2;
         return w == u"a" ? 1 : 2;
     }
@@ -233,6 +236,9 @@ bool timeOfDay(const TokenizedText& t, int i, Draft& out) {
             return false;
         hour = toInt(tok.text.first(dot));
         minute = toInt(tok.text.sliced(dot + 1));
+        // "22.34 BST": the British way of writing a clock, made sure by its time zone.
+        if (clockZoneAt(t, j) && t[j].allUpper() && hour <= 24 && minute <= 59)
+            return fillTime(t, i, j, hour % 24, minute, out);
     } else if (tok.text.size() <= 2) {
         hour = toInt(tok.text);
         if (t.charAt(j, u':') && t[j].glued() && t.valid(j + 1) && isPlainDigits(t[j + 1]) &&

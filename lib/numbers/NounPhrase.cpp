@@ -1,5 +1,6 @@
 #include "numbers/NounPhrase.h"
 
+#include "lexicon/NounSenses.h"
 #include "lexicon/Verbs.h"
 #include "numbers/Identifiers.h"
 #include "numbers/NumberWords.h"
@@ -15,14 +16,36 @@ namespace {
 
 constexpr int kMaxWords = 5;
 
+bool startsNumber(const Token& tok);
+
+// A conjunction, determiner or number after the hyphen is a dash written without spaces ("three
+// defeats-and his 16th in a row", "Four people-one with broken bones"), not a compound; a particle
+// is part of one ("pin-up", "break-in").
+bool dashWithoutSpaces(const Token& after) {
+    const QStringView w = after.lower;
+    return w == u"and" || w == u"or" || w == u"but" || w == u"nor" || w == u"then" || w == u"yet" ||
+           w == u"the" || w == u"a" || w == u"an" || w == u"his" || w == u"her" || w == u"their" ||
+           w == u"its" || startsNumber(after);
+}
+
 // A word glued to others by hyphens ("home-produced", "air-defence") acts as one word; returns the
 // index of its last part.
 int compoundEnd(const TokenizedText& t, int i) {
     int last = i;
     while (t.valid(last + 2) && t[last + 1].isHyphen() && t[last + 1].glued() && t[last + 2].isWord() &&
-           t[last + 2].glued())
+           t[last + 2].glued() && !dashWithoutSpaces(t[last + 2]))
         last += 2;
     return last;
+}
+
+// "U.S.", "U.N.": single letters each glued to a full stop. Returns one past the abbreviation, or
+// -1 when `i` does not start one of at least two letters.
+int initialsEnd(const TokenizedText& t, int i) {
+    int k = i;
+    while (t.valid(k + 1) && t[k].isWord() && t[k].text.size() == 1 && t[k + 1].isChar(u'.') &&
+           t[k + 1].glued() && (k == i || t[k].glued()))
+        k += 2;
+    return k - i >= 4 ? k : -1;
 }
 
 bool startsNumber(const Token& tok) {
@@ -33,6 +56,12 @@ bool startsNumber(const Token& tok) {
     const NumberWord* w = tok.isWord() ? lookupNumberWord(tok.lower) : nullptr;
     return w && (w->role == WordRole::Digit || w->role == WordRole::Teen || w->role == WordRole::Tens ||
                  w->role == WordRole::Hundred || w->role == WordRole::Scale || w->role == WordRole::Zero);
+}
+
+// A word that may follow a modifier as the noun it modifies.
+bool nounMayFollow(const TokenizedText& t, int k) {
+    return t.valid(k) && t[k].isWord() && !t[k].newlineBefore && !isFunctionWord(t[k].lower) &&
+           !startsNumber(t[k]);
 }
 
 } // namespace
@@ -59,6 +88,7 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
     np.end = from;
     int words = 0;
     int j = from;
+    int modifier = -1; // the last word taken as a modifier only ("ballistic" in "ballistic and cruise")
     while (t.valid(j) && words < kMaxWords) {
         const Token& tok = t[j];
         if (!tok.isWord() || (j > from && tok.newlineBefore) || (j == from && tok.gap == 0))
@@ -67,7 +97,8 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
         if (w == u"and" || w == u"or") {
             // Coordinated modifiers share the noun ("ballistic and cruise missiles"); after a plural
             // noun the phrase is done ("drones and missiles" counts drones).
-            if (np.head < 0 || (looksPlural(t[np.head].lower) && !singular) || !t.valid(j + 1) ||
+            if ((np.head < 0 && modifier != j - 1) ||
+                (np.head >= 0 && looksPlural(t[np.head].lower) && !singular) || !t.valid(j + 1) ||
                 !t[j + 1].isWord() || startsNumber(t[j + 1]) || isFunctionWord(t[j + 1].lower))
                 break;
             ++j;
@@ -101,6 +132,16 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
             j = model + 1;
             continue;
         }
+        // "32 million U.S. viewers": initials modify the noun after them.
+        if (const int after = initialsEnd(t, j); after >= 0) {
+            if (!nounMayFollow(t, after))
+                break;
+            j = after;
+            continue;
+        }
+        // A lone letter is no noun: "3 p. m.", "325 E. Dahlia Ave.", "110 b." (a clipped "bn").
+        if (w.size() == 1)
+            break;
         const int last = compoundEnd(t, j);
         if (last == j) {
             if (isFunctionWord(w) || isLyAdverb(w))
@@ -133,6 +174,17 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
                 ++j;
                 continue;
             }
+        }
+        // A word WordNet knows only as a verb, adjective or adverb counts nothing: before a noun
+        // it modifies it ("27 overseas booths"), else the phrase has ended ("121 RBIs along
+        // with", "one protester threw a bomb", "half done").
+        if (last == j && lexicon::knownOnlyAsNonNoun(w)) {
+            const bool coordinated =
+                (t.wordAt(j + 1, u"and") || t.wordAt(j + 1, u"or")) && nounMayFollow(t, j + 2);
+            if (!nounMayFollow(t, j + 1) && !coordinated)
+                break;
+            modifier = j++;
+            continue;
         }
         // "hundreds more", "23 other people": modifiers of quantity, never the counted noun.
         if (last == j && (w == u"more" || w == u"other" || w == u"additional" || w == u"further" ||

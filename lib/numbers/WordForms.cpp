@@ -1,5 +1,6 @@
 #include "numbers/WordForms.h"
 
+#include "lexicon/NounSenses.h"
 #include "lexicon/Plurals.h"
 
 #include <QSet>
@@ -110,11 +111,15 @@ bool looksLikeVerb(QStringView w) {
 bool looksPlural(QStringView w) {
     if (lexicon::isIrregularPlural(w)) // also "police", "staff", "aircraft": they take plural verbs
         return true;
+    if (endsWith(w, u"men")) // "crewmen", "fishermen", as WordNet lemmatises them
+        return lexicon::nounLemma(w) == w.chopped(3).toString() + QStringLiteral("man");
     if (w.size() < 3 || !endsWith(w, u"s") || singularS().contains(w))
         return false;
-    if (isPossessive(w))
+    if (isPossessive(w) || lexicon::knownOnlyAsNonNoun(w)) // "overseas", "always"
         return false;
-    return !endsWith(w, u"ss") && !endsWith(w, u"us") && !endsWith(w, u"is");
+    if (endsWith(w, u"ss") || endsWith(w, u"us") || endsWith(w, u"is")) // "glass", "campus", "crisis"
+        return lexicon::nounLemma(w) == w.chopped(1);                   // but "RBIs"
+    return true;
 }
 
 bool isLyAdverb(QStringView w) {
@@ -164,10 +169,18 @@ QString singularNoun(QStringView w) {
         return w.toString();
     if (lexicon::isIrregularPlural(w))
         return lexicon::singularOf(w);
-    if (w.size() < 3 || !endsWith(w, u"s") || singularS().contains(w) || endsWith(w, u"ss") ||
-        endsWith(w, u"us") || endsWith(w, u"is"))
-        return w.toString();
-    return lexicon::singularOf(w);
+    QString singular = w.toString();
+    if (w.size() >= 3 && endsWith(w, u"s") && !singularS().contains(w) && !endsWith(w, u"ss") &&
+        !endsWith(w, u"us") && !endsWith(w, u"is"))
+        singular = lexicon::singularOf(w);
+    // The rules guess; where WordNet knows the word and not the guess, it has the word's singular:
+    // "movies" is not "movy", "campuses" not "campuse", "crewmen" is "crewman", "RBIs" is "rbi".
+    if (!lexicon::isNounLemma(singular)) {
+        const QString lemma = lexicon::nounLemma(w);
+        if (!lemma.isEmpty() && !lemma.contains(u' '))
+            return lemma;
+    }
+    return singular;
 }
 
 } // namespace parallax::numbers

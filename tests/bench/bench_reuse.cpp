@@ -51,6 +51,15 @@ long peakMegabytes() {
     return usage.ru_maxrss / 1024;
 }
 
+// The process's CPU time so far (user and system, every thread), in seconds: beside a stage's
+// wall time it says how many cores the stage kept busy.
+double cpuSeconds() {
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 void BM_FindReuse(benchmark::State& state, const char* folder) {
     const std::atomic_bool cancel{false};
     const Corpus corpus = loadCorpus(QString::fromUtf8(folder), {}, cancel);
@@ -114,13 +123,15 @@ int runOnce(int argc, char** argv) {
         // Exactly what `parallax-cli analyze DIR` runs (the full scope), each stage timed.
         PipelineOptions pipeline;
         pipeline.threads = options.threads;
+        double cpu = cpuSeconds();
         analysis = analyzeFolder(folder, pipeline, cancel, {}, [&](Stage finished, const Analysis&) {
-            std::fprintf(stderr, "%s %.3f s, peak %ld MB\n", qPrintable(stageName(finished)),
-                         clock.nsecsElapsed() / 1e9, peakMegabytes());
+            std::fprintf(stderr, "%s %.3f s (cpu %.3f s), peak %ld MB\n", qPrintable(stageName(finished)),
+                         clock.nsecsElapsed() / 1e9, cpuSeconds() - cpu, peakMegabytes());
+            cpu = cpuSeconds();
             clock.restart();
         });
-        std::fprintf(stderr, "%s %.3f s, peak %ld MB\n", qPrintable(stageName(Stage::Alignment)),
-                     clock.nsecsElapsed() / 1e9, peakMegabytes());
+        std::fprintf(stderr, "%s %.3f s (cpu %.3f s), peak %ld MB\n", qPrintable(stageName(Stage::Alignment)),
+                     clock.nsecsElapsed() / 1e9, cpuSeconds() - cpu, peakMegabytes());
         reuseSeconds = -1; // timed above
         phases = true;     // the JSON's two steps timed below
     } else if (options.pairsOnly && !phases && !loadOnly) {

@@ -56,6 +56,24 @@ TEST(NumbersTimes, ClockForms) {
     EXPECT_EQ(only(u"at nine o'clock"_s).kind, Kind::TimeOfDay);
     const NumberMention around = only(u"Around 4am there was a massive bang."_s);
     EXPECT_EQ(around.qualifier, NumberMention::Qualifier::About);
+    // As scraped pages space them, and the British clock with its zone.
+    const NumberMention spaced = only(u"Gunfire was reported at about 3 p. m. in the area."_s);
+    EXPECT_EQ(spaced.kind, Kind::TimeOfDay);
+    EXPECT_EQ(spaced.normalized, u"15:00"_s);
+    EXPECT_EQ(only(u"Updated 22.34 BST"_s).normalized, u"22:34"_s);
+    EXPECT_EQ(only(u"The share rose 22.34 percent"_s).kind, Kind::Percent);
+}
+
+// "round three", "Game 7": one of a series, not a count; a count that follows stays one.
+TEST(NumbersIdentifiers, MembersOfASeries) {
+    EXPECT_EQ(only(u"In round three Klitschko was again using his left hand."_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"Boston won Game 7 on Sunday."_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"Over the past week 30 people died."_s).kind, Kind::Count);
+    EXPECT_EQ(only(u"The fight lasted three rounds."_s).kind, Kind::Count);
+    EXPECT_EQ(only(u"She was a face of the nineteen sixties."_s).kind, Kind::Year);
+    const NumberMention address = only(u"The warehouse at 325 E. Dahlia Ave. was known as the mill."_s);
+    EXPECT_EQ(address.kind, Kind::Identifier);
+    EXPECT_EQ(address.unit, u"address"_s);
 }
 
 TEST(NumbersAges, Forms) {

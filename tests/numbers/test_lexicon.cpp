@@ -138,3 +138,32 @@ TEST(LexiconNounSenses, MissingWordNetKnowsNoNoun) {
     EXPECT_TRUE(none.isEmpty());
     EXPECT_FALSE(nameOneKind(none, none));
 }
+
+// WordNet tells a noun from words that are only something else, and gives the singular its rules
+// would guess wrong.
+TEST(LexiconWordClasses, NounLemmasAndWordsThatAreNoNouns) {
+    if (!wordNetAvailable())
+        GTEST_SKIP() << "WordNet is not installed (Debian: wordnet-base)";
+    EXPECT_EQ(nounLemma(u"movies"), u"movie"_s);
+    EXPECT_EQ(nounLemma(u"campuses"), u"campus"_s);
+    EXPECT_EQ(nounLemma(u"crewmen"), u"crewman"_s);
+    EXPECT_EQ(nounLemma(u"hour"), u"hour"_s);
+    EXPECT_TRUE(nounLemma(u"klitschko").isEmpty());
+    EXPECT_TRUE(isNounLemma(u"species"));
+    EXPECT_FALSE(isNounLemma(u"crewmen"));
+    for (const QStringView word :
+         {u"along", u"threw", u"overseas", u"worldwide", u"environmental", u"aboard"})
+        EXPECT_TRUE(knownOnlyAsNonNoun(word)) << word.toString().toStdString();
+    // Nouns, and words WordNet does not know, may be counted.
+    for (const QStringView word : {u"runs", u"wins", u"white", u"ppg", u"klitschko"})
+        EXPECT_FALSE(knownOnlyAsNonNoun(word)) << word.toString().toStdString();
+}
+
+TEST(LexiconPlurals, CompoundsOfMan) {
+    if (!wordNetAvailable())
+        GTEST_SKIP() << "WordNet is not installed (Debian: wordnet-base)";
+    EXPECT_EQ(pluralOf(u"crewman"), u"crewmen"_s);
+    EXPECT_EQ(pluralOf(u"fisherman"), u"fishermen"_s);
+    EXPECT_EQ(pluralOf(u"human"), u"humans"_s);
+    EXPECT_EQ(pluralOf(u"german"), u"germans"_s);
+}

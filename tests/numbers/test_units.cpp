@@ -2,6 +2,8 @@
 
 #include "NumbersTestUtil.h"
 
+#include "lexicon/NounSenses.h"
+
 using namespace parallax;
 using namespace Qt::StringLiterals;
 using parallax::test::describe;
@@ -169,4 +171,28 @@ TEST(NumbersImplicitUnits, OnlyForNumbersStandingForANoun) {
     const Extracted quake(u"The quake struck 40 miles off the coast, killing two and injuring dozens."_s);
     EXPECT_EQ(quake.at(u"two"_s).unit, u"people"_s);
     EXPECT_EQ(quake.at(u"dozens"_s).unit, u"people"_s);
+}
+
+// What a number counts is a noun, in its singular as WordNet gives it; a word that is only a verb,
+// adjective or adverb, a lone letter, or the word after a dash written as a hyphen is never it.
+TEST(NumbersUnits, CountedNounIsANoun) {
+    if (!lexicon::wordNetAvailable())
+        GTEST_SKIP() << "WordNet is not installed (Debian: wordnet-base)";
+    EXPECT_EQ(only(u"People forget I've done, like, 20 movies."_s).unit, u"movie"_s);
+    EXPECT_EQ(only(u"a lockdown at three campuses in the district"_s).unit, u"campus"_s);
+    EXPECT_EQ(only(u"Pirates are holding nearly 300 crewmen."_s).unit, u"crewman"_s);
+    EXPECT_EQ(only(u"He drove in 121 RBIs along with a career-best average."_s).unit, u"rbi"_s);
+    EXPECT_EQ(only(u"there are 27 overseas booths"_s).unit, u"booth"_s);
+    EXPECT_EQ(only(u"During the unrest, one protester threw a petrol bomb."_s).unit, u"protester"_s);
+    EXPECT_EQ(only(u"a low 32 million U.S. viewers watched"_s).unit, u"viewer"_s);
+    EXPECT_EQ(only(u"They had 26 crewmen aboard, all nationals."_s).unit, u"crewman"_s);
+    EXPECT_TRUE(only(u"From our perspective the job is half done, he said."_s).unit.isEmpty());
+    EXPECT_TRUE(only(u"bailout loans of 110 b. were announced"_s).unit.isEmpty());
+    const Extracted dashes(
+        u"Four people-one with broken bones-are treated. It was his 58th victory, for only "
+        u"three defeats-and his 16th in a row."_s);
+    EXPECT_EQ(dashes.at(u"Four"_s).unit, u"people"_s) << describe(dashes.mentions);
+    EXPECT_EQ(dashes.at(u"three"_s).unit, u"defeat"_s) << describe(dashes.mentions);
+    // A particle after the hyphen is part of the compound.
+    EXPECT_EQ(only(u"making her one of the top pin-up girls of the war"_s).unit, u"girl"_s);
 }
