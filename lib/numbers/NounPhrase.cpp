@@ -64,6 +64,30 @@ bool nounMayFollow(const TokenizedText& t, int k) {
            !startsNumber(t[k]);
 }
 
+// Whether the capitalised words from `j` name someone or something rather than what is counted.
+// A name is several capitalised words none of which is a plural WordNet knows ("Zacarias
+// Moussaoui", not "Academy Awards" or "Writers Guild"), or one word WordNet does not know, in the
+// singular ("Klitschko", not "Grammys"). Before a lowercase noun the words name a kind of it ("two
+// Black Hawk helicopters"); in a headline's title case every word is capitalised, and none of this
+// can be told.
+bool capitalisedName(const TokenizedText& t, int j) {
+    int k = j;
+    bool titleCase = false, knownPlural = false;
+    for (; t.valid(k) && t[k].isWord() && t[k].capitalised() && !t[k].allUpper() &&
+           (k == j || !t[k].newlineBefore);
+         ++k) {
+        const QStringView w = t[k].lower;
+        titleCase = titleCase || isFunctionWord(w);
+        const QString lemma = lexicon::nounLemma(w);
+        knownPlural = knownPlural || (looksPlural(w) && !lemma.isEmpty() && lemma != w);
+    }
+    const bool nounAfter = nounMayFollow(t, k) && !t[k].capitalised() && !looksLikeVerb(t[k].lower) &&
+                           lexicon::verbClass(t[k].lower).isEmpty();
+    if (titleCase || knownPlural || nounAfter)
+        return false;
+    return k - j > 1 || (lexicon::nounLemma(t[j].lower).isEmpty() && !looksPlural(t[j].lower));
+}
+
 } // namespace
 
 bool isAbbreviationPlural(const Token& tok) {
@@ -186,6 +210,11 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
             modifier = j++;
             continue;
         }
+        // A person's or a place's name is not what is counted: "in round three Klitschko was",
+        // "conspirator Zacarias Moussaoui", "1B Mark Teixeira".
+        if (last == j && tok.capitalised() && !tok.allUpper() && lexicon::wordNetAvailable() &&
+            capitalisedName(t, j))
+            break;
         // "hundreds more", "23 other people": modifiers of quantity, never the counted noun.
         if (last == j && (w == u"more" || w == u"other" || w == u"additional" || w == u"further" ||
                           w == u"extra" || w == u"others'")) {

@@ -105,9 +105,15 @@ std::optional<UnitMatch> matchUnit(const TokenizedText& t, int i, UnitJoin join)
         const QList<QStringView>& parts = variant.parts;
         int k = i;
         bool ok = true;
-        for (qsizetype p = 0; p < parts.size() && ok; ++p, ++k)
+        for (qsizetype p = 0; p < parts.size() && ok; ++p, ++k) {
+            // Hyphenated, a unit of several words is hyphenated throughout: "a 480-nautical-mile
+            // corridor", "a 2,000-square-foot house".
+            if (p > 0 && join == UnitJoin::Hyphen && t.valid(k + 1) && t[k].isHyphen() && t[k].glued() &&
+                t[k + 1].glued())
+                ++k;
             ok = t.valid(k) && tokenMatches(t[k], parts[p]) &&
                  (p == 0 || (!t[k].newlineBefore && (!t[k].isDigits() || t[k].glued())));
+        }
         // A unit must not run into more letters or digits: "5G" is no unit.
         if (ok && t.valid(k) && t[k].glued() && (t[k].isWord() || t[k].isDigits()))
             ok = false;

@@ -195,4 +195,20 @@ TEST(NumbersUnits, CountedNounIsANoun) {
     EXPECT_EQ(dashes.at(u"three"_s).unit, u"defeat"_s) << describe(dashes.mentions);
     // A particle after the hyphen is part of the compound.
     EXPECT_EQ(only(u"making her one of the top pin-up girls of the war"_s).unit, u"girl"_s);
+
+    // A name is not counted; a plural or a known noun among capitals is.
+    EXPECT_TRUE(only(u"an offer to free-agent 1B Mark Teixeira, reports said"_s).unit.isEmpty());
+    EXPECT_EQ(only(u"the 10 Mark Teixeira jerseys sold out"_s).unit, u"jersey"_s);
+    EXPECT_EQ(only(u"She won 11 Grammys."_s).unit, u"grammy"_s);
+    EXPECT_EQ(only(u"nominated for two Academy Awards and won one"_s.first(36)).unit, u"award"_s);
+    EXPECT_EQ(only(u"two Black Hawk helicopters"_s).unit, u"helicopter"_s);
+    EXPECT_EQ(only(u"Navy Ship Interdicts Three Pirate Vessels In A Single Operation"_s).unit, u"vessel"_s);
+}
+
+// A unit of several words hyphenated before its noun: "a 480-nautical-mile corridor".
+TEST(NumbersUnits, HyphenatedUnitsOfSeveralWords) {
+    const NumberMention corridor = only(u"to patrol a 480-nautical-mile corridor"_s);
+    EXPECT_EQ(corridor.unit, u"nautical mile"_s);
+    EXPECT_EQ(corridor.head, u"corridor"_s);
+    EXPECT_EQ(only(u"a 2,000-square-foot house"_s).unit, u"square foot"_s);
 }
