@@ -135,8 +135,9 @@ void PlaceLinks::merge(const PlaceLinks& other) {
 }
 
 bool isDemonym(const QString& key) {
-    return key.size() > 4 && (key.endsWith(u"ian") || key.endsWith(u"ean") || key.endsWith(u"ese") ||
-                              key.endsWith(u"ish") || key.endsWith(u"ican"));
+    return (key.size() > 4 && (key.endsWith(u"ian") || key.endsWith(u"ean") || key.endsWith(u"ese") ||
+                               key.endsWith(u"ish") || key.endsWith(u"ican"))) ||
+           lexicon::isNationality(key); // "Greek", "Somali", "Thai"
 }
 
 bool PlaceLinks::related(const QString& a, const QString& b) const {

@@ -154,6 +154,24 @@ public:
         return -1;
     }
 
+    // Whether WordNet writes the word with a capital in its first sense ("Greek", not "major"):
+    // the name of a people, a language or a person, not a common noun.
+    bool firstSenseCapitalised(const QByteArray& word) const {
+        const std::vector<quint32> synsets = synsetsOf(indexLine_(word));
+        if (synsets.empty() || qsizetype(synsets.front()) >= dataText_.size())
+            return false;
+        const qsizetype at = synsets.front();
+        const QList<QByteArrayView> f = fields(dataText_.sliced(at, lineEnd(dataText_, at) - at));
+        bool ok = false;
+        const int words = f.size() > 3 ? f[3].toInt(&ok, 16) : 0;
+        for (qsizetype i = 0; ok && i < words && 4 + 2 * i < f.size(); ++i) {
+            const QByteArrayView w = f[4 + 2 * i];
+            if (w.size() == word.size() && QByteArray(w.data(), w.size()).toLower() == word)
+                return QChar::fromLatin1(w.front()).isUpper();
+        }
+        return false;
+    }
+
 private:
     struct Pointer {
         QByteArrayView symbol;
@@ -258,6 +276,10 @@ public:
         verbExceptions_ = readExceptions(dir + QStringLiteral("/verb.exc"));
         adjectiveExceptions_ = readExceptions(dir + QStringLiteral("/adj.exc"));
         adverbExceptions_ = readExceptions(dir + QStringLiteral("/adv.exc"));
+    }
+
+    bool isAdjective(const QByteArray& word) const {
+        return available_ && (adjectives_.has(word) || adjectiveExceptions_.contains(word));
     }
 
     bool knows(const QByteArray& word) const {
@@ -413,6 +435,17 @@ bool isNounLemma(QStringView word) {
 
 bool knownOnlyAsNonNoun(QStringView word) {
     return wordClass(word).otherOnly;
+}
+
+bool isNationality(QStringView word) {
+    const WordNetNouns& wn = wordNet();
+    if (!wn.available())
+        return false;
+    constexpr int kNounCommunication = 10; // languages: "Greek", "French"
+    const QByteArray key = lemmaKey(word);
+    const int file = wn.firstSenseFile(key);
+    return (file == kNounPerson || file == kNounCommunication) && otherClasses().isAdjective(key) &&
+           wn.firstSenseCapitalised(key) && !wn.firstPlace(key);
 }
 
 bool wordNetAvailable() {

@@ -68,6 +68,11 @@ bool isNounLemma(QStringView word);
 // missing.
 bool knownOnlyAsNonNoun(QStringView word);
 
+// True when the word names a people or its language and is an adjective too, as WordNet has it:
+// "Greek", "Somali", "Thai", "French". Used where a name in capitals would otherwise be taken for
+// a place ("in the Greek capital"). False when WordNet is missing.
+bool isNationality(QStringView word);
+
 // Whether the WordNet files were found (for diagnostics and for tests that need them).
 bool wordNetAvailable();
 
