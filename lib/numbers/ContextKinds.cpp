@@ -241,6 +241,13 @@ bool streetNumber(const TokenizedText& t, const Draft& d) {
     return false;
 }
 
+// Nouns a hyphenated count qualifies, where a four-digit number before them is no year.
+const QSet<QStringView>& countingNouns() {
+    static const QSet<QStringView> nouns = {u"member", u"strong", u"seat",    u"page",     u"bed",
+                                            u"person", u"room",   u"student", u"employee", u"word"};
+    return nouns;
+}
+
 bool isYear(const TokenizedText& t, const Draft& d) {
     const bool shape = !d.spelled && !d.grouped && !d.hasDecimal && !d.signed_ && d.scale == 1 &&
                        !d.unitFixed && d.intDigits == 4 && d.m.value >= 1000 && d.m.value <= 2100;
@@ -248,7 +255,12 @@ bool isYear(const TokenizedText& t, const Draft& d) {
         return false;
     if (d.m.rangeEnd && *d.m.rangeEnd > 2100)
         return false;
-    return !countedNounAt(t, d.nextTok) && !t.wordAt(d.nextTok, u"of");
+    // "the 1000-member church", "a 1500-seat hall": a count before a hyphenated noun.
+    const bool hyphenatedNoun =
+        t.valid(d.nextTok + 1) && t[d.nextTok].isHyphen() && t[d.nextTok].glued() &&
+        t[d.nextTok + 1].isWord() && t[d.nextTok + 1].glued() &&
+        (matchUnit(t, d.nextTok + 1, UnitJoin::Hyphen) || countingNouns().contains(t[d.nextTok + 1].lower));
+    return !countedNounAt(t, d.nextTok) && !t.wordAt(d.nextTok, u"of") && !hyphenatedNoun;
 }
 
 void classify(const TokenizedText& t, Draft& d) {

@@ -287,6 +287,25 @@ bool scanUnitLong(const TokenizedText& t, int i, Draft& out) {
     return true;
 }
 
+// "married twice", "twice delayed": a number of times written as one word. Not a multiplier:
+// "twice as many", "twice the size", "twice a day" (a rate), "twice weekly".
+bool scanTimesAdverb(const TokenizedText& t, int i, Draft& out) {
+    static const QSet<QStringView> notTimes = {
+        u"as",     u"a",        u"an",   u"the",  u"that", u"per",   u"daily", u"weekly", u"monthly",
+        u"yearly", u"annually", u"over", u"this", u"its",  u"their", u"his",   u"her"};
+    if (!t[i].isWord() || (t[i].lower != u"twice" && t[i].lower != u"thrice"))
+        return false;
+    if (t.valid(i + 1) && t[i + 1].isWord() && notTimes.contains(t[i + 1].lower))
+        return false;
+    const double times = t[i].lower == u"twice" ? 2 : 3;
+    out = makeDraft(t, i, scannedValue(times, i + 1, Kind::Count, true, QStringLiteral("time")));
+    out.m.unitSpan = tokenSpan(t, i, i);
+    out.spelled = true;
+    out.kindFixed = true;
+    out.unitFixed = true;
+    return true;
+}
+
 } // namespace
 
 bool isPronounOne(const TokenizedText& t, int i) {
@@ -322,7 +341,7 @@ Drafts scanDrafts(const TokenizedText& t) {
     while (i < t.size()) {
         Draft d;
         if (scanDateOrTime(t, i, d) || scanIdentifier(t, i, d) || scanVague(t, i, d) ||
-            scanUnitLong(t, i, d)) {
+            scanUnitLong(t, i, d) || scanTimesAdverb(t, i, d)) {
             i = d.nextTok;
             out.push_back(std::move(d));
             continue;

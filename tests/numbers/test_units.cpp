@@ -212,3 +212,23 @@ TEST(NumbersUnits, HyphenatedUnitsOfSeveralWords) {
     EXPECT_EQ(corridor.head, u"corridor"_s);
     EXPECT_EQ(only(u"a 2,000-square-foot house"_s).unit, u"square foot"_s);
 }
+
+// "twice" and "thrice" count times; as a multiplier or a rate they count nothing.
+TEST(NumbersUnits, TwiceIsTwoTimes) {
+    const NumberMention married = only(u"Page married twice; it did not last."_s);
+    EXPECT_EQ(married.kind, Kind::Count);
+    EXPECT_DOUBLE_EQ(married.value, 2);
+    EXPECT_EQ(married.unit, u"time"_s);
+    EXPECT_EQ(only(u"The show was twice delayed by the attacks."_s).unit, u"time"_s);
+    EXPECT_TRUE(Extracted(u"Twice as many people died this year."_s).mentions.empty());
+    EXPECT_TRUE(Extracted(u"It is twice the size of the old one."_s).mentions.empty());
+    EXPECT_TRUE(Extracted(u"Patrols pass twice a day."_s).mentions.empty());
+}
+
+// Four digits before a hyphenated noun of counting are a count, not a year.
+TEST(NumbersUnits, FourDigitsBeforeAHyphenatedNounAreACount) {
+    const NumberMention church = only(u"The 1000-member evangelical church was the subject of scrutiny."_s);
+    EXPECT_EQ(church.kind, Kind::Count);
+    EXPECT_EQ(church.unit, u"member"_s);
+    EXPECT_EQ(only(u"It was the 2008-style offer again."_s).kind, Kind::Year);
+}
