@@ -17,6 +17,10 @@ bool isPlainDigits(const Token& tok) {
     return tok.isDigits() && !tok.text.contains(u',') && !tok.text.contains(u'.');
 }
 
+bool allDigits(QStringView s) {
+    return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 int toInt(QStringView digits) {
     int v = 0;
     for (QChar c : digits)
@@ -89,6 +93,17 @@ bool monthFirst(const TokenizedText& t, int i, Draft& out) {
     if (t.charAt(j, u'.'))
         ++j;
     const bool weakMonth = (t[i].is(u"may") || t[i].is(u"march")) && !t[i].capitalised();
+    // "March 11,2005": scraped text drops the space, and the lexer reads one grouped number.
+    if (t.valid(j) && t[j].isDigits() && !weakMonth) {
+        const QStringView text = t[j].text;
+        const qsizetype comma = text.indexOf(u',');
+        if ((comma == 1 || comma == 2) && text.size() == comma + 5 && allDigits(text.first(comma)) &&
+            allDigits(text.sliced(comma + 1))) {
+            const int day = toInt(text.first(comma)), year = toInt(text.sliced(comma + 1));
+            if (day >= 1 && day <= 31 && year >= 1000 && year <= 2999)
+                return fillDate(t, i, j, year, month, day, out);
+        }
+    }
     int end = 0;
     const int day = dayAt(t, j, end);
     if (day) {

@@ -41,6 +41,21 @@ TEST(NumbersDates, Forms) {
     EXPECT_EQ(only(u"Trading resumed on Oct. 13."_s).kind, Kind::Date);
     // "may" is a verb unless the shape says otherwise.
     EXPECT_EQ(only(u"Officials may 5 times revise it."_s.sliced(14)).kind, Kind::Count);
+    // Scraped text drops the space after the comma: "March 11,2005" is still a date.
+    const NumberMention glued =
+        only(u"He escaped during his trial on March 11,2005, by overpowering a guard."_s);
+    EXPECT_EQ(glued.kind, Kind::Date);
+    EXPECT_EQ(glued.normalized, u"2005-03-11"_s);
+}
+
+// A telephone number and a season's record are labels, not counts or ranges.
+TEST(NumbersIdentifiers, TelephoneNumbersAndRecords) {
+    EXPECT_EQ(only(u"Anyone with information is asked to call Sgt. Cruz at 745 - 4811."_s).unit,
+              u"telephone"_s);
+    EXPECT_EQ(only(u"Call 555-1234 now."_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"between 100-2000 people"_s).kind, Kind::Count);
+    EXPECT_EQ(only(u"The Sixers have a record of 9-14 this season."_s).unit, u"score"_s);
+    EXPECT_EQ(only(u"The team went 9-14 in November."_s).unit, u"score"_s);
 }
 
 TEST(NumbersTimes, ClockForms) {
