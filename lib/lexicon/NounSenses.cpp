@@ -283,24 +283,38 @@ public:
     }
 
     bool knows(const QByteArray& word) const {
-        if (!available_ || word.isEmpty())
-            return false;
-        if (adverbs_.has(word) || adverbExceptions_.contains(word) || adjectives_.has(word) ||
-            adjectiveExceptions_.contains(word) || verbs_.has(word) || verbExceptions_.contains(word))
-            return true;
+        return isVerb(word) || isAdjectiveForm(word) || isAdverb(word);
+    }
+
+    // Any inflection: "threw" (verb.exc), "voted", "voting".
+    bool isVerb(const QByteArray& word) const {
         static const std::pair<const char*, const char*> kVerbDetachments[] = {
             {"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
             {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
+        return available_ && !word.isEmpty() &&
+               (verbs_.has(word) || verbExceptions_.contains(word) ||
+                detached(word, kVerbDetachments, verbs_));
+    }
+
+private:
+    bool isAdjectiveForm(const QByteArray& word) const {
         static const std::pair<const char*, const char*> kAdjectiveDetachments[] = {
             {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
-        auto detached = [&](const auto& rules, const SortedIndex& index) {
-            for (const auto& [suffix, replacement] : rules)
-                if (word.endsWith(suffix) &&
-                    index.has(word.chopped(qsizetype(qstrlen(suffix))) + replacement))
-                    return true;
-            return false;
-        };
-        return detached(kVerbDetachments, verbs_) || detached(kAdjectiveDetachments, adjectives_);
+        return available_ && !word.isEmpty() &&
+               (isAdjective(word) || detached(word, kAdjectiveDetachments, adjectives_));
+    }
+
+    bool isAdverb(const QByteArray& word) const {
+        return available_ && !word.isEmpty() && (adverbs_.has(word) || adverbExceptions_.contains(word));
+    }
+
+    template <size_t N>
+    static bool detached(const QByteArray& word, const std::pair<const char*, const char*> (&rules)[N],
+                         const SortedIndex& index) {
+        for (const auto& [suffix, replacement] : rules)
+            if (word.endsWith(suffix) && index.has(word.chopped(qsizetype(qstrlen(suffix))) + replacement))
+                return true;
+        return false;
     }
 
 private:
@@ -382,6 +396,7 @@ struct WordClass {
     QString lemma;          // nounLemma
     bool isLemma = false;   // isNounLemma
     bool otherOnly = false; // knownOnlyAsNonNoun
+    bool verbOnly = false;  // knownOnlyAsVerb
 };
 
 WordClass wordClass(QStringView word) {
@@ -417,6 +432,7 @@ WordClass wordClass(QStringView word) {
     c.lemma.replace(u'_', u' ');
     c.isLemma = !bases.empty() && bases.front() == key;
     c.otherOnly = bases.empty() && otherClasses().knows(key);
+    c.verbOnly = c.otherOnly && otherClasses().isVerb(key) && !otherClasses().isAdjective(key);
     known.insert(asked, c);
     const QMutexLocker lock(&mutex);
     cache.insert(key, c);
@@ -427,6 +443,10 @@ WordClass wordClass(QStringView word) {
 
 QString nounLemma(QStringView word) {
     return wordClass(word).lemma;
+}
+
+bool knownOnlyAsVerb(QStringView word) {
+    return wordClass(word).verbOnly;
 }
 
 bool isNounLemma(QStringView word) {

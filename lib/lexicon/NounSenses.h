@@ -73,6 +73,10 @@ bool knownOnlyAsNonNoun(QStringView word);
 // a place ("in the Greek capital"). False when WordNet is missing.
 bool isNationality(QStringView word);
 
+// True when WordNet knows the word only as a verb, in some inflection ("began", "voted"): not a
+// noun and not an adjective.
+bool knownOnlyAsVerb(QStringView word);
+
 // Whether the WordNet files were found (for diagnostics and for tests that need them).
 bool wordNetAvailable();
 

@@ -199,6 +199,16 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
                 continue;
             }
         }
+        // After a count above one, a word in -ing that is not plural counts nothing: "among the
+        // nine voting to convict", "the three remaining"; before a noun it modifies it ("three
+        // remaining hostages"). After "one" it may be the noun: "one hearing".
+        if (last == j && !singular && looksLikeGerund(w)) {
+            if (!nounMayFollow(t, j + 1) || looksLikeGerund(t[j + 1].lower) ||
+                looksLikeVerb(t[j + 1].lower) || lexicon::knownOnlyAsVerb(t[j + 1].lower))
+                break;
+            modifier = j++;
+            continue;
+        }
         // A word WordNet knows only as a verb, adjective or adverb counts nothing: before a noun
         // it modifies it ("27 overseas booths"), else the phrase has ended ("121 RBIs along
         // with", "one protester threw a bomb", "half done").

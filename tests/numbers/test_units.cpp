@@ -232,3 +232,14 @@ TEST(NumbersUnits, FourDigitsBeforeAHyphenatedNounAreACount) {
     EXPECT_EQ(church.unit, u"member"_s);
     EXPECT_EQ(only(u"It was the 2008-style offer again."_s).kind, Kind::Year);
 }
+
+// After a count above one a singular word in -ing is no noun: "the nine voting to convict".
+TEST(NumbersUnits, GerundAfterACountIsNoNoun) {
+    if (!lexicon::wordNetAvailable())
+        GTEST_SKIP() << "WordNet is not installed (Debian: wordnet-base)";
+    EXPECT_TRUE(only(u"They were among the nine voting to put him to death."_s).unit.isEmpty());
+    EXPECT_EQ(only(u"the three remaining hostages were freed"_s).unit, u"hostage"_s);
+    EXPECT_EQ(only(u"three leading scientific societies wrote"_s).unit, u"society"_s);
+    EXPECT_EQ(only(u"three shootings in a week"_s).unit, u"shooting"_s);
+    EXPECT_EQ(only(u"one hearing began on Monday"_s).unit, u"hearing"_s);
+}
