@@ -46,12 +46,12 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     // temperature reading found one (11/34).
     EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.32) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
-    // since possible disagreements anchor rows too).
-    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.44) << "same row";
+    // since possible disagreements anchor rows too; 17/34 since session 9's readings).
+    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.5) << "same row";
     // Agreement is shown too: two articles stating one value share a claim.
     EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.63) << "agreements shown";
     EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.01) << "false alarms";
-    // 0.08 measured; an age told at two moments ("Orozco, 27" sought, "29" at trial) is one
+    // 0.07 measured; an age told at two moments ("Orozco, 27" sought, "29" at trial) is one
     // possible claim, by design (docs/claims.md).
     EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.09) << "traps grouped";
 }
