@@ -91,9 +91,13 @@ bool roundsTo(const NumberMention& rough, const NumberMention& precise) {
     if (digits >= preciseDigits || !close(roundTo(precise.value, digits), rough.value))
         return false;
     // "130" for "127" is one digit short: as likely a newer count as a rounding. Two digits short
-    // ("200" for "197", "$180m" for "$180.5m") or hedged ("about 130") is a rounding.
-    const bool hedged = rough.qualifier == NumberMention::Qualifier::About ||
-                        rough.qualifier == NumberMention::Qualifier::Nearly;
+    // ("200" for "197", "$180m" for "$180.5m") or hedged ("about 130"; "9 acres" for "about 8.7",
+    // where the precise one owns it is not exact) is a rounding.
+    auto hedge = [](const NumberMention& m) {
+        return m.qualifier == NumberMention::Qualifier::About ||
+               m.qualifier == NumberMention::Qualifier::Nearly;
+    };
+    const bool hedged = hedge(rough) || hedge(precise);
     const double spread = std::abs(rough.value - precise.value) / std::max(std::abs(rough.value), 1e-9);
     return spread <= 0.05 && (hedged || digits <= preciseDigits - 2);
 }

@@ -113,6 +113,9 @@ TEST(ClaimStatus, ARoundedValueIsRounding) {
     EXPECT_EQ(kindOf({variant(0, "130", 130), variant(1, "127", 127)}), ClaimStatus::Conflict);
     EXPECT_EQ(kindOf({variant(0, "80", 80e6), variant(1, "82", 82e6)}), ClaimStatus::Conflict);
     EXPECT_EQ(kindOf({variant(0, "130", 130, Q::About), variant(1, "127", 127)}), ClaimStatus::Rounding);
+    // The precise value hedged owns it is not exact: "a 9-acre complex" rounds "about 8.7 acres".
+    EXPECT_EQ(kindOf({variant(0, "9", 9), variant(1, "8.7", 8.7, Q::About)}), ClaimStatus::Rounding);
+    EXPECT_EQ(kindOf({variant(0, "9", 9), variant(1, "8.7", 8.7)}), ClaimStatus::Conflict);
     // A magnitude 6.0 is as precise as 6.1: written digits count, not the value's.
     EXPECT_EQ(kindOf({variant(0, "6.0", 6.0), variant(1, "6.1", 6.1)}), ClaimStatus::Conflict);
     // 20,000 and 30,000: two round numbers, neither a rounding of the other.
