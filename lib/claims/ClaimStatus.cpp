@@ -248,6 +248,14 @@ bool sameValue(const NumberMention& a, const NumberMention& b) {
     if (a.unit.compare(b.unit, Qt::CaseInsensitive) != 0 &&
         (throughConversion(a, b) || throughConversion(b, a)))
         return true;
+    // "13 miles" and "13 nautical miles", "5 tons" and "5 metric tons": one number, and one unit
+    // written with its qualifier and without; a writer drops "nautical" at sea, not the number.
+    auto qualifiedUnit = [](const QString& longer, const QString& shorter) {
+        return longer.size() > shorter.size() + 1 && longer.endsWith(u' ' + shorter, Qt::CaseInsensitive);
+    };
+    if (close(a.value, b.value) && !a.rangeEnd && !b.rangeEnd &&
+        (qualifiedUnit(a.unit, b.unit) || qualifiedUnit(b.unit, a.unit)))
+        return true;
     // "three weeks" and "21 days", "40 miles" and "64 km": one value in two units, as close as a
     // written conversion.
     if (const auto factors = otherUnitFactors(a, b); factors && !a.rangeEnd && !b.rangeEnd) {

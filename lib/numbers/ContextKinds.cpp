@@ -255,6 +255,11 @@ bool isYear(const TokenizedText& t, const Draft& d) {
         return false;
     if (d.m.rangeEnd && *d.m.rangeEnd > 2100)
         return false;
+    // "the 2007 Oscars", "the 2012 Olympics", "2014 Oscars" in a headline: a recent year naming an
+    // event. A count that size is written "2,000" before a capitalised noun.
+    if (!d.m.rangeEnd && d.m.value >= 1950 && d.m.value <= 2030 && t.valid(d.nextTok) &&
+        t[d.nextTok].capitalised() && t[d.nextTok].gap > 0)
+        return true;
     // "the 1000-member church", "a 1500-seat hall": a count before a hyphenated noun.
     const bool hyphenatedNoun =
         t.valid(d.nextTok + 1) && t[d.nextTok].isHyphen() && t[d.nextTok].glued() &&

@@ -100,6 +100,20 @@ ClaimStatus kindOf(std::vector<ClaimVariant> variants, const QStringList& dates 
 
 } // namespace
 
+// "13 miles" at sea is the "13 nautical miles" of another report: one number, a unit's qualifier
+// dropped. "13 miles" and "13 km" stay two values.
+TEST(ClaimStatus, AUnitWithoutItsQualifierIsOneValue) {
+    auto measure = [](int doc, const QString& text, double value, const QString& unit) {
+        ClaimVariant v = variant(doc, text, value);
+        v.mention.kind = NumberMention::Kind::Measure;
+        v.mention.unit = unit;
+        return v;
+    };
+    EXPECT_EQ(statusOf({measure(0, "13", 13, "nautical mile"), measure(1, "13", 13, "mile")}),
+              ClaimStatus::Consistent);
+    EXPECT_EQ(statusOf({measure(0, "13", 13, "km"), measure(1, "13", 13, "mile")}), ClaimStatus::Conflict);
+}
+
 TEST(ClaimStatus, ARoundedValueIsRounding) {
     // "about 200" and "197": the rounder value is the precise one rounded, and hedged.
     EXPECT_EQ(kindOf({variant(0, "200", 200, Q::About), variant(1, "197", 197)}), ClaimStatus::Rounding);

@@ -21,6 +21,14 @@ TEST(NumbersYears, BareAndAfterPrepositions) {
     EXPECT_DOUBLE_EQ(season.rangeEnd.value_or(0), 2025);
 }
 
+// A recent year before a capitalised name names an event: "the 2007 Oscars", "2014 Oscars".
+TEST(NumbersYears, BeforeTheNameOfAnEvent) {
+    EXPECT_EQ(only(u"the 2007 Oscars hosted by DeGeneres"_s).kind, Kind::Year);
+    EXPECT_EQ(only(u"DeGeneres To Host 2014 Oscars"_s).kind, Kind::Year);
+    EXPECT_EQ(only(u"If you happened to miss the 2004 Tonys, watch it."_s).kind, Kind::Year);
+    EXPECT_EQ(only(u"2,000 Marines landed."_s).kind, Kind::Count);
+}
+
 TEST(NumbersYears, CountsThatLookLikeYears) {
     EXPECT_EQ(only(u"Some 2000 troops crossed."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"2000 troops crossed the border."_s).kind, Kind::Count);
