@@ -313,6 +313,23 @@ bool isPronounOne(const TokenizedText& t, int i) {
         u"the",  u"this", u"that", u"which", u"each",      u"every",  u"any",   u"no",  u"another", u"other",
         u"same", u"last", u"next", u"right", u"wrong",     u"little", u"big",   u"new", u"old",     u"good",
         u"bad",  u"a",    u"an",   u"what",  u"whichever", u"latest", u"first", u"such"};
+    // "I'd one day have the chance", "will one day be", "One day, she walked in": someday, not a
+    // span of one day ("one day after the quake").
+    if (t.wordAt(i + 1, u"day")) {
+        static const QSet<QStringView> modals = {u"would", u"will",   u"could", u"might", u"may",
+                                                 u"can",   u"should", u"must",  u"to",    u"'d",
+                                                 u"’d",    u"'ll",    u"’ll",   u"d",     u"ll"};
+        static const QSet<QStringView> subjects = {u"i", u"he", u"she", u"we", u"they", u"you", u"it"};
+        const bool afterModal = t.valid(i - 1) && t[i - 1].isWord() &&
+                                (modals.contains(t[i - 1].lower) || t[i - 1].lower.endsWith(u"'d") ||
+                                 t[i - 1].lower.endsWith(u"’d") || t[i - 1].lower.endsWith(u"'ll") ||
+                                 t[i - 1].lower.endsWith(u"’ll"));
+        const bool opensStory =
+            (i == 0 || t.sentenceEndAt(i - 1) || t[i].newlineBefore) &&
+            (t.charAt(i + 2, u',') || (t.valid(i + 2) && subjects.contains(t[i + 2].lower)));
+        if (afterModal || opensStory)
+            return true;
+    }
     if (t.wordAt(i + 1, u"another") || (t.wordAt(i + 1, u"after") && t.wordAt(i + 2, u"another")) ||
         (t.wordAt(i + 1, u"by") && t.wordAt(i + 2, u"one")) ||
         (t.wordAt(i - 1, u"by") && t.wordAt(i - 2, u"one")))

@@ -21,6 +21,15 @@ TEST(NumbersYears, BareAndAfterPrepositions) {
     EXPECT_DOUBLE_EQ(season.rangeEnd.value_or(0), 2025);
 }
 
+// "one day" meaning someday is no span: after a modal, or opening a story ("One day, she ...").
+TEST(NumbersVague, OneDayMeaningSomeday) {
+    EXPECT_TRUE(Extracted(u"I never imagined that I'd one day have the chance."_s).mentions.empty());
+    EXPECT_TRUE(Extracted(u"He will one day be king."_s).mentions.empty());
+    EXPECT_TRUE(Extracted(u"One day she saw a neon cross."_s).mentions.empty());
+    EXPECT_EQ(only(u"The strike lasted one day."_s).unit, u"day"_s);
+    EXPECT_EQ(Extracted(u"One day after the quake, 30 people died."_s).at(u"One"_s).unit, u"day"_s);
+}
+
 // A recent year before a capitalised name names an event: "the 2007 Oscars", "2014 Oscars".
 TEST(NumbersYears, BeforeTheNameOfAnEvent) {
     EXPECT_EQ(only(u"the 2007 Oscars hosted by DeGeneres"_s).kind, Kind::Year);
