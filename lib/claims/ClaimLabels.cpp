@@ -4,6 +4,7 @@
 #include "claims/Predicates.h"
 #include "lexicon/Calendar.h"
 #include "lexicon/Currencies.h"
+#include "lexicon/NounSenses.h"
 #include "lexicon/Plurals.h"
 #include "lexicon/UnitSpellings.h"
 #include "reuse/ContentWords.h"
@@ -11,6 +12,8 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace parallax::claims {
 namespace {
@@ -81,6 +84,35 @@ QString baseLabel(const Claim& c) {
     return label;
 }
 
+// Whether a word of the text can tell a claim from another of its label: a word with content
+// (not "the", "said"), not a number or an order ("three", "million", "first"), not a word of
+// degree ("least", "already"), not an adjective or adverb alone, and not the claim's own unit.
+bool tellsApart(const QString& key, const QString& unit) {
+    static const QSet<QString> vague = {
+        u"least"_qs,    u"most"_qs,          u"more"_qs,      u"less"_qs,      u"first"_qs,    u"second"_qs,
+        u"third"_qs,    u"last"_qs,          u"next"_qs,      u"past"_qs,      u"plus"_qs,     u"minus"_qs,
+        u"nearly"_qs,   u"almost"_qs,        u"already"_qs,   u"ever"_qs,      u"just"_qs,     u"only"_qs,
+        u"also"_qs,     u"still"_qs,         u"even"_qs,      u"something"_qs, u"anything"_qs, u"nothing"_qs,
+        u"thing"_qs,    u"things"_qs,        u"one"_qs,       u"ones"_qs,      u"half"_qs,     u"many"_qs,
+        u"several"_qs,  u"few"_qs,           u"another"_qs,   u"other"_qs,     u"same"_qs,     u"such"_qs,
+        u"much"_qs,     u"lot"_qs,           u"lots"_qs,      u"dozen"_qs,     u"dozens"_qs,   u"hundred"_qs,
+        u"hundreds"_qs, u"thousand"_qs,      u"thousands"_qs, u"million"_qs,   u"millions"_qs, u"billion"_qs,
+        u"billions"_qs, u"time"_qs,          u"times"_qs,     u"number"_qs,    u"total"_qs,    u"year-old"_qs,
+        u"roughly"_qs,  u"approximately"_qs, u"possibly"_qs,  u"perhaps"_qs,   u"despite"_qs,  u"seems"_qs,
+        u"like"_qs};
+    static const QSet<QString> numberWords = {
+        u"two"_qs,      u"three"_qs,   u"four"_qs,    u"five"_qs,      u"six"_qs,      u"seven"_qs,
+        u"eight"_qs,    u"nine"_qs,    u"ten"_qs,     u"eleven"_qs,    u"twelve"_qs,   u"thirteen"_qs,
+        u"fourteen"_qs, u"fifteen"_qs, u"sixteen"_qs, u"seventeen"_qs, u"eighteen"_qs, u"nineteen"_qs,
+        u"twenty"_qs,   u"thirty"_qs,  u"forty"_qs,   u"fifty"_qs,     u"sixty"_qs,    u"seventy"_qs,
+        u"eighty"_qs,   u"ninety"_qs};
+    if (vague.contains(key) || numberWords.contains(key) || contentUnit(key, false).isEmpty())
+        return false;
+    if (!unit.isEmpty() && (key == unit || key == pluralOf(unit)))
+        return false;
+    return !lexicon::knownOnlyAsNonNoun(key) || lexicon::knownOnlyAsVerb(key);
+}
+
 } // namespace
 
 QString pluralOf(const QString& noun) {
@@ -105,7 +137,7 @@ QString displayUnit(const QString& unit) {
     return m.hasMatch() ? m.captured(1).toUpper() + m.captured(2) : unit;
 }
 
-void labelClaims(std::vector<Claim>& claims) {
+void labelClaims(std::vector<Claim>& claims, const ClaimCues& cues) {
     QHash<QString, int> uses;
     for (Claim& c : claims) {
         c.label = baseLabel(c) + occasionName(c.occasion);
@@ -129,6 +161,40 @@ void labelClaims(std::vector<Claim>& claims) {
     for (Claim& c : claims)
         if (placesOf.value(c.label).size() > 1 && !c.place.isEmpty())
             c.label += QStringLiteral(" in ") + c.place;
+    // Still shared: the first in list order keeps the label; each later one gets a word of its own
+    // text beside its number, one no other claim of the label takes first: 'duration ("contract")'.
+    if (cues) {
+        uses.clear();
+        for (const Claim& c : claims)
+            ++uses[c.label];
+        QHash<QString, QSet<QString>> taken; // label -> cue words given
+        QHash<QString, QStringList> cueLists;
+        for (const Claim& c : claims)
+            if (uses.value(c.label) > 1)
+                cueLists.insert(c.id, cues(c));
+        QHash<QString, QHash<QString, int>> firstChoices; // label -> cue -> claims whose first it is
+        for (const Claim& c : claims)
+            if (const QStringList list = cueLists.value(c.id); !list.isEmpty())
+                ++firstChoices[c.label][list.front()];
+        QSet<QString> kept; // labels whose first claim keeps them plain
+        for (Claim& c : claims) {
+            if (uses.value(c.label) < 2)
+                continue;
+            const QString label = c.label;
+            if (!kept.contains(label)) {
+                kept.insert(label);
+                continue;
+            }
+            for (const QString& word : cueLists.value(c.id)) {
+                if (label.contains(word, Qt::CaseInsensitive) || taken[label].contains(word) ||
+                    firstChoices[label].value(word) > 1)
+                    continue;
+                taken[label].insert(word);
+                c.label += QStringLiteral(" (\u201c%1\u201d)").arg(word);
+                break;
+            }
+        }
+    }
     // Never two claims with one label: what nothing above tells apart is numbered, in list order
     // (the first keeps its label).
     QHash<QString, int> seen;
@@ -137,6 +203,55 @@ void labelClaims(std::vector<Claim>& claims) {
         if (n > 1)
             c.label += QStringLiteral(" (claim %1)").arg(n);
     }
+}
+
+QStringList cueWords(const Claim& claim, const std::vector<Document>& docs) {
+    constexpr int kWordsEachSide = 6;
+    static const QRegularExpression word(QStringLiteral("[\\p{L}][\\p{L}'\u2019-]*"));
+    static const QRegularExpression clauseEnd(QStringLiteral("[,;:()\u2014\u2013]"));
+    for (const ClaimVariant& v : claim.variants) {
+        if (v.sentence < 0 || v.doc < 0 || size_t(v.doc) >= docs.size())
+            continue;
+        const Document& doc = docs[size_t(v.doc)];
+        if (size_t(v.sentence) >= doc.sentences.size())
+            continue;
+        const Span sentence = doc.sentences[size_t(v.sentence)].span;
+        auto wordsIn = [&](qsizetype from, qsizetype to, bool backwards) {
+            QStringList out;
+            const QString text = doc.text.mid(from, to - from);
+            // Only the number's clause: up to the first comma or bracket on that side.
+            QString clause = text;
+            if (backwards) {
+                const qsizetype cut = clause.lastIndexOf(clauseEnd);
+                if (cut >= 0)
+                    clause = clause.mid(cut + 1);
+            } else if (const qsizetype cut = clause.indexOf(clauseEnd); cut >= 0) {
+                clause.truncate(cut);
+            }
+            for (auto it = word.globalMatch(clause); it.hasNext();)
+                out << it.next().captured();
+            if (backwards)
+                std::reverse(out.begin(), out.end());
+            return out.mid(0, kWordsEachSide);
+        };
+        const QStringList after = wordsIn(v.span.end, sentence.end, false);
+        const QStringList before = wordsIn(sentence.start, v.span.start, true);
+        QStringList cues;
+        for (const QStringList* side : {&after, &before})
+            for (const QString& w : *side) {
+                QString key = w.toLower();
+                key.replace(QChar(0x2019), u'\'');
+                if (key.endsWith(u"'s"))
+                    key.chop(2);
+                while (key.endsWith(u'\'') || key.endsWith(u'-'))
+                    key.chop(1);
+                if (key.size() < 3 || cues.contains(key) || !tellsApart(key, claim.unit))
+                    continue;
+                cues << key;
+            }
+        return cues;
+    }
+    return {};
 }
 
 } // namespace parallax::claims

@@ -4,15 +4,29 @@
 // injured", "drones launched", "attack length", "% of fertilizer", "crew members".
 
 #include "claims/Claim.h"
+#include "corpus/Document.h"
+
+#include <QStringList>
+
+#include <functional>
 
 #include <vector>
 
 namespace parallax::claims {
 
+// Words of the text around a claim's number, nearest first, that may tell it from another claim
+// of the same label ("contract", "deal"); empty when none are known.
+using ClaimCues = std::function<QStringList(const Claim&)>;
+
 // Labels every claim from its unit, predicate, head and occasion; claims that would share a label
 // get who did it ("drones launched by Ukraine") or, still sharing one, their place ("people
-// killed in Rostov").
-void labelClaims(std::vector<Claim>& claims);
+// killed in Rostov"), or else a word of their own text beside the number ('duration
+// ("contract")'); only claims that nothing tells apart are numbered ("(claim 2)").
+void labelClaims(std::vector<Claim>& claims, const ClaimCues& cues = {});
+
+// The words around the claim's first number in the body, nearest first: after it, then before
+// it, within its clause; content words only (no function words, no numbers).
+QStringList cueWords(const Claim& claim, const std::vector<Document>& docs);
 
 // "drone" -> "drones", "crew member" -> "crew members", "foot" -> "feet" (the lexicon's irregular
 // plurals); "people" and units of measure unchanged.

@@ -215,7 +215,7 @@ std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts,
     return out;
 }
 
-void sortAndName(std::vector<Claim>& claims) {
+void sortAndName(std::vector<Claim>& claims, const std::vector<Document>& docs) {
     // Firm disagreements first; a possible one (low confidence) after every firm one.
     auto rank = [](const Claim& c) {
         return isPossibleDisagreement(c) ? int(ClaimStatus::Updated) * 2 + 1 : int(c.status) * 2;
@@ -231,7 +231,7 @@ void sortAndName(std::vector<Claim>& claims) {
     });
     for (size_t i = 0; i < claims.size(); ++i)
         claims[i].id = QStringLiteral("c%1").arg(i + 1);
-    labelClaims(claims);
+    labelClaims(claims, [&](const Claim& c) { return cueWords(c, docs); });
 }
 
 // What the corpus knows before any grouping: the places of each article and of the sentences, and
@@ -467,7 +467,7 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
     for (const ClaimLink& link : links)
         clusters.join(link);
     std::vector<Claim> claims = claimsOf(docs, reading, links, clusters);
-    sortAndName(claims);
+    sortAndName(claims, docs);
     if (progress)
         progress(steps, steps);
     return claims;

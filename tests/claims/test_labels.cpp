@@ -1,0 +1,65 @@
+// Claim labels (claims/ClaimLabels.h): claims that nothing else tells apart are told apart by a
+// word of their own text beside the number, and numbered only when no such word is left.
+#include "ClaimsTestUtil.h"
+#include "claims/ClaimLabels.h"
+
+#include <set>
+
+using namespace parallax;
+using namespace parallax::test;
+using parallax::claims::cueWords;
+using parallax::claims::labelClaims;
+
+namespace {
+
+Claim claimOf(const QString& id, const QString& unit, int doc, int sentence, Span span) {
+    Claim c;
+    c.id = id;
+    c.unit = unit;
+    ClaimVariant v;
+    v.doc = doc;
+    v.sentence = sentence;
+    v.span = span;
+    c.variants.push_back(v);
+    return c;
+}
+
+// The claim of the number `number` in the first sentence of `doc`.
+Claim claimAt(const QString& id, const std::vector<Document>& docs, int doc, const QString& number) {
+    const qsizetype at = docs[size_t(doc)].text.indexOf(number);
+    return claimOf(id, QStringLiteral("season"), doc, 0, Span{at, at + number.size()});
+}
+
+} // namespace
+
+TEST(ClaimLabels, WordsBesideTheNumberTellClaimsOfOneLabelApart) {
+    const std::vector<Document> docs = {
+        makeDocument(QStringLiteral("a"), QStringLiteral("Cheeks played 11 seasons for the Sixers.")),
+        makeDocument(QStringLiteral("b"),
+                     QStringLiteral("He served as an assistant for seven seasons, the team said.")),
+        makeDocument(QStringLiteral("c"), QStringLiteral("He coached three seasons in Portland."))};
+    std::vector<Claim> claims = {claimAt("c1", docs, 0, "11"), claimAt("c2", docs, 1, "seven"),
+                                 claimAt("c3", docs, 2, "three")};
+    // Content words only, nearest first, the number's clause only, not the unit itself.
+    EXPECT_EQ(cueWords(claims[1], docs), QStringList({"assistant", "served"}));
+    EXPECT_EQ(cueWords(claims[2], docs), QStringList({"portland", "coached"}));
+    labelClaims(claims, [&](const Claim& c) { return cueWords(c, docs); });
+    EXPECT_EQ(claims[0].label, QStringLiteral("seasons")); // the first keeps the plain label
+    EXPECT_EQ(claims[1].label, QStringLiteral("seasons (\u201cassistant\u201d)"));
+    EXPECT_EQ(claims[2].label, QStringLiteral("seasons (\u201cportland\u201d)"));
+}
+
+TEST(ClaimLabels, ClaimsWithNoWordOfTheirOwnAreNumbered) {
+    std::vector<Claim> claims = {claimOf("c1", "season", 0, 0, {}), claimOf("c2", "season", 0, 0, {}),
+                                 claimOf("c3", "season", 0, 0, {})};
+    // Two claims whose nearest word is the same word: neither takes it; the second word tells them.
+    labelClaims(claims, [](const Claim& c) {
+        return c.id == u"c2" ? QStringList({"coach", "playoffs"}) : QStringList({"coach"});
+    });
+    EXPECT_EQ(claims[0].label, QStringLiteral("seasons"));
+    EXPECT_EQ(claims[1].label, QStringLiteral("seasons (\u201cplayoffs\u201d)"));
+    EXPECT_EQ(claims[2].label, QStringLiteral("seasons (claim 2)"));
+    std::set<QString> labels;
+    for (const Claim& c : claims)
+        EXPECT_TRUE(labels.insert(c.label).second) << c.label.toStdString();
+}
