@@ -64,6 +64,32 @@ bool commaBefore(const SentenceWords& w, int i) {
     return QStringView(w.doc().text).mid(from, w.token(i).span.start - from).contains(u',');
 }
 
+// A name whose last word WordNet knows as a common noun of an act, a thought, a text, an event,
+// a feeling, a process or a time names no place: "Tough Negotiation", "the Endangered Species
+// Act", "Nielsen Media Research", "in Feb", "in Twilight"; after other words a person's title
+// neither ("Lakewood Sheriff"); nor a word WordNet knows only as a verb, adjective or adverb
+// ("Loose", "Enhancing"). One word that is a person may be a place too ("Mary", a province).
+bool namesNoPlace(const SentenceWords& w, int first, int last) {
+    const QString lastKey = w.bareKey(last);
+    // "Palm Springs", "Las Vegas": WordNet's locations; "Stadiou Avenue": a street.
+    if (placeNameEndings().contains(lastKey))
+        return false;
+    QStringList keys;
+    for (int k = first; k <= last; ++k)
+        keys << w.bareKey(k);
+    if (lexicon::placeSynset(keys.join(u' ')))
+        return false;
+    const bool severalWords = last > first;
+    if (lexicon::knownOnlyAsNonNoun(lastKey))
+        return true;
+    constexpr int kAct = 4, kCognition = 9, kCommunication = 10, kEvent = 11, kFeeling = 12, kProcess = 22,
+                  kTime = 28;
+    const int file = lexicon::firstSenseFile(lastKey);
+    return file == kAct || file == kCognition || file == kCommunication || file == kEvent ||
+           file == kFeeling || file == kProcess || file == kTime ||
+           (severalWords && file == lexicon::kNounPerson);
+}
+
 // The capitalised run starting at word i: [i, last], stopping after a possessive ("Velmouth's"
 // ends the run; "Harrow Quay" after it is a run of its own). -1 when no place starts here.
 int runEnd(const SentenceWords& w, int i) {
@@ -80,6 +106,8 @@ int runEnd(const SentenceWords& w, int i) {
         return -1;
     // "the International Monetary Fund", "Marfin Bank": an organisation, wherever it stands.
     if (organisationEndings().contains(w.bareKey(j)))
+        return -1;
+    if (namesNoPlace(w, i, j))
         return -1;
     return j;
 }
