@@ -97,6 +97,47 @@ QString wordNetDir() {
     return dir.isEmpty() ? QStringLiteral("/usr/share/wordnet") : dir;
 }
 
+// "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset..."
+std::vector<quint32> synsetsOf(QByteArrayView line) {
+    std::vector<quint32> out;
+    if (line.isEmpty())
+        return out;
+    const QList<QByteArrayView> f = fields(line);
+    if (f.size() < 4)
+        return out;
+    const int synsets = f[2].toInt();
+    const int pointers = f[3].toInt();
+    for (qsizetype i = 4 + pointers + 2; i < f.size() && int(out.size()) < synsets; ++i)
+        out.push_back(f[i].toUInt());
+    return out;
+}
+
+// "offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] p_cnt [ptr...] ...", where a
+// pointer is "symbol offset pos source/target": the offsets of the line's pointers of `symbol`
+// to synsets of part of speech `pos`.
+std::vector<quint32> pointersIn(QByteArrayView data, quint32 offset, QByteArrayView symbol, char pos) {
+    std::vector<quint32> out;
+    if (qsizetype(offset) >= data.size())
+        return out;
+    const QList<QByteArrayView> f = fields(data.sliced(offset, lineEnd(data, offset) - offset));
+    if (f.size() < 4)
+        return out;
+    bool ok = false;
+    const int words = f[3].toInt(&ok, 16);
+    const qsizetype pointerCount = 4 + 2 * qsizetype(words);
+    if (!ok || pointerCount >= f.size())
+        return out;
+    const int pointers = f[pointerCount].toInt();
+    for (qsizetype p = 0; p < pointers; ++p) {
+        const qsizetype at = pointerCount + 1 + 4 * p;
+        if (at + 2 >= f.size())
+            break;
+        if (f[at] == symbol && f[at + 2].size() == 1 && f[at + 2].front() == pos)
+            out.push_back(f[at + 1].toUInt());
+    }
+    return out;
+}
+
 // WordNet's noun database: index.noun searched in place, data.noun read at the byte offsets the
 // index gives.
 class WordNetNouns {
@@ -154,78 +195,18 @@ public:
         return -1;
     }
 
-    // Whether WordNet writes the word with a capital in its first sense ("Greek", not "major"):
-    // the name of a people, a language or a person, not a common noun.
-    bool firstSenseCapitalised(const QByteArray& word) const {
-        const std::vector<quint32> synsets = synsetsOf(indexLine_(word));
-        if (synsets.empty() || qsizetype(synsets.front()) >= dataText_.size())
-            return false;
-        const qsizetype at = synsets.front();
-        const QList<QByteArrayView> f = fields(dataText_.sliced(at, lineEnd(dataText_, at) - at));
-        bool ok = false;
-        const int words = f.size() > 3 ? f[3].toInt(&ok, 16) : 0;
-        for (qsizetype i = 0; ok && i < words && 4 + 2 * i < f.size(); ++i) {
-            const QByteArrayView w = f[4 + 2 * i];
-            if (w.size() == word.size() && QByteArray(w.data(), w.size()).toLower() == word)
-                return QChar::fromLatin1(w.front()).isUpper();
-        }
-        return false;
+    // WordNet's lexicographer file of a noun synset (15 a location, 18 a person), or -1.
+    int lexfileOf(quint32 offset) const {
+        if (qsizetype(offset) >= dataText_.size())
+            return -1;
+        const QByteArrayView line = dataText_.sliced(offset);
+        const QList<QByteArrayView> f = fields(line.first(std::min<qsizetype>(line.size(), 32)));
+        return f.size() > 1 ? f[1].toInt() : -1;
     }
 
 private:
-    struct Pointer {
-        QByteArrayView symbol;
-        quint32 offset;
-    };
-
-    // "lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset..."
-    static std::vector<quint32> synsetsOf(QByteArrayView line) {
-        std::vector<quint32> out;
-        if (line.isEmpty())
-            return out;
-        const QList<QByteArrayView> f = fields(line);
-        if (f.size() < 4)
-            return out;
-        const int synsets = f[2].toInt();
-        const int pointers = f[3].toInt();
-        for (qsizetype i = 4 + pointers + 2; i < f.size() && int(out.size()) < synsets; ++i)
-            out.push_back(f[i].toUInt());
-        return out;
-    }
-
-    // "offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] p_cnt [ptr...] ...", where a
-    // pointer is "symbol offset pos source/target"; only pointers to nouns are kept.
-    std::vector<Pointer> pointersOf(quint32 offset) const {
-        std::vector<Pointer> out;
-        if (qsizetype(offset) >= dataText_.size())
-            return out;
-        const QList<QByteArrayView> f = fields(dataText_.sliced(offset, lineEnd(dataText_, offset) - offset));
-        if (f.size() < 4)
-            return out;
-        bool ok = false;
-        const int words = f[3].toInt(&ok, 16);
-        const qsizetype pointerCount = 4 + 2 * qsizetype(words);
-        if (!ok || pointerCount >= f.size())
-            return out;
-        const int pointers = f[pointerCount].toInt();
-        for (qsizetype p = 0; p < pointers; ++p) {
-            const qsizetype at = pointerCount + 1 + 4 * p;
-            if (at + 2 >= f.size())
-                break;
-            if (f[at + 2] == "n")
-                out.push_back({f[at], f[at + 1].toUInt()});
-        }
-        return out;
-    }
-
     // '@' marks a hypernym ('@i', an instance's class, is not one: a city is not a kind of noun).
-    std::vector<quint32> hypernymsOf(quint32 offset) const {
-        std::vector<quint32> out;
-        for (const Pointer& p : pointersOf(offset))
-            if (p.symbol == "@")
-                out.push_back(p.offset);
-        return out;
-    }
+    std::vector<quint32> hypernymsOf(quint32 offset) const { return pointersIn(dataText_, offset, "@", 'n'); }
 
 public:
     // WordNet's own lemmatising ("morphy") for nouns: the word if the index has it, its listed
@@ -276,6 +257,21 @@ public:
         verbExceptions_ = readExceptions(dir + QStringLiteral("/verb.exc"));
         adjectiveExceptions_ = readExceptions(dir + QStringLiteral("/adj.exc"));
         adverbExceptions_ = readExceptions(dir + QStringLiteral("/adv.exc"));
+        adjectiveData_.setFileName(dir + QStringLiteral("/data.adj"));
+        if (adjectiveData_.open(QIODevice::ReadOnly))
+            if (const uchar* data = adjectiveData_.map(0, adjectiveData_.size()))
+                adjectiveText_ = QByteArrayView(reinterpret_cast<const char*>(data), adjectiveData_.size());
+    }
+
+    // The nouns the adjective's two commonest senses pertain to (backslash pointers): "Greek" pertains
+    // to Greece, "Thai" to the Thai, "northern" to nothing.
+    std::vector<quint32> pertainyms(const QByteArray& word) const {
+        std::vector<quint32> out;
+        const std::vector<quint32> synsets = synsetsOf(adjectives_.line(word));
+        for (size_t i = 0; i < synsets.size() && i < size_t(kCommonSenses); ++i)
+            for (quint32 noun : pointersIn(adjectiveText_, synsets[i], "\\", 'n'))
+                out.push_back(noun);
+        return out;
     }
 
     bool isAdjective(const QByteArray& word) const {
@@ -319,6 +315,8 @@ private:
 
 private:
     SortedIndex verbs_, adjectives_, adverbs_;
+    QFile adjectiveData_;
+    QByteArrayView adjectiveText_;
     QHash<QByteArray, QByteArray> verbExceptions_, adjectiveExceptions_, adverbExceptions_;
     bool available_ = false;
 };
@@ -397,6 +395,7 @@ struct WordClass {
     bool isLemma = false;   // isNounLemma
     bool otherOnly = false; // knownOnlyAsNonNoun
     bool verbOnly = false;  // knownOnlyAsVerb
+    bool nationality = false;
 };
 
 WordClass wordClass(QStringView word) {
@@ -433,6 +432,13 @@ WordClass wordClass(QStringView word) {
     c.isLemma = !bases.empty() && bases.front() == key;
     c.otherOnly = bases.empty() && otherClasses().knows(key);
     c.verbOnly = c.otherOnly && otherClasses().isVerb(key) && !otherClasses().isAdjective(key);
+    // A people's adjective pertains to its country or to the people: "Greek" to Greece, "Somali" to
+    // Somalia, "Thai" to the Thai; "Northern", "Latin", "Christian", "Frank" to no place or people.
+    constexpr int kNounLocation = 15;
+    for (quint32 noun : otherClasses().pertainyms(key)) {
+        const int file = wn.lexfileOf(noun);
+        c.nationality = c.nationality || file == kNounLocation || file == kNounPerson;
+    }
     known.insert(asked, c);
     const QMutexLocker lock(&mutex);
     cache.insert(key, c);
@@ -458,14 +464,7 @@ bool knownOnlyAsNonNoun(QStringView word) {
 }
 
 bool isNationality(QStringView word) {
-    const WordNetNouns& wn = wordNet();
-    if (!wn.available())
-        return false;
-    constexpr int kNounCommunication = 10; // languages: "Greek", "French"
-    const QByteArray key = lemmaKey(word);
-    const int file = wn.firstSenseFile(key);
-    return (file == kNounPerson || file == kNounCommunication) && otherClasses().isAdjective(key) &&
-           wn.firstSenseCapitalised(key) && !wn.firstPlace(key);
+    return wordClass(word).nationality;
 }
 
 bool wordNetAvailable() {

@@ -68,9 +68,10 @@ bool isNounLemma(QStringView word);
 // missing.
 bool knownOnlyAsNonNoun(QStringView word);
 
-// True when the word names a people or its language and is an adjective too, as WordNet has it:
-// "Greek", "Somali", "Thai", "French". Used where a name in capitals would otherwise be taken for
-// a place ("in the Greek capital"). False when WordNet is missing.
+// True when the word is an adjective that WordNet says pertains to a country or to a people:
+// "Greek" (Greece), "Somali" (Somalia), "Thai" (the Thai); not "Northern", "Latin", "Christian",
+// "Frank". Used where a name in capitals would otherwise be taken for a place ("in the Greek
+// capital"). False when WordNet is missing.
 bool isNationality(QStringView word);
 
 // True when WordNet knows the word only as a verb, in some inflection ("began", "voted"): not a

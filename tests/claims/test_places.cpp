@@ -7,8 +7,8 @@ using namespace parallax;
 using namespace parallax::test;
 
 // "in the Greek capital" is in Athens, not in a place called "Greek"; "off the Somali coast" names
-// no place. WordNet tells the names of peoples: a capitalised noun of a person or a language that
-// is an adjective too. "Major" is not one ("major" is lower case in WordNet): "Major Street" stays.
+// no place. WordNet tells the names of peoples: an adjective that pertains to a country or to a
+// people ("Greek" to Greece, "Thai" to the Thai). "Major" is not one: "Major Street" stays.
 TEST(ClaimPlaces, APeopleIsNoPlace) {
     if (!lexicon::wordNetAvailable())
         GTEST_SKIP() << "WordNet (Debian's wordnet-base) is not installed: scripts/test installs it";
@@ -17,6 +17,11 @@ TEST(ClaimPlaces, APeopleIsNoPlace) {
     EXPECT_FALSE(lexicon::isNationality(u"major"));
     EXPECT_FALSE(lexicon::isNationality(u"Greece"));
     EXPECT_FALSE(lexicon::isNationality(u"Palmer"));
+    // Adjectives and capitalised nouns that name no people: "Northern", "Latin", and given names
+    // such as "Frank" and "Christian".
+    for (const QStringView w : {u"Northern", u"Western", u"Latin", u"Frank", u"Christian", u"Federal"})
+        EXPECT_FALSE(lexicon::isNationality(w)) << w.toString().toStdString();
+    EXPECT_TRUE(lexicon::isNationality(u"Thai"));
     const Story s({"New clashes spread in the Greek capital, where 3 workers were killed.",
                    "Pirates hold 14 ships off the Somali coast.", "Police closed 12 shops in Major Street."});
     const Claim* workers = s.with(0, "3");
