@@ -88,25 +88,17 @@ QString baseLabel(const Claim& c) {
 // (not "the", "said"), not a number or an order ("three", "million", "first"), not a word of
 // degree ("least", "already"), not an adjective or adverb alone, and not the claim's own unit.
 bool tellsApart(const QString& key, const QString& unit) {
+    // ContentWords drops function words ("more", "only", "other") and reads numbers as "#N".
     static const QSet<QString> vague = {
-        u"least"_qs,    u"most"_qs,          u"more"_qs,      u"less"_qs,      u"first"_qs,    u"second"_qs,
-        u"third"_qs,    u"last"_qs,          u"next"_qs,      u"past"_qs,      u"plus"_qs,     u"minus"_qs,
-        u"nearly"_qs,   u"almost"_qs,        u"already"_qs,   u"ever"_qs,      u"just"_qs,     u"only"_qs,
-        u"also"_qs,     u"still"_qs,         u"even"_qs,      u"something"_qs, u"anything"_qs, u"nothing"_qs,
-        u"thing"_qs,    u"things"_qs,        u"one"_qs,       u"ones"_qs,      u"half"_qs,     u"many"_qs,
-        u"several"_qs,  u"few"_qs,           u"another"_qs,   u"other"_qs,     u"same"_qs,     u"such"_qs,
-        u"much"_qs,     u"lot"_qs,           u"lots"_qs,      u"dozen"_qs,     u"dozens"_qs,   u"hundred"_qs,
-        u"hundreds"_qs, u"thousand"_qs,      u"thousands"_qs, u"million"_qs,   u"millions"_qs, u"billion"_qs,
-        u"billions"_qs, u"time"_qs,          u"times"_qs,     u"number"_qs,    u"total"_qs,    u"year-old"_qs,
-        u"roughly"_qs,  u"approximately"_qs, u"possibly"_qs,  u"perhaps"_qs,   u"despite"_qs,  u"seems"_qs,
-        u"like"_qs};
-    static const QSet<QString> numberWords = {
-        u"two"_qs,      u"three"_qs,   u"four"_qs,    u"five"_qs,      u"six"_qs,      u"seven"_qs,
-        u"eight"_qs,    u"nine"_qs,    u"ten"_qs,     u"eleven"_qs,    u"twelve"_qs,   u"thirteen"_qs,
-        u"fourteen"_qs, u"fifteen"_qs, u"sixteen"_qs, u"seventeen"_qs, u"eighteen"_qs, u"nineteen"_qs,
-        u"twenty"_qs,   u"thirty"_qs,  u"forty"_qs,   u"fifty"_qs,     u"sixty"_qs,    u"seventy"_qs,
-        u"eighty"_qs,   u"ninety"_qs};
-    if (vague.contains(key) || numberWords.contains(key) || contentUnit(key, false).isEmpty())
+        u"least"_qs,    u"first"_qs,     u"second"_qs,        u"third"_qs,    u"last"_qs,     u"next"_qs,
+        u"past"_qs,     u"plus"_qs,      u"minus"_qs,         u"nearly"_qs,   u"almost"_qs,   u"already"_qs,
+        u"ever"_qs,     u"something"_qs, u"anything"_qs,      u"nothing"_qs,  u"thing"_qs,    u"things"_qs,
+        u"ones"_qs,     u"lot"_qs,       u"lots"_qs,          u"dozens"_qs,   u"hundreds"_qs, u"thousands"_qs,
+        u"millions"_qs, u"billions"_qs,  u"time"_qs,          u"times"_qs,    u"number"_qs,   u"total"_qs,
+        u"year-old"_qs, u"roughly"_qs,   u"approximately"_qs, u"possibly"_qs, u"perhaps"_qs,  u"despite"_qs,
+        u"seems"_qs,    u"like"_qs};
+    const QString content = contentUnit(key, false);
+    if (vague.contains(key) || content.isEmpty() || content.startsWith(u'#'))
         return false;
     if (!unit.isEmpty() && (key == unit || key == pluralOf(unit)))
         return false;
@@ -218,6 +210,8 @@ QStringList cueWords(const Claim& claim, const std::vector<Document>& docs) {
         const Span sentence = doc.sentences[size_t(v.sentence)].span;
         auto wordsIn = [&](qsizetype from, qsizetype to, bool backwards) {
             QStringList out;
+            if (to <= from)
+                return out;
             const QString text = doc.text.mid(from, to - from);
             // Only the number's clause: up to the first comma or bracket on that side.
             QString clause = text;

@@ -14,8 +14,8 @@
 
 namespace parallax::claims {
 
-// Words of the text around a claim's number, nearest first, that may tell it from another claim
-// of the same label ("contract", "deal"); empty when none are known.
+// Words of the text around a claim's number, in order of preference, that may tell it from
+// another claim of the same label ("contract", "deal"); empty when none are known.
 using ClaimCues = std::function<QStringList(const Claim&)>;
 
 // Labels every claim from its unit, predicate, head and occasion; claims that would share a label
@@ -24,8 +24,9 @@ using ClaimCues = std::function<QStringList(const Claim&)>;
 // ("contract")'); only claims that nothing tells apart are numbered ("(claim 2)").
 void labelClaims(std::vector<Claim>& claims, const ClaimCues& cues = {});
 
-// The words around the claim's first number in the body, nearest first: after it, then before
-// it, within its clause; content words only (no function words, no numbers).
+// The words around the claim's first number in the body: those after it, nearest first, then
+// those before it, nearest first, within its clause; content words only (no function words, no
+// numbers, no words of degree or order).
 QStringList cueWords(const Claim& claim, const std::vector<Document>& docs);
 
 // "drone" -> "drones", "crew member" -> "crew members", "foot" -> "feet" (the lexicon's irregular

@@ -248,10 +248,11 @@ bool sameValue(const NumberMention& a, const NumberMention& b) {
     if (a.unit.compare(b.unit, Qt::CaseInsensitive) != 0 &&
         (throughConversion(a, b) || throughConversion(b, a)))
         return true;
-    // "13 miles" and "13 nautical miles", "5 tons" and "5 metric tons": one number, and one unit
-    // written with its qualifier and without; a writer drops "nautical" at sea, not the number.
+    // "13 miles" and "13 nautical miles": one number, and the unit with its qualifier dropped, as a
+    // writer at sea does. Only such qualifiers: a square mile is no mile.
     auto qualifiedUnit = [](const QString& longer, const QString& shorter) {
-        return longer.size() > shorter.size() + 1 && longer.endsWith(u' ' + shorter, Qt::CaseInsensitive);
+        return longer.compare(QStringLiteral("nautical ") + shorter, Qt::CaseInsensitive) == 0 ||
+               longer.compare(QStringLiteral("statute ") + shorter, Qt::CaseInsensitive) == 0;
     };
     if (close(a.value, b.value) && !a.rangeEnd && !b.rangeEnd &&
         (qualifiedUnit(a.unit, b.unit) || qualifiedUnit(b.unit, a.unit)))

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace parallax::lexicon {
 namespace {
@@ -390,11 +391,12 @@ int firstSenseFile(QStringView word) {
 
 namespace {
 
+// What WordNet says of one word, looked up once: the answers of the public functions below.
 struct WordClass {
-    QString lemma;          // nounLemma
-    bool isLemma = false;   // isNounLemma
-    bool otherOnly = false; // knownOnlyAsNonNoun
-    bool verbOnly = false;  // knownOnlyAsVerb
+    QString lemma;
+    bool isLemma = false;
+    bool otherOnly = false;
+    bool verbOnly = false;
     bool nationality = false;
 };
 
@@ -412,23 +414,20 @@ WordClass wordClass(QStringView word) {
     const QByteArray key = lemmaKey(word);
     static QMutex mutex;
     static QHash<QByteArray, WordClass> cache;
+    std::optional<WordClass> shared;
     {
         const QMutexLocker lock(&mutex);
         if (const auto it = cache.constFind(key); it != cache.constEnd())
-            return *known.insert(asked, *it);
+            shared = *it;
     }
+    if (shared)
+        return *known.insert(asked, *shared);
     WordClass c;
     const std::vector<QByteArray> bases = wn.baseForms(key);
-    // The word itself comes first when it is a lemma; a plural that is also a lemma ("glasses",
-    // "movies" as the cinema) has its singular after it, which is what a count names.
-    for (const QByteArray& base : bases)
-        if (base != key) {
-            c.lemma = QString::fromUtf8(base);
-            break;
-        }
-    if (c.lemma.isEmpty() && !bases.empty())
-        c.lemma = QString::fromUtf8(bases.front());
-    c.lemma.replace(u'_', u' ');
+    // A word WordNet lists itself is its own lemma ("boss", not the genus "bos"; "glasses", whose
+    // singular the plural rules find); else its first base form ("movies" -> "movie").
+    if (!bases.empty())
+        c.lemma = QString::fromUtf8(bases.front()).replace(u'_', u' ');
     c.isLemma = !bases.empty() && bases.front() == key;
     c.otherOnly = bases.empty() && otherClasses().knows(key);
     c.verbOnly = c.otherOnly && otherClasses().isVerb(key) && !otherClasses().isAdjective(key);

@@ -54,8 +54,8 @@ inline constexpr int kNounGroup = 14;
 int firstSenseFile(QStringView word);
 
 // WordNet's singular of a noun, any inflection: "movies" -> "movie", "campuses" -> "campus",
-// "crewmen" -> "crewman", "hours" -> "hour". Empty when WordNet does not know the word as a noun
-// or is missing.
+// "crewmen" -> "crewman", "hours" -> "hour"; a word WordNet lists itself is its own ("boss",
+// "glasses"). Empty when WordNet does not know the word as a noun or is missing.
 QString nounLemma(QStringView word);
 
 // True when WordNet lists the word itself as a noun ("hour", "species", "glasses"), not only

@@ -41,7 +41,8 @@ QString pluralOf(QStringView singular) {
     if (t.singularOf.contains(singular))
         return singular.toString();
     // A compound of "man" makes its plural as "man" does: "crewman", "fisherman", "policeman". Its
-    // first part is a noun of its own, which tells it from "human" and "German".
+    // first part is a noun of its own, which tells it from "German" and "shaman" ("human" is too
+    // short to ask); rare words slip through ("cayman").
     if (singular.size() > 5 && singular.endsWith(u"man") && isNounLemma(singular.chopped(3)))
         return singular.chopped(3).toString() + QStringLiteral("men");
     if (singular.endsWith(u's') || singular.endsWith(u'x') || singular.endsWith(u'z') ||

@@ -1,10 +1,12 @@
 #include "numbers/ContextKinds.h"
 
 #include "numbers/DatesTimes.h"
+#include "numbers/NounPhrase.h"
 #include "numbers/Units.h"
 #include "numbers/WordForms.h"
 
 #include "lexicon/Calendar.h"
+#include "lexicon/NounSenses.h"
 
 #include <QSet>
 
@@ -107,16 +109,80 @@ bool countedNounAt(const TokenizedText& t, int k) {
 
 const QSet<QStringView>& idPrefixes() {
     static const QSet<QStringView> set = {
-        u"number",    u"no",         u"nr",         u"nrs",      u"nos",       u"num",      u"route",
-        u"highway",   u"motorway",   u"interstate", u"exit",     u"flight",    u"gate",     u"platform",
-        u"terminal",  u"bus",        u"room",       u"building", u"apartment", u"flat",     u"school",
-        u"lyceum",    u"gymnasium",  u"bill",       u"article",  u"chapter",   u"section",  u"clause",
-        u"paragraph", u"resolution", u"version",    u"unit",     u"zone",      u"sector",   u"phase",
-        u"episode",   u"season",     u"page",       u"item",     u"case",      u"file",     u"code",
-        u"model",     u"type",       u"channel",    u"track",    u"seat",      u"row",      u"lane",
-        u"pier",      u"dock",       u"berth",      u"ward",     u"lot",       u"plot",     u"id",
-        u"pin",       u"line",       u"level",      u"stage",    u"tier",      u"category", u"grade",
-        u"district",  u"block",
+        u"number",
+        u"no",
+        u"nr",
+        u"nrs",
+        u"nos",
+        u"num",
+        u"route",
+        u"highway",
+        u"motorway",
+        u"interstate",
+        u"exit",
+        u"flight",
+        u"gate",
+        u"platform",
+        u"terminal",
+        u"bus",
+        u"room",
+        u"building",
+        u"apartment",
+        u"flat",
+        u"school",
+        u"lyceum",
+        u"gymnasium",
+        u"bill",
+        u"article",
+        u"chapter",
+        u"section",
+        u"clause",
+        u"paragraph",
+        u"resolution",
+        u"version",
+        u"unit",
+        u"zone",
+        u"sector",
+        u"phase",
+        u"episode",
+        u"season",
+        u"page",
+        u"item",
+        u"case",
+        u"file",
+        u"code",
+        u"model",
+        u"type",
+        u"channel",
+        u"track",
+        u"seat",
+        u"row",
+        u"lane",
+        u"pier",
+        u"dock",
+        u"berth",
+        u"ward",
+        u"lot",
+        u"plot",
+        u"id",
+        u"pin",
+        u"line",
+        u"level",
+        u"stage",
+        u"tier",
+        u"category",
+        u"grade",
+        u"district",
+        u"block",
+        // one of a series: "round three", "Game 7", "Act 2", "hole 9"
+        u"round",
+        u"game",
+        u"act",
+        u"volume",
+        u"part",
+        u"lap",
+        u"hole",
+        u"scene",
     };
     return set;
 }
@@ -139,8 +205,14 @@ bool identifierByPrefix(const TokenizedText& t, Draft& d) {
     const QStringView w = t[p].lower;
     const bool numberWord =
         w == u"number" || w == u"no" || w == u"nr" || w == u"nrs" || w == u"nos" || w == u"num";
-    // "the front line 20 km away": a prefix word before a measured or counted number is no label.
-    if (!numberWord && countedNounAt(t, d.nextTok))
+    // "the front line 20 km away", "in round two 12 punches landed": a prefix word before a
+    // measured or counted number is no label; nor after a word that makes it a time ("this season
+    // 30 goals", "the last game three players").
+    if (!numberWord && (countedNounAt(t, d.nextTok) || findNounPhrase(t, d.nextTok, false).head >= 0))
+        return false;
+    static const QSet<QStringView> times = {u"this",  u"last", u"past", u"that",     u"next",
+                                            u"every", u"each", u"same", u"previous", u"following"};
+    if (!numberWord && t.valid(p - 1) && t[p - 1].isWord() && times.contains(t[p - 1].lower))
         return false;
     d.m.unit = numberWord ? QStringLiteral("number") : singularNoun(w);
     d.m.unitSpan = tokenSpan(t, p, p);
@@ -154,22 +226,6 @@ bool rank(const TokenizedText& t, Draft& d) {
         !(t.wordAt(p, u"ranked") || t.wordAt(p, u"seeded") || t.wordAt(p, u"rank") || t.wordAt(p, u"ranks")))
         return false;
     d.m.unit = QStringLiteral("rank");
-    return true;
-}
-
-// "round three", "Game 7", "day 3 of the trial": a number right after a noun of a series names one
-// of its members and counts nothing, unless what it counts follows ("in the past week 30 people").
-bool seriesLabel(const TokenizedText& t, Draft& d) {
-    static const QSet<QStringView> series = {u"round", u"game",    u"stage",  u"phase", u"chapter",
-                                             u"act",   u"episode", u"volume", u"part",  u"day",
-                                             u"week",  u"lap",     u"hole",   u"scene"};
-    const int p = d.firstTok - 1;
-    const bool integer = !d.hasDecimal && !d.grouped && !d.signed_ && d.scale == 1 && !d.unitFixed &&
-                         !d.kindFixed && !d.m.rangeEnd && d.m.value >= 1 && d.m.value <= 100;
-    if (!integer || d.qualTok >= 0 || !t.valid(p) || !series.contains(t[p].lower) || t[d.firstTok].gap != 1 ||
-        countedNounAt(t, d.nextTok))
-        return false;
-    d.m.unit = t[p].lower.toString();
     return true;
 }
 
@@ -241,7 +297,8 @@ bool streetNumber(const TokenizedText& t, const Draft& d) {
     return false;
 }
 
-// Nouns a hyphenated count qualifies, where a four-digit number before them is no year.
+// Words after a hyphen that make the four digits before them a count, not a year ("1000-member",
+// "100,000-strong").
 const QSet<QStringView>& countingNouns() {
     static const QSet<QStringView> nouns = {u"member", u"strong", u"seat",    u"page",     u"bed",
                                             u"person", u"room",   u"student", u"employee", u"word"};
@@ -255,17 +312,32 @@ bool isYear(const TokenizedText& t, const Draft& d) {
         return false;
     if (d.m.rangeEnd && *d.m.rangeEnd > 2100)
         return false;
-    // "the 2007 Oscars", "the 2012 Olympics", "2014 Oscars" in a headline: a recent year naming an
-    // event. A count that size is written "2,000" before a capitalised noun.
+    // "the 2007 Oscars", "the 2012 Olympics", "the 2004 Tonys": a recent year before a name, after
+    // "the", names an event; "the 2000 Palestinian prisoners", "the 2000 Marines" are people.
+    const int before = d.firstTok - 1;
     if (!d.m.rangeEnd && d.m.value >= 1950 && d.m.value <= 2030 && t.valid(d.nextTok) &&
-        t[d.nextTok].capitalised() && t[d.nextTok].gap > 0)
+        t[d.nextTok].capitalised() && !t[d.nextTok].allUpper() && t[d.nextTok].gap > 0 &&
+        (t.wordAt(before, u"the") || (t.valid(before) && isPossessive(t[before].lower))) &&
+        !lexicon::isNationality(t[d.nextTok].lower) &&
+        lexicon::firstSenseFile(t[d.nextTok].lower) != lexicon::kNounPerson)
         return true;
     // "the 1000-member church", "a 1500-seat hall": a count before a hyphenated noun.
     const bool hyphenatedNoun =
         t.valid(d.nextTok + 1) && t[d.nextTok].isHyphen() && t[d.nextTok].glued() &&
         t[d.nextTok + 1].isWord() && t[d.nextTok + 1].glued() &&
         (matchUnit(t, d.nextTok + 1, UnitJoin::Hyphen) || countingNouns().contains(t[d.nextTok + 1].lower));
-    return !countedNounAt(t, d.nextTok) && !t.wordAt(d.nextTok, u"of") && !hyphenatedNoun;
+    // "freed 2000 Palestinian prisoners": a plural after modifiers is counted, unless a preposition
+    // of time ("in 2000 Palestinian prisoners rioted") or "the" ("the 1986 consultation
+    // regulations") makes the number a year.
+    static const QSet<QStringView> ofTime = {u"in",      u"since",  u"by",      u"until",  u"till",
+                                             u"from",    u"before", u"after",   u"during", u"of",
+                                             u"through", u"to",     u"between", u"and"};
+    const NounPhrase np = findNounPhrase(t, d.nextTok, false);
+    const bool yearBefore =
+        t.valid(before) && t[before].isWord() &&
+        (ofTime.contains(t[before].lower) || t[before].is(u"the") || isPossessive(t[before].lower));
+    const bool countedLater = np.head > d.nextTok && looksPlural(t[np.head].lower) && !yearBefore;
+    return !countedNounAt(t, d.nextTok) && !t.wordAt(d.nextTok, u"of") && !hyphenatedNoun && !countedLater;
 }
 
 void classify(const TokenizedText& t, Draft& d) {
@@ -286,8 +358,7 @@ void classify(const TokenizedText& t, Draft& d) {
         d.m.kind = isYear(t, d) ? Kind::Year : d.m.kind;
     else if (spelledDecade(t, d))
         d.m.kind = Kind::Year;
-    else if (identifierByPrefix(t, d) || identifierByName(t, d) || rank(t, d) || listNumber(t, d) ||
-             seriesLabel(t, d))
+    else if (identifierByPrefix(t, d) || identifierByName(t, d) || rank(t, d) || listNumber(t, d))
         d.m.kind = Kind::Identifier;
     else if (streetNumber(t, d))
         d.m.kind = Kind::Identifier, d.m.unit = QStringLiteral("address");

@@ -251,9 +251,11 @@ bool timeOfDay(const TokenizedText& t, int i, Draft& out) {
             return false;
         hour = toInt(tok.text.first(dot));
         minute = toInt(tok.text.sliced(dot + 1));
-        // "22.34 BST": the British way of writing a clock, made sure by its time zone.
-        if (clockZoneAt(t, j) && t[j].allUpper() && hour <= 24 && minute <= 59)
-            return fillTime(t, i, j, hour % 24, minute, out);
+        // "22.34 BST": the British way of writing a clock, made sure by its time zone (left out
+        // of the span, as after "0307 GMT").
+        if (clockZoneAt(t, j) && t[j].allUpper() && minute <= 59 &&
+            (hour < 24 || (hour == 24 && minute == 0)))
+            return fillTime(t, i, i, hour % 24, minute, out);
     } else if (tok.text.size() <= 2) {
         hour = toInt(tok.text);
         if (t.charAt(j, u':') && t[j].glued() && t.valid(j + 1) && isPlainDigits(t[j + 1]) &&

@@ -5,6 +5,8 @@
 #include "numbers/DigitLiterals.h"
 #include "numbers/NumberWords.h"
 
+#include <QSet>
+
 namespace parallax::numbers {
 
 namespace {
@@ -58,6 +60,17 @@ int phoneGroups(const TokenizedText& t, int i, QString& digits, int& groups, int
     return last;
 }
 
+// "call", "phone", "dial", "tel", "hotline", "contact" within the eight tokens before i ("call
+// Sgt. Shayne La Croix at 745 - 4811").
+bool callCueBefore(const TokenizedText& t, int i) {
+    static const QSet<QStringView> cues = {u"call", u"calling", u"phone",   u"telephone", u"tel",
+                                           u"dial", u"hotline", u"contact", u"text",      u"fax"};
+    for (int k = i - 1; k >= 0 && k >= i - 8; --k)
+        if (t[k].isWord() && cues.contains(t[k].lower))
+            return true;
+    return false;
+}
+
 bool phoneNumber(const TokenizedText& t, int i, Draft& out) {
     const Token& tok = t[i];
     const bool plus = tok.isChar(u'+') && t.valid(i + 1) && t[i + 1].isDigits() && t[i + 1].glued();
@@ -70,11 +83,14 @@ bool phoneNumber(const TokenizedText& t, int i, Draft& out) {
     if (last < i || groups < 2 || digits.size() < 7 || digits.size() > 15)
         return false;
     // Plain digit groups pass only in shapes that are not thousands grouping or a range:
-    // "555-123-4567" (two hyphens) or a leading zero "020 7946 0000".
+    // "555-123-4567" (two hyphens) or a leading zero "020 7946 0000"; a local number of three and
+    // four digits ("call Sgt. Cruz at 745 - 4811") only after a word asking to call.
     if (!plus && !paren) {
         const bool hyphenated = hyphens >= 2 && digits.size() >= 9;
         const bool trunk = tok.text.startsWith(u'0') && tok.text.size() >= 3 && digits.size() >= 10;
-        if (!hyphenated && !trunk)
+        const bool local =
+            hyphens == 1 && groups == 2 && digits.size() == 7 && tok.text.size() == 3 && callCueBefore(t, i);
+        if (!hyphenated && !trunk && !local)
             return false;
     }
     fill(t, i, last, parseDecimal(digits), QStringLiteral("phone"),

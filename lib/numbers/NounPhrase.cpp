@@ -211,14 +211,21 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
         }
         // A word WordNet knows only as a verb, adjective or adverb counts nothing: before a noun
         // it modifies it ("27 overseas booths"), else the phrase has ended ("121 RBIs along
-        // with", "one protester threw a bomb", "half done").
+        // with", "half done"); a verb after the noun ends it ("one protester threw stones"). A
+        // plural in -s that WordNet 3.0 has only as a verb is newer English for a thing counted
+        // ("5 million downloads", "12,000 installs").
         if (last == j && lexicon::knownOnlyAsNonNoun(w)) {
-            const bool coordinated =
-                (t.wordAt(j + 1, u"and") || t.wordAt(j + 1, u"or")) && nounMayFollow(t, j + 2);
-            if (!nounMayFollow(t, j + 1) && !coordinated)
+            const bool verb = lexicon::knownOnlyAsVerb(w);
+            if (verb && np.head >= 0)
                 break;
-            modifier = j++;
-            continue;
+            if (!(verb && w.endsWith(u"s"))) {
+                const bool coordinated =
+                    (t.wordAt(j + 1, u"and") || t.wordAt(j + 1, u"or")) && nounMayFollow(t, j + 2);
+                if (!nounMayFollow(t, j + 1) && !coordinated)
+                    break;
+                modifier = j++;
+                continue;
+            }
         }
         // A person's or a place's name is not what is counted: "in round three Klitschko was",
         // "conspirator Zacarias Moussaoui", "1B Mark Teixeira".

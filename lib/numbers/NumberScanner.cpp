@@ -1,5 +1,7 @@
 #include "numbers/NumberScanner.h"
 
+#include "lexicon/NounSenses.h"
+
 #include "numbers/DatesTimes.h"
 #include "numbers/DigitLiterals.h"
 #include "numbers/Identifiers.h"
@@ -290,13 +292,21 @@ bool scanUnitLong(const TokenizedText& t, int i, Draft& out) {
 // "married twice", "twice delayed": a number of times written as one word. Not a multiplier:
 // "twice as many", "twice the size", "twice a day" (a rate), "twice weekly".
 bool scanTimesAdverb(const TokenizedText& t, int i, Draft& out) {
-    static const QSet<QStringView> notTimes = {
-        u"as",     u"a",        u"an",   u"the",  u"that", u"per",   u"daily", u"weekly", u"monthly",
-        u"yearly", u"annually", u"over", u"this", u"its",  u"their", u"his",   u"her"};
+    // After it, a count of times ends or goes on with a preposition, a conjunction or a verb
+    // ("twice in a week", "twice delayed"); a multiplier goes on with what it multiplies ("twice
+    // the size", "twice what they were", "twice last year's level", "twice-weekly").
+    static const QSet<QStringView> goesOn = {u"in",     u"on",  u"at",   u"since", u"before", u"after",
+                                             u"during", u"for", u"with", u"by",    u"from",   u"and",
+                                             u"or",     u"but", u"so",   u"then",  u"already"};
     if (!t[i].isWord() || (t[i].lower != u"twice" && t[i].lower != u"thrice"))
         return false;
-    if (t.valid(i + 1) && t[i + 1].isWord() && notTimes.contains(t[i + 1].lower))
+    if (t.valid(i + 1) && t[i + 1].isHyphen() && t[i + 1].glued())
         return false;
+    if (t.valid(i + 1) && t[i + 1].isWord()) {
+        const QStringView next = t[i + 1].lower;
+        if (!goesOn.contains(next) && !looksLikeVerb(next) && !lexicon::knownOnlyAsVerb(next))
+            return false;
+    }
     const double times = t[i].lower == u"twice" ? 2 : 3;
     out = makeDraft(t, i, scannedValue(times, i + 1, Kind::Count, true, QStringLiteral("time")));
     out.m.unitSpan = tokenSpan(t, i, i);
@@ -317,8 +327,8 @@ bool isPronounOne(const TokenizedText& t, int i) {
     // span of one day ("one day after the quake").
     if (t.wordAt(i + 1, u"day")) {
         static const QSet<QStringView> modals = {u"would", u"will",   u"could", u"might", u"may",
-                                                 u"can",   u"should", u"must",  u"to",    u"'d",
-                                                 u"’d",    u"'ll",    u"’ll",   u"d",     u"ll"};
+                                                 u"can",   u"should", u"must",  u"'d",    u"’d",
+                                                 u"'ll",   u"’ll",    u"d",     u"ll"};
         static const QSet<QStringView> subjects = {u"i", u"he", u"she", u"we", u"they", u"you", u"it"};
         const bool afterModal = t.valid(i - 1) && t[i - 1].isWord() &&
                                 (modals.contains(t[i - 1].lower) || t[i - 1].lower.endsWith(u"'d") ||

@@ -113,12 +113,14 @@ bool isScore(const TokenizedText& t, const Draft& a, const Draft& b) {
         return false;
     if (a.m.value >= b.m.value)
         return true;
-    // "a 9-14 record", and "a record of 9-14", "went 9-14": a tally the words before name.
-    if (resultNounAt(t, b.nextTok) || (t.wordAt(a.firstTok - 1, u"of") && resultNounAt(t, a.firstTok - 2)) ||
-        t.wordAt(a.firstTok - 1, u"went"))
-        return true;
     const int after = b.nextTok;
     const bool nounAfter = t.valid(after) && t[after].isWord() && !isFunctionWord(t[after].lower);
+    // "a 9-14 record", and "a record of 9-14", "went 9-14": a tally the words before name; not
+    // "a loss of 20-30 jobs", which counts.
+    if (resultNounAt(t, b.nextTok) ||
+        (!nounAfter && ((t.wordAt(a.firstTok - 1, u"of") && resultNounAt(t, a.firstTok - 2)) ||
+                        t.wordAt(a.firstTok - 1, u"went"))))
+        return true;
     return resultVerbAt(t, a.firstTok - 1) && !nounAfter;
 }
 
@@ -186,25 +188,6 @@ void mergeRanges(const TokenizedText& t, Drafts& drafts) {
             break;
         case Connector::None:
             break;
-        }
-        // "call 745-4811", "at 745 - 4811": a telephone number, which counts nothing. A range of
-        // these sizes ("200-1000 years") ends round or names what it counts.
-        const bool nounAfter =
-            t.valid(b.nextTok) && t[b.nextTok].isWord() && !isFunctionWord(t[b.nextTok].lower);
-        if (c == Connector::Dash && !a.spelled && !b.spelled && t[a.firstTok].text.size() == 3 &&
-            t[b.firstTok].text.size() == 4 && a.plainInteger() && b.plainInteger() &&
-            a.lastTok == a.firstTok && b.lastTok == b.firstTok && a.m.value >= 200 &&
-            !t[b.firstTok].text.endsWith(u"00") && !nounAfter) {
-            a.m.kind = Kind::Identifier;
-            a.m.unit = QStringLiteral("telephone");
-            a.m.span.end = b.m.span.end;
-            a.m.normalized = t.text.sliced(a.m.span.start, a.m.span.length()).toString();
-            a.lastTok = b.lastTok;
-            a.nextTok = b.nextTok;
-            a.kindFixed = a.unitFixed = true;
-            out.push_back(std::move(a));
-            ++n;
-            continue;
         }
         if (c == Connector::Dash && isScore(t, a, b)) {
             a.m.kind = Kind::Identifier;

@@ -148,6 +148,7 @@ TEST(LexiconWordClasses, NounLemmasAndWordsThatAreNoNouns) {
     EXPECT_EQ(nounLemma(u"campuses"), u"campus"_s);
     EXPECT_EQ(nounLemma(u"crewmen"), u"crewman"_s);
     EXPECT_EQ(nounLemma(u"hour"), u"hour"_s);
+    EXPECT_EQ(nounLemma(u"boss"), u"boss"_s); // a lemma itself, not the genus "bos"
     EXPECT_TRUE(nounLemma(u"klitschko").isEmpty());
     EXPECT_TRUE(isNounLemma(u"species"));
     EXPECT_FALSE(isNounLemma(u"crewmen"));

@@ -184,6 +184,9 @@ TEST(NumbersUnits, CountedNounIsANoun) {
     EXPECT_EQ(only(u"He drove in 121 RBIs along with a career-best average."_s).unit, u"rbi"_s);
     EXPECT_EQ(only(u"there are 27 overseas booths"_s).unit, u"booth"_s);
     EXPECT_EQ(only(u"During the unrest, one protester threw a petrol bomb."_s).unit, u"protester"_s);
+    EXPECT_EQ(only(u"one protester threw stones at police"_s).unit, u"protester"_s);
+    EXPECT_EQ(only(u"The app passed 5 million downloads."_s).unit, u"download"_s);
+    EXPECT_EQ(only(u"the game has 3 boss fights"_s).unit, u"fight"_s);
     EXPECT_EQ(only(u"a low 32 million U.S. viewers watched"_s).unit, u"viewer"_s);
     EXPECT_EQ(only(u"They had 26 crewmen aboard, all nationals."_s).unit, u"crewman"_s);
     EXPECT_TRUE(only(u"From our perspective the job is half done, he said."_s).unit.isEmpty());
@@ -223,6 +226,8 @@ TEST(NumbersUnits, TwiceIsTwoTimes) {
     EXPECT_TRUE(Extracted(u"Twice as many people died this year."_s).mentions.empty());
     EXPECT_TRUE(Extracted(u"It is twice the size of the old one."_s).mentions.empty());
     EXPECT_TRUE(Extracted(u"Patrols pass twice a day."_s).mentions.empty());
+    EXPECT_TRUE(Extracted(u"Prices are nearly twice what they were."_s).mentions.empty());
+    EXPECT_TRUE(Extracted(u"It runs a twice-weekly show."_s).mentions.empty());
 }
 
 // Four digits before a hyphenated noun of counting are a count, not a year.
