@@ -184,6 +184,8 @@ void ClaimsScore::add(const ClaimsScore& o) {
     reported += o.reported;
     reportedOneFact += o.reportedOneFact;
     possible += o.possible;
+    possibleOneFact += o.possibleOneFact;
+    possibleMixed += o.possibleMixed;
     candidatePair += o.candidatePair;
     candidateJoins += o.candidateJoins;
     candidateFirm += o.candidateFirm;
@@ -266,8 +268,22 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
     for (size_t c = 0; c < claims.size(); ++c) {
         if (claims[c].articles < 2)
             continue;
-        if (isPossibleDisagreement(claims[c]))
+        if (isPossibleDisagreement(claims[c])) {
             ++score.possible;
+            score.possibleOneFact += oneFact(int(c)).has_value();
+            QSet<int> annotated;
+            for (size_t v = 0; v < claims[c].variants.size(); ++v)
+                if (const auto it = factOfVariant.constFind(key({int(c), int(v)}));
+                    it != factOfVariant.constEnd())
+                    annotated.insert(*it);
+            score.possibleMixed += annotated.size() > 1;
+            score.details << QStringLiteral("  possible %1 %2: %3")
+                                 .arg(claims[c].confidence, 0, 'f', 2)
+                                 .arg(oneFact(int(c))        ? QStringLiteral("one fact")
+                                      : annotated.size() > 1 ? QStringLiteral("mixed")
+                                                             : QStringLiteral("unannotated"))
+                                 .arg(describe(claims[c], analysis));
+        }
         if (!isFirmDisagreement(claims[c]))
             continue;
         ++score.reported;

@@ -28,6 +28,8 @@ struct ClaimsScore {
     int reported = 0;          // claims shown as a disagreement (conflict or updated, not "possible")
     int reportedOneFact = 0;   // ... whose mentions are all one gold fact
     int possible = 0;          // disagreements drawn as "possible" (low confidence), not counted above
+    int possibleOneFact = 0;   // ... whose mentions are all one gold fact
+    int possibleMixed = 0;     // ... holding mentions of two gold facts or more
     int sameRow = 0;           // gold disagreements with two differing values on one row of the panes
     // Where recall is lost: gold disagreements whose differing values (in two articles) are a
     // candidate pair of the scoring model at all, and whose best such pair reaches the join and

@@ -116,5 +116,13 @@ int main(int argc, char** argv) {
                    .arg(it->candidatePair)
                    .arg(it->candidateJoins)
                    .arg(it->candidateFirm);
+    // What the muted "possible" tier shows a reader: one fact, two facts, or numbers nobody annotated.
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        out << QStringLiteral("possible %1: %2 shown muted; %3 hold one gold fact, %4 mix two or more, "
+                              "the rest no annotated fact\n")
+                   .arg(it.key())
+                   .arg(it->possible)
+                   .arg(it->possibleOneFact)
+                   .arg(it->possibleMixed);
     return 0;
 }
