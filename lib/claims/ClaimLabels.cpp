@@ -90,13 +90,13 @@ QString baseLabel(const Claim& c) {
 bool tellsApart(const QString& key, const QString& unit) {
     // ContentWords drops function words ("more", "only", "other") and reads numbers as "#N".
     static const QSet<QString> vague = {
-        u"least"_qs,    u"first"_qs,     u"second"_qs,        u"third"_qs,    u"last"_qs,     u"next"_qs,
-        u"past"_qs,     u"plus"_qs,      u"minus"_qs,         u"nearly"_qs,   u"almost"_qs,   u"already"_qs,
-        u"ever"_qs,     u"something"_qs, u"anything"_qs,      u"nothing"_qs,  u"thing"_qs,    u"things"_qs,
-        u"ones"_qs,     u"lot"_qs,       u"lots"_qs,          u"dozens"_qs,   u"hundreds"_qs, u"thousands"_qs,
-        u"millions"_qs, u"billions"_qs,  u"time"_qs,          u"times"_qs,    u"number"_qs,   u"total"_qs,
-        u"year-old"_qs, u"roughly"_qs,   u"approximately"_qs, u"possibly"_qs, u"perhaps"_qs,  u"despite"_qs,
-        u"seems"_qs,    u"like"_qs};
+        u"half"_qs,          u"dozen"_qs,    u"quarter"_qs,  u"couple"_qs,    u"least"_qs,    u"first"_qs,
+        u"second"_qs,        u"third"_qs,    u"last"_qs,     u"next"_qs,      u"past"_qs,     u"plus"_qs,
+        u"minus"_qs,         u"nearly"_qs,   u"almost"_qs,   u"already"_qs,   u"ever"_qs,     u"something"_qs,
+        u"anything"_qs,      u"nothing"_qs,  u"thing"_qs,    u"things"_qs,    u"ones"_qs,     u"lot"_qs,
+        u"lots"_qs,          u"dozens"_qs,   u"hundreds"_qs, u"thousands"_qs, u"millions"_qs, u"billions"_qs,
+        u"time"_qs,          u"times"_qs,    u"number"_qs,   u"total"_qs,     u"year-old"_qs, u"roughly"_qs,
+        u"approximately"_qs, u"possibly"_qs, u"perhaps"_qs,  u"despite"_qs,   u"seems"_qs,    u"like"_qs};
     const QString content = contentUnit(key, false);
     if (vague.contains(key) || content.isEmpty() || content.startsWith(u'#'))
         return false;

@@ -64,30 +64,44 @@ bool commaBefore(const SentenceWords& w, int i) {
     return QStringView(w.doc().text).mid(from, w.token(i).span.start - from).contains(u',');
 }
 
-// A name whose last word WordNet knows as a common noun of an act, a thought, a text, an event,
-// a feeling, a process or a time names no place: "Tough Negotiation", "the Endangered Species
-// Act", "Nielsen Media Research", "in Feb", "in Twilight"; after other words a person's title
-// neither ("Lakewood Sheriff"); nor a word WordNet knows only as a verb, adjective or adverb
-// ("Loose", "Enhancing"). One word that is a person may be a place too ("Mary", a province).
+// Whether a capitalised name names something other than a place, by what WordNet says of its last
+// word. A name of several words ending in a common noun of an act, a thought, a text, an event, a
+// feeling, a process or a time ("Tough Negotiation", "the Endangered Species Act", "Nielsen Media
+// Research"), or in a person's title ("Lakewood Sheriff"); one word only when it is a time ("in
+// Feb", "in Twilight") or no noun at all ("Loose", "Enhancing"): single words that are first
+// something else are often towns too ("Reading", "Hope", "Surprise"). Never a street or town
+// ending, a name that opens as places do ("Fort Hood", "Port Said", "Lake Placid"), or a name
+// WordNet files as a location in any sense ("Split", "Verdun", "Las Vegas").
 bool namesNoPlace(const SentenceWords& w, int first, int last) {
+    static const QSet<QString> placeOpeners = wordSet({"fort", "port", "lake", "mount", "mt", "saint", "st",
+                                                       "san", "santa", "cape", "point", "glen", "new"});
     const QString lastKey = w.bareKey(last);
-    // "Palm Springs", "Las Vegas": WordNet's locations; "Stadiou Avenue": a street.
-    if (placeNameEndings().contains(lastKey))
+    if (placeNameEndings().contains(lastKey) || placeOpeners.contains(w.bareKey(first)))
         return false;
     QStringList keys;
     for (int k = first; k <= last; ++k)
         keys << w.bareKey(k);
-    if (lexicon::placeSynset(keys.join(u' ')))
-        return false;
-    const bool severalWords = last > first;
-    if (lexicon::knownOnlyAsNonNoun(lastKey))
-        return true;
-    constexpr int kAct = 4, kCognition = 9, kCommunication = 10, kEvent = 11, kFeeling = 12, kProcess = 22,
-                  kTime = 28;
-    const int file = lexicon::firstSenseFile(lastKey);
-    return file == kAct || file == kCognition || file == kCommunication || file == kEvent ||
-           file == kFeeling || file == kProcess || file == kTime ||
-           (severalWords && file == lexicon::kNounPerson);
+    const QString name = keys.join(u' ');
+    // runEnd asks again for every word of a name and every article repeats its names.
+    thread_local QHash<QString, bool> known;
+    if (const auto it = known.constFind(name); it != known.constEnd())
+        return *it;
+    auto decide = [&] {
+        if (lexicon::placeSynset(name) || lexicon::isPlaceInSomeSense(name) || lexicon::isPlaceInSomeSense(lastKey))
+            return false;
+        if (lexicon::knownOnlyAsNonNoun(lastKey))
+            return true;
+        constexpr int kAct = 4, kCognition = 9, kCommunication = 10, kEvent = 11, kFeeling = 12, kProcess = 22,
+                      kTime = 28;
+        const int file = lexicon::firstSenseFile(lastKey);
+        if (first == last)
+            return file == kTime;
+        return file == kAct || file == kCognition || file == kCommunication || file == kEvent ||
+               file == kFeeling || file == kProcess || file == kTime || file == lexicon::kNounPerson;
+    };
+    const bool notPlace = decide();
+    known.insert(name, notPlace);
+    return notPlace;
 }
 
 // The capitalised run starting at word i: [i, last], stopping after a possessive ("Velmouth's"

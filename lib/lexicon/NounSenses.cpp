@@ -7,6 +7,11 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -31,18 +36,50 @@ QList<QByteArrayView> fields(QByteArrayView line) {
     return out;
 }
 
+// A file mapped read-only for as long as it lives. Plain POSIX rather than QFile: the WordNet
+// tables are first opened by whichever thread asks, often a worker of parallelFor, and a QFile (a
+// QObject) kept in a static would stay tied to that thread after it ended.
+class MappedFile {
+public:
+    MappedFile() = default;
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    ~MappedFile() {
+        if (data_)
+            munmap(data_, size_t(size_));
+    }
+
+    bool open(const QString& path) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return false;
+        struct stat st {};
+        void* data = fstat(fd, &st) == 0 && st.st_size > 0
+                         ? mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0)
+                         : MAP_FAILED;
+        ::close(fd);
+        if (data == MAP_FAILED)
+            return false;
+        data_ = data;
+        size_ = qsizetype(st.st_size);
+        return true;
+    }
+
+    QByteArrayView text() const { return {static_cast<const char*>(data_), size_}; }
+
+private:
+    void* data_ = nullptr;
+    qsizetype size_ = 0;
+};
+
 // One of WordNet's index files (index.noun, index.verb, ...), mapped: sorted by lemma, so a lemma
 // is found by binary search in place.
 class SortedIndex {
 public:
     bool open(const QString& path) {
-        file_.setFileName(path);
-        if (!file_.open(QIODevice::ReadOnly))
+        if (!file_.open(path))
             return false;
-        const uchar* bytes = file_.map(0, file_.size());
-        if (!bytes)
-            return false;
-        text_ = QByteArrayView(reinterpret_cast<const char*>(bytes), file_.size());
+        text_ = file_.text();
         // The licence at the top: lines that begin with a space.
         while (start_ < text_.size() && text_[start_] == ' ')
             start_ = lineEnd(text_, start_) + 1;
@@ -75,7 +112,7 @@ public:
     bool has(const QByteArray& lemma) const { return !lemma.isEmpty() && !line(lemma).isEmpty(); }
 
 private:
-    QFile file_;
+    MappedFile file_;
     QByteArrayView text_;
     qsizetype start_ = 0;
 };
@@ -83,13 +120,17 @@ private:
 // "word base" lines: WordNet's irregular forms of one part of speech (noun.exc, verb.exc, ...).
 QHash<QByteArray, QByteArray> readExceptions(const QString& path) {
     QHash<QByteArray, QByteArray> out;
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        while (!file.atEnd()) {
-            const QList<QByteArray> f = file.readLine().trimmed().split(' ');
-            if (f.size() >= 2)
-                out.insert(f[0], f[1]);
-        }
+    MappedFile file;
+    if (!file.open(path))
+        return out;
+    const QByteArrayView text = file.text();
+    for (qsizetype at = 0; at < text.size();) {
+        const qsizetype end = lineEnd(text, at);
+        const QList<QByteArrayView> f = fields(text.sliced(at, end - at).trimmed());
+        if (f.size() >= 2)
+            out.insert(f[0].toByteArray(), f[1].toByteArray());
+        at = end + 1;
+    }
     return out;
 }
 
@@ -145,13 +186,9 @@ class WordNetNouns {
 public:
     WordNetNouns() {
         const QString dir = wordNetDir();
-        data_.setFileName(dir + QStringLiteral("/data.noun"));
-        if (!index_.open(dir + QStringLiteral("/index.noun")) || !data_.open(QIODevice::ReadOnly))
+        if (!index_.open(dir + QStringLiteral("/index.noun")) || !data_.open(dir + QStringLiteral("/data.noun")))
             return;
-        const uchar* data = data_.map(0, data_.size());
-        if (!data)
-            return;
-        dataText_ = QByteArrayView(reinterpret_cast<const char*>(data), data_.size());
+        dataText_ = data_.text();
         exceptions_ = readExceptions(dir + QStringLiteral("/noun.exc"));
         available_ = true;
     }
@@ -174,26 +211,27 @@ public:
     // The first synset of `lemma` if WordNet files it under noun.location, else 0.
     quint32 firstPlace(const QByteArray& lemma) const {
         const std::vector<quint32> synsets = synsetsOf(indexLine_(lemma));
-        if (synsets.empty() || qsizetype(synsets.front()) >= dataText_.size())
-            return 0;
-        constexpr QByteArrayView kLocationFile = "15";
-        const QByteArrayView line = dataText_.sliced(synsets.front());
-        const QList<QByteArrayView> f = fields(line.first(std::min<qsizetype>(line.size(), 32)));
-        return f.size() > 1 && f[1] == kLocationFile ? synsets.front() : 0;
+        constexpr int kLocation = 15;
+        return !synsets.empty() && lexfileOf(synsets.front()) == kLocation ? synsets.front() : 0;
     }
 
     // WordNet's lexicographer file (noun.person is 18) of the first sense of the word's first base
     // form, or -1 when WordNet does not know it as a noun.
     int firstSenseFile(const QByteArray& word) const {
-        for (const QByteArray& lemma : baseForms(word)) {
-            const std::vector<quint32> synsets = synsetsOf(indexLine_(lemma));
-            if (synsets.empty() || qsizetype(synsets.front()) >= dataText_.size())
-                continue;
-            const QByteArrayView line = dataText_.sliced(synsets.front());
-            const QList<QByteArrayView> f = fields(line.first(std::min<qsizetype>(line.size(), 32)));
-            return f.size() > 1 ? f[1].toInt() : -1;
-        }
+        for (const QByteArray& lemma : baseForms(word))
+            if (const std::vector<quint32> synsets = synsetsOf(indexLine_(lemma)); !synsets.empty())
+                return lexfileOf(synsets.front());
         return -1;
+    }
+
+    // True when any sense of the lemma is filed among locations: "Reading" is first the act, and a
+    // town too; "Split" a town in Croatia.
+    bool anySensePlace(const QByteArray& lemma) const {
+        constexpr int kLocation = 15;
+        for (quint32 synset : synsetsOf(indexLine_(lemma)))
+            if (lexfileOf(synset) == kLocation)
+                return true;
+        return false;
     }
 
     // WordNet's lexicographer file of a noun synset (15 a location, 18 a person), or -1.
@@ -203,6 +241,16 @@ public:
         const QByteArrayView line = dataText_.sliced(offset);
         const QList<QByteArrayView> f = fields(line.first(std::min<qsizetype>(line.size(), 32)));
         return f.size() > 1 ? f[1].toInt() : -1;
+    }
+
+    // Whether the synset's first word is written with a capital: a proper name ("Greece", "Thai"),
+    // not a common noun ("city", "president").
+    bool namedWithCapital(quint32 offset) const {
+        if (qsizetype(offset) >= dataText_.size())
+            return false;
+        const QByteArrayView line = dataText_.sliced(offset);
+        const QList<QByteArrayView> f = fields(line.first(std::min<qsizetype>(line.size(), 96)));
+        return f.size() > 4 && !f[4].isEmpty() && f[4].front() >= 'A' && f[4].front() <= 'Z';
     }
 
 private:
@@ -240,7 +288,7 @@ private:
     QByteArrayView indexLine_(const QByteArray& lemma) const { return index_.line(lemma); }
 
     SortedIndex index_;
-    QFile data_;
+    MappedFile data_;
     QByteArrayView dataText_;
     QHash<QByteArray, QByteArray> exceptions_;
     bool available_ = false;
@@ -258,10 +306,8 @@ public:
         verbExceptions_ = readExceptions(dir + QStringLiteral("/verb.exc"));
         adjectiveExceptions_ = readExceptions(dir + QStringLiteral("/adj.exc"));
         adverbExceptions_ = readExceptions(dir + QStringLiteral("/adv.exc"));
-        adjectiveData_.setFileName(dir + QStringLiteral("/data.adj"));
-        if (adjectiveData_.open(QIODevice::ReadOnly))
-            if (const uchar* data = adjectiveData_.map(0, adjectiveData_.size()))
-                adjectiveText_ = QByteArrayView(reinterpret_cast<const char*>(data), adjectiveData_.size());
+        if (adjectiveData_.open(dir + QStringLiteral("/data.adj")))
+            adjectiveText_ = adjectiveData_.text();
     }
 
     // The nouns the adjective's two commonest senses pertain to (backslash pointers): "Greek" pertains
@@ -316,7 +362,7 @@ private:
 
 private:
     SortedIndex verbs_, adjectives_, adverbs_;
-    QFile adjectiveData_;
+    MappedFile adjectiveData_;
     QByteArrayView adjectiveText_;
     QHash<QByteArray, QByteArray> verbExceptions_, adjectiveExceptions_, adverbExceptions_;
     bool available_ = false;
@@ -397,7 +443,6 @@ struct WordClass {
     bool isLemma = false;
     bool otherOnly = false;
     bool verbOnly = false;
-    bool nationality = false;
 };
 
 WordClass wordClass(QStringView word) {
@@ -431,13 +476,6 @@ WordClass wordClass(QStringView word) {
     c.isLemma = !bases.empty() && bases.front() == key;
     c.otherOnly = bases.empty() && otherClasses().knows(key);
     c.verbOnly = c.otherOnly && otherClasses().isVerb(key) && !otherClasses().isAdjective(key);
-    // A people's adjective pertains to its country or to the people: "Greek" to Greece, "Somali" to
-    // Somalia, "Thai" to the Thai; "Northern", "Latin", "Christian", "Frank" to no place or people.
-    constexpr int kNounLocation = 15;
-    for (quint32 noun : otherClasses().pertainyms(key)) {
-        const int file = wn.lexfileOf(noun);
-        c.nationality = c.nationality || file == kNounLocation || file == kNounPerson;
-    }
     known.insert(asked, c);
     const QMutexLocker lock(&mutex);
     cache.insert(key, c);
@@ -463,7 +501,33 @@ bool knownOnlyAsNonNoun(QStringView word) {
 }
 
 bool isNationality(QStringView word) {
-    return wordClass(word).nationality;
+    const WordNetNouns& wn = wordNet();
+    if (!wn.available())
+        return false;
+    // Asked only of capitalised words, far fewer than wordClass's: a cache of its own.
+    thread_local QHash<QString, bool> known;
+    const QString asked = word.toString();
+    if (const auto it = known.constFind(asked); it != known.constEnd())
+        return *it;
+    // A people's adjective pertains to a country or a people with a proper name: "Greek" to
+    // Greece, "Somali" to Somalia, "Thai" to the Thai; not "urban" (city), "presidential"
+    // (president), "Northern", "Latin", "Christian", "Frank". A place's own name ("Burundi") is
+    // no adjective of a people.
+    const QByteArray key = lemmaKey(word);
+    constexpr int kLocation = 15;
+    bool nationality = false;
+    if (!wn.firstPlace(key))
+        for (quint32 noun : otherClasses().pertainyms(key)) {
+            const int file = wn.lexfileOf(noun);
+            nationality = nationality || ((file == kLocation || file == kNounPerson) && wn.namedWithCapital(noun));
+        }
+    known.insert(asked, nationality);
+    return nationality;
+}
+
+bool isPlaceInSomeSense(QStringView word) {
+    const WordNetNouns& wn = wordNet();
+    return wn.available() && wn.anySensePlace(lemmaKey(word));
 }
 
 bool wordNetAvailable() {

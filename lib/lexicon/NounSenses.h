@@ -78,6 +78,10 @@ bool isNationality(QStringView word);
 // noun and not an adjective.
 bool knownOnlyAsVerb(QStringView word);
 
+// True when any of WordNet's senses of the name, as written, is a location: "Reading", "Split",
+// "Verdun" are first something else and towns too. False when WordNet is missing.
+bool isPlaceInSomeSense(QStringView name);
+
 // Whether the WordNet files were found (for diagnostics and for tests that need them).
 bool wordNetAvailable();
 

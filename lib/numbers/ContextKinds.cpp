@@ -108,81 +108,20 @@ bool countedNounAt(const TokenizedText& t, int k) {
 }
 
 const QSet<QStringView>& idPrefixes() {
+    // From "round" on, words that name one of a series: "round three", "Game 7", "Act 2", "day 3 of
+    // the trial".
     static const QSet<QStringView> set = {
-        u"number",
-        u"no",
-        u"nr",
-        u"nrs",
-        u"nos",
-        u"num",
-        u"route",
-        u"highway",
-        u"motorway",
-        u"interstate",
-        u"exit",
-        u"flight",
-        u"gate",
-        u"platform",
-        u"terminal",
-        u"bus",
-        u"room",
-        u"building",
-        u"apartment",
-        u"flat",
-        u"school",
-        u"lyceum",
-        u"gymnasium",
-        u"bill",
-        u"article",
-        u"chapter",
-        u"section",
-        u"clause",
-        u"paragraph",
-        u"resolution",
-        u"version",
-        u"unit",
-        u"zone",
-        u"sector",
-        u"phase",
-        u"episode",
-        u"season",
-        u"page",
-        u"item",
-        u"case",
-        u"file",
-        u"code",
-        u"model",
-        u"type",
-        u"channel",
-        u"track",
-        u"seat",
-        u"row",
-        u"lane",
-        u"pier",
-        u"dock",
-        u"berth",
-        u"ward",
-        u"lot",
-        u"plot",
-        u"id",
-        u"pin",
-        u"line",
-        u"level",
-        u"stage",
-        u"tier",
-        u"category",
-        u"grade",
-        u"district",
-        u"block",
-        // one of a series: "round three", "Game 7", "Act 2", "hole 9"
-        u"round",
-        u"game",
-        u"act",
-        u"volume",
-        u"part",
-        u"lap",
-        u"hole",
-        u"scene",
+        u"number",    u"no",         u"nr",         u"nrs",      u"nos",       u"num",      u"route",
+        u"highway",   u"motorway",   u"interstate", u"exit",     u"flight",    u"gate",     u"platform",
+        u"terminal",  u"bus",        u"room",       u"building", u"apartment", u"flat",     u"school",
+        u"lyceum",    u"gymnasium",  u"bill",       u"article",  u"chapter",   u"section",  u"clause",
+        u"paragraph", u"resolution", u"version",    u"unit",     u"zone",      u"sector",   u"phase",
+        u"episode",   u"season",     u"page",       u"item",     u"case",      u"file",     u"code",
+        u"model",     u"type",       u"channel",    u"track",    u"seat",      u"row",      u"lane",
+        u"pier",      u"dock",       u"berth",      u"ward",     u"lot",       u"plot",     u"id",
+        u"pin",       u"line",       u"level",      u"stage",    u"tier",      u"category", u"grade",
+        u"district",  u"block",      u"round",      u"game",     u"act",       u"volume",   u"part",
+        u"lap",       u"hole",       u"scene",      u"day",      u"week",
     };
     return set;
 }
@@ -205,10 +144,9 @@ bool identifierByPrefix(const TokenizedText& t, Draft& d) {
     const QStringView w = t[p].lower;
     const bool numberWord =
         w == u"number" || w == u"no" || w == u"nr" || w == u"nrs" || w == u"nos" || w == u"num";
-    // "the front line 20 km away", "in round two 12 punches landed": a prefix word before a
-    // measured or counted number is no label; nor after a word that makes it a time ("this season
-    // 30 goals", "the last game three players").
-    if (!numberWord && (countedNounAt(t, d.nextTok) || findNounPhrase(t, d.nextTok, false).head >= 0))
+    // "the front line 20 km away": a prefix word before a measured or counted number is no label;
+    // nor after a word that makes it a time ("this season 30 goals", "last week one man").
+    if (!numberWord && countedNounAt(t, d.nextTok))
         return false;
     static const QSet<QStringView> times = {u"this",  u"last", u"past", u"that",     u"next",
                                             u"every", u"each", u"same", u"previous", u"following"};
@@ -305,6 +243,12 @@ const QSet<QStringView>& countingNouns() {
     return nouns;
 }
 
+// People or a body of them, as WordNet files the noun's first sense: "Marines", "Democrats".
+bool namesPeople(QStringView word) {
+    const int file = lexicon::firstSenseFile(word);
+    return file == lexicon::kNounPerson || file == lexicon::kNounGroup;
+}
+
 bool isYear(const TokenizedText& t, const Draft& d) {
     const bool shape = !d.spelled && !d.grouped && !d.hasDecimal && !d.signed_ && d.scale == 1 &&
                        !d.unitFixed && d.intDigits == 4 && d.m.value >= 1000 && d.m.value <= 2100;
@@ -312,32 +256,33 @@ bool isYear(const TokenizedText& t, const Draft& d) {
         return false;
     if (d.m.rangeEnd && *d.m.rangeEnd > 2100)
         return false;
-    // "the 2007 Oscars", "the 2012 Olympics", "the 2004 Tonys": a recent year before a name, after
-    // "the", names an event; "the 2000 Palestinian prisoners", "the 2000 Marines" are people.
+    // "the 2007 Oscars", "the 2012 Olympics", "2014 Oscars: the winners": a recent year before a
+    // name, after "the" or opening the sentence, names an event; not before a people ("the 2000
+    // Marines", "2000 Palestinian prisoners").
     const int before = d.firstTok - 1;
+    const bool opens = before < 0 || t.sentenceEndAt(before) || t[d.firstTok].newlineBefore;
     if (!d.m.rangeEnd && d.m.value >= 1950 && d.m.value <= 2030 && t.valid(d.nextTok) &&
         t[d.nextTok].capitalised() && !t[d.nextTok].allUpper() && t[d.nextTok].gap > 0 &&
-        (t.wordAt(before, u"the") || (t.valid(before) && isPossessive(t[before].lower))) &&
-        !lexicon::isNationality(t[d.nextTok].lower) &&
-        lexicon::firstSenseFile(t[d.nextTok].lower) != lexicon::kNounPerson)
+        (opens || t.wordAt(before, u"the") || (t.valid(before) && isPossessive(t[before].lower))) &&
+        !lexicon::isNationality(t[d.nextTok].lower) && !namesPeople(t[d.nextTok].lower))
         return true;
+    if (countedNounAt(t, d.nextTok) || t.wordAt(d.nextTok, u"of"))
+        return false;
     // "the 1000-member church", "a 1500-seat hall": a count before a hyphenated noun.
-    const bool hyphenatedNoun =
-        t.valid(d.nextTok + 1) && t[d.nextTok].isHyphen() && t[d.nextTok].glued() &&
+    if (t.valid(d.nextTok + 1) && t[d.nextTok].isHyphen() && t[d.nextTok].glued() &&
         t[d.nextTok + 1].isWord() && t[d.nextTok + 1].glued() &&
-        (matchUnit(t, d.nextTok + 1, UnitJoin::Hyphen) || countingNouns().contains(t[d.nextTok + 1].lower));
-    // "freed 2000 Palestinian prisoners": a plural after modifiers is counted, unless a preposition
-    // of time ("in 2000 Palestinian prisoners rioted") or "the" ("the 1986 consultation
-    // regulations") makes the number a year.
-    static const QSet<QStringView> ofTime = {u"in",      u"since",  u"by",      u"until",  u"till",
-                                             u"from",    u"before", u"after",   u"during", u"of",
-                                             u"through", u"to",     u"between", u"and"};
-    const NounPhrase np = findNounPhrase(t, d.nextTok, false);
-    const bool yearBefore =
-        t.valid(before) && t[before].isWord() &&
-        (ofTime.contains(t[before].lower) || t[before].is(u"the") || isPossessive(t[before].lower));
-    const bool countedLater = np.head > d.nextTok && looksPlural(t[np.head].lower) && !yearBefore;
-    return !countedNounAt(t, d.nextTok) && !t.wordAt(d.nextTok, u"of") && !hyphenatedNoun && !countedLater;
+        (matchUnit(t, d.nextTok + 1, UnitJoin::Hyphen) || countingNouns().contains(t[d.nextTok + 1].lower)))
+        return false;
+    // "freed 2000 Palestinian prisoners": the object of a verb, a plural after modifiers, is
+    // counted; elsewhere the number modifies ("released his 2019 tax returns", "in 2000").
+    const bool afterVerb = t.valid(before) && t[before].isWord() &&
+                           (looksLikeVerb(t[before].lower) || lexicon::knownOnlyAsVerb(t[before].lower));
+    if (afterVerb) {
+        const NounPhrase np = findNounPhrase(t, d.nextTok, false);
+        if (np.head > d.nextTok && looksPlural(t[np.head].lower))
+            return false;
+    }
+    return true;
 }
 
 void classify(const TokenizedText& t, Draft& d) {

@@ -1,6 +1,7 @@
 #include "numbers/Identifiers.h"
 
 #include "numbers/Units.h"
+#include "numbers/WordForms.h"
 
 #include "numbers/DigitLiterals.h"
 #include "numbers/NumberWords.h"
@@ -60,14 +61,16 @@ int phoneGroups(const TokenizedText& t, int i, QString& digits, int& groups, int
     return last;
 }
 
-// "call", "phone", "dial", "tel", "hotline", "contact" within the eight tokens before i ("call
-// Sgt. Shayne La Croix at 745 - 4811").
+// "call", "phone", "dial", "tel" within the eight tokens before i, in its sentence ("call Sgt.
+// Shayne La Croix at 745 - 4811").
 bool callCueBefore(const TokenizedText& t, int i) {
-    static const QSet<QStringView> cues = {u"call", u"calling", u"phone",   u"telephone", u"tel",
-                                           u"dial", u"hotline", u"contact", u"text",      u"fax"};
-    for (int k = i - 1; k >= 0 && k >= i - 8; --k)
+    static const QSet<QStringView> cues = {u"call", u"calling", u"phone", u"telephone", u"tel", u"dial"};
+    for (int k = i - 1; k >= 0 && k >= i - 8; --k) {
         if (t[k].isWord() && cues.contains(t[k].lower))
             return true;
+        if (t.sentenceEndAt(k) && !t.charAt(k, u'.')) // "Sgt." ends no sentence here
+            return false;
+    }
     return false;
 }
 
@@ -88,8 +91,11 @@ bool phoneNumber(const TokenizedText& t, int i, Draft& out) {
     if (!plus && !paren) {
         const bool hyphenated = hyphens >= 2 && digits.size() >= 9;
         const bool trunk = tok.text.startsWith(u'0') && tok.text.size() >= 3 && digits.size() >= 10;
-        const bool local =
-            hyphens == 1 && groups == 2 && digits.size() == 7 && tok.text.size() == 3 && callCueBefore(t, i);
+        // A range of that size names what it counts or ends round ("300-1200 calls", "800-1200 AD").
+        const bool nounAfter = t.valid(last + 1) && t[last + 1].isWord() && !t[last + 1].newlineBefore &&
+                               (looksPlural(t[last + 1].lower) || t[last + 1].allUpper());
+        const bool local = hyphens == 1 && groups == 2 && digits.size() == 7 && tok.text.size() == 3 &&
+                           !digits.endsWith(u"00") && !nounAfter && callCueBefore(t, i);
         if (!hyphenated && !trunk && !local)
             return false;
     }

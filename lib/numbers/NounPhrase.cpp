@@ -88,6 +88,20 @@ bool capitalisedName(const TokenizedText& t, int j) {
     return k - j > 1 || (lexicon::nounLemma(t[j].lower).isEmpty() && !looksPlural(t[j].lower));
 }
 
+// Whether what follows a verb is its object: a word that is no preposition, auxiliary or
+// conjunction ("requires a", "includes 12"), not the end of the clause.
+bool objectFollows(const TokenizedText& t, int k) {
+    static const QSet<QStringView> notObject = {
+        u"in",    u"on",   u"at",  u"for", u"from", u"to",   u"of",    u"with",  u"by",
+        u"per",   u"were", u"are", u"was", u"is",   u"have", u"has",   u"had",   u"will",
+        u"would", u"and",  u"or",  u"so",  u"this", u"last", u"since", u"after", u"before"};
+    if (!t.valid(k) || t[k].newlineBefore)
+        return false;
+    if (!t[k].isWord())
+        return startsNumber(t[k]);
+    return !notObject.contains(t[k].lower);
+}
+
 } // namespace
 
 bool isAbbreviationPlural(const Token& tok) {
@@ -212,13 +226,15 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
         // A word WordNet knows only as a verb, adjective or adverb counts nothing: before a noun
         // it modifies it ("27 overseas booths"), else the phrase has ended ("121 RBIs along
         // with", "half done"); a verb after the noun ends it ("one protester threw stones"). A
-        // plural in -s that WordNet 3.0 has only as a verb is newer English for a thing counted
-        // ("5 million downloads", "12,000 installs").
+        // word in -s that WordNet 3.0 has only as a verb, right after the number and with no
+        // object after it, is newer English for a thing counted ("5 million downloads.", "12,000
+        // installs were counted"); with one it is the verb ("Windows 11 requires a", "45 includes
+        // 12 children").
         if (last == j && lexicon::knownOnlyAsNonNoun(w)) {
             const bool verb = lexicon::knownOnlyAsVerb(w);
             if (verb && np.head >= 0)
                 break;
-            if (!(verb && w.endsWith(u"s"))) {
+            if (!(verb && w.endsWith(u"s") && j == from && !objectFollows(t, j + 1))) {
                 const bool coordinated =
                     (t.wordAt(j + 1, u"and") || t.wordAt(j + 1, u"or")) && nounMayFollow(t, j + 2);
                 if (!nounMayFollow(t, j + 1) && !coordinated)

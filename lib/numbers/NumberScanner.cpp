@@ -292,19 +292,23 @@ bool scanUnitLong(const TokenizedText& t, int i, Draft& out) {
 // "married twice", "twice delayed": a number of times written as one word. Not a multiplier:
 // "twice as many", "twice the size", "twice a day" (a rate), "twice weekly".
 bool scanTimesAdverb(const TokenizedText& t, int i, Draft& out) {
-    // After it, a count of times ends or goes on with a preposition, a conjunction or a verb
-    // ("twice in a week", "twice delayed"); a multiplier goes on with what it multiplies ("twice
-    // the size", "twice what they were", "twice last year's level", "twice-weekly").
-    static const QSet<QStringView> goesOn = {u"in",     u"on",  u"at",   u"since", u"before", u"after",
-                                             u"during", u"for", u"with", u"by",    u"from",   u"and",
-                                             u"or",     u"but", u"so",   u"then",  u"already"};
+    // A multiplier goes on with what it multiplies: "twice the size", "twice as many", "twice what
+    // they were", "twice its value", "twice normal length", "twice last year's level",
+    // "twice-weekly"; "twice a day" is a rate. Anything else is a number of times: "twice in a
+    // week", "voted twice against", "twice delayed", "visited twice last year".
+    static const QSet<QStringView> multiplied = {
+        u"as",     u"a",       u"an",     u"the",      u"that",   u"what",  u"this",    u"these", u"those",
+        u"its",    u"their",   u"his",    u"her",      u"our",    u"my",    u"your",    u"per",   u"daily",
+        u"weekly", u"monthly", u"yearly", u"annually", u"normal", u"usual", u"average", u"over",  u"than"};
     if (!t[i].isWord() || (t[i].lower != u"twice" && t[i].lower != u"thrice"))
         return false;
     if (t.valid(i + 1) && t[i + 1].isHyphen() && t[i + 1].glued())
         return false;
     if (t.valid(i + 1) && t[i + 1].isWord()) {
         const QStringView next = t[i + 1].lower;
-        if (!goesOn.contains(next) && !looksLikeVerb(next) && !lexicon::knownOnlyAsVerb(next))
+        const bool possessiveAfter = next == u"last" && t.valid(i + 2) && t[i + 2].isWord() &&
+                                     isPossessive(t[i + 2].lower); // "twice last year's level"
+        if (multiplied.contains(next) || possessiveAfter || isPossessive(next))
             return false;
     }
     const double times = t[i].lower == u"twice" ? 2 : 3;
@@ -330,10 +334,14 @@ bool isPronounOne(const TokenizedText& t, int i) {
                                                  u"can",   u"should", u"must",  u"'d",    u"’d",
                                                  u"'ll",   u"’ll",    u"d",     u"ll"};
         static const QSet<QStringView> subjects = {u"i", u"he", u"she", u"we", u"they", u"you", u"it"};
-        const bool afterModal = t.valid(i - 1) && t[i - 1].isWord() &&
-                                (modals.contains(t[i - 1].lower) || t[i - 1].lower.endsWith(u"'d") ||
-                                 t[i - 1].lower.endsWith(u"’d") || t[i - 1].lower.endsWith(u"'ll") ||
-                                 t[i - 1].lower.endsWith(u"’ll"));
+        // "hopes to one day become president": "to" when a verb follows; "sentenced to one day".
+        const bool toVerb = t.wordAt(i - 1, u"to") && t.valid(i + 2) && t[i + 2].isWord() &&
+                            lexicon::knownOnlyAsVerb(t[i + 2].lower);
+        const bool afterModal =
+            toVerb || t.valid(i - 1) && t[i - 1].isWord() &&
+                          (modals.contains(t[i - 1].lower) || t[i - 1].lower.endsWith(u"'d") ||
+                           t[i - 1].lower.endsWith(u"’d") || t[i - 1].lower.endsWith(u"'ll") ||
+                           t[i - 1].lower.endsWith(u"’ll"));
         const bool opensStory =
             (i == 0 || t.sentenceEndAt(i - 1) || t[i].newlineBefore) &&
             (t.charAt(i + 2, u',') || (t.valid(i + 2) && subjects.contains(t[i + 2].lower)));

@@ -115,11 +115,12 @@ bool isScore(const TokenizedText& t, const Draft& a, const Draft& b) {
         return true;
     const int after = b.nextTok;
     const bool nounAfter = t.valid(after) && t[after].isWord() && !isFunctionWord(t[after].lower);
-    // "a 9-14 record", and "a record of 9-14", "went 9-14": a tally the words before name; not
-    // "a loss of 20-30 jobs", which counts.
+    // "a 9-14 record", and "a record of 9-14 overall", "went 2-7 Sunday": a tally the words before
+    // name; not "a loss of 20-30 jobs", which counts.
+    const bool countedAfter = nounAfter && looksPlural(t[after].lower);
     if (resultNounAt(t, b.nextTok) ||
-        (!nounAfter && ((t.wordAt(a.firstTok - 1, u"of") && resultNounAt(t, a.firstTok - 2)) ||
-                        t.wordAt(a.firstTok - 1, u"went"))))
+        (!countedAfter && ((t.wordAt(a.firstTok - 1, u"of") && resultNounAt(t, a.firstTok - 2)) ||
+                           t.wordAt(a.firstTok - 1, u"went"))))
         return true;
     return resultVerbAt(t, a.firstTok - 1) && !nounAfter;
 }

@@ -115,8 +115,7 @@ bool looksPlural(QStringView w) {
         return lexicon::nounLemma(w) == w.chopped(3).toString() + QStringLiteral("man");
     if (w.size() < 3 || !endsWith(w, u"s") || singularS().contains(w))
         return false;
-    // "overseas", "always"; not "downloads", a verb in WordNet 3.0 and a thing counted now
-    if (isPossessive(w) || (lexicon::knownOnlyAsNonNoun(w) && !lexicon::knownOnlyAsVerb(w)))
+    if (isPossessive(w) || lexicon::knownOnlyAsNonNoun(w)) // "overseas", "always", "requires"
         return false;
     if (endsWith(w, u"ss") || endsWith(w, u"us") || endsWith(w, u"is")) // "glass", "campus", "crisis"
         return lexicon::nounLemma(w) == w.chopped(1);                   // but "RBIs"

@@ -28,6 +28,7 @@ TEST(NumbersVague, OneDayMeaningSomeday) {
     EXPECT_TRUE(Extracted(u"One day she saw a neon cross."_s).mentions.empty());
     EXPECT_EQ(only(u"The strike lasted one day."_s).unit, u"day"_s);
     EXPECT_EQ(only(u"He was sentenced to one day in jail."_s).unit, u"day"_s);
+    EXPECT_TRUE(Extracted(u"She hopes to one day become president."_s).mentions.empty());
     EXPECT_EQ(Extracted(u"One day after the quake, 30 people died."_s).at(u"One"_s).unit, u"day"_s);
 }
 
@@ -39,6 +40,9 @@ TEST(NumbersYears, BeforeTheNameOfAnEvent) {
     EXPECT_EQ(only(u"2,000 Marines landed."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"Israel freed 2000 Palestinian prisoners."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"In 2000 Palestinian prisoners rioted."_s).kind, Kind::Year);
+    EXPECT_EQ(only(u"Trump released his 2019 tax returns."_s).kind, Kind::Year);
+    EXPECT_EQ(only(u"2014 Oscars: the full list of winners"_s).kind, Kind::Year);
+    EXPECT_EQ(only(u"2000 Marines landed."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"a review of the 1986 consultation regulations"_s).kind, Kind::Year);
 }
 
@@ -75,6 +79,7 @@ TEST(NumbersIdentifiers, TelephoneNumbersAndRecords) {
               u"phone"_s);
     EXPECT_EQ(only(u"Estimates ranged from 300-1250, officials said."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"a loss of 20-30 jobs"_s).unit, u"job"_s);
+    EXPECT_EQ(only(u"The hotline received 300-1200 calls a day."_s).unit, u"call"_s);
     EXPECT_EQ(only(u"Call 555-1234 now."_s).kind, Kind::Identifier);
     EXPECT_EQ(only(u"between 100-2000 people"_s).kind, Kind::Count);
     EXPECT_EQ(only(u"The Sixers have a record of 9-14 this season."_s).unit, u"score"_s);
@@ -109,6 +114,9 @@ TEST(NumbersIdentifiers, MembersOfASeries) {
     EXPECT_EQ(only(u"Over the past week 30 people died."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"Last week one man was arrested."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"This season 30 goals were scored."_s).kind, Kind::Count);
+    EXPECT_EQ(only(u"On day 3 of the trial, the jury heard him."_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"It was a category 4 storm."_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"The Orioles went 2-7 Sunday."_s).unit, u"score"_s);
     EXPECT_EQ(only(u"The fight lasted three rounds."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"She was a face of the nineteen sixties."_s).kind, Kind::Year);
     const NumberMention address = only(u"The warehouse at 325 E. Dahlia Ave. was known as the mill."_s);
