@@ -65,16 +65,14 @@ bool commaBefore(const SentenceWords& w, int i) {
 }
 
 // Whether a capitalised name names something other than a place, by what WordNet says of its last
-// word. A name of several words ending in a common noun of an act, a thought, a text, an event, a
-// feeling, a process or a time ("Tough Negotiation", "the Endangered Species Act", "Nielsen Media
-// Research"), or in a person's title ("Lakewood Sheriff"); one word only when it is a time ("in
-// Feb", "in Twilight") or no noun at all ("Loose", "Enhancing"): single words that are first
-// something else are often towns too ("Reading", "Hope", "Surprise"). Never a street or town
-// ending, a name that opens as places do ("Fort Hood", "Port Said", "Lake Placid"), or a name
-// WordNet files as a location in any sense ("Split", "Verdun", "Las Vegas").
+// word: a common noun of an act, a thought, a text, an event, a feeling, a process or a time
+// ("Tough Negotiation", "the Endangered Species Act", "in Physics", "in Feb"), after other words a
+// person ("Lakewood Sheriff", "Hillary Clinton"), or no noun at all ("Loose"). Never a street or
+// town ending, a name that opens as places do ("Fort Hood", "Port Said", "Lake Placid"), or a name
+// WordNet files as a location in any sense ("Reading", "Split", "Verdun", "Las Vegas").
 bool namesNoPlace(const SentenceWords& w, int first, int last) {
-    static const QSet<QString> placeOpeners = wordSet({"fort", "port", "lake", "mount", "mt", "saint", "st",
-                                                       "san", "santa", "cape", "point", "glen", "new"});
+    static const QSet<QString> placeOpeners =
+        wordSet({"fort", "port", "lake", "mount", "mt", "san", "santa", "cape"});
     const QString lastKey = w.bareKey(last);
     if (placeNameEndings().contains(lastKey) || placeOpeners.contains(w.bareKey(first)))
         return false;
@@ -87,17 +85,16 @@ bool namesNoPlace(const SentenceWords& w, int first, int last) {
     if (const auto it = known.constFind(name); it != known.constEnd())
         return *it;
     auto decide = [&] {
-        if (lexicon::placeSynset(name) || lexicon::isPlaceInSomeSense(name) || lexicon::isPlaceInSomeSense(lastKey))
+        if (lexicon::placeSynset(name) || lexicon::isPlaceInSomeSense(name))
             return false;
         if (lexicon::knownOnlyAsNonNoun(lastKey))
             return true;
-        constexpr int kAct = 4, kCognition = 9, kCommunication = 10, kEvent = 11, kFeeling = 12, kProcess = 22,
-                      kTime = 28;
+        constexpr int kAct = 4, kCognition = 9, kCommunication = 10, kEvent = 11, kFeeling = 12,
+                      kProcess = 22, kTime = 28;
         const int file = lexicon::firstSenseFile(lastKey);
-        if (first == last)
-            return file == kTime;
         return file == kAct || file == kCognition || file == kCommunication || file == kEvent ||
-               file == kFeeling || file == kProcess || file == kTime || file == lexicon::kNounPerson;
+               file == kFeeling || file == kProcess || file == kTime ||
+               (first < last && file == lexicon::kNounPerson);
     };
     const bool notPlace = decide();
     known.insert(name, notPlace);

@@ -104,7 +104,10 @@ bool ageBefore(const TokenizedText& t, Draft& d) {
 bool countedNounAt(const TokenizedText& t, int k) {
     if (!t.valid(k) || !t[k].isWord())
         return false;
-    return (looksPlural(t[k].lower) && !isFunctionWord(t[k].lower)) || matchUnit(t, k, UnitJoin::Spaced);
+    // "Windows 11 requires a new chip": a verb with its object counts nothing.
+    const bool verb = lexicon::knownOnlyAsVerb(t[k].lower) && objectFollows(t, k + 1);
+    return (looksPlural(t[k].lower) && !isFunctionWord(t[k].lower) && !verb) ||
+           matchUnit(t, k, UnitJoin::Spaced);
 }
 
 const QSet<QStringView>& idPrefixes() {
@@ -146,8 +149,15 @@ bool identifierByPrefix(const TokenizedText& t, Draft& d) {
         w == u"number" || w == u"no" || w == u"nr" || w == u"nrs" || w == u"nos" || w == u"num";
     // "the front line 20 km away": a prefix word before a measured or counted number is no label;
     // nor after a word that makes it a time ("this season 30 goals", "last week one man").
-    if (!numberWord && countedNounAt(t, d.nextTok))
+    if (!numberWord && (countedNounAt(t, d.nextTok) || d.grouped)) // "for the week 80,000 jobs"
         return false;
+    // "At the front line 20 Russian tanks", "in the second round 12 unforced errors": a plural
+    // after modifiers is counted; a singular is what the label qualifies ("a category 4 storm").
+    if (!numberWord) {
+        const NounPhrase np = findNounPhrase(t, d.nextTok, false);
+        if (np.head >= 0 && looksPlural(t[np.head].lower))
+            return false;
+    }
     static const QSet<QStringView> times = {u"this",  u"last", u"past", u"that",     u"next",
                                             u"every", u"each", u"same", u"previous", u"following"};
     if (!numberWord && t.valid(p - 1) && t[p - 1].isWord() && times.contains(t[p - 1].lower))
@@ -273,11 +283,18 @@ bool isYear(const TokenizedText& t, const Draft& d) {
         t[d.nextTok + 1].isWord() && t[d.nextTok + 1].glued() &&
         (matchUnit(t, d.nextTok + 1, UnitJoin::Hyphen) || countingNouns().contains(t[d.nextTok + 1].lower)))
         return false;
-    // "freed 2000 Palestinian prisoners": the object of a verb, a plural after modifiers, is
-    // counted; elsewhere the number modifies ("released his 2019 tax returns", "in 2000").
-    const bool afterVerb = t.valid(before) && t[before].isWord() &&
-                           (looksLikeVerb(t[before].lower) || lexicon::knownOnlyAsVerb(t[before].lower));
-    if (afterVerb) {
+    // "freed 2000 Palestinian prisoners", "1500 Palestinian prisoners went on strike": a plural
+    // after modifiers is counted, unless a preposition of time, "the" or a possessive makes the
+    // number a year ("in 2000", "the 1986 consultation regulations", "his 2019 tax returns"), or
+    // a recent year opens the sentence ("2024 presidential hopefuls").
+    static const QSet<QStringView> ofTime = {u"in",      u"since", u"by",     u"until", u"till",    u"from",
+                                             u"before",  u"after", u"during", u"of",    u"through", u"to",
+                                             u"between", u"and",   u"the",    u"his",   u"her",     u"their",
+                                             u"its",     u"our",   u"my",     u"your"};
+    const bool yearBefore = (t.valid(before) && t[before].isWord() &&
+                             (ofTime.contains(t[before].lower) || isPossessive(t[before].lower))) ||
+                            (opens && d.m.value >= 1950 && d.m.value <= 2030);
+    if (!yearBefore) {
         const NounPhrase np = findNounPhrase(t, d.nextTok, false);
         if (np.head > d.nextTok && looksPlural(t[np.head].lower))
             return false;

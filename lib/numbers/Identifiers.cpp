@@ -61,14 +61,21 @@ int phoneGroups(const TokenizedText& t, int i, QString& digits, int& groups, int
     return last;
 }
 
-// "call", "phone", "dial", "tel" within the eight tokens before i, in its sentence ("call Sgt.
-// Shayne La Croix at 745 - 4811").
+// A word asking to call within the eight tokens before i, in its sentence: "call Sgt. Shayne La
+// Croix at 745 - 4811", "phoned the station on"; "contact Det. Smith at", "the hotline at" when
+// "at" or "on" comes right before the number.
 bool callCueBefore(const TokenizedText& t, int i) {
-    static const QSet<QStringView> cues = {u"call", u"calling", u"phone", u"telephone", u"tel", u"dial"};
+    static const QSet<QStringView> calls = {u"call",   u"calling",   u"called", u"phone",
+                                            u"phoned", u"telephone", u"tel",    u"dial"};
+    static const QSet<QStringView> contacts = {u"contact", u"contacting", u"hotline", u"text", u"line"};
+    const bool atOrOn = t.wordAt(i - 1, u"at") || t.wordAt(i - 1, u"on");
     for (int k = i - 1; k >= 0 && k >= i - 8; --k) {
-        if (t[k].isWord() && cues.contains(t[k].lower))
+        if (t[k].isWord() && (calls.contains(t[k].lower) || (atOrOn && contacts.contains(t[k].lower))))
             return true;
-        if (t.sentenceEndAt(k) && !t.charAt(k, u'.')) // "Sgt." ends no sentence here
+        // A full stop ends the sentence unless it closes a short title or an initial ("Sgt.", "J.").
+        const bool abbreviation = t.charAt(k, u'.') && k > 0 && t[k - 1].isWord() && t[k - 1].capitalised() &&
+                                  t[k - 1].text.size() <= 4;
+        if (t.sentenceEndAt(k) && !abbreviation)
             return false;
     }
     return false;
@@ -91,11 +98,12 @@ bool phoneNumber(const TokenizedText& t, int i, Draft& out) {
     if (!plus && !paren) {
         const bool hyphenated = hyphens >= 2 && digits.size() >= 9;
         const bool trunk = tok.text.startsWith(u'0') && tok.text.size() >= 3 && digits.size() >= 10;
-        // A range of that size names what it counts or ends round ("300-1200 calls", "800-1200 AD").
+        // A range of that size names what it counts ("300-1200 calls", "800-1200 AD").
+        static const QSet<QStringView> eras = {u"ad", u"bc", u"bce", u"ce"};
         const bool nounAfter = t.valid(last + 1) && t[last + 1].isWord() && !t[last + 1].newlineBefore &&
-                               (looksPlural(t[last + 1].lower) || t[last + 1].allUpper());
+                               (looksPlural(t[last + 1].lower) || eras.contains(t[last + 1].lower));
         const bool local = hyphens == 1 && groups == 2 && digits.size() == 7 && tok.text.size() == 3 &&
-                           !digits.endsWith(u"00") && !nounAfter && callCueBefore(t, i);
+                           !nounAfter && callCueBefore(t, i);
         if (!hyphenated && !trunk && !local)
             return false;
     }

@@ -1,5 +1,6 @@
 #include "numbers/NounPhrase.h"
 
+#include "lexicon/Calendar.h"
 #include "lexicon/NounSenses.h"
 #include "lexicon/Verbs.h"
 #include "numbers/Identifiers.h"
@@ -88,21 +89,23 @@ bool capitalisedName(const TokenizedText& t, int j) {
     return k - j > 1 || (lexicon::nounLemma(t[j].lower).isEmpty() && !looksPlural(t[j].lower));
 }
 
-// Whether what follows a verb is its object: a word that is no preposition, auxiliary or
-// conjunction ("requires a", "includes 12"), not the end of the clause.
+} // namespace
+
 bool objectFollows(const TokenizedText& t, int k) {
-    static const QSet<QStringView> notObject = {
-        u"in",    u"on",   u"at",  u"for", u"from", u"to",   u"of",    u"with",  u"by",
-        u"per",   u"were", u"are", u"was", u"is",   u"have", u"has",   u"had",   u"will",
-        u"would", u"and",  u"or",  u"so",  u"this", u"last", u"since", u"after", u"before"};
+    static const QSet<QStringView> determiners = {u"a",     u"an",    u"the",  u"his",  u"her",  u"its",
+                                                  u"their", u"our",   u"my",   u"your", u"this", u"that",
+                                                  u"these", u"those", u"some", u"all",  u"every"};
     if (!t.valid(k) || t[k].newlineBefore)
         return false;
     if (!t[k].isWord())
         return startsNumber(t[k]);
-    return !notObject.contains(t[k].lower);
+    const QStringView w = t[k].lower;
+    if (determiners.contains(w))
+        return true;
+    // A noun that is no time word: "protects websites"; not "downloads worldwide", "Tuesday".
+    return !isFunctionWord(w) && !lexicon::isMonthName(w) && !lexicon::isWeekday(w) &&
+           !lexicon::knownOnlyAsNonNoun(w) && !lexicon::nounLemma(w).isEmpty() && !t[k].capitalised();
 }
-
-} // namespace
 
 bool isAbbreviationPlural(const Token& tok) {
     if (!tok.isWord() || !isPossessive(tok.lower) || tok.lower.endsWith(u"s'"))

@@ -21,6 +21,12 @@ struct NounPhrase {
 // does not end it early.
 NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular);
 
+// Whether token k starts the object of a verb before it: a determiner, a number or a noun that is
+// no time word ("requires a new chip", "includes 12 children", "protects websites"); not a
+// preposition, an adverb or the end ("5 million downloads worldwide", "installs were counted").
+// A word in -s that WordNet has only as a verb is the thing counted where no object follows.
+bool objectFollows(const TokenizedText& t, int k);
+
 // "KO's", "DVD's": an abbreviation (two to four capitals) made plural with an apostrophe, which
 // reads as a possessive but counts the abbreviated thing.
 bool isAbbreviationPlural(const Token& tok);

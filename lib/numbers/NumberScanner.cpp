@@ -308,7 +308,15 @@ bool scanTimesAdverb(const TokenizedText& t, int i, Draft& out) {
         const QStringView next = t[i + 1].lower;
         const bool possessiveAfter = next == u"last" && t.valid(i + 2) && t[i + 2].isWord() &&
                                      isPossessive(t[i + 2].lower); // "twice last year's level"
-        if (multiplied.contains(next) || possessiveAfter || isPossessive(next))
+        // "twice more", "twice larger", "twice Hurricane Katrina's size", "twice GDP", "twice
+        // pre-war levels": a comparison or a name of what is multiplied.
+        static const QSet<QStringView> comparing = {u"more",    u"less",     u"fewer", u"bigger",  u"larger",
+                                                    u"faster",  u"higher",   u"lower", u"greater", u"longer",
+                                                    u"smaller", u"stronger", u"worse", u"better"};
+        const bool named =
+            t[i + 1].capitalised() || (t.valid(i + 2) && t[i + 2].isHyphen() && t[i + 2].glued());
+        if (multiplied.contains(next) || comparing.contains(next) || possessiveAfter || isPossessive(next) ||
+            named)
             return false;
     }
     const double times = t[i].lower == u"twice" ? 2 : 3;
@@ -336,7 +344,8 @@ bool isPronounOne(const TokenizedText& t, int i) {
         static const QSet<QStringView> subjects = {u"i", u"he", u"she", u"we", u"they", u"you", u"it"};
         // "hopes to one day become president": "to" when a verb follows; "sentenced to one day".
         const bool toVerb = t.wordAt(i - 1, u"to") && t.valid(i + 2) && t[i + 2].isWord() &&
-                            lexicon::knownOnlyAsVerb(t[i + 2].lower);
+                            lexicon::knownOnlyAsVerb(t[i + 2].lower) && !t[i + 2].lower.endsWith(u"ed") &&
+                            !t[i + 2].lower.endsWith(u"en"); // "to one day become", not "one day served"
         const bool afterModal =
             toVerb || t.valid(i - 1) && t[i - 1].isWord() &&
                           (modals.contains(t[i - 1].lower) || t[i - 1].lower.endsWith(u"'d") ||

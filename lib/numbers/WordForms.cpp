@@ -115,7 +115,9 @@ bool looksPlural(QStringView w) {
         return lexicon::nounLemma(w) == w.chopped(3).toString() + QStringLiteral("man");
     if (w.size() < 3 || !endsWith(w, u"s") || singularS().contains(w))
         return false;
-    if (isPossessive(w) || lexicon::knownOnlyAsNonNoun(w)) // "overseas", "always", "requires"
+    // "overseas", "always"; a verb in -s ("requires", "downloads") may be a plural, which the
+    // context decides (objectFollows).
+    if (isPossessive(w) || (lexicon::knownOnlyAsNonNoun(w) && !lexicon::knownOnlyAsVerb(w)))
         return false;
     if (endsWith(w, u"ss") || endsWith(w, u"us") || endsWith(w, u"is")) // "glass", "campus", "crisis"
         return lexicon::nounLemma(w) == w.chopped(1);                   // but "RBIs"

@@ -53,3 +53,25 @@ TEST(ClaimPlaces, ActsTextsAndTimesAreNoPlaces) {
     EXPECT_EQ(shops->place, QStringLiteral("Stadiou Avenue")) << describe(shops, s.docs);
     EXPECT_TRUE(years->place.isEmpty()) << describe(years, s.docs);
 }
+
+// Second-review cases: a subject, a person and a time are no places; towns first known as
+// something else stay places.
+TEST(ClaimPlaces, SubjectsPeopleAndTimesAreNoPlacesButTownsAre) {
+    if (!lexicon::wordNetAvailable())
+        GTEST_SKIP() << "WordNet (Debian's wordnet-base) is not installed: scripts/test installs it";
+    const Story s({"She won the Nobel Prize in Physics with 2 colleagues.",
+                   "A statement from Hillary Clinton said 30 staff had left.",
+                   "Police made 300 arrests over New Year.", "A fire in Reading killed 3 people.",
+                   "A gunman at Fort Hood killed 13 people."});
+    const Claim* colleagues = s.with(0, "2");
+    const Claim* staff = s.with(1, "30");
+    const Claim* arrests = s.with(2, "300");
+    const Claim* reading = s.with(3, "3");
+    const Claim* fortHood = s.with(4, "13");
+    ASSERT_TRUE(colleagues && staff && arrests && reading && fortHood);
+    EXPECT_TRUE(colleagues->place.isEmpty()) << describe(colleagues, s.docs);
+    EXPECT_TRUE(staff->place.isEmpty()) << describe(staff, s.docs);
+    EXPECT_TRUE(arrests->place.isEmpty()) << describe(arrests, s.docs);
+    EXPECT_EQ(reading->place, QStringLiteral("Reading")) << describe(reading, s.docs);
+    EXPECT_EQ(fortHood->place, QStringLiteral("Fort Hood")) << describe(fortHood, s.docs);
+}

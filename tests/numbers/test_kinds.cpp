@@ -43,6 +43,9 @@ TEST(NumbersYears, BeforeTheNameOfAnEvent) {
     EXPECT_EQ(only(u"Trump released his 2019 tax returns."_s).kind, Kind::Year);
     EXPECT_EQ(only(u"2014 Oscars: the full list of winners"_s).kind, Kind::Year);
     EXPECT_EQ(only(u"2000 Marines landed."_s).kind, Kind::Count);
+    EXPECT_EQ(only(u"Israel frees 1500 Palestinian prisoners."_s).kind, Kind::Count);
+    EXPECT_EQ(only(u"Health officials report 1200 new cases."_s).kind, Kind::Count);
+    EXPECT_EQ(only(u"The app recorded 2000 downloads on Monday."_s).unit, u"download"_s);
     EXPECT_EQ(only(u"a review of the 1986 consultation regulations"_s).kind, Kind::Year);
 }
 
@@ -80,6 +83,10 @@ TEST(NumbersIdentifiers, TelephoneNumbersAndRecords) {
     EXPECT_EQ(only(u"Estimates ranged from 300-1250, officials said."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"a loss of 20-30 jobs"_s).unit, u"job"_s);
     EXPECT_EQ(only(u"The hotline received 300-1200 calls a day."_s).unit, u"call"_s);
+    EXPECT_EQ(only(u"Anyone with information should contact Det. Smith at 555-1234."_s).unit, u"phone"_s);
+    EXPECT_EQ(only(u"He asked people to call Crime Stoppers at 555-1200."_s).unit, u"phone"_s);
+    EXPECT_EQ(Extracted(u"Nobody answered the phone. Bids ranged 450-1750."_s).at(u"450-1750"_s).kind,
+              Kind::Count);
     EXPECT_EQ(only(u"Call 555-1234 now."_s).kind, Kind::Identifier);
     EXPECT_EQ(only(u"between 100-2000 people"_s).kind, Kind::Count);
     EXPECT_EQ(only(u"The Sixers have a record of 9-14 this season."_s).unit, u"score"_s);
@@ -116,6 +123,8 @@ TEST(NumbersIdentifiers, MembersOfASeries) {
     EXPECT_EQ(only(u"This season 30 goals were scored."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"On day 3 of the trial, the jury heard him."_s).kind, Kind::Identifier);
     EXPECT_EQ(only(u"It was a category 4 storm."_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"At the front line 20 Russian tanks were destroyed."_s).unit, u"tank"_s);
+    EXPECT_EQ(only(u"For the week 80,000 new jobs were added."_s).unit, u"job"_s);
     EXPECT_EQ(only(u"The Orioles went 2-7 Sunday."_s).unit, u"score"_s);
     EXPECT_EQ(only(u"The fight lasted three rounds."_s).kind, Kind::Count);
     EXPECT_EQ(only(u"She was a face of the nineteen sixties."_s).kind, Kind::Year);

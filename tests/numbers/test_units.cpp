@@ -187,6 +187,7 @@ TEST(NumbersUnits, CountedNounIsANoun) {
     EXPECT_EQ(only(u"one protester threw stones at police"_s).unit, u"protester"_s);
     EXPECT_EQ(only(u"The app passed 5 million downloads."_s).unit, u"download"_s);
     EXPECT_EQ(only(u"Windows 11 requires a new chip."_s).kind, Kind::Identifier);
+    EXPECT_EQ(only(u"The app hit 5 million downloads worldwide."_s).unit, u"download"_s);
     EXPECT_EQ(only(u"the game has 3 boss fights"_s).unit, u"fight"_s);
     EXPECT_EQ(only(u"a low 32 million U.S. viewers watched"_s).unit, u"viewer"_s);
     EXPECT_EQ(only(u"They had 26 crewmen aboard, all nationals."_s).unit, u"crewman"_s);
@@ -230,6 +231,8 @@ TEST(NumbersUnits, TwiceIsTwoTimes) {
     EXPECT_TRUE(Extracted(u"Prices are nearly twice what they were."_s).mentions.empty());
     EXPECT_TRUE(Extracted(u"It runs a twice-weekly show."_s).mentions.empty());
     EXPECT_EQ(only(u"Senators voted twice against the bill."_s).unit, u"time"_s);
+    EXPECT_TRUE(Extracted(u"They earn twice more than their parents."_s).mentions.empty());
+    EXPECT_TRUE(Extracted(u"The storm was twice Hurricane Katrina's size."_s).mentions.empty());
 }
 
 // Four digits before a hyphenated noun of counting are a count, not a year.
