@@ -186,7 +186,8 @@ class WordNetNouns {
 public:
     WordNetNouns() {
         const QString dir = wordNetDir();
-        if (!index_.open(dir + QStringLiteral("/index.noun")) || !data_.open(dir + QStringLiteral("/data.noun")))
+        if (!index_.open(dir + QStringLiteral("/index.noun")) ||
+            !data_.open(dir + QStringLiteral("/data.noun")))
             return;
         dataText_ = data_.text();
         exceptions_ = readExceptions(dir + QStringLiteral("/noun.exc"));
@@ -519,7 +520,8 @@ bool isNationality(QStringView word) {
     if (!wn.firstPlace(key))
         for (quint32 noun : otherClasses().pertainyms(key)) {
             const int file = wn.lexfileOf(noun);
-            nationality = nationality || ((file == kLocation || file == kNounPerson) && wn.namedWithCapital(noun));
+            nationality =
+                nationality || ((file == kLocation || file == kNounPerson) && wn.namedWithCapital(noun));
         }
     known.insert(asked, nationality);
     return nationality;
