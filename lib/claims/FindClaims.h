@@ -76,6 +76,17 @@ std::vector<ScoredCandidate> scoredCandidates(const std::vector<Document>& docs,
                                               const CorpusMentions& mentions, const ReuseResult& reuse,
                                               const std::atomic_bool& cancel);
 
+// For evaluating the model (scripts/eval-claims --verbose): why groupClaims() scores no candidate
+// pair of two mentions, given as (doc, span start) each: the first rule that rules the pair out, in
+// words ("another occasion: 'further' / none"), or an empty string when they are a candidate.
+struct MentionEnd {
+    int doc = 0;
+    qsizetype start = 0;
+};
+QStringList whyNoCandidate(const std::vector<Document>& docs, const CorpusMentions& mentions,
+                           const ReuseResult& reuse,
+                           const std::vector<std::pair<MentionEnd, MentionEnd>>& pairs);
+
 // extractMentions() then groupClaims().
 std::vector<Claim> findClaims(const std::vector<Document>& docs, const ReuseResult& reuse,
                               const std::atomic_bool& cancel, const ClaimProgress& progress = {});

@@ -450,6 +450,65 @@ std::vector<ScoredCandidate> scoredCandidates(const std::vector<Document>& docs,
     return out;
 }
 
+QStringList whyNoCandidate(const std::vector<Document>& docs, const CorpusMentions& mentions,
+                           const ReuseResult& reuse,
+                           const std::vector<std::pair<MentionEnd, MentionEnd>>& pairs) {
+    const std::atomic_bool never{false};
+    Reading reading;
+    if (!readFacts(docs, mentions, reading, never, {}, 1))
+        return {};
+    const FactIndex index(reading.facts);
+    settlePlaces(docs, reuse, index, reading);
+    const PlaceIds places(reading.facts, reading.placeLinks);
+    const RelatedArticles related = closestRelated(int(docs.size()), reuse);
+    QHash<std::pair<int, qsizetype>, int> factAt;
+    for (int i = 0; i < int(reading.facts.size()); ++i)
+        factAt.insert({reading.facts[size_t(i)].doc, reading.facts[size_t(i)].span.start}, i);
+    auto said = [](const QString& s) {
+        return s.isEmpty() ? QStringLiteral("none") : QStringLiteral("'%1'").arg(s);
+    };
+    auto both = [&](const char* what, const QString& a, const QString& b) {
+        return QStringLiteral("%1: %2 / %3").arg(QLatin1String(what), said(a), said(b));
+    };
+    QStringList out;
+    for (const auto& [ea, eb] : pairs) {
+        const int ia = factAt.value({ea.doc, ea.start}, -1);
+        const int ib = factAt.value({eb.doc, eb.start}, -1);
+        if (ia < 0 || ib < 0) {
+            out << QStringLiteral("not a comparable quantity");
+            continue;
+        }
+        const MentionFacts& a = reading.facts[size_t(ia)];
+        const MentionFacts& b = reading.facts[size_t(ib)];
+        const bool unitsSaid = !a.unitKey.isEmpty() && !b.unitKey.isEmpty();
+        if (!related.compared(a.doc, b.doc))
+            out << QStringLiteral("articles not compared (the reuse stage relates them: no)");
+        else if (a.kindKey != b.kindKey)
+            out << both("another kind", a.kindKey, b.kindKey);
+        else if (a.occasion != b.occasion)
+            out << both("another occasion", a.occasion, b.occasion);
+        else if (a.unitKey.isEmpty() || b.unitKey.isEmpty())
+            out << both("no unit, only a matched sentence places it", a.unitKey, b.unitKey);
+        else if (unitsSaid && !sameUnit(a, b) && !oneKindOfThing(a, b) && !oneDimension(a, b))
+            out << both("another unit", a.unitKey, b.unitKey);
+        else if (!a.event.isEmpty() && !b.event.isEmpty() && a.event != b.event)
+            out << both("another event", a.event, b.event);
+        else if (!a.agent.isEmpty() && !b.agent.isEmpty() && a.agent != b.agent)
+            out << both("another subject", a.agent, b.agent);
+        else if (!a.givenName.isEmpty() && !b.givenName.isEmpty() && a.givenName != b.givenName)
+            out << both("another given name", a.givenName, b.givenName);
+        else if (!places.compatible(places.of(ia), places.of(ib)))
+            out << both("other places", a.places.join(u'|'), b.places.join(u'|'));
+        else if (a.event.isEmpty() != b.event.isEmpty())
+            out << both("one verb missing", a.event, b.event);
+        else if (a.event.isEmpty() && a.unitKey == u"people")
+            out << QStringLiteral("people with no verb");
+        else
+            out << QString();
+    }
+    return out;
+}
+
 std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMentions& mentions,
                                const ReuseResult& reuse, const std::atomic_bool& cancel,
                                const ClaimProgress& progress) {

@@ -344,6 +344,27 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
         return best;
     };
 
+    // Why the first few pairs of differing values are no candidates: the rule that rules each out.
+    auto explainNoCandidate = [&](const std::vector<VariantRef>& refs) {
+        std::vector<std::pair<MentionEnd, MentionEnd>> pairs;
+        QStringList names;
+        for (size_t i = 0; i < refs.size() && pairs.size() < 4; ++i)
+            for (size_t j = i + 1; j < refs.size() && pairs.size() < 4; ++j) {
+                const ClaimVariant& a = claims[size_t(refs[i].claim)].variants[size_t(refs[i].variant)];
+                const ClaimVariant& b = claims[size_t(refs[j].claim)].variants[size_t(refs[j].variant)];
+                if (a.doc == b.doc || sameValue(a.mention.value, b.mention.value))
+                    continue;
+                pairs.push_back({{a.doc, a.span.start}, {b.doc, b.span.start}});
+                names << QStringLiteral("%1 %2 / %3 %4")
+                             .arg(docs[size_t(a.doc)].id, a.mention.text, docs[size_t(b.doc)].id,
+                                  b.mention.text);
+            }
+        const QStringList why = whyNoCandidate(docs, extractMentions(docs, never), analysis.reuse, pairs);
+        for (qsizetype k = 0; k < why.size() && k < names.size(); ++k)
+            score.details << QStringLiteral("        %1: %2")
+                                 .arg(names[k], why[k].isEmpty() ? QStringLiteral("a candidate") : why[k]);
+    };
+
     for (size_t f = 0; f < facts.size(); ++f) {
         const GoldFact& fact = facts[f];
         if (fact.disagreement()) {
@@ -386,6 +407,8 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
                                                   .arg(candidate->evidence.join(QStringLiteral("; ")))
                                             : QStringLiteral(
                                                   "      no pair of its differing values is a candidate"));
+                if (!candidate)
+                    explainNoCandidate(landed[f]);
             }
         } else {
             ++score.goldAgreeing;
