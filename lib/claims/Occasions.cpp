@@ -1,6 +1,8 @@
 #include "claims/Occasions.h"
 
 #include "lexicon/Calendar.h"
+#include "lexicon/NounSenses.h"
+#include "lexicon/Verbs.h"
 
 #include <QSet>
 
@@ -20,6 +22,29 @@ bool isYear(const SentenceWords& w, int i) {
     bool ok = false;
     const int y = w.key(i).toInt(&ok);
     return ok && y >= 1900 && y <= 2100;
+}
+
+// "finalized", "passed", "taken": a verb's past participle, which opens a reduced relative clause.
+bool isPastParticiple(const QString& key) {
+    if (key.size() < 4 || !(key.endsWith(u"ed") || key.endsWith(u"en")))
+        return false;
+    return lexicon::knownOnlyAsVerb(key) || !lexicon::verbParticiple(key).isEmpty();
+}
+
+// An adverb of the present between words [from, to): "since" on its own (not "since May", which is
+// a cue of its own), "now", "currently".
+bool timeMovesOnBetween(const SentenceWords& w, int from, int to) {
+    for (int i = from; i < to; ++i) {
+        const QString& k = w.key(i);
+        if (k == u"now" || k == u"currently")
+            return true;
+        if (k == u"since" &&
+            (i + 1 >= w.size() || w.breakBefore(i + 1) ||
+             !(w.numeric(i + 1) || lexicon::isMonthName(w.key(i + 1)) || lexicon::isWeekday(w.key(i + 1)) ||
+               w.key(i + 1) == u"the" || w.key(i + 1) == u"last" || w.key(i + 1) == u"then")))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -70,10 +95,16 @@ QString occasionOf(const SentenceWords& w, const std::vector<OccasionCue>& cues,
             if (w.strongBreakBetween(cue.last, first))
                 continue;
             // Nor out of a relative clause set off by commas: in "Klitschko, who was coming off a
-            // knockout in July, landed 178 punches" July is the knockout's, not the punches'.
+            // knockout in July, landed 178 punches" July is the knockout's, not the punches'. A
+            // past participle opens such a clause too: "The rule, finalized in December, ended
+            // consultations performed for 35 years".
             const auto [from, to] = w.clauseAround(cue.first, cue.last);
             static const QSet<QString> relatives = wordSet({"who", "which", "whose", "whom"});
-            if (from > 0 && to <= first && relatives.contains(w.key(from)))
+            if (from > 0 && to <= first && (relatives.contains(w.key(from)) || isPastParticiple(w.key(from))))
+                continue;
+            // Nor past a word that brings the time back to now: "proposed the rules in May and
+            // since has received 300,000 comments", "was founded in 1990 and now employs 5,000".
+            if (timeMovesOnBetween(w, cue.last + 1, first))
                 continue;
             return cue.occasion;
         }
