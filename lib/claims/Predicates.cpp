@@ -2,6 +2,8 @@
 
 #include "lexicon/Verbs.h"
 
+#include <QSet>
+
 namespace parallax::claims {
 
 QString predicateOfWord(const QString& key) {
@@ -17,6 +19,12 @@ PredicateMatch predicateAt(const SentenceWords& w, int i) {
     const bool hasNext = i + 1 < w.size() && !w.breakBefore(i + 1);
     if (k == u"shot" && hasNext && w.key(i + 1) == u"down")
         return {QStringLiteral("intercepted"), i + 1};
+    // "100,000 people took to the streets": news English for a protest march (lib/numbers reads
+    // it so too).
+    static const QSet<QString> take = {"take", "takes", "took", "taken", "taking"};
+    if (take.contains(k) && i + 3 < w.size() && w.key(i + 1) == u"to" && w.key(i + 2) == u"the" &&
+        (w.key(i + 3) == u"streets" || w.key(i + 3) == u"street") && !w.breakBefore(i + 3))
+        return {QStringLiteral("marched"), i + 3};
     if (k == u"lost" && i + 2 < w.size() && w.key(i + 2) == u"lives")
         return {QStringLiteral("killed"), i + 2};
     // "two remained in a serious condition", "three are in critical condition"

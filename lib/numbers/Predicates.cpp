@@ -15,6 +15,10 @@ bool isShoot(QStringView w) {
     return w == u"shot" || w == u"shoot" || w == u"shoots" || w == u"shooting";
 }
 
+bool isTake(QStringView w) {
+    return w == u"take" || w == u"takes" || w == u"took" || w == u"taken" || w == u"taking";
+}
+
 bool isHospital(const TokenizedText& t, int k) {
     if (t.wordAt(k, u"a") || t.wordAt(k, u"the"))
         ++k;
@@ -28,6 +32,10 @@ QStringView predicateAt(const TokenizedText& t, int k) {
     const QStringView w = t[k].lower;
     if (isShoot(w) && t.wordAt(k + 1, u"down"))
         return u"shot down";
+    // "100,000 people took to the streets": news English for a protest march.
+    if (isTake(w) && t.wordAt(k + 1, u"to") && t.wordAt(k + 2, u"the") &&
+        (t.wordAt(k + 3, u"streets") || t.wordAt(k + 3, u"street")))
+        return u"marched";
     if ((w == u"taken" || w == u"took" || w == u"take" || w == u"admitted" || w == u"rushed" ||
          w == u"brought" || w == u"sent") &&
         t.wordAt(k + 1, u"to") && isHospital(t, k + 2))

@@ -75,3 +75,17 @@ TEST(ClaimPlaces, SubjectsPeopleAndTimesAreNoPlacesButTownsAre) {
     EXPECT_EQ(reading->place, QStringLiteral("Reading")) << describe(reading, s.docs);
     EXPECT_EQ(fortHood->place, QStringLiteral("Fort Hood")) << describe(fortHood, s.docs);
 }
+
+// "the streets of Athens" names Athens as "the city of Athens" does, and a march there is the
+// march "in Athens" of another report, not one in another city.
+TEST(ClaimPlaces, TheStreetsOfACityAreInIt) {
+    const Story s({"As many as 20,000 people took to the streets of Athens on Wednesday.",
+                   "Some 100,000 people marched in Athens, organisers said.",
+                   "About 50,000 people marched in Patras."});
+    const Claim* athens = s.with(0, "20,000");
+    ASSERT_TRUE(athens);
+    for (const ClaimVariant& v : athens->variants)
+        EXPECT_EQ(v.place, QStringLiteral("Athens")) << describe(athens, s.docs);
+    EXPECT_EQ(athens, s.with(1, "100,000")) << describe(athens, s.docs);
+    EXPECT_NE(athens, s.with(2, "50,000")) << describe(athens, s.docs);
+}

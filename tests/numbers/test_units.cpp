@@ -118,6 +118,9 @@ TEST(NumbersPredicates, AfterAndBefore) {
     EXPECT_EQ(only(u"injuring at least one person"_s).predicate, u"injured"_s);
     EXPECT_EQ(only(u"The attack killed at least one woman."_s).predicate, u"killed"_s);
     EXPECT_EQ(only(u"Air defences shot down 30 drones."_s).predicate, u"shot down"_s);
+    // News English for a protest march; "took" alone is no verb of a fact.
+    EXPECT_EQ(only(u"An estimated 100,000 people took to the streets."_s).predicate, u"marched"_s);
+    EXPECT_TRUE(only(u"Some 300 people took the bus."_s).predicate.isEmpty());
     EXPECT_EQ(only(u"The raid lasted seven hours."_s).predicate, u"lasted"_s);
     const Extracted both(u"Russia launched a record-breaking 550 drones and 11 missiles."_s);
     EXPECT_EQ(both.at(u"11"_s).predicate, u"launched"_s);
