@@ -1,8 +1,6 @@
 #include "claims/Occasions.h"
 
 #include "lexicon/Calendar.h"
-#include "lexicon/NounSenses.h"
-#include "lexicon/Verbs.h"
 
 #include <QSet>
 
@@ -22,13 +20,6 @@ bool isYear(const SentenceWords& w, int i) {
     bool ok = false;
     const int y = w.key(i).toInt(&ok);
     return ok && y >= 1900 && y <= 2100;
-}
-
-// "finalized", "passed", "taken": a verb's past participle, which opens a reduced relative clause.
-bool isPastParticiple(const QString& key) {
-    if (key.size() < 4 || !(key.endsWith(u"ed") || key.endsWith(u"en")))
-        return false;
-    return lexicon::knownOnlyAsVerb(key) || !lexicon::verbParticiple(key).isEmpty();
 }
 
 // An adverb of the present between words [from, to): "since" on its own (not "since May", which is
@@ -95,12 +86,12 @@ QString occasionOf(const SentenceWords& w, const std::vector<OccasionCue>& cues,
             if (w.strongBreakBetween(cue.last, first))
                 continue;
             // Nor out of a relative clause set off by commas: in "Klitschko, who was coming off a
-            // knockout in July, landed 178 punches" July is the knockout's, not the punches'. A
-            // past participle opens such a clause too: "The rule, finalized in December, ended
-            // consultations performed for 35 years".
+            // knockout in July, landed 178 punches" July is the knockout's, not the punches'. (Not
+            // a clause opened by a participle: in "the attack, launched in June, killed 50" the
+            // time is the attack's, and so the deaths'.)
             const auto [from, to] = w.clauseAround(cue.first, cue.last);
             static const QSet<QString> relatives = wordSet({"who", "which", "whose", "whom"});
-            if (from > 0 && to <= first && (relatives.contains(w.key(from)) || isPastParticiple(w.key(from))))
+            if (from > 0 && to <= first && relatives.contains(w.key(from)))
                 continue;
             // Nor past a word that brings the time back to now: "proposed the rules in May and
             // since has received 300,000 comments", "was founded in 1990 and now employs 5,000".
