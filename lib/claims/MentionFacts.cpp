@@ -563,6 +563,15 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         // Compared by the name's last word: "Democracy" and "New Democracy" are one subject.
         f.agent = x.agent.section(u' ', -1).toCaseFolded();
         readPlaces(w, x, places, links, context, contextIsArticle, f);
+        // "another 1,000 demonstrated in the northern city of Thessaloniki" in a report from
+        // Athens: "another" adds a place, and the number is that place's own count, not an
+        // increment of one ("a further 5 were injured in Kyiv" in a report from Kyiv stays one).
+        if (f.occasion == u"further" && !f.articlePlaces && contextIsArticle && !context.keys.isEmpty() &&
+            std::none_of(f.places.begin(), f.places.end(), [&](const QString& key) {
+                return std::any_of(context.keys.begin(), context.keys.end(),
+                                   [&](const QString& home) { return links.related(key, home); });
+            }))
+            f.occasion.clear();
         if (!owner.isEmpty()) {
             // Whatever the sentence says happened, the age is the person's, not the event's.
             f.unitText = QStringLiteral("age");

@@ -278,6 +278,24 @@ TEST(ClaimGrouping, AnIncrementOrARunningTotalIsAnotherOccasion) {
     EXPECT_EQ(s.with(2, "400")->occasion, "this year");
 }
 
+// "Another" before a count at a place other than the report's own adds a place: the number is
+// that place's count ("another 20,000 marched in Thessaloniki" in a report from Athens), not an
+// increment. In a report from the same place it stays an increment (above).
+TEST(ClaimGrouping, AnotherCountAtAnotherPlaceIsThatPlacesCount) {
+    const Story s({"Some 100,000 people marched in Athens on Wednesday. Another 20,000 people marched "
+                   "in the northern city of Thessaloniki.",
+                   "Tens of thousands rallied in Athens. About 50,000 people marched in Thessaloniki.",
+                   "Police said 100,000 people marched in Athens. Later, a further 5,000 people marched in "
+                   "Athens."});
+    const Claim* thessaloniki = s.with(0, "20,000");
+    ASSERT_TRUE(thessaloniki);
+    EXPECT_TRUE(thessaloniki->occasion.isEmpty()) << describe(thessaloniki, s.docs);
+    EXPECT_EQ(thessaloniki, s.with(1, "50,000")) << describe(thessaloniki, s.docs);
+    const Claim* more = s.with(2, "5,000");
+    ASSERT_TRUE(more);
+    EXPECT_EQ(more->occasion, "further") << describe(more, s.docs);
+}
+
 TEST(ClaimGrouping, TheNumbersOwnClauseDecidesItsPlace) {
     const Story s({"At least 23 people were injured in Kyiv, and two people were killed in Kharkiv.",
                    "In Kharkiv, three people died.",
