@@ -187,6 +187,10 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
         if (last == j) {
             if (isFunctionWord(w) || isLyAdverb(w))
                 break;
+            // An ordinal after the noun is an adverb, not a noun the number counts: "the Angels'
+            // eight-year offer first was reported", "the 20 men last seen".
+            if (np.head >= 0 && (w == u"first" || w == u"last"))
+                break;
             // A news verb counts nothing: "17 hurt" says what happened to 17, not that there are 17
             // "hurts" (resources/lexicon/verbs.txt and verb-classes.txt). A plural or a form
             // marked as mostly a noun may still be counted: "46 wins", "three strikes".

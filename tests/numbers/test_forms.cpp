@@ -137,6 +137,9 @@ TEST(NumbersMoney, SymbolsScalesAndWords) {
     const NumberMention usd = only(u"It won a $48.2 million army contract."_s);
     EXPECT_DOUBLE_EQ(usd.value, 48.2e6);
     EXPECT_EQ(usd.head, u"contract"_s);
+    // An ordinal after the noun is an adverb: the offer is what the eight years measure.
+    const Extracted offer(u"The Angels' eight-year offer first was reported Friday night."_s);
+    EXPECT_EQ(offer.at(u"eight"_s).head, u"offer"_s) << offer.dump();
     EXPECT_EQ(only(u"a fund of US$ 1MM"_s).unit, u"USD"_s);
     EXPECT_EQ(only(u"Losses reached 420 million finnish markka."_s).unit, u"FIM"_s);
     EXPECT_EQ(only(u"Kyiv set aside 2bn hryvnias for repairs."_s).unit, u"UAH"_s);
