@@ -564,9 +564,12 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         f.agent = x.agent.section(u' ', -1).toCaseFolded();
         readPlaces(w, x, places, links, context, contextIsArticle, f);
         // "another 1,000 demonstrated in the northern city of Thessaloniki" in a report from
-        // Athens: "another" adds a place, and the number is that place's own count, not an
-        // increment of one ("a further 5 were injured in Kyiv" in a report from Kyiv stays one).
-        if (f.occasion == u"further" && !f.articlePlaces && contextIsArticle && !context.keys.isEmpty() &&
+        // Athens: "another" adds a place, and the people counted are that place's own crowd or
+        // toll, not an increment of one ("a further 5 were injured in Kyiv" in a report from Kyiv
+        // stays one). Only people: "pumped another $600,000 into Mat Maid" (a firm read as a
+        // place) and "a further four appliances" in Devon are additions to one sum.
+        if (f.occasion == u"further" && f.unitKey == u"people" && !f.articlePlaces && contextIsArticle &&
+            !context.keys.isEmpty() &&
             std::none_of(f.places.begin(), f.places.end(), [&](const QString& key) {
                 return std::any_of(context.keys.begin(), context.keys.end(),
                                    [&](const QString& home) { return links.related(key, home); });

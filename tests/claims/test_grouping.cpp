@@ -294,6 +294,11 @@ TEST(ClaimGrouping, AnotherCountAtAnotherPlaceIsThatPlacesCount) {
     const Claim* more = s.with(2, "5,000");
     ASSERT_TRUE(more);
     EXPECT_EQ(more->occasion, "further") << describe(more, s.docs);
+    // Money or things added elsewhere are additions to one sum, whatever the place.
+    const Story sums({"The Angels spent $20 million in Anaheim. They spent another $15 million on Teixeira."});
+    const Claim* added = sums.with(0, "$15 million");
+    ASSERT_TRUE(added);
+    EXPECT_EQ(added->occasion, "further") << describe(added, sums.docs);
 }
 
 TEST(ClaimGrouping, TheNumbersOwnClauseDecidesItsPlace) {
