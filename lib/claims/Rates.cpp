@@ -28,7 +28,18 @@ QString adverbPeriod(const QString& key) {
 
 QString rateAfter(const SentenceWords& w, int nounLast) {
     const int i = nounLast + 1;
-    if (nounLast < 0 || i >= w.size() || w.breakBefore(i))
+    if (nounLast < 0 || nounLast >= w.size())
+        return {};
+    // "an $80,000-a-year job", "a $15-an-hour wage": the rate is written into the number's word.
+    // (The key drops the hyphens: the text keeps them.)
+    if (const QString word = w.text(nounLast).toString().toLower(); word.contains(u'-')) {
+        const QStringList parts = word.split(u'-');
+        if (parts.size() >= 3 && (parts[parts.size() - 2] == u"a" || parts[parts.size() - 2] == u"an" ||
+                                  parts[parts.size() - 2] == u"per"))
+            if (const QString period = periodOf(parts.back()); !period.isEmpty())
+                return QStringLiteral("per ") + period;
+    }
+    if (i >= w.size() || w.breakBefore(i))
         return {};
     if (const QString period = adverbPeriod(w.key(i)); !period.isEmpty())
         return QStringLiteral("per ") + period;

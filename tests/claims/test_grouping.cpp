@@ -295,7 +295,8 @@ TEST(ClaimGrouping, AnotherCountAtAnotherPlaceIsThatPlacesCount) {
     ASSERT_TRUE(more);
     EXPECT_EQ(more->occasion, "further") << describe(more, s.docs);
     // Money or things added elsewhere are additions to one sum, whatever the place.
-    const Story sums({"The Angels spent $20 million in Anaheim. They spent another $15 million on Teixeira."});
+    const Story sums(
+        {"The Angels spent $20 million in Anaheim. They spent another $15 million on Teixeira."});
     const Claim* added = sums.with(0, "$15 million");
     ASSERT_TRUE(added);
     EXPECT_EQ(added->occasion, "further") << describe(added, sums.docs);
@@ -580,6 +581,21 @@ TEST(ClaimGrouping, ARatePerPeriodIsNotTheTotal) {
     EXPECT_EQ(total, s.with(1, "$184 million")) << describe(total, s.docs);
     EXPECT_EQ(rate, s.with(2, "$22 million")) << describe(rate, s.docs);
     EXPECT_TRUE(rate->label.contains("per season")) << rate->label.toStdString();
+}
+
+// A rate written into the number as one compound adjective ("an $80,000-a-year job", "a
+// $15-an-hour wage") is a rate as "$80,000 a year" is, never the trial's total cost.
+TEST(ClaimGrouping, AHyphenatedRateIsARate) {
+    const Story s({"Nichols was an $80,000-a-year computer expert at UPS, the court heard.",
+                   "The trial has cost more than $2 million, the court heard.",
+                   "Workers there earn a $15-an-hour wage."});
+    const Claim* salary = s.with(0, "$80,000");
+    ASSERT_TRUE(salary);
+    EXPECT_EQ(salary->occasion, QStringLiteral("per year")) << describe(salary, s.docs);
+    EXPECT_NE(salary, s.with(1, "$2 million")) << describe(salary, s.docs);
+    const Claim* wage = s.with(2, "$15");
+    ASSERT_TRUE(wage);
+    EXPECT_EQ(wage->occasion, QStringLiteral("per hour")) << describe(wage, s.docs);
 }
 
 TEST(ClaimGrouping, ADayAfterIsATimeNotARate) {
