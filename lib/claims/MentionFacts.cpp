@@ -278,6 +278,32 @@ bool isListedPart(const SentenceWords& w, const NumberReading& x) {
     return x.first >= 2 && w.key(x.first - 1) == u"and" && otherItem(x.first - 4, x.first - 2);
 }
 
+// "bringing the toll to 40", "taking the total there to 47", "raising the number of dead to":
+// the sentence adds its number to a running total.
+bool bringsATotal(const SentenceWords& w) {
+    static const QSet<QString> verbs =
+        wordSet({"bringing", "brings", "brought", "taking", "takes", "took", "raising", "raises", "raised",
+                 "pushing", "pushes", "pushed", "lifting", "lifts", "lifted"});
+    static const QSet<QString> totals = wordSet({"total", "toll", "number", "tally", "count", "figure"});
+    for (int i = 0; i + 1 < w.size(); ++i)
+        if (verbs.contains(w.key(i)))
+            for (int j = i + 1; j < w.size() && j <= i + 4; ++j)
+                if (totals.contains(w.key(j)))
+                    return true;
+    return false;
+}
+
+// A place the sentence names after "into" or "to": where people went ("crossed into Poland"), not
+// where they were counted.
+bool movesInto(const SentenceWords& w, const std::vector<PlaceName>& places) {
+    return std::any_of(places.begin(), places.end(), [&](const PlaceName& p) {
+        int i = p.first - 1;
+        if (i >= 0 && w.key(i) == u"the")
+            --i;
+        return i >= 0 && (w.key(i) == u"into" || w.key(i) == u"to");
+    });
+}
+
 // Whose age: "Tara Reid, 33," "Reid (33)", "Smith, aged 54," (the name before the comma), or "the
 // 33-year-old actress Tara Reid" (the name after an "N-year-old", past at most two lower-case
 // words, never past a possessive: "the 33-year-old actress's rep Jack Ketsoyan" is the actress's
@@ -567,9 +593,11 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         // Athens: "another" adds a place, and the people counted are that place's own crowd or
         // toll, not an increment of one ("a further 5 were injured in Kyiv" in a report from Kyiv
         // stays one). Only people: "pumped another $600,000 into Mat Maid" (a firm read as a
-        // place) and "a further four appliances" in Devon are additions to one sum.
+        // place) and "a further four appliances" in Devon are additions to one sum. Nor when
+        // the sentence adds it to a total ("a further 12 died in Texas, bringing the state's toll
+        // to 40") or the place is where they went ("another 100,000 crossed into Poland").
         if (f.occasion == u"further" && f.unitKey == u"people" && !f.articlePlaces && contextIsArticle &&
-            !context.keys.isEmpty() &&
+            !context.keys.isEmpty() && !bringsATotal(w) && !movesInto(w, places) &&
             std::none_of(f.places.begin(), f.places.end(), [&](const QString& key) {
                 return std::any_of(context.keys.begin(), context.keys.end(),
                                    [&](const QString& home) { return links.related(key, home); });

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace parallax::claims {
 namespace {
 
@@ -22,17 +24,22 @@ bool isYear(const SentenceWords& w, int i) {
     return ok && y >= 1900 && y <= 2100;
 }
 
-// An adverb of the present between words [from, to): "since" on its own (not "since May", which is
-// a cue of its own), "now", "currently".
-bool timeMovesOnBetween(const SentenceWords& w, int from, int to) {
-    for (int i = from; i < to; ++i) {
+// An adverb of the present in the clause of the number (word `number`), between words [from,
+// number): "since" on its own (not "since May", a cue of its own, nor the conjunction "since it
+// was short of cash"), "now", "currently". Not in an aside set off by commas: in "In 2009, Jones,
+// now 52, stole $3 million" the theft is 2009's.
+bool timeMovesOnBetween(const SentenceWords& w, int from, int number) {
+    static const QSet<QString> notAdverb = wordSet(
+        {"the", "last", "then", "it", "he", "she", "they", "we", "i", "you", "its", "their", "his", "her"});
+    const int clause = w.clauseAround(number, number).first;
+    for (int i = std::max(from, clause); i < number; ++i) {
         const QString& k = w.key(i);
         if (k == u"now" || k == u"currently")
             return true;
         if (k == u"since" &&
             (i + 1 >= w.size() || w.breakBefore(i + 1) ||
              !(w.numeric(i + 1) || lexicon::isMonthName(w.key(i + 1)) || lexicon::isWeekday(w.key(i + 1)) ||
-               w.key(i + 1) == u"the" || w.key(i + 1) == u"last" || w.key(i + 1) == u"then")))
+               notAdverb.contains(w.key(i + 1)) || w.key(i + 1).endsWith(u"ing"))))
             return true;
     }
     return false;

@@ -222,7 +222,10 @@ std::vector<PlaceName> findPlaces(const SentenceWords& w, PlaceLinks& links) {
             if (j < n && !w.breakBefore(j))
                 c.addRunAt(j);
         }
-        if (placeNouns().contains(k)) {
+        // "the streets of Athens" is in Athens; "Side streets were closed" names no place, so
+        // "streets" is a place noun only before "of".
+        const bool streetsOf = k == u"streets";
+        if (placeNouns().contains(k) || streetsOf) {
             // "city of Sergiyev Posad", "region of Rostov"
             if (i + 2 < n && w.key(i + 1) == u"of" && !w.breakBefore(i + 1) && !w.breakBefore(i + 2))
                 c.addRunAt(w.key(i + 2) == u"the" && i + 3 < n ? i + 3 : i + 2);

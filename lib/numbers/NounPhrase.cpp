@@ -187,9 +187,14 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
         if (last == j) {
             if (isFunctionWord(w) || isLyAdverb(w))
                 break;
-            // An ordinal after the noun is an adverb, not a noun the number counts: "the Angels'
-            // eight-year offer first was reported", "the 20 men last seen".
-            if (np.head >= 0 && (w == u"first" || w == u"last"))
+            // An ordinal after the noun and before no noun is an adverb: "the Angels' eight-year
+            // offer first was reported", "the 20 men last seen". Before a noun it starts a
+            // compound the number counts: "2,000 New York first responders", "32 NFL first
+            // round picks".
+            if (np.head >= 0 && (w == u"first" || w == u"last") &&
+                (!nounMayFollow(t, j + 1) || looksLikeVerb(t[j + 1].lower) || isLyAdverb(t[j + 1].lower) ||
+                 lexicon::knownOnlyAsVerb(t[j + 1].lower) ||
+                 !lexicon::verbParticiple(t[j + 1].lower).isEmpty()))
                 break;
             // A news verb counts nothing: "17 hurt" says what happened to 17, not that there are 17
             // "hurts" (resources/lexicon/verbs.txt and verb-classes.txt). A plural or a form

@@ -294,6 +294,17 @@ TEST(ClaimGrouping, AnotherCountAtAnotherPlaceIsThatPlacesCount) {
     const Claim* more = s.with(2, "5,000");
     ASSERT_TRUE(more);
     EXPECT_EQ(more->occasion, "further") << describe(more, s.docs);
+    // Added to a running total, or people going somewhere, it stays an increment.
+    const Story totals(
+        {"WASHINGTON - Forty people have died in the storm in Texas. A further 12 people died in "
+         "Dallas overnight, bringing the state's toll to 52.",
+         "KYIV - More than 1.5 million people have fled Ukraine. Another 100,000 people crossed "
+         "into Poland on Sunday."});
+    for (const auto& [doc, value] : {std::pair(0, "12"), std::pair(1, "100,000")}) {
+        const Claim* c = totals.with(doc, value);
+        ASSERT_TRUE(c);
+        EXPECT_EQ(c->occasion, "further") << describe(c, totals.docs);
+    }
     // Money or things added elsewhere are additions to one sum, whatever the place.
     const Story sums(
         {"The Angels spent $20 million in Anaheim. They spent another $15 million on Teixeira."});

@@ -46,3 +46,20 @@ TEST(ClaimOccasions, SinceAndNowBringTheTimeBack) {
     ASSERT_TRUE(workers);
     EXPECT_EQ(workers, s.with(4, "4,800")) << describe(workers, s.docs);
 }
+
+// ... but only in the number's own clause: an aside about someone ("Jones, now 52,") or a
+// conjunction ("since it was short of cash") does not move the number to now.
+TEST(ClaimOccasions, AnAsideKeepsTheTime) {
+    const Story s({"In 2009, Jones, now 52, stole $3 million from 40 investors.",
+                   "Jones stole $3 million from 40 investors in 2009.",
+                   "Jones has stolen $5 million from 70 investors, prosecutors say.",
+                   "In May, since it was short of cash, the firm cut 500 jobs."});
+    const Claim* stolen = s.with(0, "$3 million");
+    ASSERT_TRUE(stolen);
+    EXPECT_EQ(stolen->occasion, QStringLiteral("2009")) << describe(stolen, s.docs);
+    EXPECT_EQ(stolen, s.with(1, "$3 million")) << describe(stolen, s.docs);
+    EXPECT_NE(stolen, s.with(2, "$5 million")) << describe(stolen, s.docs);
+    const Claim* jobs = s.with(3, "500");
+    ASSERT_TRUE(jobs);
+    EXPECT_EQ(jobs->occasion, QStringLiteral("may")) << describe(jobs, s.docs);
+}

@@ -89,3 +89,15 @@ TEST(ClaimPlaces, TheStreetsOfACityAreInIt) {
     EXPECT_EQ(athens, s.with(1, "100,000")) << describe(athens, s.docs);
     EXPECT_NE(athens, s.with(2, "50,000")) << describe(athens, s.docs);
 }
+
+// A capitalised word before "streets" is no place: "Side streets", "Main streets".
+TEST(ClaimPlaces, SideStreetsAreNoPlace) {
+    const Story s(
+        {"Side streets were closed as 300 homes flooded.", "Main streets were empty after 40 shops shut."});
+    for (const auto& [doc, value] : {std::pair(0, "300"), std::pair(1, "40")}) {
+        const Claim* c = s.with(doc, value);
+        ASSERT_TRUE(c);
+        for (const ClaimVariant& v : c->variants)
+            EXPECT_TRUE(v.place.isEmpty()) << describe(c, s.docs);
+    }
+}

@@ -140,6 +140,10 @@ TEST(NumbersMoney, SymbolsScalesAndWords) {
     // An ordinal after the noun is an adverb: the offer is what the eight years measure.
     const Extracted offer(u"The Angels' eight-year offer first was reported Friday night."_s);
     EXPECT_EQ(offer.at(u"eight"_s).head, u"offer"_s) << offer.dump();
+    // Before a noun it starts a compound the number counts.
+    const Extracted responders(u"More than 2,000 New York first responders have died."_s);
+    EXPECT_EQ(responders.at(u"2,000"_s).unit, u"responder"_s) << responders.dump();
+    EXPECT_EQ(responders.at(u"2,000"_s).predicate, u"died"_s) << responders.dump();
     EXPECT_EQ(only(u"a fund of US$ 1MM"_s).unit, u"USD"_s);
     EXPECT_EQ(only(u"Losses reached 420 million finnish markka."_s).unit, u"FIM"_s);
     EXPECT_EQ(only(u"Kyiv set aside 2bn hryvnias for repairs."_s).unit, u"UAH"_s);
