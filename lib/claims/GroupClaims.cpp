@@ -19,6 +19,7 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace parallax {
 namespace {
@@ -316,6 +317,25 @@ void settlePlaces(const std::vector<Document>& docs, const ReuseResult& reuse, c
     r.placeLinks.linkOtherNames(placeKeys);
 }
 
+// The facts with their places final, and what the grouping looks them up by.
+struct SettledFacts {
+    Reading reading;
+    std::optional<FactIndex> index;
+    std::optional<PlaceIds> places;
+};
+
+// readFacts(), then settlePlaces(): false when cancelled.
+bool settleFacts(const std::vector<Document>& docs, const CorpusMentions& mentions, const ReuseResult& reuse,
+                 const std::atomic_bool& cancel, const ClaimProgress& progress, qsizetype steps,
+                 SettledFacts& out) {
+    if (!readFacts(docs, mentions, out.reading, cancel, progress, steps))
+        return false;
+    out.index.emplace(out.reading.facts);
+    settlePlaces(docs, reuse, *out.index, out.reading);
+    out.places.emplace(out.reading.facts, out.reading.placeLinks);
+    return true;
+}
+
 // Every candidate pair scored by the model (ClaimScoring.h), in no particular order.
 std::vector<ClaimLink> candidateLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
                                       const FactIndex& index, const Reading& r, const PlaceIds& places) {
@@ -433,14 +453,12 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
 std::vector<ScoredCandidate> scoredCandidates(const std::vector<Document>& docs,
                                               const CorpusMentions& mentions, const ReuseResult& reuse,
                                               const std::atomic_bool& cancel) {
-    Reading reading;
-    if (!readFacts(docs, mentions, reading, cancel, {}, 1))
+    SettledFacts settled;
+    if (!settleFacts(docs, mentions, reuse, cancel, {}, 1, settled))
         return {};
-    const FactIndex index(reading.facts);
-    settlePlaces(docs, reuse, index, reading);
-    const PlaceIds places(reading.facts, reading.placeLinks);
+    const Reading& reading = settled.reading;
     std::vector<ScoredCandidate> out;
-    for (const ClaimLink& link : candidateLinks(docs, reuse, index, reading, places)) {
+    for (const ClaimLink& link : candidateLinks(docs, reuse, *settled.index, reading, *settled.places)) {
         const MentionFacts& a = reading.facts[size_t(link.a)];
         const MentionFacts& b = reading.facts[size_t(link.b)];
         out.push_back({a.doc, a.span, b.doc, b.span, link.score,
@@ -454,12 +472,11 @@ QStringList whyNoCandidate(const std::vector<Document>& docs, const CorpusMentio
                            const ReuseResult& reuse,
                            const std::vector<std::pair<MentionEnd, MentionEnd>>& pairs) {
     const std::atomic_bool never{false};
-    Reading reading;
-    if (!readFacts(docs, mentions, reading, never, {}, 1))
+    SettledFacts settled;
+    if (!settleFacts(docs, mentions, reuse, never, {}, 1, settled))
         return {};
-    const FactIndex index(reading.facts);
-    settlePlaces(docs, reuse, index, reading);
-    const PlaceIds places(reading.facts, reading.placeLinks);
+    const Reading& reading = settled.reading;
+    const PlaceIds& places = *settled.places;
     const RelatedArticles related = closestRelated(int(docs.size()), reuse);
     QHash<std::pair<int, qsizetype>, int> factAt;
     for (int i = 0; i < int(reading.facts.size()); ++i)
@@ -513,13 +530,12 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
                                const ReuseResult& reuse, const std::atomic_bool& cancel,
                                const ClaimProgress& progress) {
     const qsizetype steps = qsizetype(docs.size()) + 1;
-    Reading reading;
-    if (!readFacts(docs, mentions, reading, cancel, progress, steps))
+    SettledFacts settled;
+    if (!settleFacts(docs, mentions, reuse, cancel, progress, steps, settled))
         return {};
-    const FactIndex index(reading.facts);
-    settlePlaces(docs, reuse, index, reading);
-    const PlaceIds places(reading.facts, reading.placeLinks);
-    const std::vector<ClaimLink> links = scoredLinks(docs, reuse, index, reading, places);
+    const Reading& reading = settled.reading;
+    const PlaceIds& places = *settled.places;
+    const std::vector<ClaimLink> links = scoredLinks(docs, reuse, *settled.index, reading, places);
     if (cancel.load(std::memory_order_relaxed))
         return {};
     ClaimClusters clusters(reading.facts, places);
