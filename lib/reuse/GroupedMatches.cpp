@@ -118,11 +118,12 @@ Memory& memory() {
 }
 
 struct Candidate {
-    const MatchPrep::Group* a = nullptr;
-    const MatchPrep::Group* b = nullptr;
+    std::uint32_t x = 0; // indices into the two sides' grouped sentences
+    std::uint32_t y = 0;
+    int sentenceA = 0;
+    int sentenceB = 0;
     MatchKind kind = MatchKind::NearIdentical;
     double score = 0;
-    std::uint32_t memo = 0; // a near-identical pair's slot in the thread's memory
 };
 
 // Two sentences of one group, one from each side, not word-for-word copies.
@@ -152,13 +153,11 @@ std::vector<WordEdit> sameWordsDiff(const MatchPrep::Group& x, const MatchPrep::
     return {WordEdit{EditOp::Equal, x.firstToken, x.tokenCount, y.firstToken, y.tokenCount}};
 }
 
-std::vector<WordEdit> diffRemembered(const MatchInput& a, const MatchInput& b, const Candidate& c,
-                                     Memory& remembered) {
-    const MatchPrep::Group& x = *c.a;
-    const MatchPrep::Group& y = *c.b;
-    if (c.kind == MatchKind::Identical)
-        return sameWordsDiff(x, y);
-    Remembered& r = remembered[c.memo];
+// The word diff of two near-identical sentences, from the memory when the same two word sequences
+// were diffed before. `slot` is theirs (Memory::find).
+std::vector<WordEdit> diffRemembered(const MatchInput& a, const MatchPrep::Group& x, const MatchInput& b,
+                                     const MatchPrep::Group& y, std::uint32_t slot, Memory& remembered) {
+    Remembered& r = remembered[slot];
     if (!(r.state & Remembered::diffed)) {
         std::vector<WordEdit> fresh =
             wordDiff(*a.words, x.firstToken, x.tokenCount, *b.words, y.firstToken, y.tokenCount);
@@ -179,6 +178,21 @@ std::vector<WordEdit> diffRemembered(const MatchInput& a, const MatchInput& b, c
     for (WordEdit& e : edits)
         e.firstA += x.firstToken, e.firstB += y.firstToken;
     return edits;
+}
+
+// The most of `choices` (by sentence of a) that keep the same order on both sides, as matchesInOrder.
+int choicesInOrder(std::span<const GroupedChoice> choices, const std::vector<GroupedSentence>& groupsB) {
+    thread_local std::vector<int> tails;
+    tails.clear();
+    for (const GroupedChoice& c : choices) {
+        const int sentenceB = groupsB[c.y].sentence;
+        const auto it = std::lower_bound(tails.begin(), tails.end(), sentenceB);
+        if (it == tails.end())
+            tails.push_back(sentenceB);
+        else
+            *it = sentenceB;
+    }
+    return int(tails.size());
 }
 
 } // namespace
@@ -204,9 +218,9 @@ std::vector<GroupedSentence> sentencesByGroup(const std::vector<std::uint64_t>& 
     return out;
 }
 
-PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
-                                  const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
-                                  bool withEdits) {
+int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
+                         const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
+                         std::vector<GroupedChoice>& out, int& inOrder) {
     Memory& remembered = memory();
     thread_local std::vector<Candidate> candidates;
     thread_local std::vector<Pending> pending;
@@ -227,8 +241,8 @@ PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<Grouped
             for (std::size_t x = i; x < iEnd; ++x)
                 for (std::size_t y = j; y < jEnd; ++y)
                     if (sameWords(a, groupsA[x], b, groupsB[y]))
-                        candidates.push_back(
-                            {groupsA[x].single, groupsB[y].single, MatchKind::Identical, 1.0});
+                        candidates.push_back({std::uint32_t(x), std::uint32_t(y), groupsA[x].sentence,
+                                              groupsB[y].sentence, MatchKind::Identical, 1.0});
                     else
                         pending.push_back({&groupsA[x], &groupsB[y]});
             i = iEnd, j = jEnd;
@@ -242,42 +256,101 @@ PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<Grouped
     }
     for (const Pending& p : pending) {
         bool added = false;
-        const std::uint32_t slot = remembered.find(p.x->wordsHash, p.y->wordsHash, p.slot, added);
-        Remembered& r = remembered[slot];
+        Remembered& r = remembered[remembered.find(p.x->wordsHash, p.y->wordsHash, p.slot, added)];
         if (added) {
             const std::optional<double> score = compareCopies(a, *p.x->single, b, *p.y->single);
             if (score)
                 r.state |= Remembered::near, r.score = *score;
         }
         if (r.state & Remembered::near)
-            candidates.push_back({p.x->single, p.y->single, MatchKind::NearIdentical, r.score, slot});
+            candidates.push_back({std::uint32_t(p.x - groupsA.data()), std::uint32_t(p.y - groupsB.data()),
+                                  p.x->sentence, p.y->sentence, MatchKind::NearIdentical, r.score});
     }
     // As matchSentences: identical before near-identical, then by score, ties in reading order.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& l, const Candidate& r) {
-        return std::tuple(l.kind != MatchKind::Identical, -l.score, l.a->first, l.b->first) <
-               std::tuple(r.kind != MatchKind::Identical, -r.score, r.a->first, r.b->first);
+        return std::tuple(l.kind != MatchKind::Identical, -l.score, l.sentenceA, l.sentenceB) <
+               std::tuple(r.kind != MatchKind::Identical, -r.score, r.sentenceA, r.sentenceB);
     });
     thread_local std::vector<char> usedA, usedB;
     usedA.assign(a.doc->sentences.size(), 0);
     usedB.assign(b.doc->sentences.size(), 0);
-    PairMatches out;
-    out.matches.reserve(candidates.size());
+    const std::size_t first = out.size();
     for (const Candidate& c : candidates) {
-        if (usedA[size_t(c.a->first)] || usedB[size_t(c.b->first)])
+        if (usedA[size_t(c.sentenceA)] || usedB[size_t(c.sentenceB)])
             continue;
-        usedA[size_t(c.a->first)] = usedB[size_t(c.b->first)] = 1;
-        SentenceMatch m;
-        m.firstA = c.a->first;
-        m.firstB = c.b->first;
-        m.score = c.score;
-        m.kind = c.kind;
-        if (withEdits)
-            m.edits = diffRemembered(a, b, c, remembered);
-        out.matches.push_back(std::move(m));
+        usedA[size_t(c.sentenceA)] = usedB[size_t(c.sentenceB)] = 1;
+        GroupedChoice choice;
+        choice.x = c.x;
+        choice.y = c.y;
+        choice.identical = c.kind == MatchKind::Identical;
+        choice.score = c.score;
+        out.push_back(choice);
     }
-    std::sort(out.matches.begin(), out.matches.end(),
-              [](const SentenceMatch& l, const SentenceMatch& r) { return l.firstA < r.firstA; });
-    out.inOrder = matchesInOrder(out.matches);
+    // By sentence of a: a side's grouped sentences are sorted by group, not by sentence.
+    std::sort(out.begin() + std::ptrdiff_t(first), out.end(),
+              [&](const GroupedChoice& l, const GroupedChoice& r) {
+                  return groupsA[l.x].sentence < groupsA[r.x].sentence;
+              });
+    const std::span<const GroupedChoice> chosen(out.data() + first, out.size() - first);
+    inOrder = choicesInOrder(chosen, groupsB);
+    return int(chosen.size());
+}
+
+void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
+                             const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
+                             std::span<const GroupedChoice> choices, SentenceMatch* out) {
+    // The near-identical ones' diffs may be remembered: their slots are looked up together.
+    Memory& remembered = memory();
+    thread_local std::vector<std::size_t> slots;
+    slots.assign(choices.size(), 0);
+    remembered.reserve(choices.size());
+    for (std::size_t k = 0; k < choices.size(); ++k)
+        if (!choices[k].identical) {
+            slots[k] = remembered.home(groupsA[choices[k].x].wordsHash, groupsB[choices[k].y].wordsHash);
+            remembered.prefetch(slots[k]);
+        }
+    for (std::size_t k = 0; k < choices.size(); ++k) {
+        const GroupedChoice& c = choices[k];
+        const GroupedSentence& x = groupsA[c.x];
+        const GroupedSentence& y = groupsB[c.y];
+        SentenceMatch& m = out[k];
+        m.firstA = x.sentence;
+        m.firstB = y.sentence;
+        m.score = c.score;
+        m.kind = c.identical ? MatchKind::Identical : MatchKind::NearIdentical;
+        if (c.identical) {
+            m.edits = sameWordsDiff(*x.single, *y.single);
+            continue;
+        }
+        bool added = false;
+        const std::uint32_t slot = remembered.find(x.wordsHash, y.wordsHash, slots[k], added);
+        if (added) { // compared by another thread: what it found is a function of the words
+            Remembered& r = remembered[slot];
+            r.state |= Remembered::near, r.score = c.score;
+        }
+        m.edits = diffRemembered(a, *x.single, b, *y.single, slot, remembered);
+    }
+}
+
+PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
+                                  const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
+                                  bool withEdits) {
+    thread_local std::vector<GroupedChoice> choices;
+    choices.clear();
+    PairMatches out;
+    chooseGroupedMatches(a, groupsA, b, groupsB, choices, out.inOrder);
+    out.matches.resize(choices.size());
+    if (withEdits) {
+        groupedMatchesWithEdits(a, groupsA, b, groupsB, choices, out.matches.data());
+        return out;
+    }
+    for (std::size_t k = 0; k < choices.size(); ++k) {
+        SentenceMatch& m = out.matches[k];
+        m.firstA = groupsA[choices[k].x].sentence;
+        m.firstB = groupsB[choices[k].y].sentence;
+        m.score = choices[k].score;
+        m.kind = choices[k].identical ? MatchKind::Identical : MatchKind::NearIdentical;
+    }
     return out;
 }
 
