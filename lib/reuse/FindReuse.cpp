@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <span>
 #include <tuple>
 #include <utility>
 
@@ -35,7 +36,8 @@ struct PairWork {
     int b = 0;
     PairFacts facts;
     Relation relation = Relation::Unrelated;
-    bool decided = false; // by wording alone
+    bool decided = false;           // by wording alone
+    std::uint32_t choicesBegin = 0; // a grouped pair's: where its choices start in its block's
     std::vector<SentenceMatch> matches;
 };
 
@@ -346,42 +348,58 @@ bool takesGroupedMatches(const PairWork& w, const SideInputs& sides, const Reuse
     return w.decided && sides.scale && !options.pairsOnly;
 }
 
-PairMatches groupedMatches(const PairWork& w, const SideInputs& sides, bool withEdits) {
-    return matchGroupedSentences(sides.of(w.a), sides.grouped[size_t(w.a)], sides.of(w.b),
-                                 sides.grouped[size_t(w.b)], withEdits);
-}
+// Pairs are matched in blocks of this many, and a block's grouped pairs keep their chosen matches
+// in one vector (GroupedChoice) until the matches are made with their diffs: half a million pairs'
+// choices in two thousand vectors, not half a million.
+constexpr std::size_t pairsPerBlock = 256;
 
-// Each pair's relation and its matches; a grouped pair's are only counted here (gatherMatches
-// lists them).
-void matchPairs(std::vector<PairWork>& work, const SideInputs& sides, const ReuseOptions& options,
-                const std::atomic_bool& cancel, Progress& progress) {
+struct BlockChoices {
+    std::vector<std::vector<GroupedChoice>> blocks;
+
+    std::span<const GroupedChoice> of(std::size_t pair, const PairWork& w) const {
+        return {blocks[pair / pairsPerBlock].data() + w.choicesBegin, size_t(std::max(0, w.facts.matches))};
+    }
+};
+
+// Each pair's relation and its matches; a grouped pair's are only chosen here (gatherMatches makes
+// them, with their diffs, from the choice).
+BlockChoices matchPairs(std::vector<PairWork>& work, const SideInputs& sides, const ReuseOptions& options,
+                        const std::atomic_bool& cancel, Progress& progress) {
     SentenceMatchOptions matchOptions;
     matchOptions.wordLevel = !options.pairsOnly;
+    BlockChoices choices;
+    choices.blocks.resize((work.size() + pairsPerBlock - 1) / pairsPerBlock);
     parallelFor(
-        work.size(), cancel,
-        [&](std::size_t i) {
-            PairWork& w = work[i];
-            progress.step();
-            if (w.decided && options.pairsOnly)
-                return;
-            if (takesGroupedMatches(w, sides, options)) {
-                const PairMatches m = groupedMatches(w, sides, false);
+        choices.blocks.size(), cancel,
+        [&](std::size_t block) {
+            const std::size_t end = std::min(work.size(), (block + 1) * pairsPerBlock);
+            for (std::size_t i = block * pairsPerBlock; i < end; ++i) {
+                PairWork& w = work[i];
+                progress.step();
+                if (w.decided && options.pairsOnly)
+                    continue;
+                if (takesGroupedMatches(w, sides, options)) {
+                    std::vector<GroupedChoice>& chosen = choices.blocks[block];
+                    w.choicesBegin = std::uint32_t(chosen.size());
+                    w.facts.matches =
+                        chooseGroupedMatches(sides.of(w.a), sides.grouped[size_t(w.a)], sides.of(w.b),
+                                             sides.grouped[size_t(w.b)], chosen, w.facts.matchesInOrder);
+                    continue;
+                }
+                const size_t a = size_t(w.a), b = size_t(w.b);
+                addContentFacts(w.facts, sides.content[a], sides.content[b]);
+                if (!w.decided && !looksLikeSameStory(w.facts))
+                    continue;
+                PairMatches m = matchSentences(sides.of(w.a), sides.of(w.b), matchOptions);
                 w.facts.matches = int(m.matches.size());
                 w.facts.matchesInOrder = m.inOrder;
-                return;
+                w.relation = decideRelation(w.facts);
+                if (!options.pairsOnly && w.relation != Relation::Unrelated)
+                    w.matches = std::move(m.matches);
             }
-            const size_t a = size_t(w.a), b = size_t(w.b);
-            addContentFacts(w.facts, sides.content[a], sides.content[b]);
-            if (!w.decided && !looksLikeSameStory(w.facts))
-                return;
-            PairMatches m = matchSentences(sides.of(w.a), sides.of(w.b), matchOptions);
-            w.facts.matches = int(m.matches.size());
-            w.facts.matchesInOrder = m.inOrder;
-            w.relation = decideRelation(w.facts);
-            if (!options.pairsOnly && w.relation != Relation::Unrelated)
-                w.matches = std::move(m.matches);
         },
         options.threads);
+    return choices;
 }
 
 // The reported pairs, in the order of `work`, with their original and evidence (on all threads:
@@ -416,10 +434,10 @@ void gatherPairs(const std::vector<PairWork>& work, const std::vector<Document>&
 }
 
 // Every reported pair's matches in one array, in pair order, each pair writing its own place: a
-// grouped pair's (with their word diffs) are made here, so the folder's millions of matches exist
-// once, not once per pair and again in the result.
-void gatherMatches(std::vector<PairWork>& work, const SideInputs& sides, const ReuseOptions& options,
-                   ReuseResult& result, const std::atomic_bool& cancel) {
+// grouped pair's (with their word diffs) are made here from its choice, so the folder's millions of
+// matches exist once, not once per pair and again in the result.
+void gatherMatches(std::vector<PairWork>& work, const SideInputs& sides, BlockChoices& choices,
+                   const ReuseOptions& options, ReuseResult& result, const std::atomic_bool& cancel) {
     auto grouped = [&](const PairWork& w) { return takesGroupedMatches(w, sides, options); };
     std::vector<std::size_t> offset(work.size() + 1, 0);
     for (std::size_t i = 0; i < work.size(); ++i) {
@@ -431,20 +449,26 @@ void gatherMatches(std::vector<PairWork>& work, const SideInputs& sides, const R
     }
     result.matches.resize(offset.back());
     parallelFor(
-        work.size(), cancel,
-        [&](std::size_t i) {
-            PairWork& w = work[i];
-            if (offset[i + 1] == offset[i])
-                return;
-            std::vector<SentenceMatch> matches =
-                grouped(w) ? groupedMatches(w, sides, true).matches : std::move(w.matches);
-            std::vector<SentenceMatch>().swap(w.matches);
-            for (std::size_t k = 0; k < matches.size(); ++k) {
-                SentenceMatch& m = result.matches[offset[i] + k];
-                m = std::move(matches[k]);
-                m.docA = w.a;
-                m.docB = w.b;
+        choices.blocks.size(), cancel,
+        [&](std::size_t block) {
+            const std::size_t end = std::min(work.size(), (block + 1) * pairsPerBlock);
+            for (std::size_t i = block * pairsPerBlock; i < end; ++i) {
+                PairWork& w = work[i];
+                if (offset[i + 1] == offset[i])
+                    continue;
+                SentenceMatch* out = &result.matches[offset[i]];
+                if (grouped(w)) {
+                    groupedMatchesWithEdits(sides.of(w.a), sides.grouped[size_t(w.a)], sides.of(w.b),
+                                            sides.grouped[size_t(w.b)], choices.of(i, w), out);
+                } else {
+                    std::move(w.matches.begin(), w.matches.end(), out);
+                    std::vector<SentenceMatch>().swap(w.matches);
+                }
+                for (std::size_t k = 0; k < offset[i + 1] - offset[i]; ++k)
+                    out[k].docA = w.a, out[k].docB = w.b;
             }
+            // Given back as the edits made from it are allocated, so the two are not held at once.
+            std::vector<GroupedChoice>().swap(choices.blocks[block]);
         },
         options.threads);
 }
@@ -479,13 +503,13 @@ ReuseResult finishPairs(const std::vector<Document>& docs, std::vector<PairWork>
                         const std::atomic_bool& cancel, Progress& progress) {
     ReuseResult result;
     const SideInputs sides = sideInputs(docs, needed, labels, cancel, options.threads);
-    matchPairs(work, sides, options, cancel, progress);
+    BlockChoices choices = matchPairs(work, sides, options, cancel, progress);
     if (cancel) {
         result.cancelled = true;
         return result;
     }
     gatherPairs(work, docs, result, options.threads);
-    gatherMatches(work, sides, options, result, cancel);
+    gatherMatches(work, sides, choices, options, result, cancel);
     result.cancelled = cancel;
     progress.step();
     return result;

@@ -6,27 +6,17 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <memory_resource>
+#include <limits>
 #include <optional>
 #include <tuple>
-#include <unordered_map>
 
 namespace parallax {
 namespace {
 
-struct Remembered;
-
-struct Candidate {
-    const MatchPrep::Group* a = nullptr;
-    const MatchPrep::Group* b = nullptr;
-    MatchKind kind = MatchKind::NearIdentical;
-    double score = 0;
-    Remembered* memo = nullptr; // a near-identical pair's entry in the thread's memory
-};
-
 // matchSentences' word-level test of two single sentences, with its bound on distinct common words.
-std::optional<Candidate> compareCopies(const MatchInput& a, const MatchPrep::Group& x, const MatchInput& b,
-                                       const MatchPrep::Group& y) {
+// The score when they are near-identical copies, else nothing.
+std::optional<double> compareCopies(const MatchInput& a, const MatchPrep::Group& x, const MatchInput& b,
+                                    const MatchPrep::Group& y) {
     const double distinct =
         2.0 * double(sortedCommonCount(x.words, y.words)) / double(x.words.size() + y.words.size());
     if (distinct < nearIdenticalMin)
@@ -37,7 +27,7 @@ std::optional<Candidate> compareCopies(const MatchInput& a, const MatchPrep::Gro
         commonWordCount(&wa[size_t(x.firstToken)], x.tokenCount, &wb[size_t(y.firstToken)], y.tokenCount);
     const double score = 2.0 * common / double(x.tokenCount + y.tokenCount);
     if (score >= nearIdenticalMin)
-        return Candidate{&x, &y, MatchKind::NearIdentical, score};
+        return score;
     return std::nullopt;
 }
 
@@ -45,111 +35,164 @@ std::optional<Candidate> compareCopies(const MatchInput& a, const MatchPrep::Gro
 // folder (each outlet's edit against the wire's own wording): their comparison and word diff are
 // kept per thread, by the two sequences' hashes. Both are functions of the words alone.
 struct Remembered {
-    bool near = false;
-    double score = 0;
-    bool diffed = false;
-    std::pmr::vector<WordEdit> edits; // relative to each sentence's first token
-};
-
-struct SequencePair {
-    std::uint64_t a = 0;
+    std::uint64_t a = 0; // the key: the two sequences' hashes
     std::uint64_t b = 0;
-    bool operator==(const SequencePair&) const = default;
-};
+    double score = 0;
+    std::uint32_t editsBegin = 0; // in Memory::edits, relative to each sentence's first token
+    std::uint16_t editsCount = 0;
+    std::uint8_t state = 0; // 0: an empty slot, else the flags below
 
-struct SequencePairHash {
-    std::size_t operator()(const SequencePair& k) const {
-        return std::size_t(k.a * 0x9E3779B97F4A7C15ULL ^ k.b);
-    }
+    static constexpr std::uint8_t known = 1, near = 2, diffed = 4;
 };
 
 // Enough for every pairing of a story's edited sentences; cleared past it so memory stays bounded.
 constexpr std::size_t maxRemembered = 1 << 20;
 
-// The memory's entries and their edits live in large blocks of one pool, given back whole when
-// the thread ends or the memory is cleared: a million entries freed one by one left malloc's
-// arenas so fragmented that the next stage's first allocations took 0.15 s to sort them.
+// An open-addressing table (linear probing, at most half full) in one array: a lookup is one cache
+// line where a node-based map took three (bucket, node, its chain), and five million lookups at
+// 1,000 one-story articles were a tenth of the whole run. The table and the edits are two blocks,
+// given back whole when the thread ends (a million nodes freed one by one fragmented malloc's
+// arenas for the stages after). A pair's lookups are batched: reserve() room for them, then
+// prefetch every slot before reading any, so their cache misses overlap.
 class Memory {
 public:
-    Memory() { reset(); }
+    Memory() { slots_.resize(std::size_t(1) << 12); }
 
-    Remembered* find(const SequencePair& key) {
-        const auto it = map_->find(key);
-        return it == map_->end() ? nullptr : &it->second;
+    // Room for `more` new entries; until the next call, slot indices stay valid.
+    void reserve(std::size_t more) {
+        if (size_ + more > maxRemembered) {
+            std::fill(slots_.begin(), slots_.end(), Remembered{});
+            size_ = 0;
+            edits.clear();
+        }
+        while ((size_ + more) * 2 > slots_.size())
+            grow();
     }
-    Remembered& operator[](const SequencePair& key) {
-        // The edits take the pool from the vector they are moved from (a pmr vector assigned
-        // later would keep the heap it was made with).
-        return map_->try_emplace(key, Remembered{false, 0, false, std::pmr::vector<WordEdit>(&pool_)})
-            .first->second;
+    std::size_t home(std::uint64_t a, std::uint64_t b) const {
+        // XXH3 values: their low bits are uniform already. b is mixed so (a, b) and (b, a) part.
+        return std::size_t(a ^ (b * 0x9E3779B97F4A7C15ULL)) & (slots_.size() - 1);
     }
-    void clearWhenFull() {
-        if (map_->size() > maxRemembered)
-            reset();
+    void prefetch(std::size_t slot) const { __builtin_prefetch(&slots_[slot]); }
+    // The slot of key (a, b), probed from its home (home()). A new key is added as `known` with
+    // nothing else, and `added` set: the caller fills it in.
+    std::uint32_t find(std::uint64_t a, std::uint64_t b, std::size_t slot, bool& added) {
+        const std::size_t mask = slots_.size() - 1;
+        for (;; slot = (slot + 1) & mask) {
+            Remembered& r = slots_[slot];
+            if (r.state == 0) {
+                r.a = a, r.b = b, r.state = Remembered::known;
+                ++size_;
+                added = true;
+                return std::uint32_t(slot);
+            }
+            if (r.a == a && r.b == b) {
+                added = false;
+                return std::uint32_t(slot);
+            }
+        }
     }
+    Remembered& operator[](std::uint32_t slot) { return slots_[slot]; }
+
+    std::vector<WordEdit> edits;
 
 private:
-    void reset() {
-        map_.reset();
-        pool_.release();
-        map_.emplace(&pool_);
+    void grow() {
+        std::vector<Remembered> old(slots_.size() * 2);
+        old.swap(slots_);
+        for (const Remembered& r : old)
+            if (r.state != 0) {
+                std::size_t slot = home(r.a, r.b);
+                while (slots_[slot].state != 0)
+                    slot = (slot + 1) & (slots_.size() - 1);
+                slots_[slot] = r;
+            }
     }
 
-    std::pmr::monotonic_buffer_resource pool_{std::size_t(1) << 20};
-    std::optional<std::pmr::unordered_map<SequencePair, Remembered, SequencePairHash>> map_;
+    std::vector<Remembered> slots_; // a power of two
+    std::size_t size_ = 0;
 };
 
-// Cleared only between pairs, so the entries a pair's candidates point to stay valid.
 Memory& memory() {
     thread_local Memory m;
     return m;
 }
 
-// compareCopies, a word-for-word copy first (most are), then what was found for the same two
-// sequences before.
-std::optional<Candidate> compareRemembered(const MatchInput& a, const GroupedSentence& x, const MatchInput& b,
-                                           const GroupedSentence& y, Memory& remembered) {
+struct Candidate {
+    std::uint32_t x = 0; // indices into the two sides' grouped sentences
+    std::uint32_t y = 0;
+    int sentenceA = 0;
+    int sentenceB = 0;
+    MatchKind kind = MatchKind::NearIdentical;
+    double score = 0;
+};
+
+// Two sentences of one group, one from each side, not word-for-word copies.
+struct Pending {
+    const GroupedSentence* x = nullptr;
+    const GroupedSentence* y = nullptr;
+    std::size_t slot = 0;
+};
+
+bool sameWords(const MatchInput& a, const GroupedSentence& x, const MatchInput& b, const GroupedSentence& y) {
+    // Different hashes are different words; equal ones are checked (a collision is not a copy).
+    if (x.wordsHash != y.wordsHash)
+        return false;
     const MatchPrep::Group& gx = *x.single;
     const MatchPrep::Group& gy = *y.single;
     const auto& wa = *a.words;
     const auto& wb = *b.words;
-    if (gx.tokenCount == gy.tokenCount &&
-        std::equal(wa.begin() + gx.firstToken, wa.begin() + gx.firstToken + gx.tokenCount,
-                   wb.begin() + gy.firstToken))
-        return Candidate{&gx, &gy, MatchKind::Identical, 1.0};
-    const SequencePair key{x.wordsHash, y.wordsHash};
-    if (Remembered* r = remembered.find(key)) {
-        if (!r->near)
-            return std::nullopt;
-        return Candidate{&gx, &gy, MatchKind::NearIdentical, r->score, r};
-    }
-    std::optional<Candidate> c = compareCopies(a, gx, b, gy);
-    Remembered& r = remembered[key];
-    r.near = c.has_value();
-    r.score = c ? c->score : 0;
-    if (c)
-        c->memo = &r;
-    return c;
+    return gx.tokenCount == gy.tokenCount &&
+           std::equal(wa.begin() + gx.firstToken, wa.begin() + gx.firstToken + gx.tokenCount,
+                      wb.begin() + gy.firstToken);
 }
 
-std::vector<WordEdit> diffRemembered(const MatchInput& a, const MatchInput& b, const Candidate& c) {
-    const MatchPrep::Group& x = *c.a;
-    const MatchPrep::Group& y = *c.b;
-    if (c.kind == MatchKind::Identical || !c.memo)
-        return wordDiff(*a.words, x.firstToken, x.tokenCount, *b.words, y.firstToken, y.tokenCount);
-    Remembered& r = *c.memo;
-    if (!r.diffed) {
-        const std::vector<WordEdit> fresh =
+// The words of two identical sentences are one equal run, as wordDiff finds it.
+std::vector<WordEdit> sameWordsDiff(const MatchPrep::Group& x, const MatchPrep::Group& y) {
+    if (x.tokenCount == 0)
+        return {};
+    return {WordEdit{EditOp::Equal, x.firstToken, x.tokenCount, y.firstToken, y.tokenCount}};
+}
+
+// The word diff of two near-identical sentences, from the memory when the same two word sequences
+// were diffed before. `slot` is theirs (Memory::find).
+std::vector<WordEdit> diffRemembered(const MatchInput& a, const MatchPrep::Group& x, const MatchInput& b,
+                                     const MatchPrep::Group& y, std::uint32_t slot, Memory& remembered) {
+    Remembered& r = remembered[slot];
+    if (!(r.state & Remembered::diffed)) {
+        std::vector<WordEdit> fresh =
             wordDiff(*a.words, x.firstToken, x.tokenCount, *b.words, y.firstToken, y.tokenCount);
-        r.edits.assign(fresh.begin(), fresh.end());
-        for (WordEdit& e : r.edits)
+        if (fresh.size() > std::numeric_limits<std::uint16_t>::max() ||
+            remembered.edits.size() + fresh.size() > std::numeric_limits<std::uint32_t>::max())
+            return fresh; // not kept: past what an entry can point to
+        r.editsBegin = std::uint32_t(remembered.edits.size());
+        r.editsCount = std::uint16_t(fresh.size());
+        for (WordEdit e : fresh) {
             e.firstA -= x.firstToken, e.firstB -= y.firstToken;
-        r.diffed = true;
+            remembered.edits.push_back(e);
+        }
+        r.state |= Remembered::diffed;
+        return fresh;
     }
-    std::vector<WordEdit> edits(r.edits.begin(), r.edits.end());
+    std::vector<WordEdit> edits(remembered.edits.begin() + r.editsBegin,
+                                remembered.edits.begin() + r.editsBegin + r.editsCount);
     for (WordEdit& e : edits)
         e.firstA += x.firstToken, e.firstB += y.firstToken;
     return edits;
+}
+
+// The most of `choices` (by sentence of a) that keep the same order on both sides, as matchesInOrder.
+int choicesInOrder(std::span<const GroupedChoice> choices, const std::vector<GroupedSentence>& groupsB) {
+    thread_local std::vector<int> tails;
+    tails.clear();
+    for (const GroupedChoice& c : choices) {
+        const int sentenceB = groupsB[c.y].sentence;
+        const auto it = std::lower_bound(tails.begin(), tails.end(), sentenceB);
+        if (it == tails.end())
+            tails.push_back(sentenceB);
+        else
+            *it = sentenceB;
+    }
+    return int(tails.size());
 }
 
 } // namespace
@@ -175,13 +218,14 @@ std::vector<GroupedSentence> sentencesByGroup(const std::vector<std::uint64_t>& 
     return out;
 }
 
-PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
-                                  const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
-                                  bool withEdits) {
+int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
+                         const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
+                         std::vector<GroupedChoice>& out, int& inOrder) {
     Memory& remembered = memory();
-    remembered.clearWhenFull();
     thread_local std::vector<Candidate> candidates;
+    thread_local std::vector<Pending> pending;
     candidates.clear();
+    pending.clear();
     for (std::size_t i = 0, j = 0; i < groupsA.size() && j < groupsB.size();) {
         if (groupsA[i].group < groupsB[j].group) {
             ++i;
@@ -196,37 +240,117 @@ PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<Grouped
                 ++jEnd;
             for (std::size_t x = i; x < iEnd; ++x)
                 for (std::size_t y = j; y < jEnd; ++y)
-                    if (auto c = compareRemembered(a, groupsA[x], b, groupsB[y], remembered))
-                        candidates.push_back(*c);
+                    if (sameWords(a, groupsA[x], b, groupsB[y]))
+                        candidates.push_back({std::uint32_t(x), std::uint32_t(y), groupsA[x].sentence,
+                                              groupsB[y].sentence, MatchKind::Identical, 1.0});
+                    else
+                        pending.push_back({&groupsA[x], &groupsB[y]});
             i = iEnd, j = jEnd;
         }
     }
+    // The rest are compared (compareCopies), or found compared before.
+    remembered.reserve(pending.size());
+    for (Pending& p : pending) {
+        p.slot = remembered.home(p.x->wordsHash, p.y->wordsHash);
+        remembered.prefetch(p.slot);
+    }
+    for (const Pending& p : pending) {
+        bool added = false;
+        Remembered& r = remembered[remembered.find(p.x->wordsHash, p.y->wordsHash, p.slot, added)];
+        if (added) {
+            const std::optional<double> score = compareCopies(a, *p.x->single, b, *p.y->single);
+            if (score)
+                r.state |= Remembered::near, r.score = *score;
+        }
+        if (r.state & Remembered::near)
+            candidates.push_back({std::uint32_t(p.x - groupsA.data()), std::uint32_t(p.y - groupsB.data()),
+                                  p.x->sentence, p.y->sentence, MatchKind::NearIdentical, r.score});
+    }
     // As matchSentences: identical before near-identical, then by score, ties in reading order.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& l, const Candidate& r) {
-        return std::tuple(l.kind != MatchKind::Identical, -l.score, l.a->first, l.b->first) <
-               std::tuple(r.kind != MatchKind::Identical, -r.score, r.a->first, r.b->first);
+        return std::tuple(l.kind != MatchKind::Identical, -l.score, l.sentenceA, l.sentenceB) <
+               std::tuple(r.kind != MatchKind::Identical, -r.score, r.sentenceA, r.sentenceB);
     });
     thread_local std::vector<char> usedA, usedB;
     usedA.assign(a.doc->sentences.size(), 0);
     usedB.assign(b.doc->sentences.size(), 0);
-    PairMatches out;
-    out.matches.reserve(candidates.size());
+    const std::size_t first = out.size();
     for (const Candidate& c : candidates) {
-        if (usedA[size_t(c.a->first)] || usedB[size_t(c.b->first)])
+        if (usedA[size_t(c.sentenceA)] || usedB[size_t(c.sentenceB)])
             continue;
-        usedA[size_t(c.a->first)] = usedB[size_t(c.b->first)] = 1;
-        SentenceMatch m;
-        m.firstA = c.a->first;
-        m.firstB = c.b->first;
-        m.score = c.score;
-        m.kind = c.kind;
-        if (withEdits)
-            m.edits = diffRemembered(a, b, c);
-        out.matches.push_back(std::move(m));
+        usedA[size_t(c.sentenceA)] = usedB[size_t(c.sentenceB)] = 1;
+        GroupedChoice choice;
+        choice.x = c.x;
+        choice.y = c.y;
+        choice.identical = c.kind == MatchKind::Identical;
+        choice.score = c.score;
+        out.push_back(choice);
     }
-    std::sort(out.matches.begin(), out.matches.end(),
-              [](const SentenceMatch& l, const SentenceMatch& r) { return l.firstA < r.firstA; });
-    out.inOrder = matchesInOrder(out.matches);
+    // By sentence of a: a side's grouped sentences are sorted by group, not by sentence.
+    std::sort(out.begin() + std::ptrdiff_t(first), out.end(),
+              [&](const GroupedChoice& l, const GroupedChoice& r) {
+                  return groupsA[l.x].sentence < groupsA[r.x].sentence;
+              });
+    const std::span<const GroupedChoice> chosen(out.data() + first, out.size() - first);
+    inOrder = choicesInOrder(chosen, groupsB);
+    return int(chosen.size());
+}
+
+void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
+                             const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
+                             std::span<const GroupedChoice> choices, SentenceMatch* out) {
+    // The near-identical ones' diffs may be remembered: their slots are looked up together.
+    Memory& remembered = memory();
+    thread_local std::vector<std::size_t> slots;
+    slots.assign(choices.size(), 0);
+    remembered.reserve(choices.size());
+    for (std::size_t k = 0; k < choices.size(); ++k)
+        if (!choices[k].identical) {
+            slots[k] = remembered.home(groupsA[choices[k].x].wordsHash, groupsB[choices[k].y].wordsHash);
+            remembered.prefetch(slots[k]);
+        }
+    for (std::size_t k = 0; k < choices.size(); ++k) {
+        const GroupedChoice& c = choices[k];
+        const GroupedSentence& x = groupsA[c.x];
+        const GroupedSentence& y = groupsB[c.y];
+        SentenceMatch& m = out[k];
+        m.firstA = x.sentence;
+        m.firstB = y.sentence;
+        m.score = c.score;
+        m.kind = c.identical ? MatchKind::Identical : MatchKind::NearIdentical;
+        if (c.identical) {
+            m.edits = sameWordsDiff(*x.single, *y.single);
+            continue;
+        }
+        bool added = false;
+        const std::uint32_t slot = remembered.find(x.wordsHash, y.wordsHash, slots[k], added);
+        if (added) { // compared by another thread: what it found is a function of the words
+            Remembered& r = remembered[slot];
+            r.state |= Remembered::near, r.score = c.score;
+        }
+        m.edits = diffRemembered(a, *x.single, b, *y.single, slot, remembered);
+    }
+}
+
+PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
+                                  const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
+                                  bool withEdits) {
+    thread_local std::vector<GroupedChoice> choices;
+    choices.clear();
+    PairMatches out;
+    chooseGroupedMatches(a, groupsA, b, groupsB, choices, out.inOrder);
+    out.matches.resize(choices.size());
+    if (withEdits) {
+        groupedMatchesWithEdits(a, groupsA, b, groupsB, choices, out.matches.data());
+        return out;
+    }
+    for (std::size_t k = 0; k < choices.size(); ++k) {
+        SentenceMatch& m = out.matches[k];
+        m.firstA = groupsA[choices[k].x].sentence;
+        m.firstB = groupsB[choices[k].y].sentence;
+        m.score = choices[k].score;
+        m.kind = choices[k].identical ? MatchKind::Identical : MatchKind::NearIdentical;
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "reuse/SentenceMatcher.h"
 
 #include <cstdint>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -34,5 +35,30 @@ std::vector<GroupedSentence> sentencesByGroup(const std::vector<std::uint64_t>& 
 PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
                                   const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
                                   bool withEdits = true);
+
+// matchGroupedSentences in two steps, for a caller that must count every pair's matches before it
+// can give them their place: the choice, which is most of the work, then the matches with their
+// word diffs, made from the choice instead of finding them again.
+//
+// A match as it was chosen: 16 bytes where a SentenceMatch is 64 and a heap block of edits, so
+// three million of them can wait for the second step.
+struct GroupedChoice {
+    std::uint32_t x = 0; // index into the first side's grouped sentences
+    std::uint32_t y : 31 = 0;
+    std::uint32_t identical : 1 = 0; // else near-identical
+    double score = 0;
+};
+
+// Appends the pair's matches to `out`, in order of the first side's sentences, and returns how
+// many they are; `inOrder` is set as PairMatches::inOrder. Thread-safe.
+int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
+                         const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
+                         std::vector<GroupedChoice>& out, int& inOrder);
+
+// The matches of `choices` (made by chooseGroupedMatches from the same inputs) with their word
+// diffs, written to out[0, choices.size()); docA and docB are left to the caller. Thread-safe.
+void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
+                             const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
+                             std::span<const GroupedChoice> choices, SentenceMatch* out);
 
 } // namespace parallax
