@@ -332,26 +332,4 @@ void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSente
     }
 }
 
-PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
-                                  const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
-                                  bool withEdits) {
-    thread_local std::vector<GroupedChoice> choices;
-    choices.clear();
-    PairMatches out;
-    chooseGroupedMatches(a, groupsA, b, groupsB, choices, out.inOrder);
-    out.matches.resize(choices.size());
-    if (withEdits) {
-        groupedMatchesWithEdits(a, groupsA, b, groupsB, choices, out.matches.data());
-        return out;
-    }
-    for (std::size_t k = 0; k < choices.size(); ++k) {
-        SentenceMatch& m = out.matches[k];
-        m.firstA = groupsA[choices[k].x].sentence;
-        m.firstB = groupsB[choices[k].y].sentence;
-        m.score = choices[k].score;
-        m.kind = choices[k].identical ? MatchKind::Identical : MatchKind::NearIdentical;
-    }
-    return out;
-}
-
 } // namespace parallax

@@ -30,16 +30,13 @@ std::vector<GroupedSentence> sentencesByGroup(const std::vector<std::uint64_t>& 
 // merges, and a near-identical copy the grouping missed (two sentences sharing under about 80% of
 // their shingles): such a pair's relation does not depend on its matches, only its list does.
 // A one-story folder of 1,000 articles has half a million such pairs; this is what makes them
-// affordable. `a.prep` and `b.prep` are required. Without `withEdits` the matches come without
-// their word diffs (to count them). Thread-safe.
-PairMatches matchGroupedSentences(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
-                                  const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
-                                  bool withEdits = true);
-
-// matchGroupedSentences in two steps, for a caller that must count every pair's matches before it
-// can give them their place: the choice, which is most of the work, then the matches with their
-// word diffs, made from the choice instead of finding them again.
+// affordable. `a.prep` and `b.prep` are required.
 //
+// It comes in two steps, for a caller that must count every pair's matches before it can give
+// them their place: the choice, which is most of the work (chooseGroupedMatches), then the
+// matches with their word diffs, made from the choice instead of finding them again
+// (groupedMatchesWithEdits).
+
 // A match as it was chosen: 16 bytes where a SentenceMatch is 64 and a heap block of edits, so
 // three million of them can wait for the second step.
 struct GroupedChoice {
