@@ -70,6 +70,26 @@ bool ageAfter(const TokenizedText& t, Draft& d) {
     return false;
 }
 
+// True where token i ends what comes before a new clause: the text's start, a comma, or "that",
+// "and", "but", "when".
+bool opensClause(const TokenizedText& t, int i) {
+    if (!t.valid(i))
+        return true;
+    return t.charAt(i, u',') || t.charAt(i, u';') || t.wordAt(i, u"that") || t.wordAt(i, u"and") ||
+           t.wordAt(i, u"but") || t.wordAt(i, u"when");
+}
+
+// A personal or possessive pronoun, or a capitalised word that is not a clause's usual opener.
+bool namesAPerson(const TokenizedText& t, int i) {
+    if (!t.valid(i) || !t[i].isWord())
+        return false;
+    static const QSet<QStringView> pronouns = {u"he",  u"she", u"i",     u"we", u"they",
+                                               u"his", u"her", u"their", u"my"};
+    if (pronouns.contains(t[i].lower))
+        return true;
+    return t[i].capitalised() && !isFunctionWord(t[i].lower);
+}
+
 // "aged 54", "age 87", "at the age of 60", "ages 5 to 10", "a woman, 54, was".
 bool ageBefore(const TokenizedText& t, Draft& d) {
     const int p = (d.qualTok >= 0 ? d.qualTok : d.firstTok) - 1;
@@ -85,6 +105,14 @@ bool ageBefore(const TokenizedText& t, Draft& d) {
         (t.wordAt(p - 1, u"dies") || t.wordAt(p - 1, u"died") || t.wordAt(p - 1, u"dead") ||
          (t.wordAt(p - 1, u"away") && t.wordAt(p - 2, u"passed"))) &&
         (!t.valid(d.nextTok) || !t[d.nextTok].isWord() || isFunctionWord(t[d.nextTok].lower))) {
+        makeAge(t, d, u"year", -1, d.nextTok);
+        return true;
+    }
+    // A profile's "At 34, she was the oldest", "believed that, at 34, her days were over": "at N"
+    // opening a clause, set off by a comma, before the person it is said of. A clause opener before
+    // "at" and a person after the comma keep out "at 34, the index" and "closed at 34, up 2".
+    if (t.wordAt(p, u"at") && d.plainInteger() && d.m.value >= 2 && d.m.value < 120 &&
+        t.charAt(d.nextTok, u',') && opensClause(t, p - 1) && namesAPerson(t, d.nextTok + 1)) {
         makeAge(t, d, u"year", -1, d.nextTok);
         return true;
     }

@@ -153,6 +153,12 @@ TEST(NumbersAges, Forms) {
     const Extracted sites(u"Ten soldiers died at 3 sites."_s);
     ASSERT_EQ(sites.mentions.size(), 2u) << sites.dump();
     EXPECT_NE(sites.mentions[1].kind, Kind::Age);
+    // "At 34," opening a clause about a person is an age; a price or an address after a comma is not.
+    EXPECT_EQ(only(u"At 34, Smith is the oldest player in the squad."_s).kind, Kind::Age);
+    EXPECT_EQ(only(u"She believed that, at 34, her days as a model were over."_s).kind, Kind::Age);
+    EXPECT_NE(only(u"At 34, the index was down."_s).kind, Kind::Age);
+    EXPECT_NE(only(u"The bus stopped at 34, Main Street."_s).kind, Kind::Age);
+    EXPECT_NE(only(u"Shares closed at 34, a gain on the day."_s).kind, Kind::Age);
 }
 
 TEST(NumbersIdentifiers, LabelsAndShapes) {
