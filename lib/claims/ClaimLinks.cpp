@@ -333,6 +333,8 @@ std::vector<ClaimLink> sameMeasureLinks(const std::vector<MentionFacts>& facts,
             own.push_back(keyId(f, kindKey(synset)));
             sought.push_back(keyId(f, senseKey(synset)));
         }
+        for (quint32 synset : f.unitSenses.compoundHead) // "speedboats" meets "boats"
+            sought.push_back(keyId(f, senseKey(synset)));
         holders.resize(size_t(keyIds.size()));
         for (int key : own)
             holders[size_t(key)].emplace_back(f.doc, i);

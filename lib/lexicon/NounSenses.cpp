@@ -206,6 +206,8 @@ public:
                     out.broader.push_back(h);
             }
         }
+        if (!out.own.empty())
+            out.compoundHead = compoundHeadOf(baseForms(word).front(), out.broader);
         return out;
     }
 
@@ -257,6 +259,30 @@ public:
 private:
     // '@' marks a hypernym ('@i', an instance's class, is not one: a city is not a kind of noun).
     std::vector<quint32> hypernymsOf(quint32 offset) const { return pointersIn(dataText_, offset, "@", 'n'); }
+
+    // The senses of the last part of `lemma` ("boat" in "speedboat", at least three letters after
+    // a modifier of at least three) that stand two or three steps above it, from its direct
+    // hypernyms `broader`.
+    std::vector<quint32> compoundHeadOf(const QByteArray& lemma, const std::vector<quint32>& broader) const {
+        constexpr qsizetype kShortestPart = 3;
+        std::vector<quint32> out;
+        if (lemma.contains('_') || lemma.contains('-') || lemma.size() < 2 * kShortestPart)
+            return out;
+        std::vector<quint32> higher, level = broader;
+        for (int step = 2; step <= 3; ++step) {
+            std::vector<quint32> next;
+            for (quint32 s : level)
+                for (quint32 h : hypernymsOf(s))
+                    next.push_back(h);
+            higher.insert(higher.end(), next.begin(), next.end());
+            level = std::move(next);
+        }
+        for (qsizetype cut = kShortestPart; lemma.size() - cut >= kShortestPart; ++cut)
+            for (quint32 s : synsetsOf(indexLine_(lemma.sliced(cut))))
+                if (std::find(higher.begin(), higher.end(), s) != higher.end())
+                    out.push_back(s);
+        return out;
+    }
 
 public:
     // WordNet's own lemmatising ("morphy") for nouns: the word if the index has it, its listed
@@ -419,7 +445,8 @@ NounSenses nounSenses(QStringView word) {
 bool nameOneKind(const NounSenses& a, const NounSenses& b) {
     if (a.isEmpty() || b.isEmpty())
         return false;
-    return intersects(a.own, b.own) || intersects(a.own, b.broader) || intersects(b.own, a.broader);
+    return intersects(a.own, b.own) || intersects(a.own, b.broader) || intersects(b.own, a.broader) ||
+           intersects(a.compoundHead, b.own) || intersects(b.compoundHead, a.own);
 }
 
 quint32 placeSynset(QStringView name) {

@@ -21,6 +21,10 @@ struct NounSenses {
     std::vector<quint32> own;
     // The direct hypernyms of those senses ("boat" and "ship" are each a "vessel").
     std::vector<quint32> broader;
+    // For a closed compound, the senses of its last part where WordNet places the compound under
+    // it two or three steps up: "speedboat" is a "motorboat" is a "boat". Empty for most nouns
+    // ("firefighter" is no kind of "fighter").
+    std::vector<quint32> compoundHead;
 
     bool isEmpty() const { return own.empty(); }
 };
@@ -36,7 +40,10 @@ NounSenses nounSenses(QStringView word);
 // True when the two name one kind of thing: a shared sense, or one noun's sense is directly the
 // other's hypernym ("boats" and "vessels"). Never for two nouns that merely share a hypernym
 // ("ships" and "boats" are both vessels, but a report of 17 ships and 2 boats is of two things),
-// nor deeper ("tankers" are cargo ships are ships: a part of a fleet is not the fleet).
+// nor deeper ("tankers" are cargo ships are ships: a part of a fleet is not the fleet), except
+// where one noun is a closed compound whose last part is the other and WordNet places it under
+// the other within three steps: "speedboats" and "boats", "warships" and "ships" (a writer
+// shortens the compound; "firefighters" are not "fighters" in WordNet, nor "gunmen" "men").
 bool nameOneKind(const NounSenses& a, const NounSenses& b);
 
 // The WordNet synset that `name` names in its first sense when WordNet files that synset among

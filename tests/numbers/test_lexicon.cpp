@@ -114,6 +114,17 @@ TEST(LexiconNounSenses, OtherWordsForOneKindOfThing) {
     // among the first two, so rounds and drinks are no kind of one another.
     EXPECT_FALSE(oneKind(u"rounds", u"drinks"));
     EXPECT_FALSE(nameOneKind({}, nounSenses(u"ships"))) << "an unknown noun names nothing";
+    // A closed compound is a kind of its last part where WordNet says so, a few steps up.
+    EXPECT_TRUE(oneKind(u"speedboats", u"boats"));
+    EXPECT_TRUE(oneKind(u"boats", u"speedboats"));
+    EXPECT_TRUE(oneKind(u"warships", u"ships"));
+    EXPECT_FALSE(oneKind(u"firefighters", u"fighters"));
+    EXPECT_FALSE(oneKind(u"gunmen", u"men"));
+    EXPECT_FALSE(oneKind(u"policemen", u"men"));
+    EXPECT_FALSE(oneKind(u"lifeguards", u"guards"));
+    EXPECT_FALSE(oneKind(u"bodyguards", u"guards"));
+    EXPECT_FALSE(oneKind(u"airlines", u"lines"));
+    EXPECT_FALSE(oneKind(u"headlines", u"lines"));
 }
 
 TEST(LexiconNounSenses, OtherNamesOfOnePlace) {
