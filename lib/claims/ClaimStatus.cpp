@@ -63,6 +63,15 @@ int significantDigits(const NumberMention& m) {
     return std::max(digits, 1);
 }
 
+// Digits written after the decimal point: 1 for "34.2 percent", 0 for "34" and "six".
+int writtenDecimals(const NumberMention& m) {
+    const qsizetype point = m.text.indexOf(u'.');
+    int decimals = 0;
+    for (qsizetype i = point + 1; point >= 0 && i < m.text.size() && m.text[i].isDigit(); ++i)
+        ++decimals;
+    return decimals;
+}
+
 double roundTo(double v, int digits) {
     if (v == 0)
         return 0;
@@ -99,7 +108,11 @@ bool roundsTo(const NumberMention& rough, const NumberMention& precise) {
     };
     const bool hedged = hedge(rough) || hedge(precise);
     const double spread = std::abs(rough.value - precise.value) / std::max(std::abs(rough.value), 1e-9);
-    return spread <= 0.05 && (hedged || digits <= preciseDigits - 2);
+    // "34 percent" for "34.2 percent", "$1.5 million" for "$1.52 million": only decimals dropped,
+    // which no newer count does, and by less than 2%. "9 acres" against "8.7" is 3% of a small
+    // number, as likely another measure.
+    const bool decimalsDropped = writtenDecimals(rough) < writtenDecimals(precise) && spread <= 0.02;
+    return spread <= 0.05 && (hedged || decimalsDropped || digits <= preciseDigits - 2);
 }
 
 // True when one mention is a range that holds the other's value ("between six and eight" years and

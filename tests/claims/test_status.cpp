@@ -132,6 +132,13 @@ TEST(ClaimStatus, ARoundedValueIsRounding) {
     EXPECT_EQ(kindOf({variant(0, "9", 9), variant(1, "8.7", 8.7)}), ClaimStatus::Conflict);
     // A magnitude 6.0 is as precise as 6.1: written digits count, not the value's.
     EXPECT_EQ(kindOf({variant(0, "6.0", 6.0), variant(1, "6.1", 6.1)}), ClaimStatus::Conflict);
+    // Decimals dropped by less than 2%: "34 percent" of the vote for "34.2 percent", "$1.5
+    // billion" for "$1.52 billion"; a newer count never only loses decimals.
+    EXPECT_EQ(kindOf({variant(0, "34 percent", 34), variant(1, "34.2 percent", 34.2)}),
+              ClaimStatus::Rounding);
+    EXPECT_EQ(kindOf({variant(0, "1.5", 1.5e9), variant(1, "1.52", 1.52e9)}), ClaimStatus::Rounding);
+    EXPECT_EQ(kindOf({variant(0, "61 percent", 61), variant(1, "61.9 percent", 61.9)}),
+              ClaimStatus::Conflict);
     // 20,000 and 30,000: two round numbers, neither a rounding of the other.
     EXPECT_EQ(kindOf({variant(0, "20,000", 20000), variant(1, "30,000", 30000)}), ClaimStatus::Conflict);
 }
