@@ -52,6 +52,9 @@ struct Claim {
     bool headIsSubject = false; // a percentage's head is its subject ("turnout"), not what it is a share of
     QString place; // where, as written in the text ("Kyiv"); the article's place when no sentence says
     QString agent; // who did it, when a sentence names them by the verb ("Russia launched ..."), else empty
+    // Whose estimate, where the articles set two sources' figures side by side ("police" against
+    // "organisers"); else empty.
+    QString source;
     QString occasion; // empty for the event itself; "earlier", "june", "2019" for a number about
                       // another occasion ("the previous record of 537", "in June alone")
     ClaimStatus status = ClaimStatus::Single;

@@ -43,6 +43,8 @@ ClaimClusters::ClaimClusters(const std::vector<MentionFacts>& facts, const Place
         a.occasion = f.occasion;
         a.agent = f.agent;
         a.givenName = f.givenName;
+        if (f.sourceContrasted)
+            a.contrastedSource = f.source;
         a.kindKey = f.kindKey;
         (f.articlePlaces ? a.articlePlaces : a.sentencePlaces) = places.of(int(i));
         a.sentences.insert((quint64(quint32(f.doc)) << 32) | quint32(f.sentence));
@@ -92,7 +94,8 @@ bool ClaimClusters::join(const ClaimLink& link) {
     About& x = about_[size_t(ra)];
     About& y = about_[size_t(rb)];
     if (x.kindKey != y.kindKey || x.occasion != y.occasion || !unitsFit(x, y) || !agree(x.event, y.event) ||
-        !agree(x.agent, y.agent) || !agree(x.givenName, y.givenName))
+        !agree(x.agent, y.agent) || !agree(x.givenName, y.givenName) ||
+        !agree(x.contrastedSource, y.contrastedSource))
         return false;
     // Places: what one claim's sentences name, or its articles default to, must fit the other's.
     if (!places_.compatible(x.sentencePlaces, y.sentencePlaces) ||
@@ -133,6 +136,8 @@ bool ClaimClusters::join(const ClaimLink& link) {
         keep.agent = gone.agent;
     if (keep.givenName.isEmpty())
         keep.givenName = gone.givenName;
+    if (keep.contrastedSource.isEmpty())
+        keep.contrastedSource = gone.contrastedSource;
     addAll(keep.sentencePlaces, gone.sentencePlaces);
     addAll(keep.articlePlaces, gone.articlePlaces);
     keep.sentences.unite(gone.sentences);

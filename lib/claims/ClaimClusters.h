@@ -43,6 +43,7 @@ private:
         QString occasion;
         QString agent;
         QString givenName;
+        QString contrastedSource; // the source of a member set against another source nearby
         QString kindKey;
         std::vector<int> sentencePlaces; // union over members whose sentence names a place (PlaceIds)
         std::vector<int> articlePlaces;  // union over members that took their article's place

@@ -133,6 +133,8 @@ void labelClaims(std::vector<Claim>& claims, const ClaimCues& cues) {
     QHash<QString, int> uses;
     for (Claim& c : claims) {
         c.label = baseLabel(c) + occasionName(c.occasion);
+        if (!c.source.isEmpty()) // "people marched (per police)"
+            c.label += QStringLiteral(" (per %1)").arg(c.source);
         ++uses[c.label];
     }
     // Claims that still share a label differ by who did it or where: say so.

@@ -1,5 +1,7 @@
 #include "claims/ClaimLinks.h"
 
+#include "claims/Attribution.h"
+
 #include "util/ParallelFor.h"
 
 #include <QHash>
@@ -169,6 +171,8 @@ std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionF
         return std::nullopt;
     if ((bothSaid(a.agent, b.agent) && a.agent != b.agent) ||
         (bothSaid(a.givenName, b.givenName) && a.givenName != b.givenName))
+        return std::nullopt;
+    if (otherSourcesEstimates(a, b)) // the police's count and the organisers'
         return std::nullopt;
     LinkEvidence e;
     if (unitsSaid)

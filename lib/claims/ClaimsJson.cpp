@@ -43,6 +43,8 @@ QJsonArray claimsToJson(const std::vector<Claim>& claims, const std::vector<Docu
         o[u"place"] = c.place;
         o[u"agent"] = c.agent;
         o[u"occasion"] = c.occasion;
+        if (!c.source.isEmpty())
+            o[u"source"] = c.source;
         o[u"articles"] = c.articles;
         o[u"confidence"] = std::round(c.confidence * 100) / 100;
         o[u"evidence"] = QJsonArray::fromStringList(c.evidence);

@@ -1,3 +1,4 @@
+#include "claims/Attribution.h"
 #include "claims/ClaimClusters.h"
 #include "claims/ClaimLabels.h"
 #include "claims/ClaimLinks.h"
@@ -61,7 +62,7 @@ QString displayPlace(const QString& text) {
 Claim buildClaim(const std::vector<int>& members, const std::vector<MentionFacts>& facts,
                  const std::vector<ArticlePlaces>& articles) {
     Claim c;
-    QStringList units, predicates, heads, occasions, agents;
+    QStringList units, predicates, heads, occasions, agents, sources;
     QStringList places; // every place any variant's sentence names, by key
     QHash<QString, QString> placeText;
     QSet<int> docs;
@@ -83,6 +84,8 @@ Claim buildClaim(const std::vector<int>& members, const std::vector<MentionFacts
         heads << f.headText.toLower();
         occasions << f.occasion;
         agents << f.agentText;
+        if (f.sourceContrasted)
+            sources << f.sourceText;
         if (!f.articlePlaces)
             for (qsizetype p = 0; p < f.places.size(); ++p) {
                 // Every place named counts twice, the one nearest the number three times, so a
@@ -105,6 +108,7 @@ Claim buildClaim(const std::vector<int>& members, const std::vector<MentionFacts
                           (facts[size_t(f)].headIsSubject && facts[size_t(f)].headText.toLower() == c.head);
     c.occasion = mostCommon(occasions);
     c.agent = mostCommon(agents);
+    c.source = mostCommon(sources);
     // The place most variants name: "Velmouth's Harrow Quay", "in the port city of Velmouth" and
     // "on Velmouth's Harrow Quay" are in Velmouth.
     c.place = placeText.value(mostCommon(places));
@@ -280,6 +284,7 @@ bool readFacts(const std::vector<Document>& docs, const CorpusMentions& mentions
                                                 placesOf[d][s], r.placeLinks, r.articles[d], true, int(d)))
                 factsOf[d].push_back(std::move(f));
         }
+        markContrastedSources(factsOf[d]);
         // Headlines take part too. Their places are the article's: a title in Title Case
         // capitalises every word, so the place rules would read places into it.
         r.headlines[d] = headlineDocument(docs[d]);

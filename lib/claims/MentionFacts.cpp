@@ -1,5 +1,6 @@
 #include "claims/MentionFacts.h"
 
+#include "claims/Attribution.h"
 #include "claims/CountedNouns.h"
 #include "claims/Occasions.h"
 #include "claims/Predicates.h"
@@ -585,6 +586,10 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             f.occasion = f.occasion.isEmpty() ? QStringLiteral("on average")
                                               : f.occasion + QStringLiteral(", on average");
         f.revised = marksRevision(w, x.first, x.last);
+        const Source source = attributedSource(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first,
+                                               std::max(x.last, x.nounLast));
+        f.source = source.key;
+        f.sourceText = source.text;
         f.agentText = x.agent;
         // Compared by the name's last word: "Democracy" and "New Democracy" are one subject.
         f.agent = x.agent.section(u' ', -1).toCaseFolded();

@@ -43,6 +43,12 @@ struct MentionFacts {
     // For an age, the person's given name when written ("jeremy" in "Jeremy Ortiz, 17"): two
     // given names under one family name are two people (agent holds the family name).
     QString givenName;
+    // Who gave the figure, when the sentence says ("police" in "Police said 38,000"; Attribution.h),
+    // and whether the article sets it against another source's value nearby: two sources'
+    // estimates are two figures, not one fact told two ways.
+    QString source;
+    QString sourceText; // as written: "Organisers"
+    bool sourceContrasted = false;
     QStringList places;         // PlaceName keys of the sentence, or the article's
     bool articlePlaces = false; // places came from the article, not the sentence
 
