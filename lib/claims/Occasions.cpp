@@ -61,7 +61,24 @@ std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
             cues.push_back({i, i, QStringLiteral("required")});
             continue;
         }
-        if (k == u"previous" || k == u"prior" || k == u"ago" || earlierCue) {
+        // "Initial reports said 18 had died", "the toll rose to 23 from an initial 18", "officials
+        // initially said": a figure since replaced. Not "an initial $25,000" paid, a thing of its
+        // own.
+        static const QSet<QString> firstFigures =
+            wordSet({"report", "reports", "estimate", "estimates", "toll", "tolls", "figure", "figures",
+                     "count", "counts", "tally", "reporting"});
+        const bool initialFigure = (k == u"initial" || k == u"original") && i + 1 < w.size() &&
+                                   !w.breakBefore(i + 1) && firstFigures.contains(w.key(i + 1));
+        const bool fromInitial = (k == u"initial" || k == u"original") && i + 1 < w.size() &&
+                                 w.numeric(i + 1) && i >= 2 && w.key(i - 2) == u"from" && !w.breakBefore(i);
+        if (fromInitial) {
+            cues.push_back({i, i, QStringLiteral("earlier"), true});
+            continue;
+        }
+        // "Earlier, the authority had said 35 people were killed": a sentence opening on it.
+        const bool openingEarlier = k == u"earlier" && i == 0 && w.breakBefore(1);
+        const bool initialCue = initialFigure || k == u"initially" || k == u"originally" || openingEarlier;
+        if (k == u"previous" || k == u"prior" || k == u"ago" || earlierCue || initialCue) {
             cues.push_back({i, i, QStringLiteral("earlier")});
         } else if (k == u"last" && i + 1 < w.size() && isTimeWord(w.bareKey(i + 1))) {
             cues.push_back({i, i + 1, QStringLiteral("earlier")});
@@ -106,7 +123,8 @@ QString occasionOf(const SentenceWords& w, const std::vector<OccasionCue>& cues,
                 continue;
             return cue.occasion;
         }
-        if (cue.first > last && cue.first < clauseEnd && w.clauseAround(cue.first, cue.first).first == clause)
+        if (!cue.onlyAhead && cue.first > last && cue.first < clauseEnd &&
+            w.clauseAround(cue.first, cue.first).first == clause)
             return cue.occasion;
     }
     return {};

@@ -17,6 +17,8 @@ struct OccasionCue {
     int first = 0; // words of the sentence
     int last = 0;
     QString occasion; // "earlier", a month ("june"), a year ("2019"), "this year" (a running total)
+    // Only for numbers after it: in "bringing the toll to 23 from an initial 18" the cue is 18's.
+    bool onlyAhead = false;
 };
 
 std::vector<OccasionCue> findOccasionCues(const SentenceWords& w);

@@ -1,6 +1,7 @@
 // When a number is about another occasion than the story's event (docs/claims.md, Occasions.h):
 // which words move it there, and which do not reach it.
 #include "ClaimsTestUtil.h"
+#include "claims/ClaimStatus.h"
 
 using namespace parallax;
 using namespace parallax::test;
@@ -62,4 +63,28 @@ TEST(ClaimOccasions, AnAsideKeepsTheTime) {
     const Claim* jobs = s.with(3, "500");
     ASSERT_TRUE(jobs);
     EXPECT_EQ(jobs->occasion, QStringLiteral("may")) << describe(jobs, s.docs);
+}
+
+// A toll since replaced: "Initial reports said 18", "officials initially said", "Earlier, the
+// authority had said", and "from an initial 18", which is 18's cue and not the new toll's.
+TEST(ClaimOccasions, AnInitialFigureIsAnEarlierOne) {
+    const Story s({"Initial reports said 18 people had died in the crash; the toll rose overnight.",
+                   "Another five people died overnight, bringing the toll to 23 from an initial 18.",
+                   "Earlier, the authority had said 18 people were killed in the crash.",
+                   "The crash killed 23 people, officials said."});
+    const Claim* initial = s.with(0, "18");
+    ASSERT_TRUE(initial);
+    EXPECT_EQ(initial->occasion, QStringLiteral("earlier")) << describe(initial, s.docs);
+    EXPECT_EQ(initial, s.with(2, "18")) << describe(initial, s.docs);
+    EXPECT_FALSE(isDisagreement(*initial)) << describe(initial, s.docs);
+    const Claim* toll = s.with(3, "23");
+    ASSERT_TRUE(toll);
+    EXPECT_TRUE(toll->occasion.isEmpty()) << describe(toll, s.docs);
+    EXPECT_EQ(toll, s.with(1, "23")) << describe(toll, s.docs);
+    // An initial payment is a thing of its own, not a figure since replaced.
+    const Story paid({"The airline said it would pay each family an initial $25,000.",
+                      "The airline will pay each family $25,000."});
+    const Claim* payment = paid.with(0, "$25,000");
+    ASSERT_TRUE(payment);
+    EXPECT_TRUE(payment->occasion.isEmpty()) << describe(payment, paid.docs);
 }
