@@ -150,6 +150,16 @@ bool isIncrement(const SentenceWords& w, int first, int last) {
     return last + 1 < w.size() && !w.breakBefore(last + 1) && after.contains(w.key(last + 1));
 }
 
+// "two of the injured died in hospital": people who moved from one count to the toll, not the
+// toll itself ("the toll has risen to 29"). Only for the dead: "twelve of the wounded needed
+// hospital treatment" is the count of those taken to hospital.
+bool diedOfTheInjured(const SentenceWords& w, int last, const QString& predicate) {
+    static const QSet<QString> counted =
+        wordSet({"injured", "wounded", "hurt", "hospitalized", "hospitalised"});
+    return predicate == u"killed" && last + 3 < w.size() && !w.breakBefore(last + 1) &&
+           w.key(last + 1) == u"of" && w.key(last + 2) == u"the" && counted.contains(w.key(last + 3));
+}
+
 } // namespace
 
 bool isDurationUnit(const QString& unitKey) {
@@ -564,7 +574,8 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             !f.unitKey.startsWith(u"part:"))
             f.unitSenses = lexicon::nounSenses(QStringView(f.unitText).split(u' ').last());
         readEvent(w, x, f);
-        f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last)
+        f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last) ||
+                             diedOfTheInjured(w, x.last, f.predicate)
                          ? QStringLiteral("further")
                          : occasionOf(w, cues, x.first, x.nounLast);
         // "nine days before Obama's inauguration", "married him three weeks before he was

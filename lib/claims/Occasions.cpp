@@ -1,6 +1,8 @@
 #include "claims/Occasions.h"
 
 #include "lexicon/Calendar.h"
+#include "lexicon/LexiconFile.h"
+#include "numbers/WordForms.h"
 
 #include <QSet>
 
@@ -22,6 +24,27 @@ bool isYear(const SentenceWords& w, int i) {
     bool ok = false;
     const int y = w.key(i).toInt(&ok);
     return ok && y >= 1900 && y <= 2100;
+}
+
+// Events a year can name: what lasts (resources/lexicon/events.txt) and what happens once.
+bool isEventNoun(const QString& key) {
+    static const QSet<QString> events = [] {
+        QSet<QString> s = lexicon::lexiconWords(u"events");
+        s.unite(wordSet({"crash",    "accident", "collision",  "derailment",   "disaster", "tragedy",
+                         "election", "vote",     "referendum", "shooting",     "massacre", "hurricane",
+                         "typhoon",  "cyclone",  "tornado",    "eruption",     "wildfire", "epidemic",
+                         "outbreak", "pandemic", "riot",       "uprising",     "coup",     "invasion",
+                         "olympics", "final",    "tournament", "championship", "heatwave", "drought",
+                         "famine",   "crisis",   "recession",  "sinking",      "spill"}));
+        return s;
+    }();
+    return events.contains(key) || events.contains(numbers::singularNoun(key));
+}
+
+// The year the sentence's article was published, when known ("2025"), else empty.
+QString publishedYear(const SentenceWords& w) {
+    const QString& moment = w.doc().published.isEmpty() ? w.doc().date : w.doc().published;
+    return moment.left(4);
 }
 
 // An adverb of the present in the clause of the number (word `number`), between words [from,
@@ -88,6 +111,12 @@ std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
             // when someone spoke; it is passed over above.)
             if (i == 0 || w.key(i - 1) != u"earlier")
                 cues.push_back({i, i + 1, QStringLiteral("this ") + w.key(i + 1)});
+        } else if ((k == u"the" || k == u"a" || k == u"its" || k == u"their") && i + 2 < w.size() &&
+                   isYear(w, i + 1) && !w.breakBefore(i + 1) && !w.breakBefore(i + 2) &&
+                   isEventNoun(w.bareKey(i + 2)) && w.key(i + 1) != publishedYear(w)) {
+            // "The 2002 crash on the same line killed 38": another event, named by its year. Not
+            // the year the article came out, most often the story's own ("the 2024 election").
+            cues.push_back({i, i + 2, w.key(i + 1)});
         } else if ((k == u"in" || k == u"during" || k == u"since") && i + 1 < w.size() &&
                    !w.breakBefore(i + 1)) {
             // "in June", "in June 2025", "in 2019"; "since" counts from then, so it is another span.

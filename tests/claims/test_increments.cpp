@@ -91,3 +91,19 @@ TEST(ClaimRates, ADayAfterIsATimeNotARate) {
     ASSERT_TRUE(c);
     EXPECT_EQ(c, s.with(1, "15")) << describe(c, s.docs);
 }
+
+// "after two of the injured died in hospital": people moved onto the toll, not the toll; "twelve
+// of the wounded needed hospital treatment" is still the count taken to hospital.
+TEST(ClaimIncrements, InjuredWhoDiedAreNotTheToll) {
+    const Story s({"The toll has risen to 29, after two of the injured died in hospital, officials say.",
+                   "The derailment killed 27 people, the railway operator said."});
+    const Claim* two = s.with(0, "two");
+    ASSERT_TRUE(two);
+    EXPECT_EQ(two->occasion, QStringLiteral("further")) << describe(two, s.docs);
+    EXPECT_NE(two, s.with(1, "27")) << describe(two, s.docs);
+    const Story hospital({"Officials said twelve of the wounded needed hospital treatment.",
+                          "Twelve people were taken to hospital."});
+    const Claim* twelve = hospital.with(0, "twelve");
+    ASSERT_TRUE(twelve);
+    EXPECT_TRUE(twelve->occasion.isEmpty()) << describe(twelve, hospital.docs);
+}

@@ -88,3 +88,15 @@ TEST(ClaimOccasions, AnInitialFigureIsAnEarlierOne) {
     ASSERT_TRUE(payment);
     EXPECT_TRUE(payment->occasion.isEmpty()) << describe(payment, paid.docs);
 }
+
+// "The 2002 crash on the same line killed 38": a past event named by its year, not this crash.
+TEST(ClaimOccasions, AnEventNamedByItsYearIsAnotherOccasion) {
+    const Story s({"Twenty-seven people died in the crash, according to police.",
+                   "The 2002 crash on the same line killed 38 people.",
+                   "A crash on the line in 2002 killed 38 people."});
+    const Claim* past = s.with(1, "38");
+    ASSERT_TRUE(past);
+    EXPECT_EQ(past->occasion, QStringLiteral("2002")) << describe(past, s.docs);
+    EXPECT_EQ(past, s.with(2, "38")) << describe(past, s.docs);
+    EXPECT_NE(past, s.with(0, "Twenty-seven")) << describe(past, s.docs);
+}
