@@ -337,6 +337,25 @@ bool takesAntecedent(const Draft& d) {
     return isCounted(d.m.kind) || (d.needsAntecedent && d.m.kind == Kind::Fraction);
 }
 
+// True when count m is the second of "N Xs and M Ys", coordinated with a count of another noun.
+bool coordinatedWithOtherUnit(const TokenizedText& t, const Drafts& drafts, size_t m) {
+    if (m == 0)
+        return false;
+    const Draft& first = drafts[m - 1];
+    const Draft& second = drafts[m];
+    if (first.dropped || !isCounted(first.m.kind) || first.m.unit.isEmpty() || first.m.unit == second.m.unit)
+        return false;
+    int k = first.npEnd >= 0 ? first.npEnd : first.nextTok;
+    bool conjunction = false;
+    for (; k < second.firstTok; ++k) {
+        if (t.wordAt(k, u"and") || t.wordAt(k, u"or"))
+            conjunction = true;
+        else if (!t.charAt(k, u','))
+            return false;
+    }
+    return conjunction;
+}
+
 } // namespace
 
 void attachUnits(const TokenizedText& t, Drafts& drafts) {
@@ -375,8 +394,11 @@ void resolveImplicitUnits(const TokenizedText& t, Drafts& drafts) {
             if (sentenceBreak)
                 break;
             if (!prev.dropped && isCounted(prev.m.kind) && !prev.m.unit.isEmpty()) {
-                d.m.unit = prev.m.unit;
-                d.m.implicitUnit = true;
+                // "480 drones and 40 missiles, of which 473 were shot down": the number stands for
+                // both nouns, neither alone.
+                if (!coordinatedWithOtherUnit(t, drafts, m))
+                    d.m.unit = prev.m.unit;
+                d.m.implicitUnit = !d.m.unit.isEmpty();
                 break;
             }
         }
