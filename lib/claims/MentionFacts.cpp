@@ -535,6 +535,12 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             owner.clear();
         if ((!isComparableQuantity(m.kind) && owner.isEmpty()) || x.first > x.last)
             continue;
+        // "14 treatment centres, up from 4 two weeks ago": the span dates the number before it,
+        // it is no fact of its own.
+        const int end = std::max(x.last, x.nounLast);
+        if (m.kind == Kind::Measure && end + 1 < w.size() && w.key(end + 1) == u"ago" && x.first > 0 &&
+            w.numeric(x.first - 1) && !w.breakBefore(x.first))
+            continue;
         MentionFacts f;
         f.doc = doc;
         f.sentence = w.sentence();

@@ -100,3 +100,13 @@ TEST(ClaimOccasions, AnEventNamedByItsYearIsAnotherOccasion) {
     EXPECT_EQ(past, s.with(2, "38")) << describe(past, s.docs);
     EXPECT_NE(past, s.with(0, "Twenty-seven")) << describe(past, s.docs);
 }
+
+// "up from 4 two weeks ago": the span says when the 4 was counted; it is no fact of its own to
+// meet "detected three weeks ago".
+TEST(ClaimOccasions, ASpanDatingAnotherNumberIsNoFact) {
+    const Story s({"The region has 14 treatment centres, up from 4 two weeks ago.",
+                   "The outbreak has spread since it was detected three weeks ago."});
+    EXPECT_FALSE(s.with(0, "two")) << describe(s.with(0, "two"), s.docs);
+    ASSERT_TRUE(s.with(1, "three"));
+    EXPECT_FALSE(isDisagreement(*s.with(1, "three")));
+}
