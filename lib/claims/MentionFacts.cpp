@@ -260,6 +260,33 @@ bool tollBefore(const SentenceWords& w, int first) {
     return false;
 }
 
+// "the number of [confirmed] dead", "the number of people injured", "the number of missing"
+// before the number in its clause: the people that number counts, as a predicate ("killed",
+// "injured", "missing"), else empty.
+QString numberOfPeopleBefore(const SentenceWords& w, int first) {
+    static const QHash<QString, QString> what = {
+        {QStringLiteral("dead"), QStringLiteral("killed")},
+        {QStringLiteral("deaths"), QStringLiteral("killed")},
+        {QStringLiteral("fatalities"), QStringLiteral("killed")},
+        {QStringLiteral("killed"), QStringLiteral("killed")},
+        {QStringLiteral("injured"), QStringLiteral("injured")},
+        {QStringLiteral("wounded"), QStringLiteral("injured")},
+        {QStringLiteral("injuries"), QStringLiteral("injured")},
+        {QStringLiteral("missing"), QStringLiteral("missing")},
+    };
+    for (int i = first - 1; i >= 1 && first - i <= 16; --i) {
+        if (w.key(i) == u"of" && w.key(i - 1) == u"number") {
+            for (int j = i + 1; j < first && j <= i + 3; ++j)
+                if (const auto it = what.constFind(w.key(j)); it != what.constEnd())
+                    return *it;
+            return {};
+        }
+        if (w.breakBefore(i))
+            break;
+    }
+    return {};
+}
+
 // Nouns that name a kind of person and so make a part of a toll when listed with another:
 // "two women and a man were killed" is not a count of the people killed.
 const QSet<QString>& partNouns() {
@@ -562,6 +589,12 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             f.unitText = QStringLiteral("people");
             f.predicate = QStringLiteral("killed");
         }
+        // "the number of confirmed dead ... rose to 34", "the number of people injured stood at 85".
+        if (f.unitText.isEmpty() && m.kind == Kind::Count)
+            if (QString predicate = numberOfPeopleBefore(w, x.first); !predicate.isEmpty()) {
+                f.unitText = QStringLiteral("people");
+                f.predicate = predicate;
+            }
         f.unitKey = m.kind == Kind::Percent ? QStringLiteral("%") : unitKeyOf(f.unitText);
         if (m.convertedValue)
             f.convertedUnitKey = unitKeyOf(m.convertedUnit);

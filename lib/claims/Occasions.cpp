@@ -74,8 +74,13 @@ std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
     std::vector<OccasionCue> cues;
     for (int i = 0; i < w.size(); ++i) {
         const QString k = w.bareKey(i);
+        // "earlier in the day", "earlier on Sunday", "had earlier reported 19 dead": a figure given
+        // before the latest one.
         const bool earlierCue =
-            k == u"earlier" && i + 1 < w.size() && (w.key(i + 1) == u"in" || isTimeWord(w.key(i + 1)));
+            k == u"earlier" &&
+            ((i + 1 < w.size() &&
+              (w.key(i + 1) == u"in" || w.key(i + 1) == u"on" || isTimeWord(w.key(i + 1)))) ||
+             (i > 0 && (w.key(i - 1) == u"had" || w.key(i - 1) == u"has") && !w.breakBefore(i)));
         // A rule's threshold is not a measured value: "elections can only be declared valid with a
         // turnout of more than 50 percent", "the minimum required is 300 seats".
         static const QSet<QString> requirement = wordSet(

@@ -110,3 +110,21 @@ TEST(ClaimOccasions, ASpanDatingAnotherNumberIsNoFact) {
     ASSERT_TRUE(s.with(1, "three"));
     EXPECT_FALSE(isDisagreement(*s.with(1, "three")));
 }
+
+// "had earlier reported 19 dead", "Earlier on Sunday, officials had put the toll at 19": a toll
+// given before the latest one, which "the number of confirmed dead rose to 34" is.
+TEST(ClaimOccasions, ATollGivenEarlierIsTheEarlierOne) {
+    const Story s({"The coast guard had earlier reported 19 dead before divers recovered more bodies.",
+                   "Earlier on Sunday, officials had put the death toll at 19.",
+                   "The number of confirmed dead from the sinking rose to 34 on Sunday.",
+                   "At least 31 people were killed in the sinking, officials said."});
+    const Claim* earlier = s.with(0, "19");
+    ASSERT_TRUE(earlier);
+    EXPECT_EQ(earlier->occasion, QStringLiteral("earlier")) << describe(earlier, s.docs);
+    EXPECT_EQ(earlier, s.with(1, "19")) << describe(earlier, s.docs);
+    const Claim* latest = s.with(2, "34");
+    ASSERT_TRUE(latest);
+    EXPECT_EQ(latest->predicate, QStringLiteral("killed")) << describe(latest, s.docs);
+    EXPECT_EQ(latest, s.with(3, "31")) << describe(latest, s.docs);
+    EXPECT_NE(latest, earlier);
+}
