@@ -173,9 +173,21 @@ QString agentOf(const SentenceWords& w, int verb, bool verbBeforeNumber,
         for (int skipped = 0; i >= 0 && skipped < 2 && !w.breakBefore(i + 1) && between.contains(w.key(i));
              ++skipped)
             --i;
+        // "The Social Democrats, led by Mira Hanski, won 55 seats": the subject before an aside set
+        // off by commas just before the verb.
+        bool pastAside = false;
+        if (i > 0 && i == verb - 1 && w.breakBefore(verb) && !w.strongBreakBefore(verb)) {
+            int open = i;
+            while (open > 0 && !w.breakBefore(open))
+                --open;
+            constexpr int kLongestAside = 8;
+            pastAside = open > 0 && verb - open <= kLongestAside && !w.strongBreakBefore(open);
+            if (pastAside)
+                i = open - 1;
+        }
         // "Quake kills 127": an event is what did it, not who (resources/lexicon/events.txt).
         static const QSet<QString> events = lexicon::lexiconWords(u"events");
-        if (i < 0 || w.breakBefore(i + 1) || !w.capitalised(i) || w.numeric(i) ||
+        if (i < 0 || (w.breakBefore(i + 1) && !pastAside) || !w.capitalised(i) || w.numeric(i) ||
             notNames.contains(w.key(i)) || isPlace(i) || events.contains(w.key(i)))
             return {};
         // The words of the name before its last: "New Democracy", "Islamic State".

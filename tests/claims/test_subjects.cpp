@@ -38,3 +38,14 @@ TEST(ClaimSubjects, AClauseThatLeavesOutItsVerbHasItsOwnSubject) {
     ASSERT_TRUE(launched);
     EXPECT_NE(launched->agent, "Kremlin");
 }
+
+// "The Social Democrats, led by Mira Hanski, won 55 seats": the subject stands before the aside
+// that separates it from its verb, and two parties' seats are two facts.
+TEST(ClaimSubjects, TheSubjectBeforeAnAside) {
+    const Story s({"The Social Democrats, led by Mira Hanski, won 55 seats in the election.",
+                   "The Alliance won 68 seats in the election."});
+    const Claim* democrats = s.with(0, "55");
+    ASSERT_TRUE(democrats);
+    EXPECT_EQ(democrats->agent, "Social Democrats") << describe(democrats, s.docs);
+    EXPECT_NE(democrats, s.with(1, "68")) << describe(democrats, s.docs);
+}
