@@ -2,6 +2,7 @@
 
 #include "lexicon/Calendar.h"
 #include "lexicon/NounSenses.h"
+#include "lexicon/Plurals.h"
 #include "lexicon/Verbs.h"
 #include "numbers/Identifiers.h"
 #include "numbers/NumberWords.h"
@@ -274,7 +275,14 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
         const bool properModifier = tok.capitalised() && t.valid(last + 1) && t[last + 1].isWord() &&
                                     !t[last + 1].capitalised() && looksPlural(t[last + 1].lower) &&
                                     !isFunctionWord(t[last + 1].lower);
-        if (!singular && looksPlural(t[last].lower) && !properModifier)
+        // A noun whose plural is itself modifies a plural after it: "Eleven police officers",
+        // "two staff members", "three aircraft carriers" count officers, members and carriers.
+        const bool attributive = t.valid(last + 1) && t[last + 1].isWord() &&
+                                 lexicon::isIrregularPlural(t[last].lower) &&
+                                 lexicon::nounLemma(t[last].lower) == t[last].lower &&
+                                 !t[last + 1].capitalised() && looksPlural(t[last + 1].lower) &&
+                                 !isFunctionWord(t[last + 1].lower) && !looksLikeVerb(t[last + 1].lower);
+        if (!singular && looksPlural(t[last].lower) && !properModifier && !attributive)
             break;
     }
     if (np.head < 0)

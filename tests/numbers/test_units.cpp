@@ -261,3 +261,11 @@ TEST(NumbersUnits, GerundAfterACountIsNoNoun) {
     EXPECT_EQ(only(u"three shootings in a week"_s).unit, u"shooting"_s);
     EXPECT_EQ(only(u"one hearing began on Monday"_s).unit, u"hearing"_s);
 }
+
+// A noun whose plural is itself ("police", "staff") modifies the plural after it; alone it is
+// what is counted.
+TEST(NumbersUnits, AZeroPluralModifiesTheNounAfterIt) {
+    EXPECT_EQ(only(u"Eleven police officers were hurt."_s).unit, u"officer"_s);
+    EXPECT_EQ(only(u"Two staff members died."_s).unit, u"member"_s);
+    EXPECT_EQ(only(u"Six police were injured."_s).unit, u"police"_s);
+}
