@@ -27,7 +27,13 @@ QString adverbPeriod(const QString& key) {
 } // namespace
 
 QString rateAfter(const SentenceWords& w, int nounLast) {
-    const int i = nounLast + 1;
+    // "15 million euros net per season", "$40,000 gross a year": the tax word says nothing of
+    // the period.
+    static const QSet<QString> taxWords = wordSet({"net", "gross", "pretax", "after-tax"});
+    const int i =
+        nounLast + 1 < w.size() && !w.breakBefore(nounLast + 1) && taxWords.contains(w.key(nounLast + 1))
+            ? nounLast + 2
+            : nounLast + 1;
     if (nounLast < 0 || nounLast >= w.size())
         return {};
     // "an $80,000-a-year job", "a $15-an-hour wage": the rate is written into the number's word.

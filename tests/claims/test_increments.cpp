@@ -107,3 +107,13 @@ TEST(ClaimIncrements, InjuredWhoDiedAreNotTheToll) {
     ASSERT_TRUE(twelve);
     EXPECT_TRUE(twelve->occasion.isEmpty()) << describe(twelve, hospital.docs);
 }
+
+// "15 million euros net per season" is a salary per season like "14 million euros a season".
+TEST(ClaimIncrements, ATaxWordBeforeThePeriodKeepsTheRate) {
+    const Story s({"The striker will earn 15 million euros net per season at the club.",
+                   "The striker signed a contract worth 14 million euros a season at the club."});
+    const Claim* salary = s.with(0, "15 million");
+    ASSERT_TRUE(salary);
+    EXPECT_EQ(salary->occasion, QStringLiteral("per season")) << describe(salary, s.docs);
+    EXPECT_EQ(salary, s.with(1, "14 million")) << describe(salary, s.docs);
+}
