@@ -308,6 +308,28 @@ QString bracketedOwner(const SentenceWords& w, int first, const std::vector<Plac
     return {};
 }
 
+// "Wladimir Klitschko, 53-3, 47 KO's, dismantled Rahman": a fighter's record set off by commas
+// after the name, as a bracket sets it off in "Klitschko (52-3, 46 KOs)". The words between the
+// name and the number are the record's numbers.
+QString recordOwner(const SentenceWords& w, int first, qsizetype numberStart,
+                    const std::vector<PlaceName>& places) {
+    // "53-3,47 KO's" scraped without its space is one word holding the record and the number.
+    const bool glued = w.token(first).span.start < numberStart;
+    const QString& text = w.doc().text;
+    for (int i = first; i > 0 && first - i <= 6; --i) {
+        const qsizetype from = w.token(i - 1).span.end;
+        const QStringView between = QStringView(text).mid(from, w.token(i).span.start - from);
+        if (between.contains(u'(') || between.contains(u')') || between.contains(u'.'))
+            return {};
+        if (!w.numeric(i - 1)) {
+            if ((i == first && !glued) || !between.contains(u','))
+                return {};
+            return nameEndingAt(w, i - 1, places, true);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 bool isPeopleNoun(const QString& lowerWord) {
@@ -371,6 +393,9 @@ std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector
             x.agent = describedPerson(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, places);
         if (x.agent.isEmpty())
             x.agent = bracketedOwner(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, places);
+        if (x.agent.isEmpty())
+            x.agent = recordOwner(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first,
+                                  absolute(x.m->span, w).start, places);
         if (x.predicate.isEmpty() && i > 0) {
             const NumberReading& prev = r[i - 1];
             const int gap = (x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first) - prev.nounLast;

@@ -49,3 +49,16 @@ TEST(ClaimSubjects, TheSubjectBeforeAnAside) {
     EXPECT_EQ(democrats->agent, "Social Democrats") << describe(democrats, s.docs);
     EXPECT_NE(democrats, s.with(1, "68")) << describe(democrats, s.docs);
 }
+
+// "Wladimir Klitschko, 53-3, 47 KO's, dismantled Rahman": a record set off by commas after the
+// name is the name's, as in brackets.
+TEST(ClaimSubjects, ARecordSetOffByCommasIsTheNamesOwn) {
+    const Story s(
+        {"Champion Wladimir Klitschko, 53-3, 47 KOs, easily dismantled Hasim Rahman in the seventh round.",
+         "Wladimir Klitschko (52-3, 46 KOs) beat Hasim Rahman (45-7-2, 36 KOs) in Mannheim."});
+    const Claim* kos = s.with(0, "47");
+    ASSERT_TRUE(kos);
+    EXPECT_TRUE(kos->agent.endsWith("Klitschko")) << describe(kos, s.docs);
+    EXPECT_EQ(kos, s.with(1, "46")) << describe(kos, s.docs);
+    EXPECT_NE(kos, s.with(1, "36")) << describe(kos, s.docs);
+}
