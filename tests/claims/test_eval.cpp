@@ -18,12 +18,13 @@ QString ecbPlusDir() {
     return QStringLiteral(PARALLAX_SHARED_DIR "/corpus/ecbplus-dev");
 }
 
-eval::ClaimsScore scoreSplit(const QString& split) {
-    const QDir gold(test::testDataDir() + QStringLiteral("/claims/gold"));
+eval::ClaimsScore scoreSplit(const QString& split, const QString& goldDir = QStringLiteral("/claims/gold"),
+                             const QString& corpusDir = ecbPlusDir()) {
+    const QDir gold(test::testDataDir() + goldDir);
     eval::ClaimsScore total;
     for (const QString& name : gold.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         std::atomic_bool cancel{false};
-        const Analysis analysis = analyzeFolder(QDir(ecbPlusDir()).filePath(name.chopped(5)), {}, cancel);
+        const Analysis analysis = analyzeFolder(QDir(corpusDir).filePath(name.chopped(5)), {}, cancel);
         const eval::ClaimsScore s = eval::scoreClaims(analysis, gold.filePath(name));
         if (s.split == split)
             total.add(s);
@@ -43,8 +44,8 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.85) << "conflict precision";
     // Floors at the measured figures (docs/claims.md). The last eight dev folders joined the tuning
     // set in session 6 with five more disagreements, none found (10/34 clean); session 8's
-    // temperature reading found one (11/34).
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.32) << "clean disagreement recall";
+    // temperature reading found one (11/34), session 11's "married" another (13/34).
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.375) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
     // since possible disagreements anchor rows too; 17/34 since session 9's readings).
     EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.5) << "same row";
@@ -54,6 +55,22 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     // 0.07 measured; an age told at two moments ("Orozco, 27" sought, "29" at trial) is one
     // possible claim, by design (docs/claims.md).
     EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.09) << "traps grouped";
+}
+
+// The invented probe folders (tests/data/claims/probe-gold/README.md), written in session 11 to
+// trap the rules with numbers about different but similar things: the wrong conflicts found there
+// stay fixed. Tuned on, so a regression guard, not a measure of accuracy.
+TEST(ClaimsEval, ProbeFoldersKeepTheirWrongConflictsFixed) {
+    const eval::ClaimsScore s = scoreSplit(QStringLiteral("probe"), QStringLiteral("/claims/probe-gold"),
+                                           test::testDataDir() + QStringLiteral("/claims/probe-corpus"));
+    ASSERT_GT(s.goldDisagreements, 50) << "the probe gold files were not read";
+    ASSERT_GT(s.reported, 0);
+    // Session 11 measured: precision 18/19 (17/24 before its rules), false alarms 3/193 (10),
+    // traps grouped 18/263 (21), clean 16/61 (14).
+    EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.9) << "conflict precision";
+    EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.03) << "false alarms";
+    EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.075) << "traps grouped";
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.25) << "clean disagreement recall";
 }
 
 } // namespace

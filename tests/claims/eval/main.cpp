@@ -1,7 +1,7 @@
 // eval_claims: scores the engine's claims against the gold annotations of real folders and prints
 // per folder and in total the measures of docs/claims.md. scripts/eval-claims builds and runs it.
 //
-//     eval_claims [--verbose] [--split tune|heldout] GOLD_DIR CORPUS_DIR
+//     eval_claims [--verbose] [--split tune|heldout|probe] GOLD_DIR CORPUS_DIR
 
 #include "analysis/Pipeline.h"
 #include "claims/eval/ClaimsEval.h"
@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
         args.remove(i, 2);
     }
     if (args.size() != 2) {
-        std::fprintf(stderr, "usage: eval_claims [--verbose] [--split tune|heldout] GOLD_DIR CORPUS_DIR\n");
+        std::fprintf(stderr,
+                     "usage: eval_claims [--verbose] [--split tune|heldout|probe] GOLD_DIR CORPUS_DIR\n");
         return 2;
     }
     const QDir gold(args[0]), corpus(args[1]);
