@@ -192,6 +192,21 @@ void PlaceLinks::linkOtherNames(const QSet<QString>& keys) {
         for (qsizetype i = 0; i < same.size(); ++i)
             for (qsizetype j = i + 1; j < same.size(); ++j)
                 add(same[i], same[j]);
+    // "Hollis Crossing Mall" is in Hollis, "Wasilla Bible Church" in Wasilla: a building or a
+    // street whose name opens with another place of the folder is within it. Not any name so
+    // opening: the "Atlantic Division" of a league is not in the Atlantic.
+    static const QSet<QString> sites =
+        wordSet({"mall",   "church", "school",    "hospital",   "airport", "station", "stadium",
+                 "park",   "street", "road",      "bridge",     "market",  "square",  "centre",
+                 "center", "hotel",  "prison",    "university", "college", "harbour", "harbor",
+                 "quay",   "mosque", "cathedral", "plant",      "factory", "mine"});
+    for (const QString& key : keys) {
+        if (!sites.contains(key.section(u' ', -1)))
+            continue;
+        for (qsizetype space = key.indexOf(u' '); space > 0; space = key.indexOf(u' ', space + 1))
+            if (const QString head = key.left(space); keys.contains(head))
+                add(key, head);
+    }
 }
 
 bool PlaceLinks::compatible(const QStringList& a, const QStringList& b) const {

@@ -33,7 +33,8 @@ public:
     // Everything `other` has learnt (each article learns on its own thread, then they are merged).
     void merge(const PlaceLinks& other);
     bool related(const QString& a, const QString& b) const;
-    // Relates the keys that WordNet gives as names of one place ("salonika", "thessaloniki"):
+    // Relates the keys that WordNet gives as names of one place ("salonika", "thessaloniki"), and
+    // a building or street to the place it is named after ("hollis crossing mall", "hollis"):
     // outlets writing for different readers spell a city differently, and a count there is one
     // fact. Called once the folder's places are known, so that `related` stays a lookup.
     void linkOtherNames(const QSet<QString>& keys);

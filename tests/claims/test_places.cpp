@@ -101,3 +101,18 @@ TEST(ClaimPlaces, SideStreetsAreNoPlace) {
             EXPECT_TRUE(v.place.isEmpty()) << describe(c, s.docs);
     }
 }
+
+// "Hollis Crossing Mall" is in Hollis: a building or street named after a place of the folder is
+// within it. A league's "Atlantic Division" is not in the Atlantic.
+TEST(ClaimPlaces, ABuildingNamedAfterAPlaceIsInIt) {
+    const Story s({"Eight people were injured in the shooting in Hollis, police said.",
+                   "Nine people were injured in the shooting at Hollis Crossing Mall, police said."});
+    const Claim* injured = s.with(0, "Eight");
+    ASSERT_TRUE(injured);
+    EXPECT_EQ(injured, s.with(1, "Nine")) << describe(injured, s.docs);
+    const Story league({"The Sixers won three games in the Atlantic Division this month.",
+                        "The Sixers have won 10 games in the Atlantic this month."});
+    const Claim* games = league.with(0, "three");
+    ASSERT_TRUE(games);
+    EXPECT_NE(games, league.with(1, "10")) << describe(games, league.docs);
+}
