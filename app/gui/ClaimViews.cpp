@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -64,7 +65,17 @@ QString ClaimView::valueSummary() const {
     }
     QStringList parts;
     for (double value : order) {
-        const QString number = QLocale(QLocale::English).toString(value, 'g', 12);
+        // Whole values as written in full ("1,200,000"); a share or a ratio to two decimals, not
+        // "0.333333333333" for "one in three".
+        const QLocale english(QLocale::English);
+        QString number = english.toString(value, 'g', 12);
+        if (value != std::floor(value) && std::abs(value) < 1e9) {
+            number = english.toString(value, 'f', 2);
+            while (number.endsWith(u'0'))
+                number.chop(1);
+            if (number.endsWith(u'.'))
+                number.chop(1);
+        }
         const size_t count = articles[value].size();
         parts << (count > 1 ? QStringLiteral("%1 ×%2").arg(number).arg(count) : number);
     }

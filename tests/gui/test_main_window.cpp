@@ -148,6 +148,19 @@ TEST(MainWindowTest, UnsureAndUpdatedDisagreementsAreNotDrawnAsConflicts) {
     EXPECT_FALSE(views[1].evidence.isEmpty());
 }
 
+// The claims list's values: whole numbers in full, a ratio or share to two decimals at most ("one
+// in three" is 0.33, not 0.333333333333).
+TEST(MainWindowTest, ClaimValuesAreShownAsPeopleWriteThem) {
+    gui::ClaimView claim;
+    for (const auto& [document, value] : {std::pair{0, 1.0 / 3}, {1, 1200000.0}, {2, 1200000.0}, {3, 34.2}}) {
+        gui::ClaimVariantView v;
+        v.document = document;
+        v.value = value;
+        claim.variants.push_back(v);
+    }
+    EXPECT_EQ(claim.valueSummary(), QStringLiteral("0.33 · 1,200,000 ×2 · 34.2"));
+}
+
 TEST(MainWindowTest, NextConflictVisitsEachConflictInTurn) {
     PARALLAX_REQUIRE_SEEDS();
     MainWindow window;
