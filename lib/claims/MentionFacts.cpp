@@ -239,7 +239,11 @@ void readPlaces(const SentenceWords& w, const NumberReading& x, const std::vecto
             f.placeText = p.text;
         }
     }
-    if (f.places.isEmpty()) {
+    // "Nationally, the party finished second with 28 percent" in a report from one town: the
+    // sentence says the number is not about the article's place.
+    static const QSet<QString> nationwide = wordSet({"nationally", "nationwide", "countrywide"});
+    const bool wholeCountry = w.size() > 1 && w.breakBefore(1) && nationwide.contains(w.key(0));
+    if (f.places.isEmpty() && !wholeCountry) {
         f.places = context.keys;
         f.placeTexts = context.texts;
         f.articlePlaces = contextIsArticle;

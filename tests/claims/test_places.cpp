@@ -116,3 +116,16 @@ TEST(ClaimPlaces, ABuildingNamedAfterAPlaceIsInIt) {
     ASSERT_TRUE(games);
     EXPECT_NE(games, league.with(1, "10")) << describe(games, league.docs);
 }
+
+// "Nationally, the party took 28 percent" in a report from one town is not that town's share: it
+// meets the national share another town's paper gives.
+TEST(ClaimPlaces, ASentenceOpeningNationallyIsNotAboutTheArticlesPlace) {
+    const Story s({"ARDA - Voters in Arda gave the Social Democrats 31 percent of the vote on Sunday.\n"
+                   "Nationally, the Social Democrats won 28 percent of the vote.",
+                   "KESTOW - Voters in Kestow gave the Social Democrats 19 percent of the vote on Sunday.\n"
+                   "The Social Democrats won 27.8 percent of the vote in the whole country."});
+    const Claim* national = s.with(0, "28 percent");
+    ASSERT_TRUE(national);
+    EXPECT_EQ(national, s.with(1, "27.8 percent")) << describe(national, s.docs);
+    EXPECT_NE(s.with(0, "31 percent"), s.with(1, "19 percent"));
+}
