@@ -264,6 +264,13 @@ JsonWriter JsonWriter::fragment(qsizetype before) const {
     return w;
 }
 
+void JsonWriter::restartFragment(qsizetype before) {
+    out_.clear();
+    levels_.resize(1);
+    levels_.front() = Level{false, before};
+    afterKey_ = false;
+}
+
 void JsonWriter::append(const JsonWriter& fragment) {
     out_ += fragment.out_;
     levels_.back().count = std::max(levels_.back().count, fragment.levels_.front().count);
