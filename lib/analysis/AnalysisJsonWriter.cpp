@@ -14,6 +14,7 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <thread>
 #include <vector>
 
@@ -255,6 +256,7 @@ void AnalysisWriter::match(JsonWriter& w, const SentenceMatch& m) const {
         // Three million of these in a one-story folder of 1,000 articles: written as bytes, the
         // same bytes as the general path below and as QJsonDocument (tests/pipeline/test_json_writer.cpp).
         std::string& o = w.rawValue();
+        const std::span<const WordEdit> edits = analysis_.reuse.editsOf(m);
         const QByteArray& a = ids_[size_t(m.docA)];
         const QByteArray& b = ids_[size_t(m.docB)];
         o += "{\"a\":";
@@ -270,8 +272,8 @@ void AnalysisWriter::match(JsonWriter& w, const SentenceMatch& m) const {
         o += ",\"b_index\":";
         JsonWriter::appendNumber(o, qint64(m.firstB));
         o += ",\"edits\":[";
-        for (std::size_t k = 0; k < m.edits.size(); ++k) {
-            const WordEdit& e = m.edits[k];
+        for (std::size_t k = 0; k < edits.size(); ++k) {
+            const WordEdit& e = edits[k];
             o += k ? ",{\"a\":[" : "{\"a\":[";
             JsonWriter::appendNumber(o, qint64(e.firstA));
             o += ',';
@@ -306,7 +308,7 @@ void AnalysisWriter::match(JsonWriter& w, const SentenceMatch& m) const {
     w.value(m.firstB);
     w.key("edits");
     w.beginArray();
-    for (const WordEdit& e : m.edits) {
+    for (const WordEdit& e : analysis_.reuse.editsOf(m)) {
         w.beginObject();
         w.key("a");
         w.beginArray();
