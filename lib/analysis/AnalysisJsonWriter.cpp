@@ -13,8 +13,10 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <span>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -255,42 +257,58 @@ void AnalysisWriter::match(JsonWriter& w, const SentenceMatch& m) const {
     if (w.compact()) {
         // Three million of these in a one-story folder of 1,000 articles: written as bytes, the
         // same bytes as the general path below and as QJsonDocument (tests/pipeline/test_json_writer.cpp).
-        std::string& o = w.rawValue();
+        // They are put together in a buffer on the stack and appended at once: thirty appends of a
+        // few bytes each, every one a call to memcpy, were a third of the time of the JSON.
         const std::span<const WordEdit> edits = analysis_.reuse.editsOf(m);
         const QByteArray& a = ids_[size_t(m.docA)];
         const QByteArray& b = ids_[size_t(m.docB)];
-        o += "{\"a\":";
-        o.append(a.constData(), size_t(a.size()));
-        o += ",\"a_count\":";
-        JsonWriter::appendNumber(o, qint64(m.countA));
-        o += ",\"a_index\":";
-        JsonWriter::appendNumber(o, qint64(m.firstA));
-        o += ",\"b\":";
-        o.append(b.constData(), size_t(b.size()));
-        o += ",\"b_count\":";
-        JsonWriter::appendNumber(o, qint64(m.countB));
-        o += ",\"b_index\":";
-        JsonWriter::appendNumber(o, qint64(m.firstB));
-        o += ",\"edits\":[";
+        constexpr std::size_t number = JsonWriter::maxNumberBytes;
+        // Literal text and names, then the numbers: a match has five numbers, an edit four.
+        const std::size_t room =
+            128 + 5 * number + std::size_t(a.size() + b.size()) + edits.size() * (48 + 4 * number);
+        char onStack[4096];
+        thread_local std::vector<char> onHeap;
+        if (room > sizeof onStack)
+            onHeap.resize(room);
+        char* const start = room > sizeof onStack ? onHeap.data() : onStack;
+        char* p = start;
+        auto put = [&p](std::string_view text) {
+            std::memcpy(p, text.data(), text.size());
+            p += text.size();
+        };
+        put("{\"a\":");
+        put({a.constData(), std::size_t(a.size())});
+        put(",\"a_count\":");
+        p = JsonWriter::writeNumber(p, qint64(m.countA));
+        put(",\"a_index\":");
+        p = JsonWriter::writeNumber(p, qint64(m.firstA));
+        put(",\"b\":");
+        put({b.constData(), std::size_t(b.size())});
+        put(",\"b_count\":");
+        p = JsonWriter::writeNumber(p, qint64(m.countB));
+        put(",\"b_index\":");
+        p = JsonWriter::writeNumber(p, qint64(m.firstB));
+        put(",\"edits\":[");
         for (std::size_t k = 0; k < edits.size(); ++k) {
             const WordEdit& e = edits[k];
-            o += k ? ",{\"a\":[" : "{\"a\":[";
-            JsonWriter::appendNumber(o, qint64(e.firstA));
-            o += ',';
-            JsonWriter::appendNumber(o, qint64(e.countA));
-            o += "],\"b\":[";
-            JsonWriter::appendNumber(o, qint64(e.firstB));
-            o += ',';
-            JsonWriter::appendNumber(o, qint64(e.countB));
-            o += "],\"op\":";
-            o += quotedOp(e.op);
-            o += '}';
+            put(k ? ",{\"a\":[" : "{\"a\":[");
+            p = JsonWriter::writeNumber(p, qint64(e.firstA));
+            put(",");
+            p = JsonWriter::writeNumber(p, qint64(e.countA));
+            put("],\"b\":[");
+            p = JsonWriter::writeNumber(p, qint64(e.firstB));
+            put(",");
+            p = JsonWriter::writeNumber(p, qint64(e.countB));
+            put("],\"op\":");
+            put(quotedOp(e.op));
+            put("}");
         }
-        o += "],\"kind\":";
-        o += quotedKind(m.kind);
-        o += ",\"score\":";
-        JsonWriter::appendNumber(o, rounded(m.score));
-        o += '}';
+        put("],\"kind\":");
+        put(quotedKind(m.kind));
+        put(",\"score\":");
+        p = JsonWriter::writeNumber(p, rounded(m.score));
+        put("}");
+        w.rawValue().append(start, std::size_t(p - start));
         return;
     }
     w.beginObject();
