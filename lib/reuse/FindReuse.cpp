@@ -415,7 +415,7 @@ void gatherPairs(const std::vector<PairWork>& work, const std::vector<Document>&
     for (std::size_t i = 0; i < work.size(); ++i)
         if (work[i].relation != Relation::Unrelated)
             related.push_back(i);
-    result.pairs.resize(related.size());
+    resizeOnAllCores(result.pairs, related.size(), threads);
     const std::atomic_bool never{false};
     parallelFor(
         related.size(), never,
