@@ -1,6 +1,6 @@
 #include "analysis/AnalysisJsonWriter.h"
 
-#include "align/AlignmentJson.h"
+#include "align/Alignment.h"
 #include "analysis/Families.h"
 #include "claims/ClaimsJson.h"
 #include "verdicts/VerdictsJson.h"
@@ -59,6 +59,7 @@ private:
     // formatted on all cores in pieces of `piece` elements and written out in order.
     template <typename WriteOne>
     void parallelArray(std::size_t count, std::size_t piece, WriteOne&& writeOne);
+    void alignment();
     void document(JsonWriter& w, const Document& doc) const;
     void pair(JsonWriter& w, const DocumentPair& p) const;
     void match(JsonWriter& w, const SentenceMatch& m) const;
@@ -122,6 +123,137 @@ void AnalysisWriter::parallelArray(std::size_t count, std::size_t piece, WriteOn
     parallelFor(
         threads, never, [&](std::size_t) { formatAndWrite(); }, threads);
     out_.endArray();
+}
+
+// The alignment as alignmentToJson() gives it, written as it goes: at 1,000 one-story articles its
+// rows are a million cells, which as a QJsonObject tree were built and then written on one thread
+// before anything else (keys in QJsonObject's sorted order).
+void AnalysisWriter::alignment() {
+    const Alignment& a = analysis_.alignment;
+    JsonWriter& w = out_;
+    auto range = [&w](int first, int count) {
+        w.beginArray();
+        w.value(first);
+        w.value(count);
+        w.endArray();
+    };
+    w.beginObject();
+    w.key("documents");
+    w.beginArray();
+    for (int d : a.documents)
+        w.value(d >= 0 && d < int(docs_.size()) ? docs_[size_t(d)].id : QString());
+    w.endArray();
+    w.key("reference");
+    if (a.reference >= 0 && a.reference < int(docs_.size()))
+        w.value(docs_[size_t(a.reference)].id);
+    else
+        w.null();
+    w.key("row_info");
+    w.beginArray();
+    for (const AlignedRow& row : a.rows) {
+        w.beginObject();
+        if (row.counterpart >= 0) {
+            w.key("counterpart");
+            w.value(row.counterpart);
+        }
+        if (!row.diffs.empty()) {
+            w.key("diffs");
+            w.beginArray();
+            for (const CellDiff& d : row.diffs) {
+                w.beginObject();
+                w.key("base");
+                w.beginArray();
+                w.value(d.baseRow);
+                w.value(d.baseColumn);
+                w.endArray();
+                w.key("changes");
+                w.beginArray();
+                for (const WordEdit& e : d.edits) {
+                    if (e.op == EditOp::Equal)
+                        continue;
+                    w.beginObject();
+                    w.key("a");
+                    range(e.firstA, e.countA);
+                    w.key("b");
+                    range(e.firstB, e.countB);
+                    w.key("op");
+                    w.value(editOpName(e.op));
+                    w.endObject();
+                }
+                w.endArray();
+                w.key("column");
+                w.value(d.column);
+                if (!d.formatting.empty()) {
+                    w.key("formatting");
+                    w.beginArray();
+                    for (const NumberFormatting& f : d.formatting) {
+                        w.beginObject();
+                        w.key("a");
+                        range(f.firstA, f.countA);
+                        w.key("b");
+                        range(f.firstB, f.countB);
+                        w.key("value");
+                        // As QJsonValue(double) keeps it: a whole number up to 2^53 is an integer
+                        // ("3000000", where the double would be written 3e+06).
+                        if (std::trunc(f.value) == f.value && std::fabs(f.value) <= 9007199254740992.0)
+                            w.value(qint64(f.value));
+                        else
+                            w.value(f.value);
+                        w.endObject();
+                    }
+                    w.endArray();
+                }
+                w.endObject();
+            }
+            w.endArray();
+        }
+        const auto grouped = [](const Cell& cell) { return cell.count > 1; };
+        if (std::any_of(row.cells.begin(), row.cells.end(), grouped)) {
+            w.key("groups");
+            w.beginArray();
+            for (int c = 0; c < int(row.cells.size()); ++c)
+                if (grouped(row.cells[size_t(c)])) {
+                    w.beginArray();
+                    w.value(c);
+                    w.value(row.cells[size_t(c)].first);
+                    w.value(row.cells[size_t(c)].count);
+                    w.endArray();
+                }
+            w.endArray();
+        }
+        w.key("kind");
+        w.value(rowKindName(row.kind));
+        if (std::any_of(row.cells.begin(), row.cells.end(), [](const Cell& cell) { return cell.moved; })) {
+            w.key("moved");
+            w.beginArray();
+            for (int c = 0; c < int(row.cells.size()); ++c)
+                if (row.cells[size_t(c)].moved)
+                    w.value(c);
+            w.endArray();
+        }
+        if (!row.movedRows.empty()) {
+            w.key("moved_rows");
+            w.beginArray();
+            for (int r : row.movedRows)
+                w.value(r);
+            w.endArray();
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.key("rows");
+    w.beginArray();
+    for (const AlignedRow& row : a.rows) {
+        w.beginArray();
+        for (const Cell& cell : row.cells)
+            if (cell.isGap())
+                w.null();
+            else
+                w.value(cell.first);
+        w.endArray();
+    }
+    w.endArray();
+    w.endObject();
 }
 
 void AnalysisWriter::document(JsonWriter& w, const Document& doc) const {
@@ -390,7 +522,7 @@ bool AnalysisWriter::write() {
     if (analysis_.alignment.rows.empty())
         out_.value(QJsonObject{{u"documents"_qs, QJsonArray()}, {u"rows"_qs, QJsonArray()}});
     else
-        out_.value(alignmentToJson(analysis_.alignment, docs_));
+        alignment();
     out_.key("claims");
     out_.value(claims.get());
     drainIfFull();
