@@ -39,6 +39,7 @@ struct PairWork {
     Relation relation = Relation::Unrelated;
     bool decided = false;           // by wording alone
     std::uint32_t choicesBegin = 0; // a grouped pair's: where its choices start in its block's
+    std::size_t groupedEdits = 0;   // and the runs of their word diffs
     std::vector<SentenceMatch> matches;
     std::vector<WordEdit> edits; // of `matches`
 };
@@ -384,9 +385,9 @@ BlockChoices matchPairs(std::vector<PairWork>& work, const SideInputs& sides, co
                 if (takesGroupedMatches(w, sides, options)) {
                     std::vector<GroupedChoice>& chosen = choices.blocks[block];
                     w.choicesBegin = std::uint32_t(chosen.size());
-                    w.facts.matches = chooseGroupedMatches(sides.of(w.a), sides.grouped[size_t(w.a)],
-                                                           sides.of(w.b), sides.grouped[size_t(w.b)], chosen,
-                                                           w.facts.matchesInOrder, remembered);
+                    w.facts.matches = chooseGroupedMatches(
+                        sides.of(w.a), sides.grouped[size_t(w.a)], sides.of(w.b), sides.grouped[size_t(w.b)],
+                        chosen, w.facts.matchesInOrder, w.groupedEdits, remembered);
                     continue;
                 }
                 const size_t a = size_t(w.a), b = size_t(w.b);
@@ -452,8 +453,7 @@ void gatherMatches(std::vector<PairWork>& work, const SideInputs& sides, BlockCh
         const PairWork& w = work[i];
         std::size_t count = 0, edits = 0;
         if (w.relation != Relation::Unrelated && grouped(w)) {
-            for (const GroupedChoice& c : choices.of(i, w))
-                edits += c.edits;
+            edits = w.groupedEdits;
             count = size_t(std::max(0, w.facts.matches));
         } else if (w.relation != Relation::Unrelated) {
             for (const SentenceMatch& m : w.matches)
@@ -478,7 +478,7 @@ void gatherMatches(std::vector<PairWork>& work, const SideInputs& sides, BlockCh
                 if (grouped(w)) {
                     groupedMatchesWithEdits(sides.of(w.a), sides.grouped[size_t(w.a)], sides.of(w.b),
                                             sides.grouped[size_t(w.b)], choices.of(i, w), out,
-                                            result.edits.data(), editsAt[i], remembered);
+                                            result.edits.data(), editsAt[i], editsAt[i + 1], remembered);
                 } else {
                     std::size_t at = editsAt[i];
                     for (std::size_t k = 0; k < w.matches.size(); ++k) {

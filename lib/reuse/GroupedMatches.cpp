@@ -243,7 +243,8 @@ std::vector<GroupedSentence> sentencesByGroup(const std::vector<std::uint64_t>& 
 
 int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
                          const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
-                         std::vector<GroupedChoice>& out, int& inOrder, GroupedMemory::Lease& memory) {
+                         std::vector<GroupedChoice>& out, int& inOrder, std::size_t& edits,
+                         GroupedMemory::Lease& memory) {
     Memory& remembered = memory.table().memory;
     thread_local std::vector<Candidate> candidates;
     thread_local std::vector<Pending> pending;
@@ -299,6 +300,7 @@ int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>
     usedA.assign(a.doc->sentences.size(), 0);
     usedB.assign(b.doc->sentences.size(), 0);
     const std::size_t first = out.size();
+    edits = 0;
     for (const Candidate& c : candidates) {
         if (usedA[size_t(c.sentenceA)] || usedB[size_t(c.sentenceB)])
             continue;
@@ -310,14 +312,14 @@ int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>
         choice.score = c.score;
         const MatchPrep::Group& x = *groupsA[c.x].single;
         if (choice.identical) {
-            choice.edits = x.tokenCount > 0 ? 1 : 0;
+            edits += x.tokenCount > 0 ? 1 : 0;
         } else if (remembered[c.slot].state & Remembered::diffed) {
-            choice.edits = remembered[c.slot].editsCount;
+            edits += remembered[c.slot].editsCount;
         } else {
             thread_local std::vector<WordEdit> diff;
             diff.clear();
             appendDiffRemembered(a, x, b, *groupsB[c.y].single, c.slot, remembered, diff);
-            choice.edits = std::uint32_t(diff.size());
+            edits += diff.size();
         }
         out.push_back(choice);
     }
@@ -334,7 +336,7 @@ int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>
 void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
                              const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
                              std::span<const GroupedChoice> choices, SentenceMatch* out, WordEdit* edits,
-                             std::size_t editsBegin, GroupedMemory::Lease& memory) {
+                             std::size_t editsBegin, std::size_t editsEnd, GroupedMemory::Lease& memory) {
     // The near-identical ones' diffs are remembered, unless the memory was full since: their slots
     // are looked up together.
     Memory& remembered = memory.table().memory;
@@ -356,8 +358,6 @@ void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSente
         m.firstB = y.sentence;
         m.score = c.score;
         m.kind = c.identical ? MatchKind::Identical : MatchKind::NearIdentical;
-        m.editsBegin = editsBegin;
-        m.editsCount = c.edits;
         diff.clear();
         if (c.identical) {
             // The words of two identical sentences are one equal run, as wordDiff finds it.
@@ -374,12 +374,15 @@ void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSente
             appendDiffRemembered(a, *x.single, b, *y.single, slot, remembered, diff);
         }
         // The same words give the same diff; only two word sequences whose hashes collide could
-        // differ, and they must not write past the place counted for them.
-        if (diff.size() != c.edits)
+        // differ, and they must not write past the room counted for them.
+        if (diff.size() > editsEnd - editsBegin)
             throw std::logic_error("grouped matches: a word diff changed between its two steps");
-        std::copy(diff.begin(), diff.end(), edits + editsBegin);
-        editsBegin += c.edits;
+        m.editsBegin = editsBegin;
+        m.editsCount = std::uint32_t(diff.size());
+        editsBegin = std::size_t(std::copy(diff.begin(), diff.end(), edits + editsBegin) - edits);
     }
+    if (editsBegin != editsEnd)
+        throw std::logic_error("grouped matches: a word diff changed between its two steps");
 }
 
 } // namespace parallax

@@ -40,14 +40,12 @@ std::vector<GroupedSentence> sentencesByGroup(const std::vector<std::uint64_t>& 
 // matches with their word diffs, made from the choice instead of finding them again
 // (groupedMatchesWithEdits).
 
-// A match as it was chosen: 24 bytes where a SentenceMatch is 48 and its edits, so three million
-// of them can wait for the second step. The length of its word diff is known from the choice, so
-// the caller can give every match's edits their place before they are made.
+// A match as it was chosen: 16 bytes where a SentenceMatch is 48 and its edits, so three million
+// of them can wait for the second step.
 struct GroupedChoice {
     std::uint32_t x = 0; // index into the first side's grouped sentences
     std::uint32_t y : 31 = 0;
     std::uint32_t identical : 1 = 0; // else near-identical
-    std::uint32_t edits = 0;         // runs in its word diff
     double score = 0;
 };
 
@@ -84,19 +82,21 @@ private:
 };
 
 // Appends the pair's matches to `out`, in order of the first side's sentences, and returns how
-// many they are; `inOrder` is set as PairMatches::inOrder. Thread-safe, each thread with its own
-// lease.
+// many they are; `inOrder` is set as PairMatches::inOrder, `edits` to the number of runs of their
+// word diffs (so the caller can give them their place before they are made). Thread-safe, each
+// thread with its own lease.
 int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
                          const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
-                         std::vector<GroupedChoice>& out, int& inOrder, GroupedMemory::Lease& memory);
+                         std::vector<GroupedChoice>& out, int& inOrder, std::size_t& edits,
+                         GroupedMemory::Lease& memory);
 
 // The matches of `choices` (made by chooseGroupedMatches from the same inputs) written to
-// out[0, choices.size()), and their word diffs, in the same order, to edits[editsBegin, editsBegin
-// + the choices' edits) of an edit store (SentenceMatch::editsBegin counts from `edits`); docA and
-// docB are left to the caller. Thread-safe, each thread with its own lease.
+// out[0, choices.size()), and their word diffs, in the same order, to edits[editsBegin, editsEnd)
+// of an edit store (SentenceMatch::editsBegin counts from `edits`), the room chooseGroupedMatches
+// counted; docA and docB are left to the caller. Thread-safe, each thread with its own lease.
 void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
                              const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
                              std::span<const GroupedChoice> choices, SentenceMatch* out, WordEdit* edits,
-                             std::size_t editsBegin, GroupedMemory::Lease& memory);
+                             std::size_t editsBegin, std::size_t editsEnd, GroupedMemory::Lease& memory);
 
 } // namespace parallax
