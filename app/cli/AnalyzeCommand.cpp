@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandAnalysis.h"
 #include "CommandSession.h"
+#include "WritebackFile.h"
 
 #include "analysis/AnalysisJson.h"
 #include "analysis/AnalysisJsonWriter.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -177,7 +177,7 @@ bool writeJson(CliContext& context, const Analysis& analysis, const AnalyzeReque
         }
         return out.flush();
     }
-    QSaveFile file(request.jsonTarget);
+    WritebackFile file(request.jsonTarget);
     if (!file.open(QIODevice::WriteOnly) ||
         !writeAnalysisJson(file, analysis, request.json, request.jsonStyle) || !file.commit()) {
         context.error(

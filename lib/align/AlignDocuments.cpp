@@ -59,7 +59,8 @@ Alignment alignDocuments(const std::vector<Document>& docs, const ReuseResult& r
         return out;
     };
 
-    const MatchGraph g = buildMatchGraph(docs, reuse, out.documents, cancel, options.factAnchors);
+    const MatchGraph g =
+        buildMatchGraph(docs, reuse, out.documents, cancel, options.factAnchors, options.threads);
     if (cancel)
         return cancelled();
     steps.report(++done);
@@ -102,14 +103,24 @@ Alignment alignDocuments(const std::vector<Document>& docs, const ReuseResult& r
             out.rows[size_t(plans[r].main)].movedRows.push_back(int(r));
     }
 
-    RowDescriber describer(g, plans);
+    // Rows are described independently, in slices on every core (a describer each: it keeps scratch
+    // space); 0.15 s on one thread at 1,000 one-story articles.
     std::vector<int> bases(plans.size(), -1);
-    for (size_t r = 0; r < plans.size(); ++r) {
-        AlignedRow& row = out.rows[r];
-        row.kind =
-            describer.kind(int(r), row.counterpart >= 0 ? std::vector<int>{row.counterpart} : row.movedRows);
-        bases[r] = describer.base(int(r), reference);
-    }
+    constexpr size_t rowsPerSlice = 512;
+    parallelFor((plans.size() + rowsPerSlice - 1) / rowsPerSlice, cancel,
+                [&](size_t slice) {
+                    RowDescriber describer(g, plans);
+                    for (size_t r = slice * rowsPerSlice;
+                         r < std::min(plans.size(), (slice + 1) * rowsPerSlice); ++r) {
+                        AlignedRow& row = out.rows[r];
+                        row.kind = describer.kind(
+                            int(r), row.counterpart >= 0 ? std::vector<int>{row.counterpart} : row.movedRows);
+                        bases[r] = describer.base(int(r), reference);
+                    }
+                },
+                options.threads);
+    if (cancel)
+        return cancelled();
     if (!options.wordDiffs || plans.empty()) {
         steps.report(steps.total());
         return out;

@@ -34,7 +34,8 @@ struct AlignOptions {
     int reference = -1;
     // Word diff of every cell against its row's base cell (AlignedRow::diffs).
     bool wordDiffs = true;
-    unsigned threads = 0; // for the word diffs; 0: one per core. The result does not depend on it.
+    // For the word diffs and the match graph; 0: one per core. The result does not depend on it.
+    unsigned threads = 0;
     // Sentences that state one fact in other words (mentions of one claim, from findClaims): they
     // share a row where the articles' orders allow, after every match of the reuse stage, which
     // they never override, except that two values of one fact (SentenceAnchor::disagreement) go

@@ -78,7 +78,7 @@ void diffByValue(const WordUnitReader& a, TokenRange ra, const WordUnitReader& b
 
 } // namespace
 
-std::vector<WordEdit> reversedEdits(const std::vector<WordEdit>& edits) {
+std::vector<WordEdit> reversedEdits(std::span<const WordEdit> edits) {
     std::vector<WordEdit> out;
     out.reserve(edits.size());
     for (const WordEdit& e : edits) {
@@ -96,15 +96,15 @@ std::pair<int, int> cellTokens(const Document& doc, const Cell& cell) {
 }
 
 CellDiff diffCellsWith(LazyWordUnits& baseWords, const Document& base, const Cell& baseCell,
-                       const Document& other, const Cell& otherCell, const std::vector<WordEdit>* known) {
+                       const Document& other, const Cell& otherCell, std::span<const WordEdit> known) {
     CellDiff d;
     const TokenRange ra = tokensOf(base, baseCell), rb = tokensOf(other, otherCell);
     EditList out;
-    const bool useKnown = known && !known->empty();
+    const bool useKnown = !known.empty();
     // Words all equal by key: nothing to read, and no number can be spelled differently.
     if (useKnown &&
-        std::all_of(known->begin(), known->end(), [](const WordEdit& e) { return e.op == EditOp::Equal; })) {
-        for (const WordEdit& e : *known)
+        std::all_of(known.begin(), known.end(), [](const WordEdit& e) { return e.op == EditOp::Equal; })) {
+        for (const WordEdit& e : known)
             out.add(e);
         d.edits = std::move(out.edits);
         return d;
@@ -116,12 +116,12 @@ CellDiff diffCellsWith(LazyWordUnits& baseWords, const Document& base, const Cel
     // "weeks" equal). Both diffs are the same longest common subsequence, so elsewhere they agree.
     bool numbersChanged = false;
     if (useKnown)
-        for (const WordEdit& e : *known)
+        for (const WordEdit& e : known)
             numbersChanged = numbersChanged ||
                              (e.op != EditOp::Equal &&
                               (readA.hasNumber(e.firstA, e.countA) || readB.hasNumber(e.firstB, e.countB)));
     if (useKnown && !numbersChanged) {
-        for (const WordEdit& e : *known)
+        for (const WordEdit& e : known)
             out.add(e);
     } else {
         diffByValue(readA, ra, readB, rb, out, d.formatting);
@@ -131,7 +131,7 @@ CellDiff diffCellsWith(LazyWordUnits& baseWords, const Document& base, const Cel
 }
 
 CellDiff diffCells(const Document& base, const Cell& baseCell, const Document& other, const Cell& otherCell,
-                   const std::vector<WordEdit>* known) {
+                   std::span<const WordEdit> known) {
     const TokenRange ra = tokensOf(base, baseCell);
     LazyWordUnits baseWords(base, ra.first, ra.count);
     return diffCellsWith(baseWords, base, baseCell, other, otherCell, known);

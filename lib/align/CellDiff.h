@@ -3,6 +3,7 @@
 #include "align/Alignment.h"
 #include "corpus/Document.h"
 
+#include <span>
 #include <vector>
 
 namespace parallax {
@@ -17,16 +18,16 @@ namespace parallax {
 //         if (e.op != EditOp::Equal)
 //             mark(docs[b].tokens[e.firstB].span, e.countB);
 //
-// `known`, when given, is the reuse stage's diff of exactly these two runs, oriented base -> other
+// `known`, when not empty, is the reuse stage's diff of exactly these two runs, oriented base -> other
 // (reversedEdits() turns one round). It is taken as it is unless one of its changed runs touches a
 // number; then, as without it, the diff is computed here: the reuse stage's wordDiff() (longest
 // common subsequence) on value-aware word hashes, numbers read by extractNumbers() over the whole
 // cell. Elsewhere the two agree, so the row diff matches the "shared_sentences" edits of the JSON.
 // A gap compares as no words. Thread-safe.
 CellDiff diffCells(const Document& base, const Cell& baseCell, const Document& other, const Cell& otherCell,
-                   const std::vector<WordEdit>* known = nullptr);
+                   std::span<const WordEdit> known = {});
 
 // The same edits seen from the other side: A and B swapped, Insert and Delete exchanged.
-std::vector<WordEdit> reversedEdits(const std::vector<WordEdit>& edits);
+std::vector<WordEdit> reversedEdits(std::span<const WordEdit> edits);
 
 } // namespace parallax

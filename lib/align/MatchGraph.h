@@ -81,9 +81,10 @@ struct MatchGraph {
 };
 
 // `columns` are document indices in column order. Matches and anchors touching other documents
-// are ignored. Returns an empty graph when `cancel` becomes true.
+// are ignored. Returns an empty graph when `cancel` becomes true. Uses `threads` threads (0: one per
+// core); the graph does not depend on them.
 MatchGraph buildMatchGraph(const std::vector<Document>& docs, const ReuseResult& reuse,
                            const std::vector<int>& columns, const std::atomic_bool& cancel,
-                           const std::vector<SentenceAnchor>& factAnchors = {});
+                           const std::vector<SentenceAnchor>& factAnchors = {}, unsigned threads = 0);
 
 } // namespace parallax

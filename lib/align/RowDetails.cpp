@@ -105,20 +105,21 @@ CellDiff diffBlocks(LazyWordUnits& baseWords, const std::vector<Document>& docs,
     const Block& y = g.blocks[size_t(block)];
     const int docX = columns[size_t(x.column)], docY = columns[size_t(y.column)];
     std::vector<WordEdit> oriented;
-    const std::vector<WordEdit>* known = nullptr;
+    std::span<const WordEdit> known;
     if (const MatchEdge* e = g.edgeBetween(base, block); e && !e->fact) {
         const SentenceMatch& m = reuse.matches[size_t(e->match)];
         const bool forward = m.docA == docX;
         const int firstX = forward ? m.firstA : m.firstB, countX = forward ? m.countA : m.countB;
         const int firstY = forward ? m.firstB : m.firstA, countY = forward ? m.countB : m.countA;
         // A block grown by another pair's split is wider than this match: diff it afresh.
-        if (!m.edits.empty() && firstX == x.first && countX == x.count && firstY == y.first &&
+        const std::span<const WordEdit> edits = reuse.editsOf(m);
+        if (!edits.empty() && firstX == x.first && countX == x.count && firstY == y.first &&
             countY == y.count) {
             if (forward) {
-                known = &m.edits;
+                known = edits;
             } else {
-                oriented = reversedEdits(m.edits);
-                known = &oriented;
+                oriented = reversedEdits(edits);
+                known = oriented;
             }
         }
     }

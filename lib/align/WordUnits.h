@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace parallax {
@@ -75,6 +76,6 @@ std::pair<int, int> cellTokens(const Document& doc, const Cell& cell);
 
 // diffCells() with the base cell's words from `baseWords`, which must read that cell (CellDiff.cpp).
 CellDiff diffCellsWith(LazyWordUnits& baseWords, const Document& base, const Cell& baseCell,
-                       const Document& other, const Cell& otherCell, const std::vector<WordEdit>* known);
+                       const Document& other, const Cell& otherCell, std::span<const WordEdit> known);
 
 } // namespace parallax

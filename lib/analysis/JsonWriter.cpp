@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QVariant>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -161,9 +162,12 @@ void JsonWriter::value(qint64 n) {
 }
 
 void JsonWriter::appendNumber(std::string& out, qint64 n) {
-    char digits[24];
-    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, n);
-    out.append(digits, size_t(end - digits));
+    char digits[maxNumberBytes];
+    out.append(digits, size_t(writeNumber(digits, n) - digits));
+}
+
+char* JsonWriter::writeNumber(char* out, qint64 n) {
+    return std::to_chars(out, out + maxNumberBytes, n).ptr;
 }
 
 void JsonWriter::value(double d) {
@@ -172,19 +176,22 @@ void JsonWriter::value(double d) {
 }
 
 void JsonWriter::appendNumber(std::string& out, double d) {
+    char digits[maxNumberBytes];
+    out.append(digits, size_t(writeNumber(digits, d) - digits));
+}
+
+char* JsonWriter::writeNumber(char* out, double d) {
     // Between a thousandth and ten thousand QByteArray::number(d, 'g', shortest) is always the
     // shortest fixed notation, which to_chars writes without a locale (most scores are here);
-    // elsewhere it may choose an exponent, so it is asked.
+    // elsewhere it may choose an exponent, so it is asked. Either is at most 25 bytes ("-" and 17
+    // digits with a point, or an exponent).
     const double magnitude = std::fabs(d);
-    if (magnitude >= 1e-3 && magnitude < 1e4) {
-        char digits[32];
-        const auto [end, error] = std::to_chars(digits, digits + sizeof digits, d, std::chars_format::fixed);
-        out.append(digits, size_t(end - digits));
-    } else if (std::isfinite(d)) {
-        out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest).toStdString();
-    } else {
-        out += "null"; // as QJsonDocument: JSON has no infinity or NaN
-    }
+    if (magnitude >= 1e-3 && magnitude < 1e4)
+        return std::to_chars(out, out + maxNumberBytes, d, std::chars_format::fixed).ptr;
+    if (!std::isfinite(d))
+        return std::copy_n("null", 4, out); // as QJsonDocument: JSON has no infinity or NaN
+    const QByteArray text = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+    return std::copy_n(text.constData(), std::min<qsizetype>(text.size(), maxNumberBytes), out);
 }
 
 void JsonWriter::preformatted(const QByteArray& json) {
@@ -262,6 +269,13 @@ JsonWriter JsonWriter::fragment(qsizetype before) const {
     w.baseDepth_ = baseDepth_ + int(levels_.size()) - 1;
     w.levels_.push_back(Level{false, before});
     return w;
+}
+
+void JsonWriter::restartFragment(qsizetype before) {
+    out_.clear();
+    levels_.resize(1);
+    levels_.front() = Level{false, before};
+    afterKey_ = false;
 }
 
 void JsonWriter::append(const JsonWriter& fragment) {

@@ -58,10 +58,17 @@ public:
     bool compact() const { return style_ == JsonStyle::Compact; }
     static void appendNumber(std::string& out, qint64 n);
     static void appendNumber(std::string& out, double d);
+    // The same bytes written at `out`, which has room for maxNumberBytes; returns their end.
+    static constexpr std::size_t maxNumberBytes = 32;
+    static char* writeNumber(char* out, qint64 n);
+    static char* writeNumber(char* out, double d);
 
     // A writer whose output continues the array open here, at its depth, as if `before` elements
     // were already in it; append() takes its text back with the number of elements it wrote.
     JsonWriter fragment(qsizetype before) const;
+    // For a fragment: empties it, keeping its buffer, and makes it continue its array anew as if
+    // `before` elements were already in it, so one fragment serves piece after piece.
+    void restartFragment(qsizetype before);
     void append(const JsonWriter& fragment);
     // As append() then drainTo(), without copying the fragment's text into this buffer first.
     bool drainWith(JsonWriter& fragment, QIODevice& device);

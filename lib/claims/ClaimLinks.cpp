@@ -22,7 +22,7 @@ std::pair<int, int> tokensOf(const MentionFacts& f, const Document& doc) {
 // the same replaced run ("eleven" -> "11", "Fourteen" -> "14 of whom").
 constexpr int kSmallEdit = 4;
 
-bool alignedInDiff(const std::vector<WordEdit>& edits, std::pair<int, int> a, std::pair<int, int> b) {
+bool alignedInDiff(std::span<const WordEdit> edits, std::pair<int, int> a, std::pair<int, int> b) {
     for (const WordEdit& e : edits) {
         const int lo = std::max(a.first, e.firstA);
         const int hi = std::min(a.second, e.firstA + e.countA - 1);
@@ -266,7 +266,7 @@ std::vector<ClaimLink> matchedSentenceLinks(const std::vector<MentionFacts>& fac
                         continue;
                     e->add(m.kind == MatchKind::Paraphrase ? LinkFeature::ParaphraseMatch
                                                            : LinkFeature::MatchedSentence);
-                    if (alignedInDiff(m.edits, tokensOf(fa, docs[size_t(fa.doc)]),
+                    if (alignedInDiff(reuse.editsOf(m), tokensOf(fa, docs[size_t(fa.doc)]),
                                       tokensOf(fb, docs[size_t(fb.doc)])))
                         e->add(LinkFeature::AlignedInDiff);
                     // Matched sentences hold many numbers: one that is neither at the same place

@@ -10,11 +10,11 @@ void markSentences(std::vector<bool>& seen, MatchSide side) {
         seen[size_t(s)] = true;
 }
 
-void countWords(ReprintEdits& edits, const SentenceMatch& match) {
+void countWords(ReprintEdits& edits, const SentenceMatch& match, std::span<const WordEdit> diff) {
     // Edit counts are per side of the match: the copy's words are "A" when the copy is docA.
     const bool copyIsA = match.docA == edits.copy;
     bool changed = false;
-    for (const WordEdit& e : match.edits) {
+    for (const WordEdit& e : diff) {
         const int copyWords = copyIsA ? e.countA : e.countB, sourceWords = copyIsA ? e.countB : e.countA;
         switch (e.op) {
         case EditOp::Equal:
@@ -32,7 +32,7 @@ void countWords(ReprintEdits& edits, const SentenceMatch& match) {
         }
     }
     // A paraphrase without a word diff (pairs-only runs) still counts as edited.
-    if (changed || (match.edits.empty() && match.kind != MatchKind::Identical))
+    if (changed || (diff.empty() && match.kind != MatchKind::Identical))
         ++edits.sentencesEdited;
     else
         ++edits.sentencesKept;
@@ -62,7 +62,7 @@ ReprintEdits reprintEdits(const Analysis& analysis, const DocumentPair& pair) {
     for (const SentenceMatch* m : edits.matches) {
         markSentences(copySeen, matchSideOf(*m, edits.copy));
         markSentences(sourceSeen, matchSideOf(*m, edits.source));
-        countWords(edits, *m);
+        countWords(edits, *m, analysis.reuse.editsOf(*m));
     }
     for (size_t s = 0; s < copySeen.size(); ++s)
         if (!copySeen[s])

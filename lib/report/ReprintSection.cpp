@@ -27,7 +27,8 @@ QString diffedSentence(const ReportContext& c, const ReprintEdits& e, const Sent
     const MatchSide side = matchSideOf(m, e.copy);
     const Span sentence{copy.sentences[size_t(side.first)].span.start,
                         copy.sentences[size_t(side.first + side.count - 1)].span.end};
-    if (m.edits.empty() || copy.tokens.empty() || source.tokens.empty())
+    const std::span<const WordEdit> edits = c.analysis.reuse.editsOf(m);
+    if (edits.empty() || copy.tokens.empty() || source.tokens.empty())
         return esc(copy.textOf(sentence));
     const bool copyIsA = m.docA == e.copy;
     QString h;
@@ -43,7 +44,7 @@ QString diffedSentence(const ReportContext& c, const ReprintEdits& e, const Sent
                  : esc(copy.textOf(run));
         cursor = run.end;
     };
-    for (const WordEdit& w : m.edits) {
+    for (const WordEdit& w : edits) {
         const int copyFirst = copyIsA ? w.firstA : w.firstB, copyCount = copyIsA ? w.countA : w.countB;
         const int sourceFirst = copyIsA ? w.firstB : w.firstA, sourceCount = copyIsA ? w.countB : w.countA;
         if (w.op == EditOp::Equal) {

@@ -9,6 +9,7 @@
 #include "reuse/SentenceGroups.h"
 #include "reuse/SentenceMatcher.h"
 #include "reuse/WordingFacts.h"
+#include "util/FreshPages.h"
 #include "util/ParallelFor.h"
 
 #include <algorithm>
@@ -38,7 +39,9 @@ struct PairWork {
     Relation relation = Relation::Unrelated;
     bool decided = false;           // by wording alone
     std::uint32_t choicesBegin = 0; // a grouped pair's: where its choices start in its block's
+    std::size_t groupedEdits = 0;   // and the runs of their word diffs
     std::vector<SentenceMatch> matches;
+    std::vector<WordEdit> edits; // of `matches`
 };
 
 // Progress from many threads, reported about every 1% so the callback stays cheap.
@@ -364,7 +367,7 @@ struct BlockChoices {
 // Each pair's relation and its matches; a grouped pair's are only chosen here (gatherMatches makes
 // them, with their diffs, from the choice).
 BlockChoices matchPairs(std::vector<PairWork>& work, const SideInputs& sides, const ReuseOptions& options,
-                        const std::atomic_bool& cancel, Progress& progress) {
+                        GroupedMemory& memory, const std::atomic_bool& cancel, Progress& progress) {
     SentenceMatchOptions matchOptions;
     matchOptions.wordLevel = !options.pairsOnly;
     BlockChoices choices;
@@ -372,6 +375,7 @@ BlockChoices matchPairs(std::vector<PairWork>& work, const SideInputs& sides, co
     parallelFor(
         choices.blocks.size(), cancel,
         [&](std::size_t block) {
+            GroupedMemory::Lease remembered(memory);
             const std::size_t end = std::min(work.size(), (block + 1) * pairsPerBlock);
             for (std::size_t i = block * pairsPerBlock; i < end; ++i) {
                 PairWork& w = work[i];
@@ -381,9 +385,9 @@ BlockChoices matchPairs(std::vector<PairWork>& work, const SideInputs& sides, co
                 if (takesGroupedMatches(w, sides, options)) {
                     std::vector<GroupedChoice>& chosen = choices.blocks[block];
                     w.choicesBegin = std::uint32_t(chosen.size());
-                    w.facts.matches =
-                        chooseGroupedMatches(sides.of(w.a), sides.grouped[size_t(w.a)], sides.of(w.b),
-                                             sides.grouped[size_t(w.b)], chosen, w.facts.matchesInOrder);
+                    w.facts.matches = chooseGroupedMatches(
+                        sides.of(w.a), sides.grouped[size_t(w.a)], sides.of(w.b), sides.grouped[size_t(w.b)],
+                        chosen, w.facts.matchesInOrder, w.groupedEdits, remembered);
                     continue;
                 }
                 const size_t a = size_t(w.a), b = size_t(w.b);
@@ -394,8 +398,10 @@ BlockChoices matchPairs(std::vector<PairWork>& work, const SideInputs& sides, co
                 w.facts.matches = int(m.matches.size());
                 w.facts.matchesInOrder = m.inOrder;
                 w.relation = decideRelation(w.facts);
-                if (!options.pairsOnly && w.relation != Relation::Unrelated)
+                if (!options.pairsOnly && w.relation != Relation::Unrelated) {
                     w.matches = std::move(m.matches);
+                    w.edits = std::move(m.edits);
+                }
             }
         },
         options.threads);
@@ -410,7 +416,7 @@ void gatherPairs(const std::vector<PairWork>& work, const std::vector<Document>&
     for (std::size_t i = 0; i < work.size(); ++i)
         if (work[i].relation != Relation::Unrelated)
             related.push_back(i);
-    result.pairs.resize(related.size());
+    resizeOnAllCores(result.pairs, related.size(), threads);
     const std::atomic_bool never{false};
     parallelFor(
         related.size(), never,
@@ -433,24 +439,36 @@ void gatherPairs(const std::vector<PairWork>& work, const std::vector<Document>&
         threads);
 }
 
-// Every reported pair's matches in one array, in pair order, each pair writing its own place: a
-// grouped pair's (with their word diffs) are made here from its choice, so the folder's millions of
-// matches exist once, not once per pair and again in the result.
+// Every reported pair's matches in one array, in pair order, and their word diffs in one edit store,
+// each pair writing its own place: a grouped pair's (with their word diffs) are made here from its
+// choice, so the folder's millions of matches and edits exist once, not once per pair and again in
+// the result.
 void gatherMatches(std::vector<PairWork>& work, const SideInputs& sides, BlockChoices& choices,
-                   const ReuseOptions& options, ReuseResult& result, const std::atomic_bool& cancel) {
+                   const ReuseOptions& options, GroupedMemory& memory, ReuseResult& result,
+                   const std::atomic_bool& cancel) {
     auto grouped = [&](const PairWork& w) { return takesGroupedMatches(w, sides, options); };
     std::vector<std::size_t> offset(work.size() + 1, 0);
+    std::vector<std::size_t> editsAt(work.size() + 1, 0);
     for (std::size_t i = 0; i < work.size(); ++i) {
         const PairWork& w = work[i];
-        const std::size_t count = w.relation == Relation::Unrelated ? 0
-                                  : grouped(w)                      ? size_t(std::max(0, w.facts.matches))
-                                                                    : w.matches.size();
+        std::size_t count = 0, edits = 0;
+        if (w.relation != Relation::Unrelated && grouped(w)) {
+            edits = w.groupedEdits;
+            count = size_t(std::max(0, w.facts.matches));
+        } else if (w.relation != Relation::Unrelated) {
+            for (const SentenceMatch& m : w.matches)
+                edits += m.editsCount;
+            count = w.matches.size();
+        }
         offset[i + 1] = offset[i] + count;
+        editsAt[i + 1] = editsAt[i] + edits;
     }
-    result.matches.resize(offset.back());
+    resizeOnAllCores(result.matches, offset.back(), options.threads);
+    resizeOnAllCores(result.edits, editsAt.back(), options.threads);
     parallelFor(
         choices.blocks.size(), cancel,
         [&](std::size_t block) {
+            GroupedMemory::Lease remembered(memory);
             const std::size_t end = std::min(work.size(), (block + 1) * pairsPerBlock);
             for (std::size_t i = block * pairsPerBlock; i < end; ++i) {
                 PairWork& w = work[i];
@@ -459,10 +477,19 @@ void gatherMatches(std::vector<PairWork>& work, const SideInputs& sides, BlockCh
                 SentenceMatch* out = &result.matches[offset[i]];
                 if (grouped(w)) {
                     groupedMatchesWithEdits(sides.of(w.a), sides.grouped[size_t(w.a)], sides.of(w.b),
-                                            sides.grouped[size_t(w.b)], choices.of(i, w), out);
+                                            sides.grouped[size_t(w.b)], choices.of(i, w), out,
+                                            result.edits.data(), editsAt[i], editsAt[i + 1], remembered);
                 } else {
-                    std::move(w.matches.begin(), w.matches.end(), out);
+                    std::size_t at = editsAt[i];
+                    for (std::size_t k = 0; k < w.matches.size(); ++k) {
+                        const std::span<const WordEdit> own = editsOf(w.edits, w.matches[k]);
+                        out[k] = w.matches[k];
+                        out[k].editsBegin = at;
+                        std::copy(own.begin(), own.end(), result.edits.begin() + std::ptrdiff_t(at));
+                        at += own.size();
+                    }
                     std::vector<SentenceMatch>().swap(w.matches);
+                    std::vector<WordEdit>().swap(w.edits);
                 }
                 for (std::size_t k = 0; k < offset[i + 1] - offset[i]; ++k)
                     out[k].docA = w.a, out[k].docB = w.b;
@@ -503,13 +530,14 @@ ReuseResult finishPairs(const std::vector<Document>& docs, std::vector<PairWork>
                         const std::atomic_bool& cancel, Progress& progress) {
     ReuseResult result;
     const SideInputs sides = sideInputs(docs, needed, labels, cancel, options.threads);
-    BlockChoices choices = matchPairs(work, sides, options, cancel, progress);
+    GroupedMemory memory;
+    BlockChoices choices = matchPairs(work, sides, options, memory, cancel, progress);
     if (cancel) {
         result.cancelled = true;
         return result;
     }
     gatherPairs(work, docs, result, options.threads);
-    gatherMatches(work, sides, choices, options, result, cancel);
+    gatherMatches(work, sides, choices, options, memory, result, cancel);
     result.cancelled = cancel;
     progress.step();
     return result;

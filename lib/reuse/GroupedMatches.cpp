@@ -7,7 +7,10 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
+#include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <tuple>
 
 namespace parallax {
@@ -33,7 +36,8 @@ std::optional<double> compareCopies(const MatchInput& a, const MatchPrep::Group&
 
 // Two edited copies of one sentence, as word sequences, meet in hundreds of pairs of a one-story
 // folder (each outlet's edit against the wire's own wording): their comparison and word diff are
-// kept per thread, by the two sequences' hashes. Both are functions of the words alone.
+// kept in a memory (GroupedMemory), by the two sequences' hashes. Both are functions of the words
+// alone.
 struct Remembered {
     std::uint64_t a = 0; // the key: the two sequences' hashes
     std::uint64_t b = 0;
@@ -51,7 +55,7 @@ constexpr std::size_t maxRemembered = 1 << 20;
 // An open-addressing table (linear probing, at most half full) in one array: a lookup is one cache
 // line where a node-based map took three (bucket, node, its chain), and five million lookups at
 // 1,000 one-story articles were a tenth of the whole run. The table and the edits are two blocks,
-// given back whole when the thread ends (a million nodes freed one by one fragmented malloc's
+// given back whole with their GroupedMemory (a million nodes freed one by one fragmented malloc's
 // arenas for the stages after). A pair's lookups are batched: reserve() room for them, then
 // prefetch every slot before reading any, so their cache misses overlap.
 class Memory {
@@ -112,14 +116,37 @@ private:
     std::size_t size_ = 0;
 };
 
-Memory& memory() {
-    thread_local Memory m;
-    return m;
+} // namespace
+
+struct GroupedMemory::Table {
+    Memory memory;
+};
+
+GroupedMemory::GroupedMemory() = default;
+GroupedMemory::~GroupedMemory() = default;
+
+GroupedMemory::Lease::Lease(GroupedMemory& owner)
+    : owner_(owner) {
+    const std::lock_guard lock(owner_.mutex_);
+    if (!owner_.idle_.empty()) {
+        table_ = std::move(owner_.idle_.back());
+        owner_.idle_.pop_back();
+    } else {
+        table_ = std::make_unique<Table>();
+    }
 }
+
+GroupedMemory::Lease::~Lease() {
+    const std::lock_guard lock(owner_.mutex_);
+    owner_.idle_.push_back(std::move(table_));
+}
+
+namespace {
 
 struct Candidate {
     std::uint32_t x = 0; // indices into the two sides' grouped sentences
     std::uint32_t y = 0;
+    std::uint32_t slot = 0; // a near-identical one's in the memory (Memory::find)
     int sentenceA = 0;
     int sentenceB = 0;
     MatchKind kind = MatchKind::NearIdentical;
@@ -146,38 +173,34 @@ bool sameWords(const MatchInput& a, const GroupedSentence& x, const MatchInput& 
                       wb.begin() + gy.firstToken);
 }
 
-// The words of two identical sentences are one equal run, as wordDiff finds it.
-std::vector<WordEdit> sameWordsDiff(const MatchPrep::Group& x, const MatchPrep::Group& y) {
-    if (x.tokenCount == 0)
-        return {};
-    return {WordEdit{EditOp::Equal, x.firstToken, x.tokenCount, y.firstToken, y.tokenCount}};
-}
-
-// The word diff of two near-identical sentences, from the memory when the same two word sequences
-// were diffed before. `slot` is theirs (Memory::find).
-std::vector<WordEdit> diffRemembered(const MatchInput& a, const MatchPrep::Group& x, const MatchInput& b,
-                                     const MatchPrep::Group& y, std::uint32_t slot, Memory& remembered) {
+// The word diff of two near-identical sentences, appended to `edits`; from the memory when the same
+// two word sequences were diffed before. `slot` is theirs (Memory::find).
+void appendDiffRemembered(const MatchInput& a, const MatchPrep::Group& x, const MatchInput& b,
+                          const MatchPrep::Group& y, std::uint32_t slot, Memory& remembered,
+                          std::vector<WordEdit>& edits) {
     Remembered& r = remembered[slot];
     if (!(r.state & Remembered::diffed)) {
-        std::vector<WordEdit> fresh =
-            wordDiff(*a.words, x.firstToken, x.tokenCount, *b.words, y.firstToken, y.tokenCount);
-        if (fresh.size() > std::numeric_limits<std::uint16_t>::max() ||
-            remembered.edits.size() + fresh.size() > std::numeric_limits<std::uint32_t>::max())
-            return fresh; // not kept: past what an entry can point to
+        const std::size_t first = edits.size();
+        appendWordDiff(*a.words, x.firstToken, x.tokenCount, *b.words, y.firstToken, y.tokenCount, edits);
+        const std::size_t count = edits.size() - first;
+        if (count > std::numeric_limits<std::uint16_t>::max() ||
+            remembered.edits.size() + count > std::numeric_limits<std::uint32_t>::max())
+            return; // not kept: past what an entry can point to
         r.editsBegin = std::uint32_t(remembered.edits.size());
-        r.editsCount = std::uint16_t(fresh.size());
-        for (WordEdit e : fresh) {
+        r.editsCount = std::uint16_t(count);
+        for (std::size_t k = first; k < first + count; ++k) {
+            WordEdit e = edits[k];
             e.firstA -= x.firstToken, e.firstB -= y.firstToken;
             remembered.edits.push_back(e);
         }
         r.state |= Remembered::diffed;
-        return fresh;
+        return;
     }
-    std::vector<WordEdit> edits(remembered.edits.begin() + r.editsBegin,
-                                remembered.edits.begin() + r.editsBegin + r.editsCount);
-    for (WordEdit& e : edits)
+    for (std::size_t k = r.editsBegin; k < std::size_t(r.editsBegin) + r.editsCount; ++k) {
+        WordEdit e = remembered.edits[k];
         e.firstA += x.firstToken, e.firstB += y.firstToken;
-    return edits;
+        edits.push_back(e);
+    }
 }
 
 // The most of `choices` (by sentence of a) that keep the same order on both sides, as matchesInOrder.
@@ -220,8 +243,9 @@ std::vector<GroupedSentence> sentencesByGroup(const std::vector<std::uint64_t>& 
 
 int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
                          const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
-                         std::vector<GroupedChoice>& out, int& inOrder) {
-    Memory& remembered = memory();
+                         std::vector<GroupedChoice>& out, int& inOrder, std::size_t& edits,
+                         GroupedMemory::Lease& memory) {
+    Memory& remembered = memory.table().memory;
     thread_local std::vector<Candidate> candidates;
     thread_local std::vector<Pending> pending;
     candidates.clear();
@@ -241,7 +265,7 @@ int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>
             for (std::size_t x = i; x < iEnd; ++x)
                 for (std::size_t y = j; y < jEnd; ++y)
                     if (sameWords(a, groupsA[x], b, groupsB[y]))
-                        candidates.push_back({std::uint32_t(x), std::uint32_t(y), groupsA[x].sentence,
+                        candidates.push_back({std::uint32_t(x), std::uint32_t(y), 0, groupsA[x].sentence,
                                               groupsB[y].sentence, MatchKind::Identical, 1.0});
                     else
                         pending.push_back({&groupsA[x], &groupsB[y]});
@@ -256,7 +280,8 @@ int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>
     }
     for (const Pending& p : pending) {
         bool added = false;
-        Remembered& r = remembered[remembered.find(p.x->wordsHash, p.y->wordsHash, p.slot, added)];
+        const std::uint32_t slot = remembered.find(p.x->wordsHash, p.y->wordsHash, p.slot, added);
+        Remembered& r = remembered[slot];
         if (added) {
             const std::optional<double> score = compareCopies(a, *p.x->single, b, *p.y->single);
             if (score)
@@ -264,7 +289,7 @@ int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>
         }
         if (r.state & Remembered::near)
             candidates.push_back({std::uint32_t(p.x - groupsA.data()), std::uint32_t(p.y - groupsB.data()),
-                                  p.x->sentence, p.y->sentence, MatchKind::NearIdentical, r.score});
+                                  slot, p.x->sentence, p.y->sentence, MatchKind::NearIdentical, r.score});
     }
     // As matchSentences: identical before near-identical, then by score, ties in reading order.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& l, const Candidate& r) {
@@ -275,6 +300,7 @@ int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>
     usedA.assign(a.doc->sentences.size(), 0);
     usedB.assign(b.doc->sentences.size(), 0);
     const std::size_t first = out.size();
+    edits = 0;
     for (const Candidate& c : candidates) {
         if (usedA[size_t(c.sentenceA)] || usedB[size_t(c.sentenceB)])
             continue;
@@ -284,6 +310,17 @@ int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>
         choice.y = c.y;
         choice.identical = c.kind == MatchKind::Identical;
         choice.score = c.score;
+        const MatchPrep::Group& x = *groupsA[c.x].single;
+        if (choice.identical) {
+            edits += x.tokenCount > 0 ? 1 : 0;
+        } else if (remembered[c.slot].state & Remembered::diffed) {
+            edits += remembered[c.slot].editsCount;
+        } else {
+            thread_local std::vector<WordEdit> diff;
+            diff.clear();
+            appendDiffRemembered(a, x, b, *groupsB[c.y].single, c.slot, remembered, diff);
+            edits += diff.size();
+        }
         out.push_back(choice);
     }
     // By sentence of a: a side's grouped sentences are sorted by group, not by sentence.
@@ -298,9 +335,11 @@ int chooseGroupedMatches(const MatchInput& a, const std::vector<GroupedSentence>
 
 void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSentence>& groupsA,
                              const MatchInput& b, const std::vector<GroupedSentence>& groupsB,
-                             std::span<const GroupedChoice> choices, SentenceMatch* out) {
-    // The near-identical ones' diffs may be remembered: their slots are looked up together.
-    Memory& remembered = memory();
+                             std::span<const GroupedChoice> choices, SentenceMatch* out, WordEdit* edits,
+                             std::size_t editsBegin, std::size_t editsEnd, GroupedMemory::Lease& memory) {
+    // The near-identical ones' diffs are remembered, unless the memory was full since: their slots
+    // are looked up together.
+    Memory& remembered = memory.table().memory;
     thread_local std::vector<std::size_t> slots;
     slots.assign(choices.size(), 0);
     remembered.reserve(choices.size());
@@ -309,6 +348,7 @@ void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSente
             slots[k] = remembered.home(groupsA[choices[k].x].wordsHash, groupsB[choices[k].y].wordsHash);
             remembered.prefetch(slots[k]);
         }
+    thread_local std::vector<WordEdit> diff;
     for (std::size_t k = 0; k < choices.size(); ++k) {
         const GroupedChoice& c = choices[k];
         const GroupedSentence& x = groupsA[c.x];
@@ -318,18 +358,31 @@ void groupedMatchesWithEdits(const MatchInput& a, const std::vector<GroupedSente
         m.firstB = y.sentence;
         m.score = c.score;
         m.kind = c.identical ? MatchKind::Identical : MatchKind::NearIdentical;
+        diff.clear();
         if (c.identical) {
-            m.edits = sameWordsDiff(*x.single, *y.single);
-            continue;
+            // The words of two identical sentences are one equal run, as wordDiff finds it.
+            if (x.single->tokenCount > 0)
+                diff.push_back(WordEdit{EditOp::Equal, x.single->firstToken, x.single->tokenCount,
+                                        y.single->firstToken, y.single->tokenCount});
+        } else {
+            bool added = false;
+            const std::uint32_t slot = remembered.find(x.wordsHash, y.wordsHash, slots[k], added);
+            if (added) { // forgotten since: what was found is a function of the words
+                Remembered& r = remembered[slot];
+                r.state |= Remembered::near, r.score = c.score;
+            }
+            appendDiffRemembered(a, *x.single, b, *y.single, slot, remembered, diff);
         }
-        bool added = false;
-        const std::uint32_t slot = remembered.find(x.wordsHash, y.wordsHash, slots[k], added);
-        if (added) { // compared by another thread: what it found is a function of the words
-            Remembered& r = remembered[slot];
-            r.state |= Remembered::near, r.score = c.score;
-        }
-        m.edits = diffRemembered(a, *x.single, b, *y.single, slot, remembered);
+        // The same words give the same diff; only two word sequences whose hashes collide could
+        // differ, and they must not write past the room counted for them.
+        if (diff.size() > editsEnd - editsBegin)
+            throw std::logic_error("grouped matches: a word diff changed between its two steps");
+        m.editsBegin = editsBegin;
+        m.editsCount = std::uint32_t(diff.size());
+        editsBegin = std::size_t(std::copy(diff.begin(), diff.end(), edits + editsBegin) - edits);
     }
+    if (editsBegin != editsEnd)
+        throw std::logic_error("grouped matches: a word diff changed between its two steps");
 }
 
 } // namespace parallax

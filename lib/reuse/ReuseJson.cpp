@@ -49,7 +49,7 @@ QJsonArray sharedSentencesToJson(const ReuseResult& result, const std::vector<Do
         o[u"score"] = rounded(m.score);
         o[u"kind"] = matchKindName(m.kind);
         QJsonArray edits;
-        for (const WordEdit& e : m.edits)
+        for (const WordEdit& e : result.editsOf(m))
             edits.append(QJsonObject{{u"op"_qs, editOpName(e.op)},
                                      {u"a"_qs, range(e.firstA, e.countA)},
                                      {u"b"_qs, range(e.firstB, e.countB)}});

@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <cstddef>
+#include <cstdint>
+#include <span>
 #include <vector>
 
 namespace parallax {
@@ -57,6 +60,11 @@ struct DocumentPair {
 
 // A sentence of one article matched to a sentence of another. A sentence split in two, or two
 // sentences merged into one, is one match with count 2 on one side.
+//
+// Its word diff is not held here but in the edit store of the result it belongs to (ReuseResult::
+// edits, PairMatches::edits; read it with their editsOf): a one-story folder of 1,000 articles has
+// three million matches, and a vector each was three million heap blocks to allocate and a third
+// more memory.
 struct SentenceMatch {
     int docA = 0;
     int firstA = 0; // sentences [firstA, firstA + countA) of docA
@@ -66,13 +74,22 @@ struct SentenceMatch {
     int countB = 1;
     double score = 0; // 0..1: word agreement for (near-)identical, content agreement for paraphrase
     MatchKind kind = MatchKind::Paraphrase;
-    std::vector<WordEdit> edits; // the word diff of the two sides, in order; empty in pairs-only mode
+    std::uint32_t editsCount = 0; // its word diff: edits [editsBegin, editsBegin + editsCount) of
+    std::size_t editsBegin = 0;   // its result's store, in order; none in pairs-only mode
 };
+
+// The word diff of `m` in `store`, the edit store of the result `m` belongs to.
+inline std::span<const WordEdit> editsOf(const std::vector<WordEdit>& store, const SentenceMatch& m) {
+    return {store.data() + m.editsBegin, m.editsCount};
+}
 
 struct ReuseResult {
     std::vector<DocumentPair> pairs;    // by (a, b); unrelated pairs are left out
     std::vector<SentenceMatch> matches; // by (docA, docB, firstA); docA < docB
+    std::vector<WordEdit> edits;        // the matches' word diffs, in the order of `matches`
     bool cancelled = false;
+
+    std::span<const WordEdit> editsOf(const SentenceMatch& m) const { return parallax::editsOf(edits, m); }
 };
 
 } // namespace parallax

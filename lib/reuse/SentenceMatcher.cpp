@@ -369,9 +369,12 @@ public:
             m.countB = c.b->count;
             m.score = c.score;
             m.kind = c.kind;
-            if (options_.wordLevel)
-                m.edits = wordDiff(*a_.words, c.a->g->firstToken, c.a->g->tokenCount, *b_.words,
-                                   c.b->g->firstToken, c.b->g->tokenCount);
+            if (options_.wordLevel) {
+                m.editsBegin = out.edits.size();
+                appendWordDiff(*a_.words, c.a->g->firstToken, c.a->g->tokenCount, *b_.words,
+                               c.b->g->firstToken, c.b->g->tokenCount, out.edits);
+                m.editsCount = std::uint32_t(out.edits.size() - m.editsBegin);
+            }
             out.paraphrases += c.kind == MatchKind::Paraphrase;
             out.matches.push_back(std::move(m));
         }

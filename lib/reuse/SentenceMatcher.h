@@ -48,9 +48,12 @@ struct SentenceMatchOptions {
 
 struct PairMatches {
     std::vector<SentenceMatch> matches; // docA/docB left 0: the caller knows the indices
+    std::vector<WordEdit> edits;        // the matches' word diffs (editsOf)
     int inOrder = 0;                    // the most matches that keep the same order on both sides (reordered
                                         // paragraphs and the like fall out)
     int paraphrases = 0;
+
+    std::span<const WordEdit> editsOf(const SentenceMatch& m) const { return parallax::editsOf(edits, m); }
 };
 
 // Thresholds, in one place because docs/reuse.md quotes them.

@@ -34,8 +34,10 @@ int commonWordCount(const std::uint64_t* a, int n, const std::uint64_t* b, int m
     return common + prev[size_t(m)];
 }
 
-std::vector<WordEdit> wordDiff(const std::vector<std::uint64_t>& a, int firstA, int countA,
-                               const std::vector<std::uint64_t>& b, int firstB, int countB) {
+void appendWordDiff(const std::vector<std::uint64_t>& a, int firstA, int countA,
+                    const std::vector<std::uint64_t>& b, int firstB, int countB,
+                    std::vector<WordEdit>& edits) {
+    const std::size_t start = edits.size(); // the runs before are another diff's: never merged into
     // Equal ends first; a middle past the bound is one replaced run (the table would not fit).
     int head = 0;
     while (head < countA && head < countB && a[size_t(firstA + head)] == b[size_t(firstB + head)])
@@ -45,7 +47,6 @@ std::vector<WordEdit> wordDiff(const std::vector<std::uint64_t>& a, int firstA, 
            a[size_t(firstA + countA - 1 - tail)] == b[size_t(firstB + countB - 1 - tail)])
         ++tail;
     if (qint64(countA - head - tail) * (countB - head - tail) > kMaxDiffCells) {
-        std::vector<WordEdit> edits;
         if (head > 0)
             edits.push_back({EditOp::Equal, firstA, head, firstB, head});
         const int midA = countA - head - tail, midB = countB - head - tail;
@@ -55,13 +56,12 @@ std::vector<WordEdit> wordDiff(const std::vector<std::uint64_t>& a, int firstA, 
                          firstA + head, midA, firstB + head, midB});
         if (tail > 0)
             edits.push_back({EditOp::Equal, firstA + countA - tail, tail, firstB + countB - tail, tail});
-        return edits;
+        return;
     }
-    std::vector<WordEdit> edits;
     if (head == countA && head == countB) { // the same words: most shared sentences of a reprint
         if (head > 0)
             edits.push_back({EditOp::Equal, firstA, head, firstB, head});
-        return edits;
+        return;
     }
     // Full table for the backtrack; sentences (even merged ones) are short enough for this. The
     // backtrack walks the equal head diagonally (equal words are taken first), so the table starts
@@ -79,7 +79,7 @@ std::vector<WordEdit> wordDiff(const std::vector<std::uint64_t>& a, int firstA, 
                                                                       : std::max(at(i + 1, j), at(i, j + 1));
 
     auto push = [&](EditOp op, int i, int j, int da, int db) {
-        if (!edits.empty()) {
+        if (edits.size() > start) {
             WordEdit& last = edits.back();
             const bool lastChanged = last.op != EditOp::Equal;
             if ((op == EditOp::Equal && last.op == EditOp::Equal) || (op != EditOp::Equal && lastChanged)) {
@@ -106,6 +106,12 @@ std::vector<WordEdit> wordDiff(const std::vector<std::uint64_t>& a, int firstA, 
             push(EditOp::Delete, i++, j, 1, 0);
         }
     }
+}
+
+std::vector<WordEdit> wordDiff(const std::vector<std::uint64_t>& a, int firstA, int countA,
+                               const std::vector<std::uint64_t>& b, int firstB, int countB) {
+    std::vector<WordEdit> edits;
+    appendWordDiff(a, firstA, countA, b, firstB, countB, edits);
     return edits;
 }
 

@@ -26,5 +26,9 @@ int commonWordCount(const std::uint64_t* a, int n, const std::uint64_t* b, int m
 // kMaxDiffCells (after trimming equal ends) the middle is one replace run.
 std::vector<WordEdit> wordDiff(const std::vector<std::uint64_t>& a, int firstA, int countA,
                                const std::vector<std::uint64_t>& b, int firstB, int countB);
+// The same runs appended to `edits` (an edit store: what is already there is left as it is).
+void appendWordDiff(const std::vector<std::uint64_t>& a, int firstA, int countA,
+                    const std::vector<std::uint64_t>& b, int firstB, int countB,
+                    std::vector<WordEdit>& edits);
 
 } // namespace parallax

@@ -122,7 +122,7 @@ TEST(CellDiff, KnownEditsAreKeptAndTheirReplacementsReadByValue) {
                                       {EditOp::Equal, 4, 3, 4, 3},
                                       {EditOp::Insert, 7, 0, 7, 1},
                                       {EditOp::Equal, 7, 1, 8, 1}};
-    d.diff = diffCells(d.a, Cell{0, 1}, d.b, Cell{0, 1}, &known);
+    d.diff = diffCells(d.a, Cell{0, 1}, d.b, Cell{0, 1}, known);
     const std::vector<WordEdit> expected{
         {EditOp::Equal, 0, 7, 0, 7}, {EditOp::Insert, 7, 0, 7, 1}, {EditOp::Equal, 7, 1, 8, 1}};
     EXPECT_EQ(d.diff.edits, expected);
