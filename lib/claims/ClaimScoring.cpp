@@ -1,6 +1,7 @@
 #include "claims/ClaimScoring.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace parallax::claims {
 namespace {
@@ -48,6 +49,13 @@ bool onlyTheShape(const LinkEvidence& evidence) {
                                quint32(LinkFeature::SameSubject) | quint32(LinkFeature::SamePlace) |
                                quint32(LinkFeature::SameOccasion);
     return evidence.context <= 0 && (evidence.features & shared) == 0;
+}
+
+double closeValuesBonus(double a, double b) {
+    const double larger = std::max(std::abs(a), std::abs(b));
+    if (larger <= 0 || a == b || (a < 0) != (b < 0))
+        return 0;
+    return std::abs(a - b) / larger <= kCloseValueGap ? kCloseValuesBonus : 0;
 }
 
 double confidenceOfScore(double score) {

@@ -179,21 +179,32 @@ QSet<QString> distinctiveUnits(const std::vector<MentionFacts>& facts) {
 // of the claim by a link between two articles; the claim is as firm as its most loosely tied value,
 // and a value is as firmly tied as its strongest such link. A weak link that only brings one more
 // agreeing mention does not make a real disagreement "possible"; a weak link that brings the only
-// differing value does.
-std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts,
-                                   const std::vector<ClaimLink>& links, ClaimClusters& clusters) {
+// differing value does. Two close values tie more firmly (closeValuesBonus); `close` says the
+// weakest tie needed that, for the claim's evidence.
+struct ValueGroupTie {
+    double weakest = 0;
+    bool close = false;
+};
+
+std::vector<ValueGroupTie> valueGroupTies(const std::vector<MentionFacts>& facts,
+                                          const std::vector<ClaimLink>& links, ClaimClusters& clusters) {
     struct Tie {
         double value;
         double best;
+        bool close;
     };
     std::vector<std::vector<Tie>> ties(facts.size()); // by root
-    auto tieOf = [&](int root, double value) -> double& {
+    auto tieOf = [&](int root, double value) -> Tie& {
         std::vector<Tie>& list = ties[size_t(root)];
         for (Tie& t : list)
             if (std::abs(t.value - value) <= 1e-9 * std::max({1.0, std::abs(t.value), std::abs(value)}))
-                return t.best;
-        list.push_back({value, 0});
-        return list.back().best;
+                return t;
+        list.push_back({value, 0, false});
+        return list.back();
+    };
+    auto raise = [](Tie& t, double score, bool close) {
+        if (score > t.best)
+            t = {t.value, score, close};
     };
     for (int i = 0; i < int(facts.size()); ++i)
         tieOf(clusters.find(i), facts[size_t(i)].mention->value);
@@ -203,19 +214,19 @@ std::vector<double> valueGroupTies(const std::vector<MentionFacts>& facts,
         const int root = clusters.find(l.a);
         if (a.doc == b.doc || root != clusters.find(l.b) || a.mention->value == b.mention->value)
             continue;
-        double& ta = tieOf(root, a.mention->value);
-        ta = std::max(ta, l.score);
-        double& tb = tieOf(root, b.mention->value);
-        tb = std::max(tb, l.score);
+        const double bonus = closeValuesBonus(a.mention->value, b.mention->value);
+        raise(tieOf(root, a.mention->value), l.score + bonus, bonus > 0);
+        raise(tieOf(root, b.mention->value), l.score + bonus, bonus > 0);
     }
-    std::vector<double> out(facts.size(), 0);
+    std::vector<ValueGroupTie> out(facts.size());
     for (size_t root = 0; root < ties.size(); ++root) {
         if (ties[root].size() < 2)
             continue; // one value: no disagreement to be sure of
-        double weakest = std::numeric_limits<double>::infinity();
+        const Tie* weakest = &ties[root].front();
         for (const Tie& t : ties[root])
-            weakest = std::min(weakest, t.best);
-        out[root] = weakest;
+            if (t.best < weakest->best)
+                weakest = &t;
+        out[root] = {weakest->best, weakest->close};
     }
     return out;
 }
@@ -420,7 +431,7 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
     QStringList moments;
     for (const Document& doc : docs)
         moments << (doc.published.isEmpty() ? doc.date : doc.published); // the moment when known
-    const std::vector<double> tied = valueGroupTies(r.facts, links, clusters);
+    const std::vector<ValueGroupTie> tied = valueGroupTies(r.facts, links, clusters);
     const std::vector<std::vector<int>> clustered = clusters.claims();
     // Each claim is built from its members alone: on every core, as thousands of claims each copy
     // the strings of their variants.
@@ -441,14 +452,18 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
                              [&](const ClaimVariant& a, const ClaimVariant& b) {
                                  return moments.value(a.doc) < moments.value(b.doc);
                              });
+        const ValueGroupTie& tie = tied[size_t(clusters.find(root))];
         if (isDisagreement(c))
-            c.confidence = confidenceOfScore(tied[size_t(clusters.find(root))]);
+            c.confidence = confidenceOfScore(tie.weakest);
         if (isDisagreement(c) && r.facts[size_t(root)].kindKey == u"age" && !sameDay(c.variants, moments))
             c.confidence = std::min(c.confidence, kFirmConfidence - kBelowFirm);
         if (c.articles > 1) // what joined one article's repetitions is not worth a sentence
             c.evidence = describeEvidence(clusters.features(root), clusters.context(root),
                                           displayUnit(c.unit), c.predicate.isEmpty() ? c.head : c.predicate,
                                           c.agent, c.place, countedNouns(members, r.facts));
+        if (c.articles > 1 && isDisagreement(c) && tie.close)
+            c.evidence << QStringLiteral("values close to each other (within %1%)")
+                              .arg(qRound(kCloseValueGap * 100));
     }
     return claims;
 }
