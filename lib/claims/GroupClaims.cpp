@@ -13,6 +13,7 @@
 #include "numbers/NumberExtractor.h"
 #include "util/ParallelFor.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSet>
 
@@ -411,18 +412,31 @@ QStringList countedNouns(const std::vector<int>& members, const std::vector<Ment
     return nouns;
 }
 
-// True when every variant's article was published on one known day. A person's age moves with
-// time: "Orozco, 27" when he was sought and "Orozco, 29" at his trial two years later are both
-// right, so differing ages are a firm disagreement only between articles of one day.
-bool sameDay(const std::vector<ClaimVariant>& variants, const QStringList& moments) {
-    QString day;
+// True when differing ages are a firm disagreement. A person's age moves with time: "Orozco, 27"
+// when he was sought and "Orozco, 29" at his trial two years later are both right. So ages differ
+// firmly only between articles published within a month of each other, or, where some article has
+// no date to tell, when they are one year apart: a slip of one outlet (or a birthday between two
+// reports) is the usual reason, and ages two or more years apart in undated articles are as likely
+// told at two moments of a long story.
+bool agesDisagreeFirmly(const std::vector<ClaimVariant>& variants, const QStringList& moments) {
+    constexpr qint64 kSameMomentDays = 31;
+    QDate first, last;
+    bool allDated = true;
+    double youngest = std::numeric_limits<double>::infinity(), oldest = -youngest;
     for (const ClaimVariant& v : variants) {
-        const QString moment = moments.value(v.doc).left(10);
-        if (moment.size() < 10 || (!day.isEmpty() && moment != day))
-            return false;
-        day = moment;
+        youngest = std::min(youngest, v.mention.value);
+        oldest = std::max(oldest, v.mention.value);
+        const QDate day = QDate::fromString(moments.value(v.doc).left(10), Qt::ISODate);
+        if (!day.isValid()) {
+            allDated = false;
+            continue;
+        }
+        first = first.isValid() ? std::min(first, day) : day;
+        last = last.isValid() ? std::max(last, day) : day;
     }
-    return true;
+    if (allDated)
+        return first.daysTo(last) <= kSameMomentDays;
+    return oldest - youngest <= 1;
 }
 
 // The claims of the joined clusters, each with its status, confidence and evidence.
@@ -455,7 +469,8 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
         const ValueGroupTie& tie = tied[size_t(clusters.find(root))];
         if (isDisagreement(c))
             c.confidence = confidenceOfScore(tie.weakest);
-        if (isDisagreement(c) && r.facts[size_t(root)].kindKey == u"age" && !sameDay(c.variants, moments))
+        if (isDisagreement(c) && r.facts[size_t(root)].kindKey == u"age" &&
+            !agesDisagreeFirmly(c.variants, moments))
             c.confidence = std::min(c.confidence, kFirmConfidence - kBelowFirm);
         if (c.articles > 1) // what joined one article's repetitions is not worth a sentence
             c.evidence = describeEvidence(clusters.features(root), clusters.context(root),

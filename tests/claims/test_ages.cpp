@@ -1,6 +1,6 @@
 // Ages as claims (docs/claims.md, "An age is someone's"): compared only as the age of someone the
-// sentence names, told apart by given name, and a firm disagreement only between articles of one
-// day.
+// sentence names, told apart by given name, and a firm disagreement only between articles published
+// within a month of each other or, undated, one year apart.
 #include "ClaimsTestUtil.h"
 #include "claims/ClaimStatus.h"
 #include "lexicon/NounSenses.h"
@@ -31,17 +31,41 @@ TEST(ClaimAges, AnAgeIsComparedOnlyAsTheAgeOfSomeoneNamed) {
     // "Reid" alone may be Tara Reid (joined above); the actress's age is not her publicist's.
     const Claim* actress = s.with(3, "33");
     EXPECT_TRUE(actress == nullptr || actress->agent != QStringLiteral("Jack Ketsoyan"));
-    // Ages move with time: without publication days, 33 against 34 is only a possible disagreement.
-    EXPECT_TRUE(isDisagreement(*reid));
-    EXPECT_FALSE(isFirmDisagreement(*reid)) << describe(reid, s.docs);
+    // Without publication days, ages one year apart are a firm disagreement (a slip, or a
+    // birthday between two reports: either way worth a look).
+    EXPECT_TRUE(isFirmDisagreement(*reid)) << describe(reid, s.docs);
 }
 
-TEST(ClaimAges, AgesThatDifferOnOneDayDisagree) {
+// Ages move with time: "Orozco, 27" when he was sought and "Orozco, 29" at his trial are both
+// right. Two years apart in undated articles, or one year apart in articles published more than a
+// month apart, they are only a possible disagreement.
+TEST(ClaimAges, AgesToldAtTwoMomentsAreOnlyPossible) {
+    const Story undated({"Police are searching for Luis Orozco, 27, who fled after the shooting.",
+                         "Luis Orozco, 29, went on trial on Monday for the shooting."});
+    const Claim* c = undated.with(0, "27");
+    ASSERT_TRUE(c);
+    ASSERT_EQ(c, undated.with(1, "29")) << describe(c, undated.docs);
+    EXPECT_TRUE(isDisagreement(*c));
+    EXPECT_FALSE(isFirmDisagreement(*c)) << describe(c, undated.docs);
+
     std::vector<Document> docs{
         makeDocument(u"a"_qs, u"Police arrested John Smith, 60, at his home on Tuesday."_qs),
         makeDocument(u"b"_qs, u"Officers said John Smith, 61, was arrested at his home on Tuesday."_qs)};
-    for (Document& d : docs)
-        d.published = u"2024-05-07T10:00:00Z"_qs;
+    docs[0].published = u"2024-05-07T10:00:00Z"_qs;
+    docs[1].published = u"2024-09-30T10:00:00Z"_qs;
+    const std::vector<Claim> claims = claimsOf(docs, oneStory(docs.size()));
+    const Claim* dated = claimWith(claims, docs, 0, {}, u"60"_qs);
+    ASSERT_TRUE(dated);
+    ASSERT_EQ(dated, claimWith(claims, docs, 1, {}, u"61"_qs)) << describe(dated, docs);
+    EXPECT_FALSE(isFirmDisagreement(*dated)) << describe(dated, docs);
+}
+
+TEST(ClaimAges, AgesThatDifferWithinAMonthDisagree) {
+    std::vector<Document> docs{
+        makeDocument(u"a"_qs, u"Police arrested John Smith, 60, at his home on Tuesday."_qs),
+        makeDocument(u"b"_qs, u"Officers said John Smith, 61, was arrested at his home on Tuesday."_qs)};
+    docs[0].published = u"2024-05-07T10:00:00Z"_qs;
+    docs[1].published = u"2024-05-20T08:00:00Z"_qs;
     const std::vector<Claim> claims = claimsOf(docs, oneStory(docs.size()));
     const Claim* c = claimWith(claims, docs, 0, {}, u"60"_qs);
     ASSERT_TRUE(c);

@@ -72,12 +72,12 @@ TEST(ClaimsEval, ProbeFoldersKeepTheirWrongConflictsFixed) {
     ASSERT_GT(s.goldDisagreements, 50) << "the probe gold files were not read";
     ASSERT_GT(s.reported, 0);
     // Session 11 measured: precision 19/20 (17/24 before its rules), false alarms 3/193 (10),
-    // traps grouped 18/263 (21), clean 17/61 (14). Session 12's close values: clean 25/61,
-    // precision 28/31, false alarms 5/193.
+    // traps grouped 18/263 (21), clean 17/61 (14). Session 12: close values, clean 25/61,
+    // precision 28/31, false alarms 5/193; undated ages one year apart, clean 31/61, precision 34/37.
     EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.9) << "conflict precision";
     EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.03) << "false alarms";
     EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.075) << "traps grouped";
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.4) << "clean disagreement recall";
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.5) << "clean disagreement recall";
 }
 
 // The second invented set (tests/data/claims/probe2-gold/README.md), written by someone who never
@@ -88,12 +88,13 @@ TEST(ClaimsEval, HeldOutProbeFoldersStayAtTheirMeasuredFigures) {
     ASSERT_GT(s.goldDisagreements, 40) << "the probe2 gold files were not read";
     ASSERT_GT(s.reported, 0);
     // Measured in session 11: precision 14/16, false alarms 4/108, traps 6/95, clean 10/50,
-    // agreed 59/108. Session 12's close values (checked here once, not tuned on): precision
-    // 18/20, false alarms 5/108 (the bar is 5%), clean 13/50.
+    // agreed 59/108. Session 12 (each rule checked here once, not tuned on): close values,
+    // precision 18/20, false alarms 5/108 (the bar is 5%), clean 13/50; undated ages one
+    // year apart, clean 14/50, precision 19/21.
     EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.85) << "conflict precision";
     EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.05) << "false alarms";
     EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.07) << "traps grouped";
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.26) << "clean disagreement recall";
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.28) << "clean disagreement recall";
     EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.54) << "agreements shown";
 }
 
