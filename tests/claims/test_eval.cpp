@@ -98,4 +98,19 @@ TEST(ClaimsEval, HeldOutProbeFoldersStayAtTheirMeasuredFigures) {
     EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.54) << "agreements shown";
 }
 
+// The third invented set (tests/data/claims/probe3-gold/README.md), written in session 12 by
+// someone who saw neither the rules nor the other sets, and kept held out like the second.
+TEST(ClaimsEval, ThirdHeldOutProbeSetStaysAtItsMeasuredFigures) {
+    const eval::ClaimsScore s = scoreInventedSet(QStringLiteral("probe3"));
+    ASSERT_GT(s.goldDisagreements, 40) << "the probe3 gold files were not read";
+    ASSERT_GT(s.reported, 0);
+    // Measured in session 12: precision 8/10 (5/7 with the session's start engine), false alarms
+    // 4/112 (3), traps 1/75, clean 7/48 (5), agreed 67/111.
+    EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.8) << "conflict precision";
+    EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.04) << "false alarms";
+    EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.02) << "traps grouped";
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.14) << "clean disagreement recall";
+    EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.6) << "agreements shown";
+}
+
 } // namespace
