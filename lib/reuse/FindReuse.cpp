@@ -66,7 +66,9 @@ private:
 std::vector<PairWork> verify(const std::vector<std::pair<int, int>>& pairs,
                              const std::vector<Fingerprint>& prints, const std::atomic_bool& cancel,
                              unsigned threads, Progress& progress) {
-    std::vector<PairWork> work(pairs.size());
+    // Half a million pairs at 1,000 one-story articles: 70 MB of fresh pages, mapped on every core.
+    std::vector<PairWork> work;
+    resizeOnAllCores(work, pairs.size(), threads);
     const std::size_t fingerprinted = std::size_t(std::count_if(
         prints.begin(), prints.end(), [](const Fingerprint& f) { return !f.sentenceStart.empty(); }));
     std::vector<PairFacts> facts;
