@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandAnalysis.h"
 #include "CommandSession.h"
+#include "ReplacedFile.h"
 #include "WritebackFile.h"
 
 #include "analysis/AnalysisJson.h"
@@ -296,9 +297,13 @@ int runAnalyze(CliContext& context, const QStringList& arguments) {
     // one-story folder of 1,000 articles), on another thread: making it takes 0.1 s there (sorting
     // half a million pairs, finding the families), which the command otherwise spent after the wait.
     // It is printed only once the JSON is safely written, as before.
+    // The same thread drops the cached pages of the JSON file being replaced (ReplacedFile.h).
     std::future<QString> summary;
     auto startSummary = [&] {
-        summary = std::async(std::launch::async, [&analysis] { return summaryText(analysis); });
+        summary = std::async(std::launch::async, [&analysis, &request] {
+            dropCachedPages(request.jsonTarget);
+            return summaryText(analysis);
+        });
     };
     if (!request.jsonTarget.isEmpty() && !writeJson(context, analysis, request, startSummary))
         return InternalError;
