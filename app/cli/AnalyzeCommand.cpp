@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandAnalysis.h"
 #include "CommandSession.h"
+#include "ReplacedFile.h"
 #include "WritebackFile.h"
 
 #include "analysis/AnalysisJson.h"
@@ -20,6 +21,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <future>
 #include <map>
 
 namespace parallax::cli {
@@ -165,9 +168,18 @@ void printSummary(QTextStream& s, const Analysis& analysis) {
     s.flush();
 }
 
+QString summaryText(const Analysis& analysis) {
+    QString text;
+    QTextStream s(&text);
+    printSummary(s, analysis);
+    return text;
+}
+
 // Streamed (AnalysisJsonWriter): a folder of one story in a thousand outlets makes gigabytes of JSON,
-// which as a QJsonDocument tree would need several times that in memory.
-bool writeJson(CliContext& context, const Analysis& analysis, const AnalyzeRequest& request) {
+// which as a QJsonDocument tree would need several times that in memory. `whileCommitting` runs
+// once the file's text is written, before commit() waits for the disk.
+bool writeJson(CliContext& context, const Analysis& analysis, const AnalyzeRequest& request,
+               const std::function<void()>& whileCommitting) {
     if (request.jsonTarget == u"-") {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) ||
@@ -178,8 +190,11 @@ bool writeJson(CliContext& context, const Analysis& analysis, const AnalyzeReque
         return out.flush();
     }
     WritebackFile file(request.jsonTarget);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !writeAnalysisJson(file, analysis, request.json, request.jsonStyle) || !file.commit()) {
+    const bool written =
+        file.open(QIODevice::WriteOnly) && writeAnalysisJson(file, analysis, request.json, request.jsonStyle);
+    if (written)
+        whileCommitting();
+    if (!written || !file.commit()) {
         context.error(
             QStringLiteral("%1: cannot write JSON: %2").arg(request.jsonTarget, file.errorString()));
         return false;
@@ -278,11 +293,26 @@ int runAnalyze(CliContext& context, const QStringList& arguments) {
                           .arg(request.jsonTarget));
         return UsageError;
     }
-    if (!request.jsonTarget.isEmpty() && !writeJson(context, analysis, request))
+    // The summary is made while commit() waits for the disk (0.3-0.5 s for the 1 GB of JSON of a
+    // one-story folder of 1,000 articles), on another thread: making it takes 0.1 s there (sorting
+    // half a million pairs, finding the families), which the command otherwise spent after the wait.
+    // It is printed only once the JSON is safely written, as before.
+    // The same thread drops the cached pages of the JSON file being replaced (ReplacedFile.h).
+    std::future<QString> summary;
+    auto startSummary = [&] {
+        summary = std::async(std::launch::async, [&analysis, &request] {
+            dropCachedPages(request.jsonTarget);
+            return summaryText(analysis);
+        });
+    };
+    if (!request.jsonTarget.isEmpty() && !writeJson(context, analysis, request, startSummary))
         return InternalError;
     if (request.jsonTarget == u"-") {
         QTextStream err(stderr);
         printSummary(err, analysis);
+    } else if (summary.valid()) {
+        context.out() << summary.get();
+        context.out().flush();
     } else {
         printSummary(context.out(), analysis);
     }

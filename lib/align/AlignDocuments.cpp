@@ -77,7 +77,7 @@ Alignment alignDocuments(const std::vector<Document>& docs, const ReuseResult& r
         for (const DocumentPair& p : reuse.pairs)
             if (p.original >= 0 && p.original < int(docs.size()) && columnOfDoc[size_t(p.original)] >= 0)
                 ++originals[size_t(columnOfDoc[size_t(p.original)])];
-        reference = mostMatchedColumn(g, originals);
+        reference = mostMatchedColumn(g, originals, options.threads);
     }
     out.reference = out.documents[size_t(reference)];
 

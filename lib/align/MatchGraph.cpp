@@ -191,6 +191,43 @@ std::vector<std::pair<double, int>> edgeCutoffs(const std::vector<Document>& doc
 
 void index(MatchGraph& g); // adjacency lists of g.edges
 
+// Merges the sorted runs [first, middle) and [middle, last) (by `before`, a total order) into `out`,
+// which holds them all, on two threads: the first half of the result from one, the second from the
+// other. A total order leaves one way to merge, so this is what std::merge gives.
+template <typename T, typename Before>
+void mergeOnTwoThreads(const T* first, const T* middle, const T* last, T* out, Before before,
+                       unsigned threads) {
+    const std::size_t xs = std::size_t(middle - first), ys = std::size_t(last - middle);
+    const T* x = first;
+    const T* y = middle;
+    const std::size_t half = (xs + ys) / 2;
+    // The first `half` elements of the result: x's first i and y's first half - i, for the smallest
+    // i at which x[i] does not come before y[half - i - 1].
+    std::size_t lo = half > ys ? half - ys : 0, hi = std::min(half, xs);
+    while (lo < hi) {
+        const std::size_t i = (lo + hi) / 2;
+        if (before(x[i], y[half - i - 1]))
+            lo = i + 1;
+        else
+            hi = i;
+    }
+    const std::size_t i = lo, j = half - lo;
+    const std::atomic_bool never{false};
+    parallelFor(
+        2, never,
+        [&](std::size_t part) {
+            if (part == 0)
+                std::merge(x, x + i, y, y + j, out, before);
+            else
+                std::merge(x + i, middle, y + j, last, out + half, before);
+        },
+        threads);
+}
+
+// The edges of the kept matches, strongest first. Which edges are kept does not depend on the
+// order the matches are read in, and the order of the edges is total, so the matches are turned
+// into edges in two slices, and the edges sorted in two halves and merged, on two threads (1.1 M
+// edges at 1,000 one-story articles were made and sorted in 0.2 s on one thread).
 void makeEdges(const std::vector<Document>& docs, const ReuseResult& reuse,
                const std::vector<int>& columnOfDoc, MatchGraph& g, const std::atomic_bool& cancel,
                unsigned threads) {
@@ -199,37 +236,76 @@ void makeEdges(const std::vector<Document>& docs, const ReuseResult& reuse,
         const auto [weakest, weakestMatch] = cutoff[size_t(block)];
         return weakestMatch < 0 || !strongerEdge(weakest, weakestMatch, strength, match);
     };
-    // Within one pair of articles the reuse stage matches each sentence once, so two matches meet
-    // the same pair of blocks only through a block of several sentences; only those are checked.
-    QHash<std::pair<int, int>, size_t> grouped; // block pair -> index in g.edges
-    for (size_t i = 0; i < reuse.matches.size(); ++i) {
-        if ((i & 0xffff) == 0 && cancel)
-            return;
-        const SentenceMatch& m = reuse.matches[i];
-        if (!usable(docs, columnOfDoc, m))
-            continue;
-        const int ca = columnOfDoc[size_t(m.docA)], cb = columnOfDoc[size_t(m.docB)];
-        int a = g.blockOfSentence[size_t(ca)][size_t(m.firstA)];
-        int b = g.blockOfSentence[size_t(cb)][size_t(m.firstB)];
-        if (a > b)
-            std::swap(a, b);
-        const MatchEdge edge{a, b, matchStrength(m.kind, m.score), m.kind, int(i)};
-        if (!kept(a, edge.strength, edge.match) && !kept(b, edge.strength, edge.match))
-            continue;
-        if (g.blocks[size_t(a)].count > 1 || g.blocks[size_t(b)].count > 1) {
-            if (const auto it = grouped.constFind({a, b}); it != grouped.cend()) {
-                // Keep the stronger; equal strengths keep the first.
-                if (g.edges[*it].strength < edge.strength)
-                    g.edges[*it] = edge;
+    auto stronger = [](const MatchEdge& l, const MatchEdge& r) {
+        return strongerEdge(l.strength, l.match, r.strength, r.match);
+    };
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t n = reuse.matches.size();
+    const std::size_t slices = std::clamp<std::size_t>(n / 65536, 1, std::min(threads, 2u));
+    // Edges touching a block of several sentences may meet another match's edge between the same
+    // two blocks (within one pair of articles the reuse stage matches each sentence once, so other
+    // edges cannot); they are kept apart and made one below.
+    std::vector<std::vector<MatchEdge>> plain(slices), grouped(slices);
+    parallelFor(
+        slices, cancel,
+        [&](std::size_t s) {
+            for (std::size_t i = n * s / slices, last = n * (s + 1) / slices; i < last; ++i) {
+                if ((i & 0xffff) == 0 && cancel)
+                    return;
+                const SentenceMatch& m = reuse.matches[i];
+                if (!usable(docs, columnOfDoc, m))
+                    continue;
+                const int ca = columnOfDoc[size_t(m.docA)], cb = columnOfDoc[size_t(m.docB)];
+                int a = g.blockOfSentence[size_t(ca)][size_t(m.firstA)];
+                int b = g.blockOfSentence[size_t(cb)][size_t(m.firstB)];
+                if (a > b)
+                    std::swap(a, b);
+                const MatchEdge edge{a, b, matchStrength(m.kind, m.score), m.kind, int(i)};
+                if (!kept(a, edge.strength, edge.match) && !kept(b, edge.strength, edge.match))
+                    continue;
+                (g.blocks[size_t(a)].count > 1 || g.blocks[size_t(b)].count > 1 ? grouped : plain)[s]
+                    .push_back(edge);
+            }
+        },
+        threads);
+    if (cancel)
+        return;
+    // One edge per pair of blocks: the stronger; of equal strengths the first match.
+    std::vector<MatchEdge>& all = plain[0];
+    QHash<std::pair<int, int>, size_t> at; // block pair -> index in `all`
+    for (const std::vector<MatchEdge>& slice : grouped)
+        for (const MatchEdge& edge : slice) {
+            if (const auto it = at.constFind({edge.a, edge.b}); it != at.cend()) {
+                if (all[*it].strength < edge.strength)
+                    all[*it] = edge;
                 continue;
             }
-            grouped.insert({a, b}, g.edges.size());
+            at.insert({edge.a, edge.b}, all.size());
+            all.push_back(edge);
         }
-        g.edges.push_back(edge);
+    for (std::size_t s = 1; s < slices; ++s)
+        all.insert(all.end(), plain[s].begin(), plain[s].end());
+    // Sorted in two halves of equal size, then merged: the slices are not (ties of strength go to
+    // the earlier match, so the first slice of 1,000 one-story articles keeps 918,597 edges of
+    // 1,097,619).
+    if (slices == 1) {
+        std::sort(all.begin(), all.end(), stronger);
+        g.edges = std::move(all);
+    } else {
+        const std::size_t half = all.size() / 2;
+        const std::atomic_bool never{false};
+        parallelFor(
+            2, never,
+            [&](std::size_t part) {
+                std::sort(all.begin() + std::ptrdiff_t(part == 0 ? 0 : half),
+                          part == 0 ? all.begin() + std::ptrdiff_t(half) : all.end(), stronger);
+            },
+            threads);
+        g.edges.resize(all.size());
+        mergeOnTwoThreads(all.data(), all.data() + half, all.data() + all.size(), g.edges.data(), stronger,
+                          threads);
     }
-    std::sort(g.edges.begin(), g.edges.end(), [](const MatchEdge& l, const MatchEdge& r) {
-        return strongerEdge(l.strength, l.match, r.strength, r.match);
-    });
     index(g);
 }
 

@@ -1,6 +1,10 @@
 #include "align/RowOrder.h"
 
+#include "util/ParallelFor.h"
+
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <tuple>
 
 namespace parallax {
@@ -199,7 +203,7 @@ private:
 
 } // namespace
 
-int mostMatchedColumn(const MatchGraph& g, const std::vector<int>& originals) {
+int mostMatchedColumn(const MatchGraph& g, const std::vector<int>& originals, unsigned threads) {
     const int n = g.columns();
     if (n <= 0)
         return 0;
@@ -210,29 +214,50 @@ int mostMatchedColumn(const MatchGraph& g, const std::vector<int>& originals) {
     }
     // Matches kept in order between each pair of columns: walking column c's blocks in order, the
     // blocks they meet in each later column d form a sequence whose longest increasing run (block
-    // ids follow sentence order) is what survives reordering.
-    std::vector<int> inOrder(size_t(n), 0);
-    std::vector<std::vector<int>> tails(static_cast<size_t>(n)); // patience piles per later column
-    for (int c = 0; c < n; ++c) {
-        for (int b = g.columnStart[size_t(c)]; b < g.columnStart[size_t(c) + 1]; ++b)
-            for (int e : g.adjacency[size_t(b)]) {
-                const int other = g.otherEnd(g.edges[size_t(e)], b);
-                const int d = g.blocks[size_t(other)].column;
-                if (d <= c)
-                    continue;
-                std::vector<int>& t = tails[size_t(d)];
-                const auto it = std::lower_bound(t.begin(), t.end(), other);
-                if (it == t.end())
-                    t.push_back(other);
-                else
-                    *it = other;
+    // ids follow sentence order) is what survives reordering. Each column's walk is its own, so the
+    // columns are shared out among the threads (1,000 columns of one story took 0.06 s on one);
+    // the counts are whole numbers, and their sum does not depend on the order.
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned workers = unsigned(std::clamp<std::size_t>(g.edges.size() / 65536, 1, threads));
+    std::vector<std::vector<int>> inOrderOf(workers, std::vector<int>(size_t(n), 0));
+    std::atomic<int> nextColumn{0};
+    const std::atomic_bool never{false};
+    parallelFor(
+        workers, never,
+        [&](std::size_t w) {
+            std::vector<int>& inOrder = inOrderOf[w];
+            std::vector<std::vector<int>> tails(static_cast<size_t>(n)); // patience piles per later column
+            std::vector<int> met;                                        // the later columns met
+            for (int c = nextColumn++; c < n; c = nextColumn++) {
+                for (int b = g.columnStart[size_t(c)]; b < g.columnStart[size_t(c) + 1]; ++b)
+                    for (int e : g.adjacency[size_t(b)]) {
+                        const int other = g.otherEnd(g.edges[size_t(e)], b);
+                        const int d = g.blocks[size_t(other)].column;
+                        if (d <= c)
+                            continue;
+                        std::vector<int>& t = tails[size_t(d)];
+                        if (t.empty())
+                            met.push_back(d);
+                        const auto it = std::lower_bound(t.begin(), t.end(), other);
+                        if (it == t.end())
+                            t.push_back(other);
+                        else
+                            *it = other;
+                    }
+                for (int d : met) {
+                    inOrder[size_t(c)] += int(tails[size_t(d)].size());
+                    inOrder[size_t(d)] += int(tails[size_t(d)].size());
+                    tails[size_t(d)].clear();
+                }
+                met.clear();
             }
-        for (int d = c + 1; d < n; ++d) {
-            inOrder[size_t(c)] += int(tails[size_t(d)].size());
-            inOrder[size_t(d)] += int(tails[size_t(d)].size());
-            tails[size_t(d)].clear();
-        }
-    }
+        },
+        workers);
+    std::vector<int>& inOrder = inOrderOf[0];
+    for (unsigned w = 1; w < workers; ++w)
+        for (int c = 0; c < n; ++c)
+            inOrder[size_t(c)] += inOrderOf[w][size_t(c)];
     auto originalsOf = [&](int c) { return size_t(c) < originals.size() ? originals[size_t(c)] : 0; };
     int best = 0;
     for (int c = 1; c < n; ++c) {

@@ -20,8 +20,9 @@ struct PlannedRow {
 // The column whose order agrees with the most matches: the sum over the other columns of how many
 // of their matches with it keep the same order on both sides. Following it moves the fewest
 // sentences. Ties go to the column that is the original of more pairs (`originals`, per column,
-// may be empty), then to the most matched, then to the first.
-int mostMatchedColumn(const MatchGraph& g, const std::vector<int>& originals);
+// may be empty), then to the most matched, then to the first. Uses `threads` threads (0: one per
+// core); the answer does not depend on them.
+int mostMatchedColumn(const MatchGraph& g, const std::vector<int>& originals, unsigned threads = 0);
 
 // Columns in the order they join the rows: the reference first, then always the column most
 // matched to those already placed, so each joins rows that already hold its counterparts.

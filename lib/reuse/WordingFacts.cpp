@@ -1,5 +1,6 @@
 #include "reuse/WordingFacts.h"
 
+#include "util/FreshPages.h"
 #include "util/ParallelFor.h"
 
 #include <algorithm>
@@ -110,7 +111,8 @@ std::vector<PairFacts> wordingFactsOfMany(const std::vector<std::pair<int, int>>
         partners[size_t(pairs[i].first)].push_back({pairs[i].second, int(i), true});
         partners[size_t(pairs[i].second)].push_back({pairs[i].first, int(i), false});
     }
-    std::vector<PairFacts> facts(pairs.size());
+    std::vector<PairFacts> facts;
+    resizeOnAllCores(facts, pairs.size(), threads); // fresh pages mapped on every core, not this one
     parallelFor(
         n, cancel,
         [&](std::size_t d) {
