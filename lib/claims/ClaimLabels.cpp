@@ -1,5 +1,6 @@
 #include "claims/ClaimLabels.h"
 
+#include "claims/CountedNouns.h"
 #include "claims/MentionFacts.h"
 #include "claims/Predicates.h"
 #include "lexicon/Calendar.h"
@@ -67,7 +68,10 @@ QString baseLabel(const Claim& c) {
     // Units of length measure something named by the head ("depth (km)"); amounts of mass or
     // volume are of something ("tonnes of fertiliser").
     const QStringView dimension = lexicon::unitDimension(c.unit);
-    QString label = c.unit.isEmpty() ? QStringLiteral("number") : pluralOf(c.unit);
+    // An abbreviation the list explains names the claim by the list's head: "KO" is a knockout
+    // (counted-nouns.txt), so "knockouts". Words stay as the articles write them ("workers").
+    const QString head = c.unit.size() <= 3 ? sameThingHead(c.unit) : QString();
+    QString label = c.unit.isEmpty() ? QStringLiteral("number") : pluralOf(head.isEmpty() ? c.unit : head);
     // A measure is named by what it measures, never by a verb near it: "depth (km)", "earthquake
     // magnitude", not "distance (km) on target".
     if (dimension == u"length")
@@ -112,6 +116,10 @@ QString pluralOf(const QString& noun) {
     static const QSet<QString> same = {"km", "m", "kg", "%", "mph", "sq", "cm", "mm", "ft"};
     if (noun.isEmpty() || same.contains(noun) || noun.size() <= 2 || noun.front().isUpper())
         return noun;
+    // A symbol of a unit ("km/h", "m/s", "°C") has no plural: "km/hs" is no word.
+    for (QChar ch : noun)
+        if (!ch.isLetter() && ch != u' ' && ch != u'-' && !ch.isDigit())
+            return noun;
     // A model's name, kept lower-case as a key ("ak-47", "f-16", "m16"): "AK-47s", "F-16s".
     if (const QString display = displayUnit(noun); display != noun)
         return display + u's';

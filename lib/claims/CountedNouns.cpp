@@ -27,4 +27,15 @@ QString sameThingKey(const QString& stem) {
     return heads.value(stem, stem);
 }
 
+QString sameThingHead(const QString& noun) {
+    static const QHash<QString, QString> heads = [] {
+        QHash<QString, QString> h;
+        for (const lexicon::LexiconEntry& e : lexicon::lexiconEntries(u"counted-nouns"))
+            for (const QString& item : e.items)
+                h.insert(item, e.head);
+        return h;
+    }();
+    return heads.value(noun.toLower());
+}
+
 } // namespace parallax::claims

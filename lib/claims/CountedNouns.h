@@ -11,4 +11,8 @@ namespace parallax::claims {
 // `stem` itself when the list does not name it.
 QString sameThingKey(const QString& stem);
 
+// The list's head as written there ("knockout") for a counted noun that is one of its items, any
+// case, singular ("ko", "KO"); else empty. Labels name such a claim by the head: "knockouts".
+QString sameThingHead(const QString& noun);
+
 } // namespace parallax::claims

@@ -367,6 +367,21 @@ TEST(ClaimLabels, IrregularPluralsAndNoTwoClaimsWithOneLabel) {
     EXPECT_TRUE(feet);
 }
 
+// Labels say what is counted in a word a reader knows: "KO" is a knockout (counted-nouns.txt), and
+// a unit's symbol takes no plural.
+TEST(ClaimLabels, AbbreviationsAndSymbolsReadAsWords) {
+    const Story ko({"Klitschko (52-3, 46 KOs) retained his titles on Saturday.",
+                    "Klitschko, 53-3, 47 KOs, retained his titles on Saturday."});
+    const Claim* c = ko.with(0, "46");
+    ASSERT_TRUE(c);
+    EXPECT_TRUE(c->label.startsWith(u"knockouts"_qs)) << c->label.toStdString();
+    const Story speed({"The train was going at 128 km/h on the curve.", "It took the curve at 130 km/h."});
+    const Claim* s = speed.with(0, "128");
+    ASSERT_TRUE(s);
+    EXPECT_FALSE(s->label.contains(u"km/hs"_qs)) << s->label.toStdString();
+    EXPECT_TRUE(s->label.contains(u"km/h"_qs)) << s->label.toStdString();
+}
+
 TEST(ClaimGrouping, AConversionAgreesWithEitherUnit) {
     // "400km (250 miles)" is one mention with a conversion: it agrees with "250 miles" and "400 km".
     const Story s({"The epicentre of the quake lay 400km (250 miles) south of the capital.",
