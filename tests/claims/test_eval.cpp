@@ -64,53 +64,55 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.09) << "traps grouped";
 }
 
+// The floors an invented set's figures must stay at (each set's test gives them and why).
+struct InventedSetFloors {
+    int goldDisagreements; // more than this many, or the gold files were not read
+    double precision;
+    double falseAlarms; // at most
+    double traps;       // at most
+    double clean;
+    double agreed; // 0: not held
+};
+
+void expectInventedSetHolds(const QString& set, const InventedSetFloors& floor) {
+    const eval::ClaimsScore s = scoreInventedSet(set);
+    ASSERT_GT(s.goldDisagreements, floor.goldDisagreements)
+        << "the " << set.toStdString() << " gold files were not read";
+    ASSERT_GT(s.reported, 0);
+    EXPECT_GE(double(s.reportedOneFact) / s.reported, floor.precision) << "conflict precision";
+    EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, floor.falseAlarms) << "false alarms";
+    EXPECT_LE(double(s.trapsGrouped) / s.traps, floor.traps) << "traps grouped";
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, floor.clean) << "clean disagreement recall";
+    if (floor.agreed > 0)
+        EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, floor.agreed) << "agreements shown";
+}
+
 // The invented probe folders (tests/data/claims/probe-gold/README.md), written in session 11 to
 // trap the rules with numbers about different but similar things: the wrong conflicts found there
 // stay fixed. Tuned on, so a regression guard, not a measure of accuracy.
+// Session 11 measured: precision 19/20 (17/24 before its rules), false alarms 3/193 (10), traps
+// grouped 18/263 (21), clean 17/61 (14). Session 12: close values, clean 25/61, precision 28/31,
+// false alarms 5/193; undated ages one year apart, clean 31/61, precision 34/37.
 TEST(ClaimsEval, ProbeFoldersKeepTheirWrongConflictsFixed) {
-    const eval::ClaimsScore s = scoreInventedSet(QStringLiteral("probe"));
-    ASSERT_GT(s.goldDisagreements, 50) << "the probe gold files were not read";
-    ASSERT_GT(s.reported, 0);
-    // Session 11 measured: precision 19/20 (17/24 before its rules), false alarms 3/193 (10),
-    // traps grouped 18/263 (21), clean 17/61 (14). Session 12: close values, clean 25/61,
-    // precision 28/31, false alarms 5/193; undated ages one year apart, clean 31/61, precision 34/37.
-    EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.9) << "conflict precision";
-    EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.03) << "false alarms";
-    EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.075) << "traps grouped";
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.5) << "clean disagreement recall";
+    expectInventedSetHolds(QStringLiteral("probe"), {50, 0.9, 0.03, 0.075, 0.5, 0});
 }
 
 // The second invented set (tests/data/claims/probe2-gold/README.md), written by someone who never
-// saw the rules and kept held out: floors at session 11's figures, so a rule that helps one set
-// by breaking unseen text shows here.
+// saw the rules and kept held out: floors at the measured figures, so a rule that helps one set
+// by breaking unseen text shows here. Measured in session 11: precision 14/16, false alarms 4/108,
+// traps 6/95, clean 10/50, agreed 59/108. Session 12 (each rule checked here once, not tuned on):
+// close values, precision 18/20, false alarms 5/108 (the bar is 5%), clean 13/50; undated
+// ages one year apart, clean 14/50, precision 19/21.
 TEST(ClaimsEval, HeldOutProbeFoldersStayAtTheirMeasuredFigures) {
-    const eval::ClaimsScore s = scoreInventedSet(QStringLiteral("probe2"));
-    ASSERT_GT(s.goldDisagreements, 40) << "the probe2 gold files were not read";
-    ASSERT_GT(s.reported, 0);
-    // Measured in session 11: precision 14/16, false alarms 4/108, traps 6/95, clean 10/50,
-    // agreed 59/108. Session 12 (each rule checked here once, not tuned on): close values,
-    // precision 18/20, false alarms 5/108 (the bar is 5%), clean 13/50; undated ages one
-    // year apart, clean 14/50, precision 19/21.
-    EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.85) << "conflict precision";
-    EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.05) << "false alarms";
-    EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.07) << "traps grouped";
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.28) << "clean disagreement recall";
-    EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.54) << "agreements shown";
+    expectInventedSetHolds(QStringLiteral("probe2"), {40, 0.85, 0.05, 0.07, 0.28, 0.54});
 }
 
 // The third invented set (tests/data/claims/probe3-gold/README.md), written in session 12 by
 // someone who saw neither the rules nor the other sets, and kept held out like the second.
+// Measured in session 12: precision 8/10 (5/7 with the session's start engine), false alarms 4/112
+// (3), traps 1/75, clean 7/48 (5), agreed 67/111.
 TEST(ClaimsEval, ThirdHeldOutProbeSetStaysAtItsMeasuredFigures) {
-    const eval::ClaimsScore s = scoreInventedSet(QStringLiteral("probe3"));
-    ASSERT_GT(s.goldDisagreements, 40) << "the probe3 gold files were not read";
-    ASSERT_GT(s.reported, 0);
-    // Measured in session 12: precision 8/10 (5/7 with the session's start engine), false alarms
-    // 4/112 (3), traps 1/75, clean 7/48 (5), agreed 67/111.
-    EXPECT_GE(double(s.reportedOneFact) / s.reported, 0.8) << "conflict precision";
-    EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.04) << "false alarms";
-    EXPECT_LE(double(s.trapsGrouped) / s.traps, 0.02) << "traps grouped";
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.14) << "clean disagreement recall";
-    EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.6) << "agreements shown";
+    expectInventedSetHolds(QStringLiteral("probe3"), {40, 0.8, 0.04, 0.02, 0.14, 0.6});
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 
 using namespace parallax;
 using namespace parallax::test;
+using namespace Qt::StringLiterals;
 using parallax::claims::cueWords;
 using parallax::claims::labelClaims;
 
@@ -62,4 +63,19 @@ TEST(ClaimLabels, ClaimsWithNoWordOfTheirOwnAreNumbered) {
     std::set<QString> labels;
     for (const Claim& c : claims)
         EXPECT_TRUE(labels.insert(c.label).second) << c.label.toStdString();
+}
+
+// Labels say what is counted in a word a reader knows: "KO" is a knockout (counted-nouns.txt), and
+// a unit's symbol takes no plural.
+TEST(ClaimLabels, AbbreviationsAndSymbolsReadAsWords) {
+    const Story ko({"Klitschko (52-3, 46 KOs) retained his titles on Saturday.",
+                    "Klitschko, 53-3, 47 KOs, retained his titles on Saturday."});
+    const Claim* c = ko.with(0, "46");
+    ASSERT_TRUE(c);
+    EXPECT_TRUE(c->label.startsWith(u"knockouts"_qs)) << c->label.toStdString();
+    const Story speed({"The train was going at 128 km/h on the curve.", "It took the curve at 130 km/h."});
+    const Claim* s = speed.with(0, "128");
+    ASSERT_TRUE(s);
+    EXPECT_FALSE(s->label.contains(u"km/hs"_qs)) << s->label.toStdString();
+    EXPECT_TRUE(s->label.contains(u"km/h"_qs)) << s->label.toStdString();
 }
