@@ -70,6 +70,9 @@ void LegendView::rebuild() {
         {colors.sharedFact, tr("one fact"),
          tr("One fact in other words: independently written sentences that state the same claim (its "
             "numbers may agree or disagree).")},
+        {colors.relatedNumbers, tr("related"),
+         tr("Related numbers: sentences whose numbers may be about one thing (\"14 vessels\", \"17 "
+            "ships\"), set side by side for comparison but not joined as one fact.")},
         {colors.base, tr("unique"), tr("No tint: the sentence is in this article only.")},
         {colors.gapHatch, tr("(hatched)"), tr("Hatched gap: this article has nothing on that row.")},
     };

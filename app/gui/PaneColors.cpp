@@ -25,6 +25,8 @@ PaneColors::PaneColors(const QPalette& palette) {
     paraphrase = blend(base, QColor(0xd9, 0x9a, 0x06), tint + 0.02);
     // One fact in other words: a cool grey-violet, quieter than any reuse tint.
     sharedFact = blend(base, QColor(0x7b, 0x68, 0xa6), tint - 0.04);
+    // Numbers compared, not one fact: the same hue, fainter still.
+    relatedNumbers = blend(base, QColor(0x7b, 0x68, 0xa6), tint - 0.09);
 
     conflict = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x1c, 0x28);
     // An update is not an error: violet, apart from red. A possible conflict is muted grey-brown.
@@ -47,6 +49,8 @@ QColor PaneColors::rowTint(RowKind kind) const {
         return paraphrase;
     case RowKind::SharedFact:
         return sharedFact;
+    case RowKind::RelatedNumbers:
+        return relatedNumbers;
     case RowKind::Unique:
         return base;
     }

@@ -19,7 +19,7 @@ struct PaneColors {
     QColor claimColor(ClaimState state) const; // the dot of a claim of this state, its numbers' colour
 
     QColor base, text, greyText, gridLine, currentRow, gapHatch, movedBorder, selectedClaim;
-    QColor identical, nearIdentical, paraphrase, sharedFact;
+    QColor identical, nearIdentical, paraphrase, sharedFact, relatedNumbers;
     QColor conflict, updated, possible, qualifier, formatting, agrees, wordChange, searchHit;
 };
 

@@ -135,7 +135,8 @@ Alignment alignDocuments(const std::vector<Document>& docs, const ReuseResult& r
             for (size_t r = k * chunk; r < std::min(plans.size(), (k + 1) * chunk); ++r) {
                 const int base = bases[r];
                 // Sentences that share only a fact differ in nearly every word: no diff to show.
-                if (base < 0 || out.rows[r].kind == RowKind::SharedFact)
+                if (base < 0 || out.rows[r].kind == RowKind::SharedFact ||
+                    out.rows[r].kind == RowKind::RelatedNumbers)
                     continue;
                 const Block& x = g.blocks[size_t(base)];
                 const Document& baseDoc = docs[size_t(out.documents[size_t(x.column)])];

@@ -22,6 +22,10 @@ struct SentenceAnchor {
     // The caller is sure enough to put this pair before the paraphrase matches (a firm claim). A
     // possible disagreement is tied only where the matches leave the two sentences free.
     bool firm = true;
+    // Not one fact: the claims model compared the two sentences' numbers and did not join them
+    // (claims/ComparedSentences.h). Tied after every other anchor, where all of them leave the two
+    // sentences free; such a row is RowKind::RelatedNumbers.
+    bool related = false;
 };
 
 struct AlignOptions {

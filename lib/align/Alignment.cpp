@@ -14,6 +14,8 @@ QString rowKindName(RowKind kind) {
         return QStringLiteral("paraphrase");
     case RowKind::SharedFact:
         return QStringLiteral("fact");
+    case RowKind::RelatedNumbers:
+        return QStringLiteral("related");
     case RowKind::Unique:
         break;
     }

@@ -20,15 +20,18 @@ namespace parallax {
 
 // How far the sentences of one row agree: the weakest agreement needed to hold the row together.
 enum class RowKind {
-    Identical,     // equal after normalising case, quotes, dashes and spacing
-    NearIdentical, // a few words edited
-    Paraphrase,    // same content in other words
-    SharedFact,    // other words, but the sentences state one fact: mentions of one claim
-                   // (AlignOptions::factAnchors)
-    Unique,        // only one article has text here, and it is not found elsewhere either
+    Identical,      // equal after normalising case, quotes, dashes and spacing
+    NearIdentical,  // a few words edited
+    Paraphrase,     // same content in other words
+    SharedFact,     // other words, but the sentences state one fact: mentions of one claim
+                    // (AlignOptions::factAnchors)
+    RelatedNumbers, // other words, and numbers the claims model compared but did not join: what a
+                    // reader compares across a row, not one fact (SentenceAnchor::related)
+    Unique,         // only one article has text here, and it is not found elsewhere either
 };
 
-QString rowKindName(RowKind kind); // the JSON spelling: "identical", "near-identical", "paraphrase", "unique"
+// The JSON spelling: "identical", "near-identical", "paraphrase", "fact", "related", "unique".
+QString rowKindName(RowKind kind);
 
 // One column's share of a row: a gap, one sentence, or a run of adjacent sentences that together
 // match one sentence of another article (a sentence split in two, or two merged into one).

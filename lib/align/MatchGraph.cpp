@@ -338,6 +338,7 @@ void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceA
         MatchEdge edge{a, b, factStrength(anchor.weight), MatchKind::Paraphrase, -1};
         edge.fact = true;
         edge.firm = anchor.firm;
+        edge.related = anchor.related;
         // Two reports giving one fact different values are what a reader compares across a row:
         // such a tie is kept before agreeing ones, and in row order outweighs a crossing match;
         // a possible one (a claim below firm confidence) only a weaker crossing match.
@@ -348,6 +349,8 @@ void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceA
     if (facts.empty())
         return;
     std::sort(facts.begin(), facts.end(), [](const MatchEdge& l, const MatchEdge& r) {
+        if (l.related != r.related)
+            return r.related; // numbers compared, not joined: after every fact
         if (l.orderBonus != r.orderBonus)
             return l.orderBonus > r.orderBonus;
         return l.strength != r.strength ? l.strength > r.strength : std::pair(l.a, l.b) < std::pair(r.a, r.b);
@@ -446,7 +449,7 @@ double matchStrength(MatchKind kind, double score) {
 }
 
 int MatchEdge::rank() const {
-    return fact ? 3 : parallax::rank(kind);
+    return related ? 4 : fact ? 3 : parallax::rank(kind);
 }
 
 double factStrength(double weight) {

@@ -35,9 +35,11 @@ struct MatchEdge {
     // Added to the strength when rows are ordered (RowOrder): a matched pair that states one fact
     // with different values (SentenceAnchor::disagreement) outweighs one crossing matched pair.
     double orderBonus = 0;
-    bool firm = true; // a fact edge from a firm claim (SentenceAnchor::firm)
+    bool firm = true;     // a fact edge from a firm claim (SentenceAnchor::firm)
+    bool related = false; // a fact edge between numbers compared, not joined (SentenceAnchor::related)
 
-    int rank() const; // 0 identical, 1 near-identical, 2 paraphrase, 3 fact: the row kind it makes
+    // 0 identical, 1 near-identical, 2 paraphrase, 3 fact, 4 related numbers: the row kind it makes
+    int rank() const;
 };
 
 // What a disagreement adds to its matched pair's weight when rows are ordered: a little more than

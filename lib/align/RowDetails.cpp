@@ -8,13 +8,17 @@
 namespace parallax {
 namespace {
 
-// MatchEdge::rank: 0 identical, 1 near-identical, 2 paraphrase, 3 one fact in other words.
+// MatchEdge::rank: 0 identical, 1 near-identical, 2 paraphrase, 3 one fact in other words, 4
+// numbers compared but not one fact.
 RowKind kindOfRank(int r) {
     return r <= 0   ? RowKind::Identical
            : r == 1 ? RowKind::NearIdentical
            : r == 2 ? RowKind::Paraphrase
-                    : RowKind::SharedFact;
+           : r == 3 ? RowKind::SharedFact
+                    : RowKind::RelatedNumbers;
 }
+
+constexpr int kNoEdge = 5; // above every MatchEdge::rank
 
 } // namespace
 
@@ -64,12 +68,12 @@ RowKind RowDescriber::kind(int row, const std::vector<int>& linked) {
     // articles' orders did not let share a row (RowOrder.cpp keeps such a sentence unmoved).
     if (r.blocks.empty() || g_.clusterSize[size_t(r.cluster)] < 2 || linked.empty())
         return RowKind::Unique;
-    int best = 4;
+    int best = kNoEdge;
     for (int other : linked)
         for (int b : rows_[size_t(other)].blocks)
             if (const MatchEdge* e = g_.edgeBetween(r.blocks.front(), b))
                 best = std::min(best, e->rank());
-    return kindOfRank(best < 4 ? best : g_.clusterRank[size_t(r.cluster)]);
+    return kindOfRank(best < kNoEdge ? best : g_.clusterRank[size_t(r.cluster)]);
 }
 
 int RowDescriber::base(int row, int referenceColumn) {

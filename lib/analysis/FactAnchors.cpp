@@ -2,11 +2,13 @@
 
 #include "claims/ClaimStatus.h"
 
+#include <algorithm>
 #include <set>
 
 namespace parallax {
 
-std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims) {
+std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims,
+                                        const std::vector<ComparedSentences>& compared) {
     std::vector<SentenceAnchor> anchors;
     for (const Claim& claim : claims) {
         // Reading differing values across one row is what the side-by-side view is for, even when
@@ -31,6 +33,10 @@ std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims) {
                                claim.confidence >= kFirmConfidence});
         }
     }
+    // A compared pair scores up to about twice the firm score; only its order among the others counts.
+    for (const ComparedSentences& c : compared)
+        anchors.push_back({c.docA, c.sentenceA, c.docB, c.sentenceB, std::clamp(c.score / 6.0, 0.0, 1.0),
+                           false, false, true});
     return anchors;
 }
 

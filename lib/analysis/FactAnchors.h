@@ -6,15 +6,18 @@
 
 #include "align/AlignDocuments.h"
 #include "claims/Claim.h"
+#include "claims/ComparedSentences.h"
 
 #include <vector>
 
 namespace parallax {
 
 // For every claim two or more articles state with confidence at least kFirmConfidence, and every
-// possible disagreement (below it; `firm` false): each article's first body sentence carrying it,
-// tied to the first such sentence of the claim, with the claim's confidence as weight. Headlines
-// stand above the rows and take no part.
-std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims);
+// possible disagreement (below it): each article's first body sentence carrying it, tied to the
+// first such sentence of the claim, with the claim's confidence as weight. Then, after all of
+// those, every pair of `compared` sentences (SentenceAnchor::related), its score as weight.
+// Headlines stand above the rows and take no part.
+std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims,
+                                        const std::vector<ComparedSentences>& compared = {});
 
 } // namespace parallax

@@ -100,8 +100,8 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
     // Claims before the rows: the sentences of one claim are anchors of the alignment, so that
     // independently written articles line up their facts (FactAnchors.h).
     if (!runStage(analysis, Stage::Claims, [&] {
-            analysis.claims =
-                findClaims(analysis.corpus.documents, analysis.reuse, cancel, reporter(Stage::Claims));
+            analysis.claims = findClaims(analysis.corpus.documents, analysis.reuse, cancel,
+                                         reporter(Stage::Claims), &analysis.comparedSentences);
         }))
         return analysis;
     if (cancel)
@@ -110,7 +110,7 @@ Analysis analyzeFolder(const QString& folder, const PipelineOptions& options, co
         partial(Stage::Claims, analysis);
     AlignOptions align;
     align.threads = options.threads;
-    align.factAnchors = factAnchors(analysis.claims);
+    align.factAnchors = factAnchors(analysis.claims, analysis.comparedSentences);
     // The last stage: the caller's final result follows at once, so no partial one (a window would
     // lay out the same rows twice).
     runStage(analysis, Stage::Alignment, [&] {
@@ -125,7 +125,7 @@ Analysis realignAnalysis(const Analysis& analysis, int reference, const std::ato
     out.failure.clear();
     AlignOptions align;
     align.reference = reference;
-    align.factAnchors = factAnchors(out.claims);
+    align.factAnchors = factAnchors(out.claims, out.comparedSentences);
     // On failure the previous alignment stays: the window keeps showing it, with the message.
     runStage(out, Stage::Alignment,
              [&] { out.alignment = alignDocuments(out.corpus.documents, out.reuse, align, cancel); });

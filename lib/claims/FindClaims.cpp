@@ -28,7 +28,8 @@ CorpusMentions extractMentions(const std::vector<Document>& docs, const std::ato
 }
 
 std::vector<Claim> findClaims(const std::vector<Document>& docs, const ReuseResult& reuse,
-                              const std::atomic_bool& cancel, const ClaimProgress& progress) {
+                              const std::atomic_bool& cancel, const ClaimProgress& progress,
+                              std::vector<ComparedSentences>* compared) {
     // One step per document to read its numbers, then groupClaims' steps.
     const qsizetype extractSteps = qsizetype(docs.size());
     const qsizetype total = extractSteps + qsizetype(docs.size()) + 1;
@@ -38,10 +39,13 @@ std::vector<Claim> findClaims(const std::vector<Document>& docs, const ReuseResu
     });
     if (cancel.load(std::memory_order_relaxed))
         return {};
-    return groupClaims(docs, mentions, reuse, cancel, [&](qsizetype done, qsizetype) {
-        if (progress)
-            progress(extractSteps + done, total);
-    });
+    return groupClaims(
+        docs, mentions, reuse, cancel,
+        [&](qsizetype done, qsizetype) {
+            if (progress)
+                progress(extractSteps + done, total);
+        },
+        compared);
 }
 
 } // namespace parallax

@@ -32,6 +32,7 @@
 // grouping. When `cancel` becomes true they return soon with an empty result.
 
 #include "claims/Claim.h"
+#include "claims/ComparedSentences.h"
 #include "corpus/Document.h"
 #include "reuse/ReuseResult.h"
 
@@ -57,9 +58,12 @@ CorpusMentions extractMentions(const std::vector<Document>& docs, const std::ato
 // claims. `reuse` is findReuse() over the same documents: its pairs say which articles tell one
 // story, its matches which sentences correspond. An empty ReuseResult compares no two articles.
 // A document or sentence missing from `mentions` has no numbers.
+// `compared`, when given, receives the sentences whose numbers were compared but not joined
+// (ComparedSentences.h), by score, strongest first.
 std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMentions& mentions,
                                const ReuseResult& reuse, const std::atomic_bool& cancel,
-                               const ClaimProgress& progress = {});
+                               const ClaimProgress& progress = {},
+                               std::vector<ComparedSentences>* compared = nullptr);
 
 // For evaluating the model (scripts/eval-claims, its "candidates" lines): every candidate pair of mentions
 // groupClaims() scores, before the join threshold, with its score and its evidence in words.
@@ -89,6 +93,7 @@ QStringList whyNoCandidate(const std::vector<Document>& docs, const CorpusMentio
 
 // extractMentions() then groupClaims().
 std::vector<Claim> findClaims(const std::vector<Document>& docs, const ReuseResult& reuse,
-                              const std::atomic_bool& cancel, const ClaimProgress& progress = {});
+                              const std::atomic_bool& cancel, const ClaimProgress& progress = {},
+                              std::vector<ComparedSentences>* compared = nullptr);
 
 } // namespace parallax

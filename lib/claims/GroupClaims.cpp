@@ -22,6 +22,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <tuple>
 
 namespace parallax {
 namespace {
@@ -383,13 +384,16 @@ std::vector<ClaimLink> candidateLinks(const std::vector<Document>& docs, const R
     return links;
 }
 
-// The candidate pairs that reach kJoinScore, strongest first.
+// The candidate pairs that reach kJoinScore, strongest first; the others go to `below` when given.
 std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
-                                   const FactIndex& index, const Reading& r, const PlaceIds& places) {
+                                   const FactIndex& index, const Reading& r, const PlaceIds& places,
+                                   std::vector<ClaimLink>* below = nullptr) {
     std::vector<ClaimLink> links = candidateLinks(docs, reuse, index, r, places);
-    links.erase(
-        std::remove_if(links.begin(), links.end(), [](const ClaimLink& l) { return l.score < kJoinScore; }),
-        links.end());
+    const auto joinable =
+        std::partition(links.begin(), links.end(), [](const ClaimLink& l) { return l.score >= kJoinScore; });
+    if (below)
+        below->assign(joinable, links.end());
+    links.erase(joinable, links.end());
     std::stable_sort(links.begin(), links.end(), [](const ClaimLink& x, const ClaimLink& y) {
         if (x.score != y.score)
             return x.score > y.score;
@@ -437,6 +441,44 @@ bool agesDisagreeFirmly(const std::vector<ClaimVariant>& variants, const QString
     if (allDated)
         return first.daysTo(last) <= kSameMomentDays;
     return oldest - youngest <= 1;
+}
+
+// The sentence pairs whose candidate pairs of numbers ended in two claims (ComparedSentences.h):
+// each sentence keeps its kMaxComparedPerSentence best, strongest first.
+std::vector<ComparedSentences> comparedSentencesOf(const std::vector<MentionFacts>& facts,
+                                                   const std::vector<ClaimLink>& joinable,
+                                                   const std::vector<ClaimLink>& below,
+                                                   ClaimClusters& clusters) {
+    std::vector<ComparedSentences> all;
+    for (const std::vector<ClaimLink>* links : {&joinable, &below})
+        for (const ClaimLink& l : *links) {
+            const MentionFacts& a = facts[size_t(l.a)];
+            const MentionFacts& b = facts[size_t(l.b)];
+            if (a.doc == b.doc || a.sentence < 0 || b.sentence < 0 ||
+                clusters.find(l.a) == clusters.find(l.b))
+                continue; // a headline stands above the rows
+            all.push_back(a.doc < b.doc ? ComparedSentences{a.doc, a.sentence, b.doc, b.sentence, l.score}
+                                        : ComparedSentences{b.doc, b.sentence, a.doc, a.sentence, l.score});
+        }
+    auto key = [](const ComparedSentences& c) { return std::tie(c.docA, c.sentenceA, c.docB, c.sentenceB); };
+    std::sort(all.begin(), all.end(), [&](const ComparedSentences& x, const ComparedSentences& y) {
+        return x.score != y.score ? x.score > y.score : key(x) < key(y);
+    });
+    QHash<std::pair<int, int>, int> kept; // (doc, sentence) -> pairs kept
+    auto packed = [](int doc, int sentence) { return (qint64(doc) << 32) | quint32(sentence); };
+    QSet<std::pair<qint64, qint64>> seen;
+    std::vector<ComparedSentences> out;
+    for (const ComparedSentences& c : all) {
+        int& keptA = kept[{c.docA, c.sentenceA}];
+        int& keptB = kept[{c.docB, c.sentenceB}];
+        const std::pair<qint64, qint64> both{packed(c.docA, c.sentenceA), packed(c.docB, c.sentenceB)};
+        if (keptA >= kMaxComparedPerSentence || keptB >= kMaxComparedPerSentence || seen.contains(both))
+            continue;
+        seen.insert(both);
+        ++keptA, ++keptB;
+        out.push_back(c);
+    }
+    return out;
 }
 
 // The claims of the joined clusters, each with its status, confidence and evidence.
@@ -563,20 +605,24 @@ QStringList whyNoCandidate(const std::vector<Document>& docs, const CorpusMentio
 
 std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMentions& mentions,
                                const ReuseResult& reuse, const std::atomic_bool& cancel,
-                               const ClaimProgress& progress) {
+                               const ClaimProgress& progress, std::vector<ComparedSentences>* compared) {
     const qsizetype steps = qsizetype(docs.size()) + 1;
     SettledFacts settled;
     if (!settleFacts(docs, mentions, reuse, cancel, progress, steps, settled))
         return {};
     const Reading& reading = settled.reading;
     const PlaceIds& places = *settled.places;
-    const std::vector<ClaimLink> links = scoredLinks(docs, reuse, *settled.index, reading, places);
+    std::vector<ClaimLink> below;
+    const std::vector<ClaimLink> links =
+        scoredLinks(docs, reuse, *settled.index, reading, places, compared ? &below : nullptr);
     if (cancel.load(std::memory_order_relaxed))
         return {};
     ClaimClusters clusters(reading.facts, places);
     for (const ClaimLink& link : links)
         clusters.join(link);
     std::vector<Claim> claims = claimsOf(docs, reading, links, clusters);
+    if (compared)
+        *compared = comparedSentencesOf(reading.facts, links, below, clusters);
     sortAndName(claims, docs);
     if (progress)
         progress(steps, steps);

@@ -342,6 +342,34 @@ TEST(SyntheticFacts, APossibleDisagreementTakesOnlyWhatNoMatchHolds) {
     EXPECT_NE(rowOf(c, 0, 2), rowOf(c, 1, 1)) << dump(c, docs).toStdString();
 }
 
+TEST(SyntheticFacts, RelatedNumbersTakeOnlyWhatNoFactHolds) {
+    // a's sentence 2 and b's 1 hold numbers the claims model compared but did not join: where
+    // nothing else ties them they share a row of their own kind, with no word diff ...
+    const std::vector<Document> docs{article(u"a"_qs, 4), article(u"b"_qs, 4)};
+    SentenceAnchor related{0, 2, 1, 1, 0.9};
+    related.related = true;
+    const Alignment free = alignWithFacts(docs, {}, {related});
+    EXPECT_TRUE(invariantViolations(free, docs).isEmpty()) << dump(free, docs).toStdString();
+    const int row = rowOf(free, 0, 2);
+    EXPECT_EQ(rowOf(free, 1, 1), row) << dump(free, docs).toStdString();
+    EXPECT_EQ(free.rows[size_t(row)].kind, RowKind::RelatedNumbers);
+    EXPECT_EQ(rowKindName(RowKind::RelatedNumbers), u"related"_qs);
+    EXPECT_TRUE(free.rows[size_t(row)].diffs.empty());
+    // ... and give way to a fact of a claim, even one weaker and listed after them.
+    const SentenceAnchor fact{0, 1, 1, 1, 0.1};
+    const Alignment held = alignWithFacts(docs, {}, {related, fact});
+    EXPECT_TRUE(invariantViolations(held, docs).isEmpty()) << dump(held, docs).toStdString();
+    EXPECT_EQ(rowOf(held, 0, 1), rowOf(held, 1, 1)) << dump(held, docs).toStdString();
+    EXPECT_EQ(held.rows[size_t(rowOf(held, 1, 1))].kind, RowKind::SharedFact);
+    EXPECT_NE(rowOf(held, 0, 2), rowOf(held, 1, 1));
+    // A match of the reuse stage holds b's 1 just as firmly.
+    ReuseResult matched;
+    matched.matches = {match(0, 1, 1, 1, MatchKind::Paraphrase, 0.45)};
+    const Alignment m = alignWithFacts(docs, matched, {related});
+    EXPECT_EQ(rowOf(m, 0, 1), rowOf(m, 1, 1)) << dump(m, docs).toStdString();
+    EXPECT_EQ(m.rows[size_t(rowOf(m, 1, 1))].kind, RowKind::Paraphrase);
+}
+
 TEST(SyntheticFacts, FactsInCrossingOrderAreNotDrawnAsMoved) {
     // a states facts X then Y; b states Y then X. One pair shares a row; the other sentence stays
     // in its place, unmoved: independent reports order their facts freely.

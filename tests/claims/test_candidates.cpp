@@ -1,8 +1,12 @@
 // scoredCandidates (FindClaims.h): the scoring model's view for the evaluation (scripts/eval-claims
-// says where a missed disagreement is lost: never a candidate, below the join, or below firm).
+// says where a missed disagreement is lost: never a candidate, below the join, or below firm); and
+// the sentences compared but not joined, which the rows line up (ComparedSentences.h).
 #include "ClaimsTestUtil.h"
 #include "claims/ClaimScoring.h"
 
+#include <QHash>
+
+#include <algorithm>
 #include <optional>
 
 using namespace parallax;
@@ -34,4 +38,70 @@ TEST(ClaimCandidates, ScoredCandidatesShowPairsBelowTheJoinScore) {
     EXPECT_NE(s.with(0, QStringLiteral("$5 million")), s.with(1, QStringLiteral("$8 million")));
     // No pair across kinds: a count of people and a sum of money.
     EXPECT_FALSE(scoreOf(QStringLiteral("23"), QStringLiteral("$8 million")));
+}
+
+namespace {
+
+bool compares(const std::vector<ComparedSentences>& compared, int docA, int sentenceA, int docB,
+              int sentenceB) {
+    for (const ComparedSentences& c : compared)
+        if (c.docA == docA && c.sentenceA == sentenceA && c.docB == docB && c.sentenceB == sentenceB)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST(ComparedSentences, PairsThatNoClaimJoinsAreListedForTheRows) {
+    const Story s({"At least 23 people were injured in Kyiv, officials said. A new school there cost $5 "
+                   "million. A bridge took $2 million.",
+                   "Officials said 26 people were injured in Kyiv. The mayor has a budget of $8 million. "
+                   "Repairs need $3 million."});
+    const std::atomic_bool never{false};
+    std::vector<ComparedSentences> compared;
+    const std::vector<Claim> claims =
+        groupClaims(s.docs, extractMentions(s.docs, never), oneStory(s.docs.size()), never, {}, &compared);
+    ASSERT_FALSE(compared.empty());
+    // The sums of money were compared and left apart: their sentences are listed, once each pair ...
+    EXPECT_TRUE(compares(compared, 0, 1, 1, 1));
+    EXPECT_EQ(std::count_if(compared.begin(), compared.end(),
+                            [](const ComparedSentences& c) {
+                                return c.docA == 0 && c.sentenceA == 1 && c.docB == 1 && c.sentenceB == 1;
+                            }),
+              1);
+    // ... but not the injured counts: one claim holds both, and the claims anchor them already.
+    EXPECT_FALSE(compares(compared, 0, 0, 1, 0));
+    // Strongest first; no pair within one article; no sentence in more than its share.
+    QHash<std::pair<int, int>, int> perSentence;
+    for (size_t i = 0; i < compared.size(); ++i) {
+        const ComparedSentences& c = compared[i];
+        EXPECT_LT(c.docA, c.docB);
+        if (i > 0)
+            EXPECT_LE(c.score, compared[i - 1].score);
+        EXPECT_LE(++perSentence[std::pair(c.docA, c.sentenceA)], kMaxComparedPerSentence);
+        EXPECT_LE(++perSentence[std::pair(c.docB, c.sentenceB)], kMaxComparedPerSentence);
+    }
+    // Asking for them changes no claim.
+    const std::vector<Claim> without =
+        groupClaims(s.docs, extractMentions(s.docs, never), oneStory(2), never);
+    ASSERT_EQ(claims.size(), without.size());
+    for (size_t i = 0; i < claims.size(); ++i)
+        EXPECT_EQ(claims[i].label, without[i].label);
+}
+
+TEST(ComparedSentences, OneSentenceKeepsOnlyItsBestComparisons) {
+    // One line about money against six articles' lines about money, none joined: it keeps a few.
+    QStringList texts{QStringLiteral("A new school there cost $5 million. A bridge took $2 million.")};
+    for (int i = 0; i < 6; ++i)
+        texts << QStringLiteral("The mayor has a budget of $%1 million. Repairs need $%2 million.")
+                     .arg(10 + i)
+                     .arg(20 + i);
+    const Story s(texts);
+    const std::atomic_bool never{false};
+    std::vector<ComparedSentences> compared;
+    groupClaims(s.docs, extractMentions(s.docs, never), oneStory(s.docs.size()), never, {}, &compared);
+    const auto ofFirst = std::count_if(compared.begin(), compared.end(), [](const ComparedSentences& c) {
+        return c.docA == 0 && c.sentenceA == 0;
+    });
+    EXPECT_EQ(ofFirst, kMaxComparedPerSentence);
 }

@@ -174,9 +174,9 @@ TEST(LegendTest, HelpLegendExplainsEveryColourOfThePanesAndClaims) {
     auto* legend = window.findChild<gui::LegendView*>(QStringLiteral("legend"));
     ASSERT_TRUE(legend);
     const QString all = legend->entries().join(u'\n');
-    for (const char* word : {"identical", "Near-identical", "paraphrase", "One fact", "Hatched", "conflict",
-                             "update", "possible", "hedge", "written another way", "every article", "changed",
-                             "Find", "Dashed box", "selected", "most articles"})
+    for (const char* word : {"identical", "Near-identical", "paraphrase", "One fact", "Related numbers",
+                             "Hatched", "conflict", "update", "possible", "hedge", "written another way",
+                             "every article", "changed", "Find", "Dashed box", "selected", "most articles"})
         EXPECT_TRUE(all.contains(QString::fromLatin1(word), Qt::CaseInsensitive)) << word;
     // The samples carry the panes' own formats: the conflict sample is bold in the conflict colour.
     const QString text = legend->toPlainText();

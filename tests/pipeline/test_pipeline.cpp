@@ -1,5 +1,6 @@
-// analyzeFolder and realignAnalysis on the bundled sample: scopes, partial results, cancel at each
-// stage, and a stage that throws (from a worker thread) coming back as Analysis::failure.
+// analyzeFolder and realignAnalysis on the bundled sample and on folders written here: scopes, partial
+// results, cancel at each stage, a stage that throws (from a worker thread) coming back as
+// Analysis::failure, and the rows of numbers compared but not joined.
 #include "analysis/Pipeline.h"
 
 #include <QFile>
@@ -205,4 +206,47 @@ TEST(Pipeline, AFolderThatCannotBeReadIsAnErrorNotAFailure) {
     const Analysis a = analyzeFolder(QStringLiteral("/nonexistent/parallax"), {}, never);
     EXPECT_FALSE(a.corpus.error.isEmpty());
     EXPECT_TRUE(a.failure.isEmpty());
+}
+
+TEST(Pipeline, NumbersComparedButNotJoinedShareARelatedRow) {
+    // Two reports written apart: the sums of money were compared by the claims model and left
+    // apart (too little in common to be one fact), and nothing else ties their sentences.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto write = [&](const char* name, const QByteArray& text) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    // Sentences in common, as two reports of one story have, so that the articles are compared.
+    const QByteArray shared =
+        "Emergency crews worked through the night to clear the rubble from the central square.\n\nThe "
+        "regional governor said the repairs would take several months to complete.\n\nResidents were told "
+        "to avoid the area until engineers had inspected the damaged buildings.\n";
+    write("a.txt", "At least 23 people were injured in Kyiv, officials said.\n\nA new school there cost $5 "
+                   "million.\n\nA bridge took $2 million.\n\n" +
+                       shared);
+    write("b.txt",
+          "Officials said 26 people were injured in Kyiv.\n\nThe mayor has a budget of $8 million.\n\n"
+          "Repairs need $3 million.\n\n" +
+              shared);
+    const std::atomic_bool never{false};
+    PipelineOptions options;
+    options.threads = 2;
+    const Analysis a = analyzeFolder(dir.path(), options, never);
+    ASSERT_TRUE(a.failure.isEmpty());
+    ASSERT_EQ(a.corpus.documents.size(), 2u);
+    EXPECT_FALSE(a.comparedSentences.empty());
+    auto rowOf = [](const Analysis& x, int doc, int sentence) {
+        return x.alignment.rowOf[size_t(x.alignment.columnOf(doc))][size_t(sentence)];
+    };
+    const int school = rowOf(a, 0, 1);
+    EXPECT_EQ(rowOf(a, 1, 1), school);
+    EXPECT_EQ(a.alignment.rows[size_t(school)].kind, RowKind::RelatedNumbers);
+    // The injured counts are one claim, and their sentences a paraphrase: not a row of related numbers.
+    EXPECT_EQ(rowOf(a, 1, 0), rowOf(a, 0, 0));
+    EXPECT_NE(a.alignment.rows[size_t(rowOf(a, 0, 0))].kind, RowKind::RelatedNumbers);
+    // Choosing another reference keeps the related row.
+    const Analysis b = realignAnalysis(a, 1, never);
+    EXPECT_EQ(rowOf(b, 0, 1), rowOf(b, 1, 1));
 }

@@ -396,6 +396,12 @@ ClaimsScore scoreClaims(const Analysis& analysis, const QString& goldFile) {
                 score.details << QStringLiteral(
                                      "  apart  %1: shown as a disagreement, its values on different rows")
                                      .arg(fact.id);
+            else if (!sameRow)
+                score.details << QStringLiteral("  apart  %1: its differing values on different rows, in no "
+                                                "disagreement%2")
+                                     .arg(fact.id, candidate ? QStringLiteral(" (a candidate pair: %1)")
+                                                                   .arg(candidate->score, 0, 'f', 2)
+                                                             : QString());
             score.clean += clean;
             if (!clean) {
                 score.details << QStringLiteral("  missed %1 (%2)%3")
