@@ -116,9 +116,9 @@ QString pluralOf(const QString& noun) {
     static const QSet<QString> same = {"km", "m", "kg", "%", "mph", "sq", "cm", "mm", "ft"};
     if (noun.isEmpty() || same.contains(noun) || noun.size() <= 2 || noun.front().isUpper())
         return noun;
-    // A symbol of a unit ("km/h", "m/s", "°C") has no plural: "km/hs" is no word.
+    // A symbol of a unit ("km/h", "m/s", "°C", "mAh", "kWh") has no plural: "km/hs" is no word.
     for (QChar ch : noun)
-        if (!ch.isLetter() && ch != u' ' && ch != u'-' && !ch.isDigit())
+        if ((!ch.isLetter() && ch != u' ' && ch != u'-' && !ch.isDigit()) || ch.isUpper())
             return noun;
     // A model's name, kept lower-case as a key ("ak-47", "f-16", "m16"): "AK-47s", "F-16s".
     if (const QString display = displayUnit(noun); display != noun)

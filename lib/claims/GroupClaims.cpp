@@ -81,7 +81,11 @@ Claim buildClaim(const std::vector<int>& members, const std::vector<MentionFacts
         v.revised = f.revised;
         c.variants.push_back(v);
         docs.insert(f.doc);
-        units << (f.unitKey == u"people" ? QStringLiteral("people") : f.unitText.toLower());
+        // A counted noun is a word ("Drones" at a sentence start is "drones"); a unit of measure
+        // is a symbol whose case is its meaning ("kWh", "MW", "GB").
+        units << (f.unitKey == u"people"                            ? QStringLiteral("people")
+                  : f.mention->kind == NumberMention::Kind::Measure ? f.unitText
+                                                                    : f.unitText.toLower());
         predicates << f.predicate;
         heads << f.headText.toLower();
         occasions << f.occasion;

@@ -78,4 +78,17 @@ TEST(ClaimLabels, AbbreviationsAndSymbolsReadAsWords) {
     ASSERT_TRUE(s);
     EXPECT_FALSE(s->label.contains(u"km/hs"_qs)) << s->label.toStdString();
     EXPECT_TRUE(s->label.contains(u"km/h"_qs)) << s->label.toStdString();
+    // A symbol written in mixed case is a unit as written: "mAh", "kWh", never "mahs" or "kWhs".
+    const Story battery({"The phone has a 4,500 mAh battery and the plant makes 300 kWh a day.",
+                         "Its 4,000 mAh battery is smaller; the plant makes 320 kWh a day."});
+    for (const char* value : {"4,500", "300"}) {
+        const Claim* b = battery.with(0, QString::fromLatin1(value));
+        ASSERT_TRUE(b) << value;
+        EXPECT_FALSE(b->label.contains(u"mahs"_qs, Qt::CaseInsensitive)) << b->label.toStdString();
+        EXPECT_FALSE(b->label.contains(u"kwhs"_qs, Qt::CaseInsensitive)) << b->label.toStdString();
+    }
+    EXPECT_TRUE(battery.with(0, "4,500")->label.contains(u"mAh"_qs))
+        << battery.with(0, "4,500")->label.toStdString();
+    EXPECT_TRUE(battery.with(0, "300")->label.contains(u"kWh"_qs))
+        << battery.with(0, "300")->label.toStdString();
 }
