@@ -26,7 +26,7 @@ PaneColors::PaneColors(const QPalette& palette) {
     // One fact in other words: a cool grey-violet, quieter than any reuse tint.
     sharedFact = blend(base, QColor(0x7b, 0x68, 0xa6), tint - 0.04);
     // Numbers compared, not one fact: the same hue, fainter still.
-    relatedNumbers = blend(base, QColor(0x7b, 0x68, 0xa6), tint - 0.09);
+    relatedNumbers = blend(base, QColor(0x7b, 0x68, 0xa6), tint - 0.07);
 
     conflict = dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x1c, 0x28);
     // An update is not an error: violet, apart from red. A possible conflict is muted grey-brown.
