@@ -473,13 +473,14 @@ std::vector<ComparedSentences> comparedSentencesOf(const std::vector<MentionFact
     QSet<std::pair<qint64, qint64>> seen;
     std::vector<ComparedSentences> out;
     for (const ComparedSentences& c : all) {
-        int& keptA = kept[{c.docA, c.sentenceA}];
-        int& keptB = kept[{c.docB, c.sentenceB}];
+        const std::pair<int, int> sentenceA{c.docA, c.sentenceA}, sentenceB{c.docB, c.sentenceB};
         const std::pair<qint64, qint64> both{packed(c.docA, c.sentenceA), packed(c.docB, c.sentenceB)};
-        if (keptA >= kMaxComparedPerSentence || keptB >= kMaxComparedPerSentence || seen.contains(both))
+        if (kept.value(sentenceA) >= kMaxComparedPerSentence ||
+            kept.value(sentenceB) >= kMaxComparedPerSentence || seen.contains(both))
             continue;
         seen.insert(both);
-        ++keptA, ++keptB;
+        ++kept[sentenceA]; // one at a time: a reference into a QHash dies when it grows
+        ++kept[sentenceB];
         out.push_back(c);
     }
     return out;
