@@ -22,6 +22,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <span>
 #include <tuple>
 
 namespace parallax {
@@ -193,7 +194,7 @@ struct ValueGroupTie {
 };
 
 std::vector<ValueGroupTie> valueGroupTies(const std::vector<MentionFacts>& facts,
-                                          const std::vector<ClaimLink>& links, ClaimClusters& clusters) {
+                                          std::span<const ClaimLink> links, ClaimClusters& clusters) {
     struct Tie {
         double value;
         double best;
@@ -388,21 +389,20 @@ std::vector<ClaimLink> candidateLinks(const std::vector<Document>& docs, const R
     return links;
 }
 
-// The candidate pairs that reach kJoinScore, strongest first; the others go to `below` when given.
+// Every candidate pair, those that reach kJoinScore first and strongest first; `joinable` says how
+// many do. The others (in no particular order) are kept for the compared sentences.
 std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
                                    const FactIndex& index, const Reading& r, const PlaceIds& places,
-                                   std::vector<ClaimLink>* below = nullptr) {
+                                   size_t& joinable) {
     std::vector<ClaimLink> links = candidateLinks(docs, reuse, index, r, places);
-    const auto joinable =
+    const auto end =
         std::partition(links.begin(), links.end(), [](const ClaimLink& l) { return l.score >= kJoinScore; });
-    if (below)
-        below->assign(joinable, links.end());
-    links.erase(joinable, links.end());
-    std::stable_sort(links.begin(), links.end(), [](const ClaimLink& x, const ClaimLink& y) {
+    std::stable_sort(links.begin(), end, [](const ClaimLink& x, const ClaimLink& y) {
         if (x.score != y.score)
             return x.score > y.score;
         return std::tie(x.a, x.b) < std::tie(y.a, y.b);
     });
+    joinable = size_t(end - links.begin());
     return links;
 }
 
@@ -450,20 +450,22 @@ bool agesDisagreeFirmly(const std::vector<ClaimVariant>& variants, const QString
 // The sentence pairs whose candidate pairs of numbers ended in two claims (ComparedSentences.h):
 // each sentence keeps its kMaxComparedPerSentence best, strongest first.
 std::vector<ComparedSentences> comparedSentencesOf(const std::vector<MentionFacts>& facts,
-                                                   const std::vector<ClaimLink>& joinable,
-                                                   const std::vector<ClaimLink>& below,
+                                                   std::span<const ClaimLink> links,
                                                    ClaimClusters& clusters) {
+    std::vector<int> claimOf(facts.size());
+    for (size_t i = 0; i < facts.size(); ++i)
+        claimOf[i] = clusters.find(int(i));
     std::vector<ComparedSentences> all;
-    for (const std::vector<ClaimLink>* links : {&joinable, &below})
-        for (const ClaimLink& l : *links) {
-            const MentionFacts& a = facts[size_t(l.a)];
-            const MentionFacts& b = facts[size_t(l.b)];
-            if (a.doc == b.doc || a.sentence < 0 || b.sentence < 0 ||
-                clusters.find(l.a) == clusters.find(l.b))
-                continue; // a headline stands above the rows
-            all.push_back(a.doc < b.doc ? ComparedSentences{a.doc, a.sentence, b.doc, b.sentence, l.score}
-                                        : ComparedSentences{b.doc, b.sentence, a.doc, a.sentence, l.score});
-        }
+    for (const ClaimLink& l : links) {
+        const MentionFacts& a = facts[size_t(l.a)];
+        const MentionFacts& b = facts[size_t(l.b)];
+        // A headline (sentence -1) stands above the rows.
+        if (a.doc == b.doc || a.sentence < 0 || b.sentence < 0 ||
+            claimOf[size_t(l.a)] == claimOf[size_t(l.b)])
+            continue;
+        all.push_back(a.doc < b.doc ? ComparedSentences{a.doc, a.sentence, b.doc, b.sentence, l.score}
+                                    : ComparedSentences{b.doc, b.sentence, a.doc, a.sentence, l.score});
+    }
     auto key = [](const ComparedSentences& c) { return std::tie(c.docA, c.sentenceA, c.docB, c.sentenceB); };
     std::sort(all.begin(), all.end(), [&](const ComparedSentences& x, const ComparedSentences& y) {
         return x.score != y.score ? x.score > y.score : key(x) < key(y);
@@ -488,7 +490,7 @@ std::vector<ComparedSentences> comparedSentencesOf(const std::vector<MentionFact
 
 // The claims of the joined clusters, each with its status, confidence and evidence.
 std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
-                            const std::vector<ClaimLink>& links, ClaimClusters& clusters) {
+                            std::span<const ClaimLink> links, ClaimClusters& clusters) {
     QStringList moments;
     for (const Document& doc : docs)
         moments << (doc.published.isEmpty() ? doc.date : doc.published); // the moment when known
@@ -617,17 +619,19 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
         return {};
     const Reading& reading = settled.reading;
     const PlaceIds& places = *settled.places;
-    std::vector<ClaimLink> below;
-    const std::vector<ClaimLink> links =
-        scoredLinks(docs, reuse, *settled.index, reading, places, compared ? &below : nullptr);
+    size_t joinable = 0;
+    std::vector<ClaimLink> links = scoredLinks(docs, reuse, *settled.index, reading, places, joinable);
+    if (!compared) // the others are only for the compared sentences: millions in a large folder
+        links.resize(joinable);
     if (cancel.load(std::memory_order_relaxed))
         return {};
+    const std::span<const ClaimLink> joined(links.data(), joinable);
     ClaimClusters clusters(reading.facts, places);
-    for (const ClaimLink& link : links)
+    for (const ClaimLink& link : joined)
         clusters.join(link);
-    std::vector<Claim> claims = claimsOf(docs, reading, links, clusters);
+    std::vector<Claim> claims = claimsOf(docs, reading, joined, clusters);
     if (compared)
-        *compared = comparedSentencesOf(reading.facts, links, below, clusters);
+        *compared = comparedSentencesOf(reading.facts, links, clusters);
     sortAndName(claims, docs);
     if (progress)
         progress(steps, steps);
