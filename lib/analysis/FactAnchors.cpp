@@ -18,19 +18,31 @@ std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims,
             claim.status == ClaimStatus::Conflict || claim.status == ClaimStatus::Updated;
         if (claim.articles < 2 || (claim.confidence < kFirmConfidence && !disagreement))
             continue;
-        const ClaimVariant* hub = nullptr;
-        std::set<int> tied;
+        // Each article's first sentence carrying the claim, tied to the claim's first; in a
+        // disagreement also to the first sentence of every other value, so that where one tie is
+        // crossed by the articles' orders another may still put two differing values on one row.
+        std::vector<const ClaimVariant*> firsts, valueHubs;
+        std::set<int> seen;
         for (const ClaimVariant& v : claim.variants) {
-            if (v.sentence < 0 || tied.count(v.doc))
+            if (v.sentence < 0 || !seen.insert(v.doc).second)
                 continue;
-            tied.insert(v.doc);
-            if (!hub) {
-                hub = &v;
+            firsts.push_back(&v);
+            if (std::none_of(valueHubs.begin(), valueHubs.end(),
+                             [&](const ClaimVariant* h) { return h->mention.value == v.mention.value; }))
+                valueHubs.push_back(&v);
+        }
+        const bool firm = claim.confidence >= kFirmConfidence;
+        for (size_t i = 1; i < firsts.size(); ++i) {
+            const ClaimVariant* hub = firsts.front();
+            const ClaimVariant* v = firsts[i];
+            anchors.push_back({hub->doc, hub->sentence, v->doc, v->sentence, claim.confidence,
+                               disagreement && v->mention.value != hub->mention.value, firm});
+            if (!disagreement)
                 continue;
-            }
-            anchors.push_back({hub->doc, hub->sentence, v.doc, v.sentence, claim.confidence,
-                               disagreement && v.mention.value != hub->mention.value,
-                               claim.confidence >= kFirmConfidence});
+            for (size_t h = 1; h < valueHubs.size(); ++h)
+                if (valueHubs[h] != v && valueHubs[h]->mention.value != v->mention.value)
+                    anchors.push_back({valueHubs[h]->doc, valueHubs[h]->sentence, v->doc, v->sentence,
+                                       claim.confidence, true, firm});
         }
     }
     // A compared pair scores up to about twice the firm score; only its order among the others counts.
