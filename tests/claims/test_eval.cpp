@@ -54,8 +54,9 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     // close values another (14/34).
     EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.41) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
-    // since possible disagreements anchor rows too; 17/34 since session 9's readings).
-    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.5) << "same row";
+    // since possible disagreements anchor rows too; 17/34 since session 9's readings; 23/34 since
+    // session 13's related numbers and ties to every value's first sentence).
+    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.67) << "same row";
     // Agreement is shown too: two articles stating one value share a claim.
     EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.63) << "agreements shown";
     EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.01) << "false alarms";
@@ -71,7 +72,8 @@ struct InventedSetFloors {
     double falseAlarms; // at most
     double traps;       // at most
     double clean;
-    double agreed; // 0: not held
+    double agreed;  // 0: not held
+    double sameRow; // two differing values of a disagreement on one row
 };
 
 void expectInventedSetHolds(const QString& set, const InventedSetFloors& floor) {
@@ -85,6 +87,7 @@ void expectInventedSetHolds(const QString& set, const InventedSetFloors& floor) 
     EXPECT_GE(double(s.clean) / s.goldDisagreements, floor.clean) << "clean disagreement recall";
     if (floor.agreed > 0)
         EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, floor.agreed) << "agreements shown";
+    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, floor.sameRow) << "same row";
 }
 
 // The invented probe folders (tests/data/claims/probe-gold/README.md), written in session 11 to
@@ -92,9 +95,10 @@ void expectInventedSetHolds(const QString& set, const InventedSetFloors& floor) 
 // stay fixed. Tuned on, so a regression guard, not a measure of accuracy.
 // Session 11 measured: precision 19/20 (17/24 before its rules), false alarms 3/193 (10), traps
 // grouped 18/263 (21), clean 17/61 (14). Session 12: close values, clean 25/61, precision 28/31,
-// false alarms 5/193; undated ages one year apart, clean 31/61, precision 34/37.
+// false alarms 5/193; undated ages one year apart, clean 31/61, precision 34/37. Session 13: "mAh"
+// a unit, false alarms 4/193, precision 34/36; same row 39/61 -> 41/61 (the rows' changes).
 TEST(ClaimsEval, ProbeFoldersKeepTheirWrongConflictsFixed) {
-    expectInventedSetHolds(QStringLiteral("probe"), {50, 0.9, 0.03, 0.075, 0.5, 0});
+    expectInventedSetHolds(QStringLiteral("probe"), {50, 0.9, 0.03, 0.075, 0.5, 0, 0.67});
 }
 
 // The second invented set (tests/data/claims/probe2-gold/README.md), written by someone who never
@@ -102,17 +106,17 @@ TEST(ClaimsEval, ProbeFoldersKeepTheirWrongConflictsFixed) {
 // by breaking unseen text shows here. Measured in session 11: precision 14/16, false alarms 4/108,
 // traps 6/95, clean 10/50, agreed 59/108. Session 12 (each rule checked here once, not tuned on):
 // close values, precision 18/20, false alarms 5/108 (the bar is 5%), clean 13/50; undated
-// ages one year apart, clean 14/50, precision 19/21.
+// ages one year apart, clean 14/50, precision 19/21. Session 13: same row 26/50 -> 34/50.
 TEST(ClaimsEval, HeldOutProbeFoldersStayAtTheirMeasuredFigures) {
-    expectInventedSetHolds(QStringLiteral("probe2"), {40, 0.85, 0.05, 0.07, 0.28, 0.54});
+    expectInventedSetHolds(QStringLiteral("probe2"), {40, 0.85, 0.05, 0.07, 0.28, 0.54, 0.67});
 }
 
 // The third invented set (tests/data/claims/probe3-gold/README.md), written in session 12 by
 // someone who saw neither the rules nor the other sets, and kept held out like the second.
 // Measured in session 12: precision 8/10 (5/7 with the session's start engine), false alarms 4/112
-// (3), traps 1/75, clean 7/48 (5), agreed 67/111.
+// (3), traps 1/75, clean 7/48 (5), agreed 67/111. Session 13: same row 20/48 -> 24/48.
 TEST(ClaimsEval, ThirdHeldOutProbeSetStaysAtItsMeasuredFigures) {
-    expectInventedSetHolds(QStringLiteral("probe3"), {40, 0.8, 0.04, 0.02, 0.14, 0.6});
+    expectInventedSetHolds(QStringLiteral("probe3"), {40, 0.8, 0.04, 0.02, 0.14, 0.6, 0.5});
 }
 
 } // namespace
