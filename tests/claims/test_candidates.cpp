@@ -12,11 +12,22 @@
 using namespace parallax;
 using namespace parallax::test;
 
+namespace {
+
+// Two reports of one story: the injured counts are one fact; the sums of money have nothing in
+// common but dollars, used twice in each article.
+QStringList injuredAndSpending() {
+    return {
+        "At least 23 people were injured in Kyiv, officials said. A new school there cost $5 million. A "
+        "bridge took $2 million.",
+        "Officials said 26 people were injured in Kyiv. The mayor has a budget of $8 million. Repairs need "
+        "$3 million."};
+}
+
+} // namespace
+
 TEST(ClaimCandidates, ScoredCandidatesShowPairsBelowTheJoinScore) {
-    const Story s({"At least 23 people were injured in Kyiv, officials said. A new school there cost $5 "
-                   "million. A bridge took $2 million.",
-                   "Officials said 26 people were injured in Kyiv. The mayor has a budget of $8 million. "
-                   "Repairs need $3 million."});
+    const Story s(injuredAndSpending());
     const std::atomic_bool never{false};
     const std::vector<ScoredCandidate> pairs =
         scoredCandidates(s.docs, extractMentions(s.docs, never), oneStory(s.docs.size()), never);
@@ -53,10 +64,7 @@ bool compares(const std::vector<ComparedSentences>& compared, int docA, int sent
 } // namespace
 
 TEST(ComparedSentences, PairsThatNoClaimJoinsAreListedForTheRows) {
-    const Story s({"At least 23 people were injured in Kyiv, officials said. A new school there cost $5 "
-                   "million. A bridge took $2 million.",
-                   "Officials said 26 people were injured in Kyiv. The mayor has a budget of $8 million. "
-                   "Repairs need $3 million."});
+    const Story s(injuredAndSpending());
     const std::atomic_bool never{false};
     std::vector<ComparedSentences> compared;
     const std::vector<Claim> claims =
