@@ -37,6 +37,8 @@ QString occasionName(const QString& occasion) {
         return {};
     if (occasion == u"earlier")
         return QStringLiteral(" (earlier)");
+    if (occasion == u"ago")
+        return {}; // in the base label: "time since attack"
     if (occasion.front().isDigit())
         return QStringLiteral(" (in %1)").arg(occasion);
     if (lexicon::isMonthName(occasion))
@@ -49,6 +51,9 @@ QString baseLabel(const Claim& c) {
     if (c.unit == u"age" && !c.agent.isEmpty())
         return QStringLiteral("age of ") + c.agent;
     const QString predicate = predicateLabel(c.predicate);
+    if (c.predicate == lastedPredicate && c.occasion == u"ago")
+        return c.head.isEmpty() ? QStringLiteral("time elapsed")
+                                : QStringLiteral("time since ") + eventName(c.head);
     if (c.predicate == lastedPredicate)
         return c.head.isEmpty() ? QStringLiteral("duration") : eventName(c.head) + QStringLiteral(" length");
     if (c.unit == u"%") {

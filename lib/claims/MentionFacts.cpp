@@ -626,8 +626,14 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         // in 30 days"). Not a span the event lasted: "burned for 11 hours before it was put out",
         // "lasted 12 hours before police stormed in". Nor "after", which as often measures the
         // story's event from its start ("11 hours after the first call").
-        if (f.occasion.isEmpty() && isDurationUnit(f.unitKey) && x.nounLast + 1 < w.size() &&
-            !w.breakBefore(x.nounLast + 1) && w.key(x.nounLast + 1) == u"before") {
+        // "a heart attack suffered three weeks ago", "nine days earlier": the same kind of span,
+        // back from the story's time; the "ago" is this number's own, not an earlier occasion's.
+        const bool spanAfter =
+            isDurationUnit(f.unitKey) && x.nounLast + 1 < w.size() && !w.breakBefore(x.nounLast + 1);
+        if (spanAfter && (w.key(x.nounLast + 1) == u"ago" || w.key(x.nounLast + 1) == u"earlier") &&
+            (f.occasion.isEmpty() || f.occasion == u"earlier"))
+            f.occasion = QStringLiteral("ago");
+        if (f.occasion.isEmpty() && spanAfter && w.key(x.nounLast + 1) == u"before") {
             const int start = x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first;
             static const QSet<QString> lasting = wordSet({"for", "lasted", "lasting", "lasts", "last"});
             if (start == 0 || w.breakBefore(start) || !lasting.contains(w.key(start - 1)))

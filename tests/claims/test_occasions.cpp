@@ -128,3 +128,21 @@ TEST(ClaimOccasions, ATollGivenEarlierIsTheEarlierOne) {
     EXPECT_EQ(latest, s.with(3, "31")) << describe(latest, s.docs);
     EXPECT_NE(latest, earlier);
 }
+
+// "three weeks ago" and "nine days earlier" say how long ago something happened: the "ago" is
+// the number's own meaning, so two such spans compare with each other (and disagree here), but
+// never with how long something lasted, nor with a span to another event ("two weeks before
+// Christmas").
+TEST(ClaimOccasions, HowLongAgoIsItsOwnKindOfSpan) {
+    const Story s({"The singer died of complications from a heart attack suffered three weeks ago.",
+                   "The singer suffered a heart attack nine days earlier and never regained consciousness.",
+                   "She had spent three weeks in hospital with pneumonia last year.",
+                   "Two weeks before Christmas, the singer's family gathered at the hospital."});
+    const Claim* ago = s.with(0, "three");
+    ASSERT_TRUE(ago);
+    EXPECT_EQ(ago->occasion, QStringLiteral("ago")) << describe(ago, s.docs);
+    EXPECT_EQ(ago, s.with(1, "nine")) << describe(ago, s.docs);
+    EXPECT_NE(ago, s.with(2, "three")) << describe(ago, s.docs);
+    EXPECT_NE(ago, s.with(3, "Two")) << describe(ago, s.docs);
+    EXPECT_TRUE(ago->label.startsWith(QStringLiteral("time since attack"))) << describe(ago, s.docs);
+}
