@@ -12,10 +12,13 @@ std::vector<SentenceAnchor> factAnchors(const std::vector<Claim>& claims,
     std::vector<SentenceAnchor> anchors;
     for (const Claim& claim : claims) {
         // Reading differing values across one row is what the side-by-side view is for, even when
-        // the claim is only possible: those are tied after every match (SentenceAnchor::firm). A
-        // possible agreement is as often two facts as one, and lining it up would mislead.
-        const bool disagreement =
-            claim.status == ClaimStatus::Conflict || claim.status == ClaimStatus::Updated;
+        // the claim is only possible: those are tied after every match (SentenceAnchor::firm). So
+        // are values that differ only as a rounding ("93.87 percent", "almost 90%"): the reader
+        // judges the rounding by reading both. A possible agreement is as often two facts as one,
+        // and lining it up would mislead.
+        const bool disagreement = claim.status == ClaimStatus::Conflict ||
+                                  claim.status == ClaimStatus::Updated ||
+                                  claim.status == ClaimStatus::Rounding;
         if (claim.articles < 2 || (claim.confidence < kFirmConfidence && !disagreement))
             continue;
         // Each article's first sentence carrying the claim, tied to the claim's first; in a

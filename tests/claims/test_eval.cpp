@@ -55,9 +55,9 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.44) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
     // since possible disagreements anchor rows too; 17/34 since session 9's readings; 23/34 since
-    // session 13's related numbers and ties to every value's first sentence; 24/34 since session
-    // 14's "how long ago" spans).
-    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.70) << "same row";
+    // session 13's related numbers and ties to every value's first sentence; 25/34 since session
+    // 14's "how long ago" spans and roundings tied like disagreements).
+    EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.73) << "same row";
     // Agreement is shown too: two articles stating one value share a claim.
     EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.63) << "agreements shown";
     EXPECT_LE(double(s.falseAlarms) / s.goldAgreeing, 0.01) << "false alarms";

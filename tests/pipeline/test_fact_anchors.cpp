@@ -78,3 +78,16 @@ TEST(FactAnchors, AgreementsTieOnlyToTheFirstAndPossibleOnesNotAtAll) {
     EXPECT_TRUE(anchors.front().disagreement);
     EXPECT_FALSE(anchors.front().firm);
 }
+
+// "Turnout reached 93.87 percent" and "turnout was almost 90%" differ only as a rounding: the reader
+// judges that by reading both, so even below firm confidence they are tied like a disagreement.
+TEST(FactAnchors, ARoundingTiesItsDifferingValuesEvenWhenOnlyPossible) {
+    const Claim turnout = claimOf(ClaimStatus::Rounding, 0.47, {variant(0, 1, 93.87), variant(1, 1, 90)});
+    const std::vector<SentenceAnchor> anchors = factAnchors({turnout});
+    ASSERT_EQ(anchors.size(), 1u);
+    EXPECT_TRUE(anchors.front().disagreement);
+    EXPECT_FALSE(anchors.front().firm);
+    // A hedge alone ("more than 40" against "40") is one value: below firm, no tie.
+    const Claim hedged = claimOf(ClaimStatus::Qualifier, 0.47, {variant(0, 1, 40), variant(1, 1, 40)});
+    EXPECT_TRUE(factAnchors({hedged}).empty());
+}
