@@ -73,7 +73,10 @@ void LegendView::rebuild() {
         {colors.relatedNumbers, tr("related"),
          tr("Related numbers: sentences whose numbers may be about one thing (\"14 vessels\", \"17 "
             "ships\"), set side by side for comparison but not joined as one fact.")},
-        {colors.base, tr("unique"), tr("No tint: the sentence is in this article only.")},
+        {colors.base, tr("unique"),
+         tr("No tint: no other article has the sentence. Such sentences of several articles "
+            "may sit side by side, each in its article's order: read them, they are not "
+            "matched.")},
         {colors.gapHatch, tr("(hatched)"), tr("Hatched gap: this article has nothing on that row.")},
     };
     QTextTable* rows = section(tr("Rows of the panes"), int(std::size(tints)));

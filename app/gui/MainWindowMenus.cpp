@@ -77,6 +77,14 @@ void MainWindow::buildMenus() {
     fold->setCheckable(true);
     fold->setChecked(paneOptions_.foldLoneRuns);
     fold->setToolTip(tr("Show runs of sentences no other shown article has as one strip, opened by a click"));
+    QAction* pack = view->addAction(tr("&Lone Sentences Side by Side"), this, [this](bool on) {
+        paneOptions_.packLoneRows = on;
+        rebuildPanes();
+    });
+    pack->setCheckable(true);
+    pack->setChecked(paneOptions_.packLoneRows);
+    pack->setToolTip(tr("Set sentences no other article matches beside each other's, each article in its "
+                        "own order, instead of one row each"));
     view->addAction(tr("Show &All Articles"), this, &MainWindow::showAllArticles);
     view->addSeparator();
     view->addAction(tr("Zoom &In"), this, [this] { panes_->zoomBy(1); })->setShortcut(QKeySequence::ZoomIn);

@@ -247,6 +247,63 @@ void foldLoneRuns(const Analysis& analysis, const PaneOptions& options, PaneMode
     model.rows = std::move(rows);
 }
 
+// The column of a row that only one shown article has text on, found nowhere else (no moved
+// counterpart), or -1. Unlike loneColumn its numbers may be marked: packing hides nothing.
+int packableColumn(const PaneRow& row) {
+    if (row.boilerplate || row.kind != RowKind::Unique)
+        return -1;
+    int column = -1;
+    for (size_t c = 0; c < row.cells.size(); ++c) {
+        const PaneCell& cell = row.cells[c];
+        if (cell.isGap())
+            continue;
+        if (column >= 0 || cell.moved || cell.firstSentence < 0)
+            return -1;
+        column = int(c);
+    }
+    return column;
+}
+
+// Between two rows that line up, the sentences no other article matches say nothing about each
+// other's order across articles, only within their own. Stacked one row each, five independent
+// reports' ledes fill five screens of one text beside hatched gaps; laid side by side, as a diff
+// tool shows a changed hunk, they read as one row. So each run of such rows becomes as many rows as
+// its longest column has sentences, every column's lone cells stacked from the run's top in their
+// own order.
+void packLoneRows(PaneModel& model) {
+    std::vector<PaneRow> rows;
+    rows.reserve(model.rows.size());
+    std::vector<int> newIndex(model.rows.size(), -1);
+    for (size_t r = 0; r < model.rows.size();) {
+        if (packableColumn(model.rows[r]) < 0) {
+            newIndex[r] = int(rows.size());
+            rows.push_back(std::move(model.rows[r++]));
+            continue;
+        }
+        const size_t top = rows.size();
+        std::vector<size_t> depth(model.rows[r].cells.size(), 0); // cells placed so far per column
+        for (; r < model.rows.size(); ++r) {
+            const int column = packableColumn(model.rows[r]);
+            if (column < 0)
+                break;
+            const size_t at = top + depth[size_t(column)]++;
+            if (at == rows.size()) {
+                PaneRow row;
+                row.kind = RowKind::Unique;
+                row.cells.resize(model.rows[r].cells.size());
+                rows.push_back(std::move(row));
+            }
+            rows[at].cells[size_t(column)] = std::move(model.rows[r].cells[size_t(column)]);
+            newIndex[r] = int(at);
+        }
+    }
+    for (PaneRow& row : rows)
+        for (PaneCell& cell : row.cells)
+            if (cell.counterpartRow >= 0)
+                cell.counterpartRow = newIndex[size_t(cell.counterpartRow)];
+    model.rows = std::move(rows);
+}
+
 } // namespace
 
 PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>& claims,
@@ -329,6 +386,8 @@ PaneModel buildPaneModel(const Analysis& analysis, const std::vector<ClaimView>&
         insertBoilerplateRows(analysis, model);
     if (options.foldLoneRuns && !analysis.alignment.rows.empty())
         foldLoneRuns(analysis, options, model);
+    if (options.packLoneRows && !analysis.alignment.rows.empty())
+        packLoneRows(model);
     for (PaneRow& row : model.rows)
         for (const PaneCell& cell : row.cells)
             for (const CellMark& mark : cell.marks) {

@@ -17,6 +17,9 @@ struct PaneOptions {
     // another article states) become one strip "Only in Reuters: 6 sentences", so independent
     // reports read as rows of comparable statements, not as stacked articles.
     bool foldLoneRuns = true;
+    // Rows where one article alone has text, one after another, share a row where their articles
+    // differ (each keeps its own order): the ledes of five independent reports side by side.
+    bool packLoneRows = true;
     std::set<std::pair<int, int>> openFolds; // (document, first sentence) of runs the reader opened
 };
 
