@@ -95,15 +95,18 @@ QString nearestEvent(const SentenceWords& w, int first, int last, QString& text)
     return contentUnit(foldSpelling(w.key(best)), false);
 }
 
-// What a percentage is of: "40% of Caddoran's fertiliser imports" -> fertiliser.
+// What a percentage is of: "40% of Caddoran's fertiliser imports" -> fertiliser; "88.41 percent
+// of the country's eligible voters" -> voters (whose they are, and that they may vote, say no more
+// of what is counted).
 QString percentOf(const SentenceWords& w, int nounLast, QString& text) {
     int i = nounLast + 1;
     if (i >= w.size() || w.key(i) != u"of" || w.breakBefore(i))
         return {};
     ++i;
-    static const QSet<QString> skip = wordSet({"the", "a", "an", "all", "its", "their", "his", "her", "our"});
+    static const QSet<QString> skip =
+        wordSet({"the", "a", "an", "all", "its", "their", "his", "her", "our", "eligible", "registered"});
     for (int steps = 0; i < w.size() && steps < 4 && !w.breakBefore(i); ++steps, ++i) {
-        if (skip.contains(w.key(i)) || (w.capitalised(i) && w.possessive(i)))
+        if (skip.contains(w.key(i)) || w.possessive(i))
             continue;
         if (w.numeric(i))
             return {};

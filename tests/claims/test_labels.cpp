@@ -92,3 +92,22 @@ TEST(ClaimLabels, AbbreviationsAndSymbolsReadAsWords) {
     EXPECT_TRUE(battery.with(0, "300")->label.contains(u"kWh"_qs))
         << battery.with(0, "300")->label.toStdString();
 }
+
+// What a percentage is of is the noun counted, not whose it is nor a word qualifying it: "the
+// country's eligible voters" and "eligible voters" are one "% of voters", as "the film's backend"
+// and "the backend" are one "% of backend".
+TEST(ClaimLabels, APercentageIsOfTheNounNotItsOwnerOrQualifier) {
+    const Story s(
+        {"Some 2.44 million people, or 88.41 percent of the country's eligible voters, cast ballots.",
+         "The government said 90 per cent of eligible voters had taken part in the election.",
+         "The actor will receive 5% of the film's backend, his agent said.",
+         "Under the deal he gets five percent of the backend."});
+    const Claim* voters = s.with(0, "88.41 percent");
+    ASSERT_TRUE(voters);
+    EXPECT_EQ(voters, s.with(1, "90 per cent")) << describe(voters, s.docs);
+    EXPECT_EQ(voters->label, QStringLiteral("% of voters")) << describe(voters, s.docs);
+    const Claim* backend = s.with(2, "5%");
+    ASSERT_TRUE(backend);
+    EXPECT_EQ(backend, s.with(3, "five percent")) << describe(backend, s.docs);
+    EXPECT_NE(backend, voters);
+}
