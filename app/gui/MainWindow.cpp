@@ -378,11 +378,15 @@ void MainWindow::showResult(std::shared_ptr<const Analysis> analysis, bool compl
         int conflicts = 0;
         for (const ClaimView& c : claims_)
             conflicts += c.state == ClaimState::Conflict;
-        QString status = tr("%1 articles · %2 related pairs · %3 claims, %4 in conflict")
-                             .arg(corpus.documents.size())
-                             .arg(analysis_->reuse.pairs.size())
-                             .arg(claims_.size())
-                             .arg(conflicts);
+        auto count = [](size_t n, const QString& one, const QString& many) {
+            return n == 1 ? one : many.arg(n);
+        };
+        QString status =
+            QStringLiteral("%1 · %2 · %3, %4")
+                .arg(count(corpus.documents.size(), tr("1 article"), tr("%1 articles")),
+                     count(analysis_->reuse.pairs.size(), tr("1 related pair"), tr("%1 related pairs")),
+                     count(claims_.size(), tr("1 claim"), tr("%1 claims")),
+                     tr("%1 in conflict").arg(conflicts));
         // A limit the reader must know of: the panes show a choice of the articles.
         const size_t hidden = articleModel_->hiddenDocuments().size();
         if (hidden > 0)

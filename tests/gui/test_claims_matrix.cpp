@@ -292,6 +292,9 @@ TEST(FactRowsTest, ADisagreementOfIndependentReportsSitsOnOneRow) {
             injured = &c;
     ASSERT_TRUE(injured) << "the injured count is one claim";
     ASSERT_EQ(injured->state, ClaimState::Conflict);
+    ASSERT_EQ(claims.size(), 1u) << "no other number is stated";
+    EXPECT_TRUE(window.statusText().contains("3 articles · 3 related pairs · 1 claim, 1 in conflict"))
+        << window.statusText().toStdString();
     const auto* model = window.panes()->paneModel();
     std::set<int> rows;
     for (const auto& v : injured->variants)
