@@ -99,6 +99,10 @@ bool roundsTo(const NumberMention& rough, const NumberMention& precise) {
     const int preciseDigits = significantDigits(precise);
     if (digits >= preciseDigits || !close(roundTo(precise.value, digits), rough.value))
         return false;
+    // "almost 90%" is short of 90: 88.41 may be it, 93.87 is not (11-ecb, the only such pair in
+    // the 40 dev folders).
+    if (rough.qualifier == NumberMention::Qualifier::Nearly && precise.value > rough.value)
+        return false;
     // "130" for "127" is one digit short: as likely a newer count as a rounding. Two digits short
     // ("200" for "197", "$180m" for "$180.5m") or hedged ("about 130"; "9 acres" for "about 8.7",
     // where the precise one owns it is not exact) is a rounding.

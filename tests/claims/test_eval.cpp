@@ -52,8 +52,8 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     // set in session 6 with five more disagreements, none found (10/34 clean); session 8's
     // temperature reading found one (11/34), session 11's "married" another (13/34), session 12's
     // close values another (14/34), session 14's "how long ago" spans another (15/34) and its verbs
-    // "held" and "received" two more (17/34).
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.5) << "clean disagreement recall";
+    // "held" and "received" two more (17/34), "almost 90%" against 93.87 another (18/34).
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.52) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
     // since possible disagreements anchor rows too; 17/34 since session 9's readings; 23/34 since
     // session 13's related numbers and ties to every value's first sentence; 25/34 since session

@@ -144,6 +144,11 @@ TEST(ClaimStatus, ARoundedValueIsRounding) {
               ClaimStatus::Conflict);
     // 20,000 and 30,000: two round numbers, neither a rounding of the other.
     EXPECT_EQ(kindOf({variant(0, "20,000", 20000), variant(1, "30,000", 30000)}), ClaimStatus::Conflict);
+    // "almost 90%" is short of 90: a rounding of 88.41, never of 93.87.
+    EXPECT_EQ(kindOf({variant(0, "90%", 90, Q::Nearly), variant(1, "88.41 percent", 88.41)}),
+              ClaimStatus::Rounding);
+    EXPECT_EQ(kindOf({variant(0, "90%", 90, Q::Nearly), variant(1, "93.87 percent", 93.87)}),
+              ClaimStatus::Conflict);
 }
 
 TEST(ClaimStatus, AValueInsideAGivenRangeIsRounding) {
