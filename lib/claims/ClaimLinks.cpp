@@ -189,6 +189,12 @@ std::optional<LinkEvidence> sharedFeatures(const MentionFacts& a, const MentionF
         e.add(LinkFeature::UnitAndEvent);
     if (bothSaid(a.agent, b.agent))
         e.add(LinkFeature::SameSubject);
+    // "a 10-metre dhow", "a 24- to 30-foot dhow": a measure names no verb (MentionFacts.cpp,
+    // readEvent), but the thing it measures, when both name it alike, says they are one.
+    if (a.event.isEmpty() && b.event.isEmpty() && a.mention->kind == NumberMention::Kind::Measure &&
+        b.mention->kind == NumberMention::Kind::Measure && !a.headText.isEmpty() &&
+        a.headText.compare(b.headText, Qt::CaseInsensitive) == 0)
+        e.add(LinkFeature::SameMeasured);
     if (!a.occasion.isEmpty())
         e.add(LinkFeature::SameOccasion);
     return e;

@@ -19,6 +19,8 @@ struct Weight {
 // - A unit alone ("km", "hours", "dollars") says least: it joins only with wording around the
 //   numbers that is alike, and stays a "possible" claim unless more evidence comes.
 // - One side naming what happened and the other not is weak evidence against.
+// - Two measures of one named thing ("a 10-metre dhow", "a 24- to 30-foot dhow") weigh as a shared
+//   verb with its unit (SameEvent and UnitAndEvent): a measure has no verb of its own.
 constexpr Weight kWeights[] = {
     {LinkFeature::MatchedSentence, 1.5}, {LinkFeature::ParaphraseMatch, 0.75},
     {LinkFeature::AlignedInDiff, 1.5},   {LinkFeature::SameUnit, 1.0},
@@ -27,7 +29,7 @@ constexpr Weight kWeights[] = {
     {LinkFeature::SamePlace, 0.5},       {LinkFeature::SameOccasion, 0.5},
     {LinkFeature::EventFilledIn, 0.5},   {LinkFeature::OneVerbMissing, -0.5},
     {LinkFeature::BothVerbless, 0.5},    {LinkFeature::DistinctiveUnit, 0.5},
-    {LinkFeature::UnitAndEvent, 0.5},
+    {LinkFeature::UnitAndEvent, 0.5},    {LinkFeature::SameMeasured, 1.5},
 };
 
 constexpr double kContextWeight = 2.0;
@@ -88,6 +90,8 @@ QStringList describeEvidence(quint32 features, double context, const QString& un
         out << QStringLiteral("one measure in two units");
     if (has(LinkFeature::SameEvent) && !event.isEmpty())
         out << QStringLiteral("verb or event '%1'").arg(event);
+    if (has(LinkFeature::SameMeasured) && !event.isEmpty()) // a measure's event is its head
+        out << QStringLiteral("both measure the %1").arg(event);
     if (has(LinkFeature::EventFilledIn) && !event.isEmpty())
         out << QStringLiteral("the story's only '%1' of that unit").arg(event);
     if (has(LinkFeature::SamePlace) && !place.isEmpty())

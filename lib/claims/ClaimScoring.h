@@ -29,6 +29,7 @@ enum class LinkFeature : quint32 {
                                 // injured", "drones launched" is a kind of fact, not just a unit
     DistinctiveUnit = 1u << 10, // the unit is rare in its articles: about once per article ("firefighters"),
                                 // unlike "people", "hours" or "dollars", which each story uses for many facts
+    SameMeasured = 1u << 15,    // two measures of one named thing: "a 10-metre dhow", "a 24- to 30-foot dhow"
 };
 
 struct LinkEvidence {

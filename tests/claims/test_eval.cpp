@@ -52,8 +52,9 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     // set in session 6 with five more disagreements, none found (10/34 clean); session 8's
     // temperature reading found one (11/34), session 11's "married" another (13/34), session 12's
     // close values another (14/34), session 14's "how long ago" spans another (15/34) and its verbs
-    // "held" and "received" two more (17/34), "almost 90%" against 93.87 another (18/34).
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.52) << "clean disagreement recall";
+    // "held" and "received" two more (17/34), "almost 90%" against 93.87 another (18/34), what a
+    // measure measures another (19/34).
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.55) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
     // since possible disagreements anchor rows too; 17/34 since session 9's readings; 23/34 since
     // session 13's related numbers and ties to every value's first sentence; 25/34 since session
@@ -111,9 +112,9 @@ TEST(ClaimsEval, ProbeFoldersKeepTheirWrongConflictsFixed) {
 // ages one year apart, clean 14/50, precision 19/21. Session 13: same row 26/50 -> 34/50.
 // Session 14, the verbs "held" and "received": clean 15/50, precision 20/22, but a hostage count
 // found as one disagreement lost its shared row (33/50) and one agreeing count took a "held" the
-// other statements lack (agreed 58/108).
+// other statements lack (agreed 58/108); what a measure measures, agreed 59/108.
 TEST(ClaimsEval, HeldOutProbeFoldersStayAtTheirMeasuredFigures) {
-    expectInventedSetHolds(QStringLiteral("probe2"), {40, 0.85, 0.05, 0.07, 0.3, 0.53, 0.66});
+    expectInventedSetHolds(QStringLiteral("probe2"), {40, 0.85, 0.05, 0.07, 0.3, 0.54, 0.66});
 }
 
 // The third invented set (tests/data/claims/probe3-gold/README.md), written in session 12 by
@@ -121,9 +122,10 @@ TEST(ClaimsEval, HeldOutProbeFoldersStayAtTheirMeasuredFigures) {
 // Measured in session 12: precision 8/10 (5/7 with the session's start engine), false alarms 4/112
 // (3), traps 1/75, clean 7/48 (5), agreed 67/111. Session 13: same row 20/48 -> 24/48. Session
 // 14: agreed 66/111, one agreeing span ("N days earlier" against a plain duration) now apart,
-// the price of reading "N days earlier" as how long ago, which the real tuning folders support.
+// the price of reading "N days earlier" as how long ago, which the real tuning folders support;
+// what a measure measures: clean 10/48, precision 11/13, same row 25/48.
 TEST(ClaimsEval, ThirdHeldOutProbeSetStaysAtItsMeasuredFigures) {
-    expectInventedSetHolds(QStringLiteral("probe3"), {40, 0.8, 0.04, 0.02, 0.14, 0.59, 0.5});
+    expectInventedSetHolds(QStringLiteral("probe3"), {40, 0.8, 0.04, 0.02, 0.2, 0.59, 0.52});
 }
 
 } // namespace

@@ -61,3 +61,24 @@ TEST(ClaimUnits, ASpanBeforeOrAfterAnotherEventIsAnotherOccasion) {
     ASSERT_TRUE(fire);
     EXPECT_TRUE(fire->occasion.isEmpty()) << "how long the fire burned is the story's own span";
 }
+
+// A measure names no verb, but the thing it measures: two reports of "a 10-metre dhow" and one of
+// "a 24- to 30-foot dhow" disagree about one boat, firmly. Named by two words, the same three
+// lengths stay "possible".
+TEST(ClaimUnits, TwoMeasuresOfOneNamedThingAreOneFact) {
+    const Story s({"Navy commandos boarded a 10-metre dhow that the pirates used as a mother ship.",
+                   "The pirates sailed a 10-metre dhow towing two skiffs, the navy said.",
+                   "The pirates operated from a 24- to 30-foot dhow, a navy spokesman said."});
+    const Claim* dhow = s.with(0, "10");
+    ASSERT_TRUE(dhow);
+    EXPECT_EQ(dhow, s.with(1, "10")) << describe(dhow, s.docs);
+    EXPECT_EQ(dhow, s.with(2, "24- to 30")) << describe(dhow, s.docs);
+    EXPECT_TRUE(isFirmDisagreement(*dhow)) << describe(dhow, s.docs);
+    EXPECT_TRUE(dhow->evidence.join(u';').contains(u"both measure the dhow")) << describe(dhow, s.docs);
+
+    const Story unnamed({"Navy commandos boarded a 10-metre boat that the pirates used as a mother ship.",
+                         "The pirates sailed a 10-metre vessel towing two skiffs, the navy said.",
+                         "The pirates operated from a 24- to 30-foot dhow, a navy spokesman said."});
+    const Claim* boat = unnamed.with(2, "24- to 30");
+    EXPECT_TRUE(!boat || !isFirmDisagreement(*boat)) << describe(boat, unnamed.docs);
+}
