@@ -187,8 +187,9 @@ void addNumberMarks(const Analysis& analysis, const std::vector<ClaimView>& clai
     }
 }
 
-// A row only one article has text on, with nothing another article states: a candidate for folding.
-int loneColumn(const PaneRow& row) {
+// The column of a row that only one shown article has text on, found nowhere else (no moved
+// counterpart), or -1: a candidate for packing side by side, which hides nothing.
+int packableColumn(const PaneRow& row) {
     if (row.boilerplate || row.kind != RowKind::Unique)
         return -1;
     int column = -1;
@@ -198,11 +199,20 @@ int loneColumn(const PaneRow& row) {
             continue;
         if (column >= 0 || cell.moved || cell.firstSentence < 0)
             return -1;
-        for (const CellMark& mark : cell.marks)
-            if (mark.kind != MarkKind::NumberSingle)
-                return -1;
         column = int(c);
     }
+    return column;
+}
+
+// Such a row with nothing another article states (no marked number): a candidate for folding,
+// which hides the text.
+int loneColumn(const PaneRow& row) {
+    const int column = packableColumn(row);
+    if (column < 0)
+        return -1;
+    for (const CellMark& mark : row.cells[size_t(column)].marks)
+        if (mark.kind != MarkKind::NumberSingle)
+            return -1;
     return column;
 }
 
@@ -245,23 +255,6 @@ void foldLoneRuns(const Analysis& analysis, const PaneOptions& options, PaneMode
             if (cell.counterpartRow >= 0)
                 cell.counterpartRow = newIndex[size_t(cell.counterpartRow)];
     model.rows = std::move(rows);
-}
-
-// The column of a row that only one shown article has text on, found nowhere else (no moved
-// counterpart), or -1. Unlike loneColumn its numbers may be marked: packing hides nothing.
-int packableColumn(const PaneRow& row) {
-    if (row.boilerplate || row.kind != RowKind::Unique)
-        return -1;
-    int column = -1;
-    for (size_t c = 0; c < row.cells.size(); ++c) {
-        const PaneCell& cell = row.cells[c];
-        if (cell.isGap())
-            continue;
-        if (column >= 0 || cell.moved || cell.firstSentence < 0)
-            return -1;
-        column = int(c);
-    }
-    return column;
 }
 
 // Between two rows that line up, the sentences no other article matches say nothing about each
