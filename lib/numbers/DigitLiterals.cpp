@@ -61,7 +61,8 @@ DigitLiteral literalOf(QStringView s, qsizetype start, int endTok) {
 const QStringView kLengthContext[] = {u"height",   u"length",   u"width",    u"depth",     u"distance",
                                       u"reach",    u"outreach", u"altitude", u"elevation", u"radius",
                                       u"diameter", u"tall",     u"long",     u"high",      u"deep",
-                                      u"wide",     u"metre",    u"meter",    u"sprint",    u"race"};
+                                      u"wide",     u"metre",    u"meter",    u"sprint",    u"race",
+                                      u"measuring", u"measures", u"measured"};
 
 const QStringView kMetreFollowers[] = {u"tall", u"high",    u"long",  u"wide",      u"deep",
                                        u"away", u"above",   u"below", u"under",     u"x",
@@ -174,7 +175,14 @@ bool isMetreContext(const TokenizedText& t, int first, int suffixTok) {
             return true;
         if (n.isChar(u'×'))
             return true;
+        // "50m by 50m": the sides of an area, as "×" writes them.
+        if (n.is(u"by") && t.valid(next + 2) && t[next + 1].isDigits() && t[next + 2].text == u"m" &&
+            t[next + 2].glued())
+            return true;
     }
+    if (first >= 3 && t[first - 1].is(u"by") && t[first - 2].text == u"m" && t[first - 2].glued() &&
+        t[first - 3].isDigits())
+        return true;
     for (int k = qMax(0, first - 4); k < first; ++k)
         if (t[k].isWord() && oneOf(t[k].lower, kLengthContext))
             return true;

@@ -357,6 +357,9 @@ bool isPronounOne(const TokenizedText& t, int i) {
         if (afterModal || opensStory)
             return true;
     }
+    // "No-one was injured", the British spelling of "no one": nobody, not one person.
+    if (i >= 2 && t[i - 1].isHyphen() && t[i - 1].glued() && t[i].glued() && t[i - 2].is(u"no"))
+        return true;
     if (t.wordAt(i + 1, u"another") || (t.wordAt(i + 1, u"after") && t.wordAt(i + 2, u"another")) ||
         (t.wordAt(i + 1, u"by") && t.wordAt(i + 2, u"one")) ||
         (t.wordAt(i - 1, u"by") && t.wordAt(i - 2, u"one")))

@@ -43,6 +43,14 @@ TEST(NumbersDigits, MetresAreNotMillions) {
     EXPECT_EQ(tall.kind, Kind::Measure);
     EXPECT_EQ(tall.unit, u"m"_s);
     EXPECT_DOUBLE_EQ(only(u"The crater reached a depth of 12m."_s).value, 12);
+    // The sides of an area, and what a thing measures, are lengths; millions stay millions.
+    const Extracted sides(u"A corner of the building measuring 50m by 50m was alight."_s);
+    EXPECT_EQ(sides.values(), (std::vector<double>{50, 50})) << sides.dump();
+    const Extracted plot(u"a plot of 30m by 20m"_s);
+    EXPECT_EQ(plot.values(), (std::vector<double>{30, 20})) << plot.dump();
+    EXPECT_EQ(only(u"The hall measures 40m from end to end."_s).unit, u"m"_s);
+    EXPECT_DOUBLE_EQ(only(u"Sales rose by 3m units."_s).value, 3e6);
+    EXPECT_DOUBLE_EQ(only(u"It cost £50m by the end."_s).value, 5e7);
 }
 
 TEST(NumbersDigits, NegativesButNotHyphens) {

@@ -136,4 +136,7 @@ TEST(NumbersNotCounts, NoOneElseIsNobody) {
     EXPECT_TRUE(extractNumbers(u"No one else was injured in the blast."_s).empty());
     EXPECT_TRUE(extractNumbers(u"Police said no one else was injured."_s).empty());
     EXPECT_EQ(only(u"One other man was injured."_s).value, 1);
+    // The British spelling, hyphenated, is the same pronoun.
+    EXPECT_TRUE(extractNumbers(u"No-one was injured in the fire."_s).empty());
+    EXPECT_EQ(only(u"No-one died, but one firefighter was hurt."_s).unit, u"firefighter"_s);
 }
