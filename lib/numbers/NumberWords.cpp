@@ -1,5 +1,6 @@
 #include "numbers/NumberWords.h"
 
+#include "numbers/Units.h"
 #include "numbers/WordForms.h"
 
 #include <QHash>
@@ -141,7 +142,13 @@ double denominatorOf(const NumberWord* w) {
     return (w && w->denominator) ? w->value : 0;
 }
 
-// "half", "half a dozen", "half a million", "half million".
+// True when token j is a singular unit of measurement (not a currency): "hour", "mile", "century".
+bool halvesAUnit(const TokenizedText& t, int j) {
+    const auto unit = matchUnit(t, j, UnitJoin::Spaced);
+    return unit && unit->dimension != Dimension::Currency && t.valid(j) && !t[j].lower.endsWith(u's');
+}
+
+// "half", "half a dozen", "half a million", "half million", "half an hour" (0.5, the hour after it).
 std::optional<SpelledNumber> halfNumber(const TokenizedText& t, int i, const NumberWord& half) {
     if (half.plural)
         return {};
@@ -160,6 +167,10 @@ std::optional<SpelledNumber> halfNumber(const TokenizedText& t, int i, const Num
             out.scale = w->value;
             out.fraction = false;
             out.end = i + 3;
+        } else if (halvesAUnit(t, i + 2)) {
+            // "half an hour", "half a mile": half of one unit, which the unit after it then measures.
+            out.fraction = false;
+            out.end = i + 2;
         }
         return out;
     }

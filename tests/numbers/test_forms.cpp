@@ -82,6 +82,20 @@ TEST(NumbersWords, DozenHundredAndArticles) {
     EXPECT_DOUBLE_EQ(only(u"fewer than a thousand homes"_s).value, 1000);
 }
 
+// "Half an hour later" is 0.5 hours, a span a later "30 minutes" can be compared with; half of a
+// thing that is no unit stays a fraction.
+TEST(NumbersWords, HalfOfAUnitIsAMeasure) {
+    const NumberMention hour = only(u"Half an hour later the crews arrived."_s);
+    EXPECT_DOUBLE_EQ(hour.value, 0.5);
+    EXPECT_EQ(hour.kind, Kind::Measure);
+    EXPECT_EQ(hour.unit, u"hour"_s);
+    EXPECT_EQ(only(u"She lived half a mile away."_s).unit, u"mile"_s);
+    EXPECT_EQ(only(u"for half a century"_s).unit, u"century"_s);
+    EXPECT_EQ(only(u"Half the roof collapsed."_s).kind, Kind::Fraction);
+    EXPECT_EQ(only(u"They ate half a cake."_s).kind, Kind::Fraction);
+    EXPECT_DOUBLE_EQ(only(u"Half a million people fled."_s).value, 5e5);
+}
+
 TEST(NumbersWords, ThreeMillionEqualsThreeMillion) {
     const NumberMention digits = only(u"the city of 3 million people"_s);
     const NumberMention words = only(u"the city of three million people"_s);
