@@ -19,10 +19,14 @@
 namespace parallax::claims {
 namespace {
 
-// Words of a synonym group are shown by one name: a raid, an assault and a strike are all the
-// "attack"; a blaze is the "fire".
+// Words of a synonym group are shown by one name: a raid, an assault and an airstrike are all the
+// "attack"; a blaze is the "fire". A strike keeps its name: as often a walkout ("a 24-hour general
+// strike") as an attack, and the label must not say which the text does not.
 QString eventName(const QString& head) {
-    const QString key = contentUnit(head.toLower(), false);
+    const QString written = head.toLower();
+    if (written == u"strike" || written == u"strikes")
+        return QStringLiteral("strike");
+    const QString key = contentUnit(written, false);
     if (key == contentUnit(QStringLiteral("attack"), false))
         return QStringLiteral("attack");
     if (key == contentUnit(QStringLiteral("fire"), false))

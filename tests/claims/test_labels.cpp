@@ -111,3 +111,20 @@ TEST(ClaimLabels, APercentageIsOfTheNounNotItsOwnerOrQualifier) {
     EXPECT_EQ(backend, s.with(3, "five percent")) << describe(backend, s.docs);
     EXPECT_NE(backend, voters);
 }
+
+// A raid and an attack are one attack, but a strike is as often a walkout: its label keeps the
+// word the articles wrote.
+TEST(ClaimLabels, AStrikeIsNotRenamedAnAttack) {
+    const Story strike({"The marches came amid a 24-hour nationwide general strike that grounded flights.",
+                        "Police put the march, to mark a 24-hour nationwide strike, at 30,000 people."});
+    const Claim* walkout = strike.with(0, "24");
+    ASSERT_TRUE(walkout);
+    EXPECT_EQ(walkout, strike.with(1, "24")) << describe(walkout, strike.docs);
+    EXPECT_EQ(walkout->label, QStringLiteral("strike length")) << describe(walkout, strike.docs);
+    const Story raid({"Residents of Kyiv sheltered in the metro during the seven-hour raid.",
+                      "The 13-hour attack on Kyiv damaged dozens of buildings."});
+    const Claim* attack = raid.with(0, "seven");
+    ASSERT_TRUE(attack);
+    EXPECT_EQ(attack, raid.with(1, "13")) << describe(attack, raid.docs);
+    EXPECT_EQ(attack->label, QStringLiteral("attack length")) << describe(attack, raid.docs);
+}
