@@ -60,6 +60,12 @@ inline constexpr double kFirmScore = 3.0;
 bool onlyTheShape(const LinkEvidence& evidence);
 inline constexpr double kBelowFirm = 0.01;
 
+// Two numbers the model cannot compare whose words around them are at least this alike (a cosine,
+// MentionContext.h) are compared sentences all the same, for the rows only: at most
+// kAlikePerFact per number (GroupClaims.cpp, addAlikeLinks).
+inline constexpr double kAlikeContext = 0.5;
+inline constexpr int kAlikePerFact = 2;
+
 // A unit is distinctive when the articles that use it use it at most this often each, on average.
 inline constexpr double kDistinctiveUses = 1.5;
 

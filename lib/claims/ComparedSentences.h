@@ -7,11 +7,12 @@
 namespace parallax {
 
 // Two sentences of two articles holding a candidate pair of numbers (ClaimScoring.h: both name one
-// counted noun, or one verb and unit, or the reuse stage matched the sentences) that no claim
-// joins: the pair scored below the join score, or a hard constraint (one value per article, two
-// numbers of one sentence) kept the claims apart. Not one fact, and never a conflict; but what a
-// reader compares across a row ("14 vessels" against "17 ships"), so the alignment lines them up
-// where nothing else ties them (analysis/FactAnchors.h, RowKind::RelatedNumbers).
+// counted noun, or one verb and unit, or the reuse stage matched the sentences; or, for this only,
+// numbers of one kind with much alike words around them, kAlikeContext) that no claim joins: the pair scored
+// below the join score, or a hard constraint (one value per article, two numbers of one sentence) kept the
+// claims apart. Not one fact, and never a conflict; but what a reader compares across a row ("14 vessels"
+// against "17 ships"), so the alignment lines them up where nothing else ties them (analysis/FactAnchors.h,
+// RowKind::RelatedNumbers).
 struct ComparedSentences {
     int docA = 0, sentenceA = 0; // docA < docB
     int docB = 0, sentenceB = 0;

@@ -359,9 +359,34 @@ bool settleFacts(const std::vector<Document>& docs, const CorpusMentions& mentio
     return true;
 }
 
-// Every candidate pair scored by the model (ClaimScoring.h), in no particular order.
+// Pairs of numbers the model has no evidence to compare (two counted nouns, "three left hooks" and
+// "two hard lefts"), in sentences whose words around the numbers are much alike: a reader compares
+// them across a row, so they take part in the compared sentences (ComparedSentences.h). Never
+// joined: each scores under kJoinScore, and only its context orders it among the others.
+void addAlikeLinks(const std::vector<MentionFacts>& facts, const MentionContexts& contexts,
+                   std::vector<ClaimLink>& links) {
+    QSet<std::pair<int, int>> known;
+    for (const ClaimLink& l : links)
+        known.insert({std::min(l.a, l.b), std::max(l.a, l.b)});
+    auto accept = [&](int a, int b) {
+        const MentionFacts& x = facts[size_t(a)];
+        const MentionFacts& y = facts[size_t(b)];
+        return x.sentence >= 0 && y.sentence >= 0 && x.mention->kind == y.mention->kind &&
+               !known.contains({std::min(a, b), std::max(a, b)});
+    };
+    for (const auto& [a, b] : contexts.alikePairs(facts, kAlikeContext, kAlikePerFact, accept)) {
+        ClaimLink link{a, b, {}, 0};
+        link.evidence.context = contexts.similarity(a, b);
+        link.score = std::min(linkScore(link.evidence), kJoinScore - kBelowFirm);
+        links.push_back(link);
+    }
+}
+
+// Every candidate pair scored by the model (ClaimScoring.h), in no particular order; with `alike`,
+// also the pairs of addAlikeLinks().
 std::vector<ClaimLink> candidateLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
-                                      const FactIndex& index, const Reading& r, const PlaceIds& places) {
+                                      const FactIndex& index, const Reading& r, const PlaceIds& places,
+                                      bool alike = false) {
     const RelatedArticles related = closestRelated(int(docs.size()), reuse);
     const std::vector<FactCode> codes = factCodes(r.facts);
     std::vector<ClaimLink> links = matchedSentenceLinks(r.facts, codes, index, docs, reuse, related);
@@ -386,15 +411,18 @@ std::vector<ClaimLink> candidateLinks(const std::vector<Document>& docs, const R
             link.score = linkScore(link.evidence);
         }
     });
+    if (alike)
+        addAlikeLinks(r.facts, contexts, links);
     return links;
 }
 
 // Every candidate pair, those that reach kJoinScore first and strongest first; `joinable` says how
-// many do. The others (in no particular order) are kept for the compared sentences.
+// many do. The others (in no particular order) are kept for the compared sentences, with the
+// alike pairs among them when `alike` (addAlikeLinks).
 std::vector<ClaimLink> scoredLinks(const std::vector<Document>& docs, const ReuseResult& reuse,
                                    const FactIndex& index, const Reading& r, const PlaceIds& places,
-                                   size_t& joinable) {
-    std::vector<ClaimLink> links = candidateLinks(docs, reuse, index, r, places);
+                                   bool alike, size_t& joinable) {
+    std::vector<ClaimLink> links = candidateLinks(docs, reuse, index, r, places, alike);
     const auto end =
         std::partition(links.begin(), links.end(), [](const ClaimLink& l) { return l.score >= kJoinScore; });
     std::stable_sort(links.begin(), end, [](const ClaimLink& x, const ClaimLink& y) {
@@ -620,7 +648,8 @@ std::vector<Claim> groupClaims(const std::vector<Document>& docs, const CorpusMe
     const Reading& reading = settled.reading;
     const PlaceIds& places = *settled.places;
     size_t joinable = 0;
-    std::vector<ClaimLink> links = scoredLinks(docs, reuse, *settled.index, reading, places, joinable);
+    std::vector<ClaimLink> links =
+        scoredLinks(docs, reuse, *settled.index, reading, places, compared != nullptr, joinable);
     if (!compared) // the others are only for the compared sentences: millions in a large folder
         links.resize(joinable);
     if (cancel.load(std::memory_order_relaxed))

@@ -143,4 +143,49 @@ double MentionContexts::similarity(int a, int b) const {
     return std::clamp(dot, 0.0, 1.0);
 }
 
+std::vector<std::pair<int, int>>
+MentionContexts::alikePairs(const std::vector<MentionFacts>& facts, double minimum, int perFact,
+                            const std::function<bool(int, int)>& accept) const {
+    // A word used beside numbers in more sentences than this says little of any one of them, and
+    // its list of facts would make the search quadratic.
+    constexpr size_t kMaxHolders = 64;
+    constexpr size_t kWordsLookedUp = 3; // each fact's heaviest (rarest, nearest) words
+    QHash<int, std::vector<int>> holders;
+    for (size_t f = 0; f < vectors_.size(); ++f)
+        for (const auto& [id, weight] : vectors_[f])
+            holders[id].push_back(int(f));
+    std::vector<std::pair<int, int>> out;
+    for (size_t f = 0; f < vectors_.size(); ++f) {
+        std::vector<std::pair<int, float>> heaviest = vectors_[f];
+        std::sort(heaviest.begin(), heaviest.end(),
+                  [](const auto& x, const auto& y) { return x.second > y.second; });
+        heaviest.resize(std::min(heaviest.size(), kWordsLookedUp));
+        std::vector<std::pair<double, int>> found;
+        std::vector<int> seen;
+        for (const auto& [id, weight] : heaviest) {
+            const std::vector<int>& list = holders[id];
+            if (list.size() > kMaxHolders)
+                continue;
+            for (int g : list) {
+                if (g == int(f) || facts[size_t(g)].doc == facts[f].doc ||
+                    std::find(seen.begin(), seen.end(), g) != seen.end())
+                    continue;
+                seen.push_back(g);
+                if (!accept(int(f), g))
+                    continue;
+                const double alike = similarity(int(f), g);
+                if (alike >= minimum)
+                    found.push_back({alike, g});
+            }
+        }
+        std::sort(found.begin(), found.end(), std::greater<>());
+        found.resize(std::min(found.size(), size_t(perFact)));
+        for (const auto& [alike, g] : found)
+            out.push_back({std::min(int(f), g), std::max(int(f), g)});
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 } // namespace parallax::claims

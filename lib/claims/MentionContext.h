@@ -8,6 +8,7 @@
 #include "claims/MentionFacts.h"
 #include "corpus/Document.h"
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -22,6 +23,13 @@ public:
     // Cosine of the two mentions' weighted word vectors, 0 to 1. Numbers never count: the value
     // is not evidence.
     double similarity(int a, int b) const;
+
+    // Pairs of facts (a < b) of two articles whose words around the number are alike, at least
+    // `minimum`, found through the rarest words each shares: at most `perFact` per fact, its most
+    // alike. `accept(a, b)` says which pairs may be considered at all.
+    std::vector<std::pair<int, int>> alikePairs(const std::vector<MentionFacts>& facts, double minimum,
+                                                int perFact,
+                                                const std::function<bool(int, int)>& accept) const;
 
 private:
     // Per fact: (word id, weight), sorted by id, unit length.

@@ -58,11 +58,10 @@ DigitLiteral literalOf(QStringView s, qsizetype start, int endTok) {
     return lit;
 }
 
-const QStringView kLengthContext[] = {u"height",   u"length",   u"width",    u"depth",     u"distance",
-                                      u"reach",    u"outreach", u"altitude", u"elevation", u"radius",
-                                      u"diameter", u"tall",     u"long",     u"high",      u"deep",
-                                      u"wide",     u"metre",    u"meter",    u"sprint",    u"race",
-                                      u"measuring", u"measures", u"measured"};
+const QStringView kLengthContext[] = {
+    u"height",    u"length", u"width",    u"depth", u"distance",  u"reach",    u"outreach", u"altitude",
+    u"elevation", u"radius", u"diameter", u"tall",  u"long",      u"high",     u"deep",     u"wide",
+    u"metre",     u"meter",  u"sprint",   u"race",  u"measuring", u"measures", u"measured"};
 
 const QStringView kMetreFollowers[] = {u"tall", u"high",    u"long",  u"wide",      u"deep",
                                        u"away", u"above",   u"below", u"under",     u"x",

@@ -250,3 +250,40 @@ TEST(Pipeline, NumbersComparedButNotJoinedShareARelatedRow) {
     const Analysis b = realignAnalysis(a, 1, never);
     EXPECT_EQ(rowOf(b, 0, 1), rowOf(b, 1, 1));
 }
+
+TEST(Pipeline, AlikeSentencesWithNumbersOfTwoNounsShareARelatedRow) {
+    // Two reports give an island's population in two words ("people", "residents"): the claims
+    // model has nothing to compare the numbers by, and the reuse stage does not call the sentences
+    // a paraphrase, but their words around the numbers are much alike and a reader compares them
+    // across a row. Numbers in sentences with nothing alike keep rows of their own.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto write = [&](const char* name, const QByteArray& text) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    const QByteArray shared =
+        "The champion retained his title in front of a sold-out crowd in the stadium.\n\nHis trainer said "
+        "the challenger had been a stubborn and brave opponent.\n\nA rematch is not expected next year.\n";
+    write("a.txt", shared +
+                       "\nThe tickets sold out in 40 minutes.\n\nThe storm struck Marlow Island, home to "
+                       "40,000 people, and the port of Kessel, state media said.\n");
+    write("b.txt",
+          "Fans queued overnight for 12 hours outside the arena.\n\n" + shared +
+              "\nThe storm was centred near Marlow Island, home to 55,000 residents, and Kessel, the "
+              "weather service said.\n");
+    const std::atomic_bool never{false};
+    PipelineOptions options;
+    options.threads = 2;
+    const Analysis a = analyzeFolder(dir.path(), options, never);
+    ASSERT_TRUE(a.failure.isEmpty());
+    ASSERT_EQ(a.corpus.documents.size(), 2u);
+    auto rowOf = [](const Analysis& x, int doc, int sentence) {
+        return x.alignment.rowOf[size_t(x.alignment.columnOf(doc))][size_t(sentence)];
+    };
+    const int island = rowOf(a, 0, 4);
+    EXPECT_EQ(rowOf(a, 1, 4), island);
+    EXPECT_EQ(a.alignment.rows[size_t(island)].kind, RowKind::RelatedNumbers);
+    EXPECT_NE(rowOf(a, 0, 3), rowOf(a, 1, 0)); // 40 minutes and 12 hours: nothing alike
+}
