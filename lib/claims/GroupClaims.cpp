@@ -1,3 +1,4 @@
+#include "claims/AgeMoments.h"
 #include "claims/Attribution.h"
 #include "claims/ClaimClusters.h"
 #include "claims/ClaimLabels.h"
@@ -448,33 +449,6 @@ QStringList countedNouns(const std::vector<int>& members, const std::vector<Ment
     return nouns;
 }
 
-// True when differing ages are a firm disagreement. A person's age moves with time: "Orozco, 27"
-// when he was sought and "Orozco, 29" at his trial two years later are both right. So ages differ
-// firmly only between articles published within a month of each other, or, where some article has
-// no date to tell, when they are one year apart: a slip of one outlet (or a birthday between two
-// reports) is the usual reason, and ages two or more years apart in undated articles are as likely
-// told at two moments of a long story.
-bool agesDisagreeFirmly(const std::vector<ClaimVariant>& variants, const QStringList& moments) {
-    constexpr qint64 kSameMomentDays = 31;
-    QDate first, last;
-    bool allDated = true;
-    double youngest = std::numeric_limits<double>::infinity(), oldest = -youngest;
-    for (const ClaimVariant& v : variants) {
-        youngest = std::min(youngest, v.mention.value);
-        oldest = std::max(oldest, v.mention.value);
-        const QDate day = QDate::fromString(moments.value(v.doc).left(10), Qt::ISODate);
-        if (!day.isValid()) {
-            allDated = false;
-            continue;
-        }
-        first = first.isValid() ? std::min(first, day) : day;
-        last = last.isValid() ? std::max(last, day) : day;
-    }
-    if (allDated)
-        return first.daysTo(last) <= kSameMomentDays;
-    return oldest - youngest <= 1;
-}
-
 // The sentence pairs whose candidate pairs of numbers ended in two claims (ComparedSentences.h):
 // each sentence keeps its kMaxComparedPerSentence best, strongest first.
 std::vector<ComparedSentences> comparedSentencesOf(const std::vector<MentionFacts>& facts,
@@ -522,6 +496,13 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
     QStringList moments;
     for (const Document& doc : docs)
         moments << (doc.published.isEmpty() ? doc.date : doc.published); // the moment when known
+    std::vector<int> years; // storyYear() by document, found the first time an age differs
+    auto yearsOfDocs = [&]() -> const std::vector<int>& {
+        if (years.empty())
+            for (size_t d = 0; d < docs.size(); ++d)
+                years.push_back(storyYear(docs[d], moments[qsizetype(d)]));
+        return years;
+    };
     const std::vector<ValueGroupTie> tied = valueGroupTies(r.facts, links, clusters);
     const std::vector<std::vector<int>> clustered = clusters.claims();
     // Each claim is built from its members alone: on every core, as thousands of claims each copy
@@ -547,7 +528,7 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
         if (isDisagreement(c))
             c.confidence = confidenceOfScore(tie.weakest);
         if (isDisagreement(c) && r.facts[size_t(root)].kindKey == u"age" &&
-            !agesDisagreeFirmly(c.variants, moments))
+            !agesDisagreeFirmly(c.variants, moments, yearsOfDocs()))
             c.confidence = std::min(c.confidence, kFirmConfidence - kBelowFirm);
         if (c.articles > 1) // what joined one article's repetitions is not worth a sentence
             c.evidence = describeEvidence(clusters.features(root), clusters.context(root),

@@ -1,7 +1,8 @@
 // Ages as claims (docs/claims.md, "An age is someone's"): compared only as the age of someone the
 // sentence names, told apart by given name, and a firm disagreement only between articles published
-// within a month of each other or, undated, one year apart.
+// within a month of each other or, undated, one year apart or apart by more than their articles' years.
 #include "ClaimsTestUtil.h"
+#include "claims/AgeMoments.h"
 #include "claims/ClaimStatus.h"
 #include "lexicon/NounSenses.h"
 
@@ -75,6 +76,34 @@ TEST(ClaimAges, AgesToldAtTwoMomentsAreOnlyPossible) {
     const SmithAges months = smithAges(u"2024-05-07T10:00:00Z"_qs, u"2024-09-30T10:00:00Z"_qs);
     ASSERT_TRUE(months.oneClaim) << months.description;
     EXPECT_FALSE(months.firm) << months.description;
+}
+
+// With no dates, an article's moment is the latest year its text names: ages two years apart in
+// articles naming 2005 and 2007 were told two years apart, while ages three years apart in two
+// articles that both name 2024 are a disagreement.
+TEST(ClaimAges, TheYearsAnUndatedArticleNamesDateItsAges) {
+    const Story told({"Police are searching for Luis Orozco, 27, who fled after the shooting in June 2005.",
+                      "Luis Orozco, 29, went on trial in 2007 for the shooting in June 2005."});
+    const Claim* apart = told.with(0, "27");
+    ASSERT_TRUE(apart);
+    ASSERT_EQ(apart, told.with(1, "29")) << describe(apart, told.docs);
+    EXPECT_FALSE(isFirmDisagreement(*apart)) << describe(apart, told.docs);
+
+    const Story slip({"Police are searching for Luis Orozco, 27, who fled after the shooting in June 2024.",
+                      "Luis Orozco, 30, is sought for the shooting in June 2024, police said."});
+    const Claim* wrong = slip.with(0, "27");
+    ASSERT_TRUE(wrong);
+    ASSERT_EQ(wrong, slip.with(1, "30")) << describe(wrong, slip.docs);
+    EXPECT_TRUE(isFirmDisagreement(*wrong)) << describe(wrong, slip.docs);
+}
+
+TEST(ClaimAges, StoryYearIsThePublicationYearElseTheLatestYearNamed) {
+    Document doc;
+    doc.text = u"The plant opened in 1998 and closed in 2004; $2019 was paid, and 12,2030 units."_s;
+    EXPECT_EQ(parallax::claims::storyYear(doc, {}), 2004);
+    EXPECT_EQ(parallax::claims::storyYear(doc, u"2011-03-02T10:00:00Z"_s), 2011);
+    doc.text = u"No year here, only 15 people."_s;
+    EXPECT_EQ(parallax::claims::storyYear(doc, {}), 0);
 }
 
 TEST(ClaimAges, AgesThatDifferWithinAMonthDisagree) {
