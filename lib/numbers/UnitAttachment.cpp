@@ -201,6 +201,12 @@ bool hyphenatedUnit(const TokenizedText& t, Draft& d) {
     if (t.valid(end + 1) && t[end].isHyphen() && t[end].glued() && isDimensionSuffix(t[end + 1]))
         end += 2;
     setHead(t, d, end);
+    // "a 6-feet tall man", "described as 6-foot tall and weighing 200 pounds": what a measure
+    // measures is its dimension, as for "6 feet tall".
+    if (d.m.kind == Kind::Measure && t.valid(end) && isDimensionSuffix(t[end])) {
+        d.m.head = dimensionNoun(t[end]);
+        d.npEnd = end + 1;
+    }
     return true;
 }
 

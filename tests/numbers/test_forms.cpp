@@ -84,6 +84,16 @@ TEST(NumbersWords, DozenHundredAndArticles) {
 
 // "Half an hour later" is 0.5 hours, a span a later "30 minutes" can be compared with; half of a
 // thing that is no unit stays a fraction.
+// What a hyphenated length measures is the dimension written after it, as for "6 feet tall":
+// "weighing" two words on is no head of it.
+TEST(NumbersDigits, AHyphenatedMeasureBeforeItsDimensionMeasuresThatDimension) {
+    const Extracted described(
+        u"Described as a 6-feet tall and weighing approximately 200 pounds, he fled."_s);
+    EXPECT_EQ(described.at(u"6"_s).head, u"height"_s) << described.dump();
+    EXPECT_EQ(only(u"They built a 30-foot high wall."_s).head, u"height"_s);
+    EXPECT_EQ(only(u"Pirates used a 10-metre dhow."_s).head, u"dhow"_s);
+}
+
 TEST(NumbersWords, HalfOfAUnitIsAMeasure) {
     const NumberMention hour = only(u"Half an hour later the crews arrived."_s);
     EXPECT_DOUBLE_EQ(hour.value, 0.5);
