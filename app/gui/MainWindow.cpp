@@ -2,6 +2,7 @@
 
 #include "AlignedPanesView.h"
 #include "AnalysisController.h"
+#include "ArticleColumnsFit.h"
 #include "ArticleListModel.h"
 #include "ArticleTitleDelegate.h"
 #include "ClaimViewsFromAnalysis.h"
@@ -195,8 +196,9 @@ QWidget* MainWindow::buildArticlesPanel() {
                                  fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 12);
     articleList_->setColumnWidth(ArticleListModel::Date,
                                  fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 14);
-    articleList_->setColumnWidth(ArticleListModel::Relation,
-                                 fontMetrics().horizontalAdvance(QStringLiteral("shared source with W")));
+    // The relation column gives way to the title in a narrow panel.
+    new ArticleColumnsFit(articleList_, ArticleListModel::Relation,
+                          {ArticleListModel::Words, ArticleListModel::Date});
     // Source and date are the title's second line (ArticleTitleDelegate): a narrow panel has no room
     // for them as columns beside a readable title. The columns stay in the model for tooltips and tests.
     articleList_->setItemDelegateForColumn(ArticleListModel::Title, new ArticleTitleDelegate(articleList_));

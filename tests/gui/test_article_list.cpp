@@ -1,4 +1,5 @@
 // The article list: publication moments, sorted by them, named by outlet or title.
+#include "ArticleColumnsFit.h"
 #include "ArticleListModel.h"
 #include "MainWindow.h"
 
@@ -55,4 +56,28 @@ TEST(ArticleListTest, DatedArticlesComeFirstInTimeOrderAndNamesAreNotFileNames) 
         EXPECT_FALSE(relation.contains(QRegularExpression(QStringLiteral("\\b00\\d_[0-9a-f]{6}"))))
             << relation.toStdString();
     }
+}
+
+// At 1024x700 the panel is about 240 px: the relation column gives way so that the title keeps
+// most of the room; in a wide panel the relation keeps its full width.
+TEST(ArticleListTest, ANarrowPanelKeepsTheTitleReadable) {
+    EXPECT_EQ(gui::ArticleColumnsFit::relationWidth(190, 140, 70), 76);
+    EXPECT_EQ(gui::ArticleColumnsFit::relationWidth(600, 140, 70), 140);
+    EXPECT_EQ(gui::ArticleColumnsFit::relationWidth(60, 140, 70), 70);
+
+    PARALLAX_REQUIRE_SEEDS();
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    window.openFolder(test::seedCorpusDir());
+    ASSERT_TRUE(waitForAnalysis(window));
+    QTableView* list = window.articleList();
+    list->resize(240, list->height());
+    QCoreApplication::processEvents();
+    EXPECT_GT(list->columnWidth(gui::ArticleListModel::Title),
+              list->columnWidth(gui::ArticleListModel::Relation));
+    list->resize(700, list->height());
+    QCoreApplication::processEvents();
+    EXPECT_GE(list->columnWidth(gui::ArticleListModel::Relation),
+              list->fontMetrics().horizontalAdvance(QStringLiteral("shared source with W")));
 }
