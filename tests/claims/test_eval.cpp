@@ -132,4 +132,12 @@ TEST(ClaimsEval, ThirdHeldOutProbeSetStaysAtItsMeasuredFigures) {
     expectInventedSetHolds(QStringLiteral("probe3"), {40, 0.85, 0.04, 0.02, 0.22, 0.59, 0.54});
 }
 
+// The fourth invented set (tests/data/claims/probe4-gold/README.md), written in session 15 by
+// someone who saw neither the rules nor the other sets, and scored once at the end of that
+// session: precision 12/16, false alarms 4/141, traps 2/183, clean 11/64, agreed 65/134, same
+// row 23/64. Held out like the second and third: floors at the measured figures.
+TEST(ClaimsEval, FourthHeldOutProbeSetStaysAtItsMeasuredFigures) {
+    expectInventedSetHolds(QStringLiteral("probe4"), {55, 0.75, 0.03, 0.015, 0.17, 0.48, 0.35});
+}
+
 } // namespace
