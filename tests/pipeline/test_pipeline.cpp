@@ -18,6 +18,24 @@ using namespace parallax;
 
 namespace {
 
+// Analyses two articles written to `dir` as a.txt and b.txt, on two threads.
+Analysis analyzeTwoArticles(const QTemporaryDir& dir, const QByteArray& a, const QByteArray& b) {
+    for (const auto& [name, text] : {std::pair{"a.txt", a}, std::pair{"b.txt", b}}) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(text);
+    }
+    const std::atomic_bool never{false};
+    PipelineOptions options;
+    options.threads = 2;
+    return analyzeFolder(dir.path(), options, never);
+}
+
+// The row of a document's sentence.
+int rowOf(const Analysis& x, int doc, int sentence) {
+    return x.alignment.rowOf[size_t(x.alignment.columnOf(doc))][size_t(sentence)];
+}
+
 const QString samples = QStringLiteral(PARALLAX_SAMPLES_DIR);
 
 Analysis analyse(PipelineScope scope, const std::atomic_bool& cancel, const PipelineProgress& progress = {},
@@ -213,33 +231,22 @@ TEST(Pipeline, NumbersComparedButNotJoinedShareARelatedRow) {
     // apart (too little in common to be one fact), and nothing else ties their sentences.
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    auto write = [&](const char* name, const QByteArray& text) {
-        QFile f(dir.filePath(QString::fromLatin1(name)));
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    };
     // Sentences in common, as two reports of one story have, so that the articles are compared.
     const QByteArray shared =
         "Emergency crews worked through the night to clear the rubble from the central square.\n\nThe "
         "regional governor said the repairs would take several months to complete.\n\nResidents were told "
         "to avoid the area until engineers had inspected the damaged buildings.\n";
-    write("a.txt", "At least 23 people were injured in Kyiv, officials said.\n\nA new school there cost $5 "
-                   "million.\n\nA bridge took $2 million.\n\n" +
-                       shared);
-    write("b.txt",
-          "Officials said 26 people were injured in Kyiv.\n\nThe mayor has a budget of $8 million.\n\n"
-          "Repairs need $3 million.\n\n" +
-              shared);
-    const std::atomic_bool never{false};
-    PipelineOptions options;
-    options.threads = 2;
-    const Analysis a = analyzeFolder(dir.path(), options, never);
+    const Analysis a = analyzeTwoArticles(
+        dir,
+        "At least 23 people were injured in Kyiv, officials said.\n\nA new school there cost $5 "
+        "million.\n\nA bridge took $2 million.\n\n" +
+            shared,
+        "Officials said 26 people were injured in Kyiv.\n\nThe mayor has a budget of $8 million.\n\n"
+        "Repairs need $3 million.\n\n" +
+            shared);
     ASSERT_TRUE(a.failure.isEmpty());
     ASSERT_EQ(a.corpus.documents.size(), 2u);
     EXPECT_FALSE(a.comparedSentences.empty());
-    auto rowOf = [](const Analysis& x, int doc, int sentence) {
-        return x.alignment.rowOf[size_t(x.alignment.columnOf(doc))][size_t(sentence)];
-    };
     const int school = rowOf(a, 0, 1);
     EXPECT_EQ(rowOf(a, 1, 1), school);
     EXPECT_EQ(a.alignment.rows[size_t(school)].kind, RowKind::RelatedNumbers);
@@ -247,6 +254,7 @@ TEST(Pipeline, NumbersComparedButNotJoinedShareARelatedRow) {
     EXPECT_EQ(rowOf(a, 1, 0), rowOf(a, 0, 0));
     EXPECT_NE(a.alignment.rows[size_t(rowOf(a, 0, 0))].kind, RowKind::RelatedNumbers);
     // Choosing another reference keeps the related row.
+    const std::atomic_bool never{false};
     const Analysis b = realignAnalysis(a, 1, never);
     EXPECT_EQ(rowOf(b, 0, 1), rowOf(b, 1, 1));
 }
@@ -258,30 +266,18 @@ TEST(Pipeline, AlikeSentencesWithNumbersOfTwoNounsShareARelatedRow) {
     // across a row. Numbers in sentences with nothing alike keep rows of their own.
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    auto write = [&](const char* name, const QByteArray& text) {
-        QFile f(dir.filePath(QString::fromLatin1(name)));
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    };
     const QByteArray shared =
         "The champion retained his title in front of a sold-out crowd in the stadium.\n\nHis trainer said "
         "the challenger had been a stubborn and brave opponent.\n\nA rematch is not expected next year.\n";
-    write("a.txt", shared +
-                       "\nThe tickets sold out in 40 minutes.\n\nThe storm struck Marlow Island, home to "
-                       "40,000 people, and the port of Kessel, state media said.\n");
-    write("b.txt",
-          "Fans queued overnight for 12 hours outside the arena.\n\n" + shared +
-              "\nThe storm was centred near Marlow Island, home to 55,000 residents, and Kessel, the "
-              "weather service said.\n");
-    const std::atomic_bool never{false};
-    PipelineOptions options;
-    options.threads = 2;
-    const Analysis a = analyzeFolder(dir.path(), options, never);
+    const Analysis a = analyzeTwoArticles(
+        dir,
+        shared + "\nThe tickets sold out in 40 minutes.\n\nThe storm struck Marlow Island, home to "
+                 "40,000 people, and the port of Kessel, state media said.\n",
+        "Fans queued overnight for 12 hours outside the arena.\n\n" + shared +
+            "\nThe storm was centred near Marlow Island, home to 55,000 residents, and Kessel, the "
+            "weather service said.\n");
     ASSERT_TRUE(a.failure.isEmpty());
     ASSERT_EQ(a.corpus.documents.size(), 2u);
-    auto rowOf = [](const Analysis& x, int doc, int sentence) {
-        return x.alignment.rowOf[size_t(x.alignment.columnOf(doc))][size_t(sentence)];
-    };
     const int island = rowOf(a, 0, 4);
     EXPECT_EQ(rowOf(a, 1, 4), island);
     EXPECT_EQ(a.alignment.rows[size_t(island)].kind, RowKind::RelatedNumbers);
