@@ -93,15 +93,28 @@ bool monthFirst(const TokenizedText& t, int i, Draft& out) {
     if (t.charAt(j, u'.'))
         ++j;
     const bool weakMonth = (t[i].is(u"may") || t[i].is(u"march")) && !t[i].capitalised();
-    // "March 11,2005": scraped text drops the space, and the lexer reads one grouped number.
+    // "March 11,2005": scraped text drops the space, and the lexer reads one grouped number. Page
+    // headers drop it before the clock as well ("MARCH 4,2009,10:53 AM"), which read as a list of
+    // three counts; the clock goes with the date, since a time of day is never a count.
     if (t.valid(j) && t[j].isDigits() && !weakMonth) {
         const QStringView text = t[j].text;
         const qsizetype comma = text.indexOf(u',');
-        if ((comma == 1 || comma == 2) && text.size() == comma + 5 && allDigits(text.first(comma)) &&
-            allDigits(text.sliced(comma + 1))) {
-            const int day = toInt(text.first(comma)), year = toInt(text.sliced(comma + 1));
-            if (day >= 1 && day <= 31 && year >= 1000 && year <= 2999)
-                return fillDate(t, i, j, year, month, day, out);
+        const qsizetype clockComma = text.indexOf(u',', comma + 1);
+        const bool clockGlued = clockComma == comma + 5 && text.size() - clockComma - 1 >= 1 &&
+                                text.size() - clockComma - 1 <= 2 && allDigits(text.sliced(clockComma + 1)) &&
+                                t.charAt(j + 1, u':') && t[j + 1].glued() && t.valid(j + 2) &&
+                                t[j + 2].isDigits() && t[j + 2].glued() && t[j + 2].text.size() == 2;
+        const qsizetype yearEnd = clockGlued ? clockComma : text.size();
+        if ((comma == 1 || comma == 2) && yearEnd == comma + 5 && allDigits(text.first(comma)) &&
+            allDigits(text.sliced(comma + 1, 4))) {
+            const int day = toInt(text.first(comma)), year = toInt(text.sliced(comma + 1, 4));
+            if (day >= 1 && day <= 31 && year >= 1000 && year <= 2999) {
+                int last = clockGlued ? j + 2 : j;
+                if (clockGlued && t.valid(last + 1) && t[last + 1].isWord() &&
+                    (t[last + 1].lower == u"am" || t[last + 1].lower == u"pm"))
+                    ++last;
+                return fillDate(t, i, last, year, month, day, out);
+            }
         }
     }
     int end = 0;

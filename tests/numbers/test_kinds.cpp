@@ -74,6 +74,12 @@ TEST(NumbersDates, Forms) {
         only(u"He escaped during his trial on March 11,2005, by overpowering a guard."_s);
     EXPECT_EQ(glued.kind, Kind::Date);
     EXPECT_EQ(glued.normalized, u"2005-03-11"_s);
+    // Page headers drop it before the clock too, in capitals: one date, not the counts 4, 10 and 53
+    // "marched" (a list "4,2009,10" of a month read as a verb).
+    const NumberMention header = only(u"PUBLISHED: WEDNESDAY, MARCH 4,2009,10:53 AM"_s);
+    EXPECT_EQ(header.kind, Kind::Date);
+    EXPECT_EQ(header.normalized, u"2009-03-04"_s);
+    EXPECT_EQ(only(u"UPDATED: June 14,2013,9:31 PM"_s).normalized, u"2013-06-14"_s);
 }
 
 // A telephone number and a season's record are labels, not counts or ranges.
