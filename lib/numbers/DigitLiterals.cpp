@@ -75,6 +75,27 @@ template <size_t N> bool oneOf(QStringView w, const QStringView (&list)[N]) {
     return false;
 }
 
+// "5-foot-8,135 pounds": a police description ("5-foot-8, 135 pounds") with the space after the
+// comma lost in scraping, as in "March 11,2005". Right after a height in feet, a first group that
+// can be inches (at most 11) before a weight is that height's inches, and the rest is the weight;
+// nobody weighs 8,135 pounds.
+bool heightThenWeight(const TokenizedText& t, int i) {
+    const QStringView s = t[i].text;
+    const qsizetype comma = s.indexOf(u',');
+    if (comma < 1 || comma > 2 || s.size() != comma + 4 || s.first(comma).toInt() > 11)
+        return false;
+    const bool weightAfter =
+        t.valid(i + 1) && t[i + 1].isWord() &&
+        (t[i + 1].lower == u"pounds" || t[i + 1].lower == u"lbs" || t[i + 1].lower == u"lb");
+    int k = i - 1;
+    if (t.valid(k) && t[k].isHyphen())
+        --k;
+    const bool feetBefore = t.valid(k) && t[k].isWord() &&
+                            (t[k].lower == u"foot" || t[k].lower == u"feet" || t[k].lower == u"ft") &&
+                            t.valid(k - 1) && (t[k - 1].isDigits() || t[k - 1].isHyphen());
+    return weightAfter && feetBefore;
+}
+
 } // namespace
 
 double parseDecimal(QStringView digits) {
@@ -122,6 +143,11 @@ void parseDigitLiterals(const TokenizedText& t, int i, std::vector<DigitLiteral>
             }
         }
         out.push_back(lit);
+        return;
+    }
+    if (heightThenWeight(t, i)) { // the inches belong to the height: only the weight is a number
+        const qsizetype comma = s.indexOf(u',');
+        out.push_back(literalOf(s.sliced(comma + 1), tok.start + comma + 1, i + 1));
         return;
     }
     if (isThousandsGrouping(s)) {

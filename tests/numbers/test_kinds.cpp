@@ -82,6 +82,20 @@ TEST(NumbersDates, Forms) {
     EXPECT_EQ(only(u"UPDATED: June 14,2013,9:31 PM"_s).normalized, u"2013-06-14"_s);
 }
 
+// A police description with the space after a comma lost: "5-foot-8,135 pounds" is 5 foot 8 and
+// 135 pounds, not 8,135 pounds; a load of 8,135 pounds stays one.
+TEST(NumbersKinds, AHeightGluedToAWeightLeavesTheWeight) {
+    const Extracted glued(u"Deputies said that Orozco is 5-foot - 8,135 pounds, with tattoos."_s);
+    ASSERT_EQ(glued.mentions.size(), 2u);
+    EXPECT_EQ(glued.mentions[1].unit, u"pound"_s);
+    EXPECT_DOUBLE_EQ(glued.mentions[1].value, 135);
+    const Extracted spaced(u"He is described as 5-foot-10,170 lbs."_s);
+    ASSERT_FALSE(spaced.mentions.empty());
+    EXPECT_DOUBLE_EQ(spaced.mentions.back().value, 170);
+    EXPECT_DOUBLE_EQ(only(u"The truck carried 8,135 pounds of cargo."_s).value, 8135);
+    EXPECT_DOUBLE_EQ(Extracted(u"A 5-foot, 12,135 pounds statue."_s).mentions.back().value, 12135);
+}
+
 // A telephone number and a season's record are labels, not counts or ranges.
 TEST(NumbersIdentifiers, TelephoneNumbersAndRecords) {
     EXPECT_EQ(only(u"Anyone with information is asked to call Sgt. Shayne La Croix at 745 - 4811."_s).unit,
