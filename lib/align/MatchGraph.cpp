@@ -321,6 +321,7 @@ void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceA
     };
     std::vector<MatchEdge> facts;
     QSet<std::pair<int, int>> seen;
+    bool firmMatchedDisagreement = false;
     for (const SentenceAnchor& anchor : anchors) {
         int a = blockOf(anchor.docA, anchor.sentenceA), b = blockOf(anchor.docB, anchor.sentenceB);
         if (a < 0 || b < 0 || g.blocks[size_t(a)].column == g.blocks[size_t(b)].column)
@@ -332,6 +333,7 @@ void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceA
         if (MatchEdge* matched = g.edgeBetween(a, b)) {
             if (anchor.disagreement)
                 matched->orderBonus = anchor.firm ? kDisagreementOrderBonus : kPossibleDisagreementOrderBonus;
+            firmMatchedDisagreement = firmMatchedDisagreement || (anchor.disagreement && anchor.firm);
             continue;
         }
         seen.insert({a, b});
@@ -345,6 +347,20 @@ void addFactEdges(const std::vector<Document>& docs, const std::vector<SentenceA
         if (anchor.disagreement)
             edge.orderBonus = anchor.firm ? kDisagreementOrderBonus : kPossibleDisagreementOrderBonus;
         facts.push_back(edge);
+    }
+    // A paraphrase match that a firm disagreement also ties is that tie: it goes before the other
+    // paraphrase matches, as the unmatched ties do below. Left among them by its score, a looser
+    // paraphrase of a third sentence could take one of its two sentences first, and the two values
+    // of one fact that the reuse stage itself matched would sit on different rows.
+    if (firmMatchedDisagreement) {
+        const auto firstParaphraseMatch =
+            std::find_if(g.edges.begin(), g.edges.end(),
+                         [](const MatchEdge& e) { return !e.fact && e.kind == MatchKind::Paraphrase; });
+        std::stable_partition(firstParaphraseMatch, g.edges.end(), [](const MatchEdge& e) {
+            return !e.fact && e.kind == MatchKind::Paraphrase && e.orderBonus >= kDisagreementOrderBonus;
+        });
+        if (facts.empty())
+            index(g);
     }
     if (facts.empty())
         return;

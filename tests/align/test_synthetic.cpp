@@ -426,6 +426,29 @@ TEST(SyntheticFacts, WhereMatchedPairsCrossTheDisagreementKeepsItsRow) {
     EXPECT_EQ(rowOf(agreeing, 0, 1), rowOf(agreeing, 1, 2)) << dump(agreeing, docs).toStdString();
 }
 
+TEST(SyntheticFacts, AMatchedDisagreementJoinsBeforeTheOtherParaphrases) {
+    // a's 1 and b's 1 are a paraphrase the claims read as one fact with two values. Each is also
+    // a paraphrase, more strongly, of a different sentence of c (c's 1 and c's 2). Taken by score,
+    // those two join first and leave a's 1 and b's 1 in two clusters that both hold a sentence of
+    // c, so the disagreement could not share a row. As a firm disagreement's tie, it joins first.
+    const std::vector<Document> docs{article(u"a"_qs, 3), article(u"b"_qs, 3), article(u"c"_qs, 4)};
+    ReuseResult r;
+    r.matches = {match(0, 1, 2, 1, MatchKind::Paraphrase, 0.8), match(1, 1, 2, 2, MatchKind::Paraphrase, 0.7),
+                 match(0, 1, 1, 1, MatchKind::Paraphrase, 0.5)};
+    const Alignment plain = alignWithFacts(docs, r, {});
+    EXPECT_NE(rowOf(plain, 0, 1), rowOf(plain, 1, 1)) << dump(plain, docs).toStdString();
+    SentenceAnchor disagreement{0, 1, 1, 1, 0.9};
+    disagreement.disagreement = true;
+    const Alignment a = alignWithFacts(docs, r, {disagreement});
+    EXPECT_TRUE(invariantViolations(a, docs).isEmpty()) << dump(a, docs).toStdString();
+    EXPECT_EQ(rowOf(a, 0, 1), rowOf(a, 1, 1)) << dump(a, docs).toStdString();
+    EXPECT_EQ(rowOf(a, 0, 1), rowOf(a, 2, 1)) << "the stronger of c's paraphrases still joins";
+    // A possible disagreement does not outrank the stronger paraphrases.
+    disagreement.firm = false;
+    const Alignment possible = alignWithFacts(docs, r, {disagreement});
+    EXPECT_NE(rowOf(possible, 0, 1), rowOf(possible, 1, 1)) << dump(possible, docs).toStdString();
+}
+
 TEST(Synthetic, ASentenceReprintedByHundredsOfOutletsIsOneRowFromAFewOfItsMatches) {
     // 120 outlets carry one three-sentence story word for word: every sentence has 119 identical
     // matches, and each block keeps only its strongest kMaxEdgesPerBlock. The first sentence is
