@@ -108,6 +108,10 @@ std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
         const bool initialCue = initialFigure || k == u"initially" || k == u"originally" || openingEarlier;
         if (k == u"previous" || k == u"prior" || k == u"ago" || earlierCue || initialCue) {
             cues.push_back({i, i, QStringLiteral("earlier")});
+        } else if (k == u"last" && i + 1 < w.size() && lexicon::isMonthName(w.bareKey(i + 1))) {
+            // "last December" is the month "in December" names, not "earlier" as "last week" is:
+            // one article writes "the rule, finalized in December", another "until last December".
+            cues.push_back({i, i + 1, w.bareKey(i + 1)});
         } else if (k == u"last" && i + 1 < w.size() && isTimeWord(w.bareKey(i + 1))) {
             cues.push_back({i, i + 1, QStringLiteral("earlier")});
         } else if (k == u"this" && i + 1 < w.size() &&

@@ -65,6 +65,21 @@ TEST(ClaimOccasions, AnAsideKeepsTheTime) {
     EXPECT_EQ(jobs->occasion, QStringLiteral("may")) << describe(jobs, s.docs);
 }
 
+// "last December" names the month that "in December" does, unlike "last week" (earlier).
+TEST(ClaimOccasions, LastMonthIsThatMonth) {
+    const Story s({"The rule, finalized in December, ended the reviews that scientists had done on 400 "
+                   "projects.",
+                   "Until last December, scientists had reviewed 420 projects under the rule.",
+                   "Last week scientists had reviewed 380 projects under the rule."});
+    const Claim* december = s.with(0, "400");
+    ASSERT_TRUE(december);
+    EXPECT_EQ(december->occasion, QStringLiteral("december")) << describe(december, s.docs);
+    EXPECT_EQ(december, s.with(1, "420")) << describe(december, s.docs);
+    const Claim* week = s.with(2, "380");
+    ASSERT_TRUE(week);
+    EXPECT_NE(week, december) << describe(week, s.docs);
+}
+
 // A toll since replaced: "Initial reports said 18", "officials initially said", "Earlier, the
 // authority had said", and "from an initial 18", which is 18's cue and not the new toll's.
 TEST(ClaimOccasions, AnInitialFigureIsAnEarlierOne) {
