@@ -58,6 +58,9 @@ QString baseLabel(const Claim& c) {
     if (c.predicate == lastedPredicate && c.occasion == u"ago")
         return c.head.isEmpty() ? QStringLiteral("time elapsed")
                                 : QStringLiteral("time since ") + eventName(c.head);
+    // A person's state that lasted ("hospitalized for three weeks"): "time hospitalised".
+    if (c.predicate == lastedPredicate && isPeoplePredicate(c.head))
+        return QStringLiteral("time ") + c.head;
     if (c.predicate == lastedPredicate)
         return c.head.isEmpty() ? QStringLiteral("duration") : eventName(c.head) + QStringLiteral(" length");
     if (c.unit == u"%") {

@@ -2,6 +2,7 @@
 
 #include "claims/Attribution.h"
 #include "claims/CountedNouns.h"
+#include "claims/DurationEvents.h"
 #include "claims/Occasions.h"
 #include "claims/Predicates.h"
 #include "claims/Rates.h"
@@ -26,19 +27,6 @@ namespace parallax::claims {
 namespace {
 
 using Kind = NumberMention::Kind;
-
-// Nouns naming something that lasts, for a duration with no noun of its own ("sirens blared for
-// more than eight hours as waves of attacks targeted Kyiv"). "call" is left out on purpose: "11 hours
-// after the first call" measures from the call, not the call's length.
-const QSet<QString>& eventKeys() {
-    static const QSet<QString> s = [] {
-        QSet<QString> keys;
-        for (const QString& w : lexicon::lexiconWords(u"events"))
-            keys.insert(contentUnit(w, false));
-        return keys;
-    }();
-    return s;
-}
 
 QString unitKeyOf(const QString& unit) {
     const QString u = unit.toLower();
@@ -74,25 +62,6 @@ QString kindKeyOf(Kind kind) {
     default:
         return QStringLiteral("quantity");
     }
-}
-
-// The noun a duration describes when it has none of its own: the nearest event noun in the sentence.
-QString nearestEvent(const SentenceWords& w, int first, int last, QString& text) {
-    int best = -1;
-    int bestDistance = 1 << 30;
-    for (int i = 0; i < w.size(); ++i) {
-        if (i >= first && i <= last)
-            continue;
-        const int d = i < first ? first - i : i - last;
-        if (d < bestDistance && eventKeys().contains(contentUnit(foldSpelling(w.key(i)), false))) {
-            best = i;
-            bestDistance = d;
-        }
-    }
-    if (best < 0)
-        return {};
-    text = w.text(best).toString();
-    return contentUnit(foldSpelling(w.key(best)), false);
 }
 
 // What a percentage is of: "40% of Caddoran's fertiliser imports" -> fertiliser; "88.41 percent
@@ -181,6 +150,15 @@ void readEvent(const SentenceWords& w, const NumberReading& x, MentionFacts& f) 
             f.event = contentUnit(foldSpelling(m.head.toLower()), false);
         } else {
             f.event = nearestEvent(w, x.first, x.nounLast, f.headText);
+            // An event noun elsewhere in the sentence is not what a person's state lasted through
+            // ("hospitalized for four weeks ..., only to suffer a heart attack"). Where no event
+            // noun was taken, none is made up: the durations of two people's states ("Koski was
+            // jailed for five years", "mayor jailed for 9 years") are not one fact by their verb.
+            if (!f.event.isEmpty())
+                if (const QString state =
+                        stateLasting(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first);
+                    !state.isEmpty())
+                    f.event = f.headText = state;
         }
     } else if (m.kind == Kind::Percent) {
         f.event = percentOf(w, x.nounLast, f.headText);

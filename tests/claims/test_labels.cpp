@@ -128,3 +128,29 @@ TEST(ClaimLabels, AStrikeIsNotRenamedAnAttack) {
     EXPECT_EQ(attack, raid.with(1, "13")) << describe(attack, raid.docs);
     EXPECT_EQ(attack->label, QStringLiteral("attack length")) << describe(attack, raid.docs);
 }
+
+// A person's state that lasted is what the duration measures, not an event noun elsewhere in the
+// sentence.
+TEST(ClaimLabels, AStayInHospitalIsNotTheAttacksLength) {
+    const Story stay(
+        {"Page had been hospitalized for the past three weeks for pneumonia before the heart attack.",
+         "She had been hospitalized in Los Angeles for four weeks, only to suffer a heart attack.",
+         "Roesler said Page had been in hospital for three weeks when she suffered the heart attack."});
+    const Claim* hospital = stay.with(1, "four");
+    ASSERT_TRUE(hospital);
+    EXPECT_EQ(hospital->label, QStringLiteral("time hospitalised")) << describe(hospital, stay.docs);
+    EXPECT_EQ(hospital, stay.with(0, "three")) << describe(hospital, stay.docs);
+    EXPECT_EQ(hospital, stay.with(2, "three")) << describe(hospital, stay.docs);
+    const Story sirens({"Sirens blared for more than eight hours as waves of attacks targeted Kyiv.",
+                        "The 13-hour attack on Kyiv damaged dozens of buildings."});
+    const Claim* attack = sirens.with(0, "eight");
+    ASSERT_TRUE(attack);
+    EXPECT_EQ(attack->label, QStringLiteral("attack length")) << describe(attack, sirens.docs);
+    // With no event noun in the sentence the state is not read (MentionFacts.cpp, readEvent), so the
+    // verb gives two people's jail terms no shared event to join by.
+    const Story trial({"Koski, 51, was jailed for five years on Wednesday.",
+                       "The former mayor was jailed for nine years over the bribery scheme."});
+    const Claim* koski = trial.with(0, "five");
+    ASSERT_TRUE(koski);
+    EXPECT_NE(koski->label, QStringLiteral("time jailed")) << describe(koski, trial.docs);
+}
