@@ -9,6 +9,7 @@
 #include "claims/MentionContext.h"
 #include "claims/MentionFacts.h"
 #include "claims/PlaceIds.h"
+#include "claims/Predicates.h"
 #include "claims/Places.h"
 #include "lexicon/Plurals.h"
 #include "numbers/NumberExtractor.h"
@@ -530,10 +531,12 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
         if (isDisagreement(c) && r.facts[size_t(root)].kindKey == u"age" &&
             !agesDisagreeFirmly(c.variants, moments, yearsOfDocs()))
             c.confidence = std::min(c.confidence, kFirmConfidence - kBelowFirm);
+        // A duration's event is what lasted ("attack", "hospitalised"), not the word "lasted".
+        const QString event = c.predicate.isEmpty() || c.predicate == lastedPredicate ? c.head : c.predicate;
         if (c.articles > 1) // what joined one article's repetitions is not worth a sentence
-            c.evidence = describeEvidence(clusters.features(root), clusters.context(root),
-                                          displayUnit(c.unit), c.predicate.isEmpty() ? c.head : c.predicate,
-                                          c.agent, c.place, countedNouns(members, r.facts));
+            c.evidence =
+                describeEvidence(clusters.features(root), clusters.context(root), displayUnit(c.unit), event,
+                                 c.agent, c.place, countedNouns(members, r.facts));
         if (c.articles > 1 && isDisagreement(c) && tie.close)
             c.evidence << QStringLiteral("values close to each other (within %1%)")
                               .arg(qRound(kCloseValueGap * 100));
