@@ -132,6 +132,9 @@ private:
     QTimer* reloadTimer_ = nullptr;
     VerdictStore* verdicts_ = nullptr;
     static constexpr int maxShownArticles = 8;
+    // Below this window width Help › Legend floats instead of docking (MainWindowMenus.cpp).
+    static constexpr int kLegendDockedFrom = 1300;
+    static constexpr int kLegendFloatingWidth = 360;
 
     QString folder_;
     QString messageText_;

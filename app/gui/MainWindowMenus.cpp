@@ -125,6 +125,21 @@ void MainWindow::buildMenus() {
     legend->setText(tr("&Legend"));
     legend->setShortcut(QKeySequence::HelpContents);
     legend->setToolTip(tr("What every colour and mark in the window means"));
+    // Docked, the legend takes its width from the panes; in a narrow window (1024 wide) that left
+    // them one column. There it opens floating over the window's right edge instead, where the
+    // claims panel is, and docks again when opened in a wide one.
+    connect(legend, &QAction::toggled, this, [this, legendDock](bool shown) {
+        if (!shown)
+            return;
+        const bool narrow = width() < kLegendDockedFrom;
+        legendDock->setFloating(narrow);
+        if (narrow) {
+            const QRect window = geometry();
+            const int w = std::min(kLegendFloatingWidth, window.width() / 3);
+            legendDock->setGeometry(window.right() - w, window.top() + window.height() / 12, w,
+                                    window.height() * 5 / 6);
+        }
+    });
     help->addAction(legend);
     help->addAction(tr("&User Guide"), this, &MainWindow::openUserGuide);
     help->addSeparator();
