@@ -188,6 +188,7 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
     Draft d;
     ScannedValue v;
     const Token& core = t[k];
+    qsizetype literalStart = -1;
     if (core.isDigits()) {
         std::vector<DigitLiteral> lits;
         parseDigitLiterals(t, k, lits);
@@ -204,6 +205,8 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
             return k + 1;
         }
         const DigitLiteral& lit = lits.front();
+        if (i == k && lit.start > core.start) // "8,135" read as 135 (DigitLiterals.cpp): its text is "135"
+            literalStart = lit.start;
         d.intDigits = lit.intDigits;
         d.hasDecimal = lit.hasDecimal;
         d.grouped = lit.grouped;
@@ -252,6 +255,8 @@ int scanQuantity(const TokenizedText& t, int i, Drafts& out) {
         v.kind = v.currencyUnit ? Kind::Money : Kind::Measure;
     }
     Draft made = makeDraft(t, i, v);
+    if (literalStart >= 0)
+        made.m.span.start = literalStart;
     made.m.rangeEnd = d.m.rangeEnd;
     made.intDigits = d.intDigits;
     made.hasDecimal = d.hasDecimal;

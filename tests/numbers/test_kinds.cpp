@@ -89,6 +89,7 @@ TEST(NumbersKinds, AHeightGluedToAWeightLeavesTheWeight) {
     ASSERT_EQ(glued.mentions.size(), 2u);
     EXPECT_EQ(glued.mentions[1].unit, u"pound"_s);
     EXPECT_DOUBLE_EQ(glued.mentions[1].value, 135);
+    EXPECT_EQ(glued.mentions[1].text, u"135"_s) << "the window marks the weight, not the inches";
     const Extracted spaced(u"He is described as 5-foot-10,170 lbs."_s);
     ASSERT_FALSE(spaced.mentions.empty());
     EXPECT_DOUBLE_EQ(spaced.mentions.back().value, 170);
