@@ -71,12 +71,15 @@ QString stateLasting(const SentenceWords& w, int numberFirst) {
         return {};
     // "in hospital", "in jail", "in custody": the state as a place.
     if (v > 0 && w.key(v - 1) == u"in") {
-        static const QHash<QString, QString> places = {
-            {QStringLiteral("hospital"), QStringLiteral("hospitalised")},
-            {QStringLiteral("jail"), QStringLiteral("jailed")},
-            {QStringLiteral("prison"), QStringLiteral("jailed")},
-            {QStringLiteral("custody"), QStringLiteral("detained")}};
-        if (const auto it = places.constFind(w.key(v)); it != places.constEnd())
+        static const QHash<QString, QString> stateOfPlace = [] {
+            QHash<QString, QString> map;
+            for (const lexicon::LexiconEntry& e : lexicon::lexiconEntries(u"people-verbs"))
+                if (e.section == u"states as places")
+                    for (const QString& place : e.items)
+                        map.insert(place, e.head);
+            return map;
+        }();
+        if (const auto it = stateOfPlace.constFind(w.key(v)); it != stateOfPlace.constEnd())
             return *it;
     }
     const QString participle = lexicon::verbParticiple(w.key(v)).toString();

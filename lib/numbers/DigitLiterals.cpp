@@ -1,5 +1,7 @@
 #include "numbers/DigitLiterals.h"
 
+#include "numbers/Units.h"
+
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -84,15 +86,18 @@ bool heightThenWeight(const TokenizedText& t, int i) {
     const qsizetype comma = s.indexOf(u',');
     if (comma < 1 || comma > 2 || s.size() != comma + 4 || s.first(comma).toInt() > 11)
         return false;
-    const bool weightAfter =
-        t.valid(i + 1) && t[i + 1].isWord() &&
-        (t[i + 1].lower == u"pounds" || t[i + 1].lower == u"lbs" || t[i + 1].lower == u"lb");
+    auto unitAt = [&](int k, UnitJoin join) {
+        const std::optional<UnitMatch> unit = t.valid(k) ? matchUnit(t, k, join) : std::nullopt;
+        return unit ? unit->canonical : QStringView();
+    };
+    // "pounds" alone may be money (matchUnit leaves it to the context): after a height it is weight.
+    const bool weightAfter = unitAt(i + 1, UnitJoin::Spaced) == u"pound" || t.wordAt(i + 1, u"pounds");
     int k = i - 1;
     if (t.valid(k) && t[k].isHyphen())
         --k;
-    const bool feetBefore = t.valid(k) && t[k].isWord() &&
-                            (t[k].lower == u"foot" || t[k].lower == u"feet" || t[k].lower == u"ft") &&
-                            t.valid(k - 1) && (t[k - 1].isDigits() || t[k - 1].isHyphen());
+    const bool feetBefore =
+        t.valid(k - 1) && (t[k - 1].isDigits() || t[k - 1].isHyphen()) &&
+        (unitAt(k, UnitJoin::Spaced) == u"foot" || unitAt(k, UnitJoin::Hyphen) == u"foot");
     return weightAfter && feetBefore;
 }
 
