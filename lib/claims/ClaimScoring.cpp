@@ -1,5 +1,7 @@
 #include "claims/ClaimScoring.h"
 
+#include "lexicon/Currencies.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -78,6 +80,9 @@ QStringList describeEvidence(quint32 features, double context, const QString& un
         out << QStringLiteral("same subject '%1'").arg(subject);
     if (has(LinkFeature::SameUnit) && unit == u"age")
         out << QStringLiteral("both an age");
+    else if (const QStringView currency = lexicon::currencyName(unit);
+             has(LinkFeature::SameUnit) && !currency.isEmpty())
+        out << QStringLiteral("both in %1").arg(currency);
     else if (has(LinkFeature::SameUnit) && !unit.isEmpty())
         out << QStringLiteral("counted noun '%1'").arg(unit);
     if (has(LinkFeature::OneKindUnit) && nouns.size() > 1)

@@ -71,8 +71,7 @@ bool commaBefore(const SentenceWords& w, int i) {
 // town ending, a name that opens as places do ("Fort Hood", "Port Said", "Lake Placid"), or a name
 // WordNet files as a location in any sense ("Reading", "Split", "Verdun", "Las Vegas").
 bool namesNoPlace(const SentenceWords& w, int first, int last) {
-    static const QSet<QString> placeOpeners =
-        wordSet({"fort", "port", "lake", "mount", "mt", "san", "santa", "cape"});
+    static const QSet<QString> placeOpeners = lexicon::lexiconWords(u"places", u"place openers");
     const QString lastKey = w.bareKey(last);
     if (placeNameEndings().contains(lastKey) || placeOpeners.contains(w.bareKey(first)))
         return false;
@@ -192,14 +191,9 @@ void PlaceLinks::linkOtherNames(const QSet<QString>& keys) {
         for (qsizetype i = 0; i < same.size(); ++i)
             for (qsizetype j = i + 1; j < same.size(); ++j)
                 add(same[i], same[j]);
-    // "Hollis Crossing Mall" is in Hollis, "Wasilla Bible Church" in Wasilla: a building or a
-    // street whose name opens with another place of the folder is within it. Not any name so
-    // opening: the "Atlantic Division" of a league is not in the Atlantic.
-    static const QSet<QString> sites =
-        wordSet({"mall",   "church", "school",    "hospital",   "airport", "station", "stadium",
-                 "park",   "street", "road",      "bridge",     "market",  "square",  "centre",
-                 "center", "hotel",  "prison",    "university", "college", "harbour", "harbor",
-                 "quay",   "mosque", "cathedral", "plant",      "factory", "mine"});
+    // "Hollis Crossing Mall" is in Hollis, "Leeds Crown Court" in Leeds: a building or a street
+    // whose name opens with another place of the folder is within it (places.txt, [sites]).
+    static const QSet<QString> sites = lexicon::lexiconWords(u"places", u"sites");
     for (const QString& key : keys) {
         if (!sites.contains(key.section(u' ', -1)))
             continue;

@@ -117,6 +117,18 @@ TEST(ClaimPlaces, ABuildingNamedAfterAPlaceIsInIt) {
     EXPECT_NE(games, league.with(1, "10")) << describe(games, league.docs);
 }
 
+// A court is in the town it is named after: a report opening at "Leeds Crown Court" and one opening
+// in Leeds place their numbers in one town, so the damage both give is one claim.
+TEST(ClaimPlaces, ACourtNamedAfterATownIsInIt) {
+    const Story s({"Two men were jailed on Tuesday for a fire that destroyed a warehouse in Leeds.\n"
+                   "The fire caused damage estimated at £2 million, the court heard.",
+                   "A judge at Leeds Crown Court sentenced two men on Tuesday for a warehouse fire.\n"
+                   "The blaze caused about £2 million of damage."});
+    const Claim* damage = s.with(0, "£2 million");
+    ASSERT_TRUE(damage);
+    EXPECT_EQ(damage, s.with(1, "£2 million")) << describe(damage, s.docs);
+}
+
 // "Nationally, the party took 28 percent" in a report from one town is not that town's share: it
 // meets the national share another town's paper gives.
 TEST(ClaimPlaces, ASentenceOpeningNationallyIsNotAboutTheArticlesPlace) {
