@@ -91,7 +91,9 @@ QString baseLabel(const Claim& c) {
                QStringLiteral(" (%1)").arg(label);
     if (dimension == u"other" && !c.unit.isEmpty())
         return c.head.isEmpty() ? c.unit : c.head.toLower() + u' ' + c.unit;
-    else if ((dimension == u"mass" || dimension == u"volume") && !c.head.isEmpty())
+    if (dimension == u"mass" && c.head.compare(u"weight", Qt::CaseInsensitive) == 0)
+        return QStringLiteral("weight (%1)").arg(label); // a person's (UnitAttachment.cpp)
+    if ((dimension == u"mass" || dimension == u"volume") && !c.head.isEmpty())
         label += QStringLiteral(" of ") + c.head.toLower(); // "tonnes of fertiliser"
     else if (!c.head.isEmpty() && !c.unit.isEmpty())
         label = c.head.toLower() + u' ' + label; // "building storeys"

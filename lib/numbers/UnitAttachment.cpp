@@ -362,12 +362,42 @@ bool coordinatedWithOtherUnit(const TokenizedText& t, const Drafts& drafts, size
     return conjunction;
 }
 
+// A person's weight: a mass right after a height, as police and sports desks describe people
+// ("5-foot-8, 135 pounds", "5 feet 8 inches tall, weighing 130 pounds", "6ft 2in and 15 stone").
+// Named so, two outlets' weights of one man meet as one measure. Not any "weighing": a bomb
+// weighing 500 kg and a missile weighing a tonne are two things' weights.
+void nameBodyWeight(const TokenizedText& t, Drafts& drafts, size_t n) {
+    Draft& d = drafts[n];
+    static const QSet<QStringView> bodyMass = {u"pound", u"kg", u"stone"};
+    if (d.m.kind != Kind::Measure || !d.m.head.isEmpty() || !bodyMass.contains(d.m.unit))
+        return;
+    for (size_t m = n; m-- > 0;) {
+        const Draft& height = drafts[m];
+        if (height.dropped)
+            continue;
+        static const QSet<QStringView> lengths = {u"foot", u"inch", u"m", u"cm"};
+        if (height.m.kind != Kind::Measure || !lengths.contains(height.m.unit))
+            return;
+        // Only a comma, a hyphen, "and", "tall" or "weighing" between the height and the weight.
+        const int from = height.npEnd >= 0 ? height.npEnd : height.nextTok;
+        for (int j = from; j < d.firstTok; ++j)
+            if (!t.charAt(j, u',') && !t[j].isHyphen() && !t.wordAt(j, u"and") && !t.wordAt(j, u"tall") &&
+                !t.wordAt(j, u"weighing"))
+                return;
+        d.m.head = QStringLiteral("weight");
+        return;
+    }
+}
+
 } // namespace
 
 void attachUnits(const TokenizedText& t, Drafts& drafts) {
     for (size_t n = 0; n < drafts.size(); ++n)
         if (!drafts[n].dropped)
             attach(t, drafts, n);
+    for (size_t n = 0; n < drafts.size(); ++n)
+        if (!drafts[n].dropped)
+            nameBodyWeight(t, drafts, n);
     // The container's noun is the partitive's: "72 of the 550 drones" counts drones too.
     for (Draft& d : drafts) {
         if (d.partitiveOf < 0)

@@ -82,3 +82,16 @@ TEST(ClaimUnits, TwoMeasuresOfOneNamedThingAreOneFact) {
     const Claim* boat = unnamed.with(2, "24- to 30");
     EXPECT_TRUE(!boat || !isFirmDisagreement(*boat)) << describe(boat, unnamed.docs);
 }
+
+// A police description in two outlets: the weight after the suspect's height is his weight in both,
+// and 180 against 195 pounds is a firm disagreement about one man, labelled as his weight.
+TEST(ClaimUnits, TwoDescriptionsOfOneSuspectDisagreeOnHisWeight) {
+    const Story s({"The suspect was last seen on Elm Street. He is 6 feet tall, weighing 180 pounds, "
+                   "and has a beard.",
+                   "Police said the suspect, seen near Elm Street, is 6-foot, 195 pounds, with a beard."});
+    const Claim* weight = s.with(0, "180");
+    ASSERT_TRUE(weight);
+    EXPECT_EQ(weight, s.with(1, "195")) << describe(weight, s.docs);
+    EXPECT_TRUE(isFirmDisagreement(*weight)) << describe(weight, s.docs);
+    EXPECT_EQ(weight->label, u"weight (pounds)"_s) << describe(weight, s.docs);
+}

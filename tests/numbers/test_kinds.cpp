@@ -97,6 +97,19 @@ TEST(NumbersKinds, AHeightGluedToAWeightLeavesTheWeight) {
     EXPECT_DOUBLE_EQ(Extracted(u"A 5-foot, 12,135 pounds statue."_s).mentions.back().value, 12135);
 }
 
+// A mass right after a height describes a person: it measures their weight, so two outlets'
+// descriptions of one man meet. A weight after anything else names nothing.
+TEST(NumbersKinds, AMassAfterAHeightIsAPersonsWeight) {
+    EXPECT_EQ(Extracted(u"He is 5 feet 8 inches tall, weighing 130 pounds."_s).mentions.back().head,
+              u"weight"_s);
+    EXPECT_EQ(Extracted(u"Orozco is 5-foot - 8,135 pounds, with tattoos."_s).mentions.back().head,
+              u"weight"_s);
+    EXPECT_EQ(Extracted(u"The suspect is 1.80 m and 85 kg."_s).mentions.back().head, u"weight"_s);
+    EXPECT_TRUE(
+        Extracted(u"The bomb, weighing 500 kg, fell 3 m from the wall."_s).mentions.front().head.isEmpty());
+    EXPECT_TRUE(Extracted(u"The wall is 3 m high and 40 kg heavier."_s).mentions.back().head.isEmpty());
+}
+
 // A telephone number and a season's record are labels, not counts or ranges.
 TEST(NumbersIdentifiers, TelephoneNumbersAndRecords) {
     EXPECT_EQ(only(u"Anyone with information is asked to call Sgt. Shayne La Croix at 745 - 4811."_s).unit,
