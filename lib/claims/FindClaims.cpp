@@ -1,5 +1,6 @@
 #include "claims/FindClaims.h"
 
+#include "numbers/LocalDollars.h"
 #include "numbers/NumberExtractor.h"
 #include "util/ParallelFor.h"
 
@@ -16,8 +17,12 @@ CorpusMentions extractMentions(const std::vector<Document>& docs, const std::ato
     parallelFor(docs.size(), cancel, [&](size_t d) {
         const Document& doc = docs[d];
         out[d].resize(doc.sentences.size());
-        for (size_t s = 0; s < doc.sentences.size(); ++s)
-            out[d][s] = extractNumbers(doc.sentenceText(int(s)));
+        const QString localDollar = localDollarOfOutlet(doc.source);
+        for (size_t s = 0; s < doc.sentences.size(); ++s) {
+            const QStringView text = doc.sentenceText(int(s));
+            out[d][s] = extractNumbers(text);
+            readBareDollarsAs(out[d][s], text, localDollar);
+        }
         const qsizetype finished = ++done;
         if (progress)
             progress(finished, total);

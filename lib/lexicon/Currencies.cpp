@@ -16,8 +16,9 @@ const QHash<QString, Currency>& currencies() {
     static const QHash<QString, Currency> h = [] {
         QHash<QString, Currency> out;
         for (const LexiconEntry& e : lexiconEntries(u"currencies"))
-            out.insert(e.head, {QStringView(e.head),
-                                e.items.isEmpty() ? QStringView() : QStringView(e.items.front())});
+            if (e.section.isEmpty()) // the codes; later sections say which dollar an outlet writes
+                out.insert(e.head, {QStringView(e.head),
+                                    e.items.isEmpty() ? QStringView() : QStringView(e.items.front())});
         return out;
     }();
     return h;

@@ -95,3 +95,21 @@ TEST(ClaimUnits, TwoDescriptionsOfOneSuspectDisagreeOnHisWeight) {
     EXPECT_TRUE(isFirmDisagreement(*weight)) << describe(weight, s.docs);
     EXPECT_EQ(weight->label, u"weight (pounds)"_s) << describe(weight, s.docs);
 }
+
+// An Australian outlet gives a bailout in Australian dollars, an American one in US dollars: the
+// two figures are not one currency, and no disagreement. Two American outlets' figures are.
+TEST(ClaimUnits, AnAustralianOutletsDollarsAreNotUsDollars) {
+    const Story s(
+        {"Source: nytimes.com\n\nGreece agreed a $143 billion EU and IMF debt bailout at the weekend.",
+         "Source: news.com.au\n\nGreece agreed a $158 billion EU and IMF debt bailout over the weekend."});
+    ASSERT_EQ(s.docs[1].source, u"news.com.au"_s);
+    const Claim* bailout = s.with(0, "$143 billion");
+    ASSERT_TRUE(bailout);
+    EXPECT_NE(bailout, s.with(1, "$158 billion")) << describe(bailout, s.docs);
+    const Story american(
+        {"Source: nytimes.com\n\nGreece agreed a $143 billion EU and IMF debt bailout at the weekend.",
+         "Source: latimes.com\n\nGreece agreed a $158 billion EU and IMF debt bailout over the weekend."});
+    const Claim* dollars = american.with(0, "$143 billion");
+    ASSERT_TRUE(dollars);
+    EXPECT_EQ(dollars, american.with(1, "$158 billion")) << describe(dollars, american.docs);
+}

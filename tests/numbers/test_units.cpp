@@ -3,6 +3,7 @@
 #include "NumbersTestUtil.h"
 
 #include "lexicon/NounSenses.h"
+#include "numbers/LocalDollars.h"
 
 using namespace parallax;
 using namespace Qt::StringLiterals;
@@ -268,4 +269,24 @@ TEST(NumbersUnits, AZeroPluralModifiesTheNounAfterIt) {
     EXPECT_EQ(only(u"Eleven police officers were hurt."_s).unit, u"officer"_s);
     EXPECT_EQ(only(u"Two staff members died."_s).unit, u"member"_s);
     EXPECT_EQ(only(u"Six police were injured."_s).unit, u"police"_s);
+}
+
+// An outlet's bare "$" is its own country's dollar: news.com.au's "€110 billion ($158 billion)" is
+// in Australian dollars; "US$" and "US dollars" stay US dollars, and an outlet known by name only
+// or by a ".com" domain names no country.
+TEST(NumbersUnits, AnOutletsBareDollarIsItsCountrysDollar) {
+    EXPECT_EQ(localDollarOfOutlet(u"news.com.au"), u"AUD"_s);
+    EXPECT_EQ(localDollarOfOutlet(u"www.cbc.ca"), u"CAD"_s);
+    EXPECT_TRUE(localDollarOfOutlet(u"nytimes.com").isEmpty());
+    EXPECT_TRUE(localDollarOfOutlet(u"The Guardian").isEmpty());
+    const QString text = u"a €110 billion ($158 billion) bailout, US$5m in fees and 40 US dollars a day, "
+                         u"or 60 dollars"_s;
+    std::vector<NumberMention> mentions = extractNumbers(text);
+    readBareDollarsAs(mentions, text, u"AUD");
+    ASSERT_EQ(mentions.size(), 4u) << describe(mentions);
+    EXPECT_EQ(mentions[0].unit, u"EUR"_s);
+    EXPECT_EQ(mentions[0].convertedUnit, u"AUD"_s);
+    EXPECT_EQ(mentions[1].unit, u"USD"_s);
+    EXPECT_EQ(mentions[2].unit, u"USD"_s);
+    EXPECT_EQ(mentions[3].unit, u"AUD"_s);
 }
