@@ -6,6 +6,8 @@
 #include "numbers/Units.h"
 #include "numbers/WordForms.h"
 
+#include "lexicon/LexiconFile.h"
+#include "lexicon/NounSenses.h"
 #include "lexicon/Verbs.h"
 
 #include <QSet>
@@ -363,13 +365,26 @@ bool coordinatedWithOtherUnit(const TokenizedText& t, const Drafts& drafts, size
 }
 
 // A person's weight: a mass right after a height, as police and sports desks describe people
-// ("5-foot-8, 135 pounds", "5 feet 8 inches tall, weighing 130 pounds", "6ft 2in and 15 stone").
+// ("5-foot-8, 135 pounds", "5 feet 8 inches tall, weighing 130 pounds", "6ft 2in and 15 stone"),
+// or of a person ("a 200-pound male").
 // Named so, two outlets' weights of one man meet as one measure. Not any "weighing": a bomb
 // weighing 500 kg and a missile weighing a tonne are two things' weights.
 void nameBodyWeight(const TokenizedText& t, Drafts& drafts, size_t n) {
     Draft& d = drafts[n];
     static const QSet<QStringView> bodyMass = {u"pound", u"kg", u"stone"};
-    if (d.m.kind != Kind::Measure || !d.m.head.isEmpty() || !bodyMass.contains(d.m.unit))
+    if (!bodyMass.contains(d.m.unit))
+        return;
+    // "a 6-foot, 200-pound black male": the pounds of a person are their weight ("a 10-pound note"
+    // is money, "a 500-pound bomb" the bomb's: "pound" after a hyphen is left to its noun).
+    if (!d.m.head.isEmpty() && (d.m.kind == Kind::Measure || d.m.kind == Kind::Count)) {
+        static const QSet<QString> kinds = lexicon::lexiconWords(u"people", u"kinds"); // "male"
+        if (lexicon::firstSenseFile(d.m.head) == lexicon::kNounPerson || kinds.contains(d.m.head)) {
+            d.m.kind = Kind::Measure;
+            d.m.head = QStringLiteral("weight");
+        }
+        return;
+    }
+    if (d.m.kind != Kind::Measure)
         return;
     for (size_t m = n; m-- > 0;) {
         const Draft& height = drafts[m];
@@ -380,7 +395,7 @@ void nameBodyWeight(const TokenizedText& t, Drafts& drafts, size_t n) {
             return;
         // Only a comma, a hyphen, "and", "tall" or "weighing" between the height and the weight.
         const int from = height.npEnd >= 0 ? height.npEnd : height.nextTok;
-        for (int j = from; j < d.firstTok; ++j)
+        for (int j = from; j < (d.qualTok >= 0 ? d.qualTok : d.firstTok); ++j)
             if (!t.charAt(j, u',') && !t[j].isHyphen() && !t.wordAt(j, u"and") && !t.wordAt(j, u"tall") &&
                 !t.wordAt(j, u"weighing"))
                 return;

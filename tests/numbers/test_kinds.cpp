@@ -108,6 +108,14 @@ TEST(NumbersKinds, AMassAfterAHeightIsAPersonsWeight) {
     EXPECT_TRUE(
         Extracted(u"The bomb, weighing 500 kg, fell 3 m from the wall."_s).mentions.front().head.isEmpty());
     EXPECT_TRUE(Extracted(u"The wall is 3 m high and 40 kg heavier."_s).mentions.back().head.isEmpty());
+    const NumberMention male =
+        Extracted(u"Comeaux, a 6-foot, 200-pound black male, was serving a life sentence."_s).at(u"200"_s);
+    EXPECT_EQ(male.head, u"weight"_s);
+    EXPECT_EQ(male.kind, Kind::Measure);
+    EXPECT_EQ(Extracted(u"He is 6-feet tall and weighing approximately 200 pounds."_s).mentions.back().head,
+              u"weight"_s);
+    EXPECT_EQ(only(u"A 500-pound bomb exploded."_s).head, u"bomb"_s);
+    EXPECT_EQ(only(u"She paid with a 10-pound note."_s).head, u"note"_s);
 }
 
 // A telephone number and a season's record are labels, not counts or ranges.
