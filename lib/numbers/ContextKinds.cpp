@@ -344,6 +344,15 @@ void classify(const TokenizedText& t, Draft& d) {
         return;
     if (ageAfter(t, d) || ageBefore(t, d))
         return;
+    // ".358", "a .500 season": a decimal written without its leading zero is a proportion (a
+    // batting or win average), never a count of the noun after it ("hit .358 with 13 homers").
+    if (d.m.kind == Kind::Count && !d.unitFixed && d.hasDecimal && !d.m.rangeEnd &&
+        t[d.firstTok].text.startsWith(u'.') && d.m.value < 1) {
+        d.m.kind = Kind::Fraction;
+        d.m.unit.clear();
+        d.kindFixed = true;
+        return;
+    }
     if (d.m.kind != Kind::Count || d.m.rangeEnd)
         d.m.kind = isYear(t, d) ? Kind::Year : d.m.kind;
     else if (spelledDecade(t, d))

@@ -3,6 +3,7 @@
 // join anything: every join here comes from a matched sentence.
 #include "ClaimsTestUtil.h"
 #include "SharedCorpus.h"
+#include "claims/ClaimStatus.h"
 
 using namespace parallax;
 using namespace parallax::test;
@@ -70,4 +71,23 @@ TEST_F(Reprint, EveryConflictIsTheEditedValue) {
         if (c.status == ClaimStatus::Conflict)
             ++conflicts;
     EXPECT_EQ(conflicts, 1);
+}
+
+// A rewrite that puts a batting average where the other outlet put home runs ("hit 13 home runs"
+// against "hit .358 with 13 homers"): the reuse stage matches the sentences, and the verb is one,
+// but an average is no count of runs.
+TEST(MatchedSentences, AnAverageIsNoCountOfTheRunsBesideIt) {
+    const std::vector<Document> docs{
+        makeDocument(QStringLiteral("a"),
+                     QStringLiteral("Teixeira hit 13 home runs and 43 RBIs in 54 games with the Angels.")),
+        makeDocument(
+            QStringLiteral("b"),
+            QStringLiteral("Teixeira hit .358 with 13 homers and 43 RBIs in 54 games with the Angels."))};
+    const ReuseResult reuse = reuseOf(docs);
+    ASSERT_FALSE(reuse.matches.empty());
+    const std::vector<Claim> claims = claimsOf(docs, reuse);
+    const Claim* runs = claimWith(claims, docs, 0, {}, QStringLiteral("13"));
+    ASSERT_TRUE(runs);
+    EXPECT_NE(runs, claimWith(claims, docs, 1, {}, QStringLiteral(".358"))) << describe(runs, docs);
+    EXPECT_FALSE(isDisagreement(*runs)) << describe(runs, docs);
 }

@@ -58,6 +58,17 @@ TEST(NotCounts, WinLossRecord) {
     EXPECT_EQ(e.mentions[0].unit, u"score"_s);
 }
 
+// ".358" written without its leading zero is an average (a batting average, a ".500 record"), a
+// proportion: never a count of the noun after it, so it cannot meet "13 home runs".
+TEST(NotCounts, ADecimalWithoutItsZeroIsAnAverage) {
+    const Extracted e(u"Teixeira hit .358 with 13 homers and 43 RBIs in 54 games."_s);
+    EXPECT_EQ(e.at(u".358"_s).kind, Kind::Fraction);
+    EXPECT_TRUE(e.at(u".358"_s).unit.isEmpty());
+    EXPECT_DOUBLE_EQ(e.at(u".358"_s).value, 0.358);
+    EXPECT_EQ(e.at(u"13"_s).unit, u"homer"_s);
+    EXPECT_EQ(only(u"The rate rose 0.5 points."_s).kind, Kind::Measure);
+}
+
 TEST(NotCounts, Ranks) {
     const NumberMention no = only(u"She is ranked No. 3 in the world."_s);
     EXPECT_EQ(no.kind, Kind::Identifier);
