@@ -140,6 +140,9 @@ QString pluralOf(const QString& noun) {
     // A noun in -s is taken as plural already ("others"), unless it is a word in -ss.
     if (noun.endsWith(u's') && !noun.endsWith(u"ss"))
         return noun;
+    // Two nouns counted together ("of which 473": drones and missiles) each take the plural.
+    if (const qsizetype both = noun.indexOf(u" and "); both > 0)
+        return pluralOf(noun.left(both)) + QStringLiteral(" and ") + pluralOf(noun.sliced(both + 5));
     // The last word takes the plural: "crew members", "square feet".
     const qsizetype space = noun.lastIndexOf(u' ');
     return noun.left(space + 1) + lexicon::pluralOf(QStringView(noun).sliced(space + 1));

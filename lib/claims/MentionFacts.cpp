@@ -593,9 +593,10 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
             f.unitKey = QStringLiteral("part:") + f.unitText;
         }
         // Only counted nouns have other words for them: a measure's unit is one spelling of it
-        // (lib/numbers folds those), and "people" is already every word for people.
+        // (lib/numbers folds those), "people" is already every word for people, and two nouns
+        // counted together ("drone and missile") are neither noun.
         if (m.kind == Kind::Count && !f.unitKey.isEmpty() && f.unitKey != u"people" &&
-            !f.unitKey.startsWith(u"part:"))
+            !f.unitKey.startsWith(u"part:") && !f.unitText.contains(u" and "))
             f.unitSenses = lexicon::nounSenses(QStringView(f.unitText).split(u' ').last());
         readEvent(w, x, f);
         f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last) ||

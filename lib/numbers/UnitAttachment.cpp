@@ -446,9 +446,10 @@ void resolveImplicitUnits(const TokenizedText& t, Drafts& drafts) {
                 break;
             if (!prev.dropped && isCounted(prev.m.kind) && !prev.m.unit.isEmpty()) {
                 // "480 drones and 40 missiles, of which 473 were shot down": the number stands for
-                // both nouns, neither alone.
-                if (!coordinatedWithOtherUnit(t, drafts, m))
-                    d.m.unit = prev.m.unit;
+                // both nouns together, never for either alone.
+                d.m.unit = coordinatedWithOtherUnit(t, drafts, m)
+                               ? drafts[m - 1].m.unit + QStringLiteral(" and ") + prev.m.unit
+                               : prev.m.unit;
                 d.m.implicitUnit = !d.m.unit.isEmpty();
                 break;
             }

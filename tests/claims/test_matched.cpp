@@ -91,3 +91,28 @@ TEST(MatchedSentences, AnAverageIsNoCountOfTheRunsBesideIt) {
     EXPECT_NE(runs, claimWith(claims, docs, 1, {}, QStringLiteral(".358"))) << describe(runs, docs);
     EXPECT_FALSE(isDisagreement(*runs)) << describe(runs, docs);
 }
+
+// "480 drones and 40 missiles, of which 473 were shot down" counts drones and missiles together:
+// the reuse stage matches it with "of which 441 drones were shot down", and the verb is one, but
+// 473 is no version of the drones alone.
+TEST(MatchedSentences, ANumberOfTwoNounsTogetherIsNeitherNounsCount) {
+    const QString opening =
+        QStringLiteral("Russia attacked Kyiv overnight in the largest air raid of the war, "
+                       "officials said on Friday.\n\n");
+    const std::vector<Document> docs{
+        makeDocument(QStringLiteral("a"),
+                     opening + QStringLiteral("Nationwide, Russia launched 480 drones and 40 "
+                                              "missiles, of which 473 were shot down or "
+                                              "jammed, the air force said.")),
+        makeDocument(QStringLiteral("b"),
+                     opening + QStringLiteral("Nationwide, Russia launched 480 drones and 40 "
+                                              "missiles, of which 441 drones were shot down "
+                                              "or jammed, the air force said."))};
+    const ReuseResult reuse = reuseOf(docs);
+    ASSERT_FALSE(reuse.matches.empty());
+    const std::vector<Claim> claims = claimsOf(docs, reuse);
+    const Claim* both = claimWith(claims, docs, 0, {}, QStringLiteral("473"));
+    ASSERT_TRUE(both);
+    EXPECT_NE(both, claimWith(claims, docs, 1, {}, QStringLiteral("441"))) << describe(both, docs);
+    EXPECT_EQ(both->label, QStringLiteral("drones and missiles intercepted")) << describe(both, docs);
+}
