@@ -20,8 +20,9 @@ QString sameThingKey(const QString& stem) {
     static const QHash<QString, QString> heads = [] {
         QHash<QString, QString> h;
         for (const lexicon::LexiconEntry& e : lexicon::lexiconEntries(u"counted-nouns"))
-            for (const QString& item : e.items)
-                h.insert(keyOf(item), keyOf(e.head));
+            if (e.section == u"same thing")
+                for (const QString& item : e.items)
+                    h.insert(keyOf(item), keyOf(e.head));
         return h;
     }();
     return heads.value(stem, stem);
@@ -31,8 +32,9 @@ QString sameThingHead(const QString& noun) {
     static const QHash<QString, QString> heads = [] {
         QHash<QString, QString> h;
         for (const lexicon::LexiconEntry& e : lexicon::lexiconEntries(u"counted-nouns"))
-            for (const QString& item : e.items)
-                h.insert(item, e.head);
+            if (e.section == u"same thing")
+                for (const QString& item : e.items)
+                    h.insert(item, e.head);
         return h;
     }();
     return heads.value(noun.toLower());

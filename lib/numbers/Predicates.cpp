@@ -3,7 +3,10 @@
 #include "numbers/NounPhrase.h"
 #include "numbers/WordForms.h"
 
+#include "lexicon/LexiconFile.h"
 #include "lexicon/Verbs.h"
+
+#include <QSet>
 
 namespace parallax::numbers {
 
@@ -83,8 +86,19 @@ QStringView predicateAfter(const TokenizedText& t, int k, bool count) {
     return p;
 }
 
-// Before the number: "launched a record 550", "injuring at least one", "shot down 476".
+// "a barrage of", "a group of" (counted-nouns.txt, [gatherings]) before the number.
+bool gatheringOfAt(const TokenizedText& t, int k) {
+    static const QSet<QString> gatherings = lexicon::lexiconWords(u"counted-nouns", u"gatherings");
+    return t.wordAt(k, u"of") && t.valid(k - 1) && t[k - 1].isWord() &&
+           gatherings.contains(t[k - 1].lower.toString()) &&
+           (t.wordAt(k - 2, u"a") || t.wordAt(k - 2, u"an") || t.wordAt(k - 2, u"another"));
+}
+
+// Before the number: "launched a record 550", "injuring at least one", "shot down 476", "fired a
+// barrage of 45".
 QStringView predicateBefore(const TokenizedText& t, int k) {
+    if (gatheringOfAt(t, k))
+        k -= 2;
     for (int guard = 0; guard < 3 && t.valid(k); ++guard) {
         const Token& tok = t[k];
         if (tok.is(u"a") || tok.is(u"an") || tok.is(u"the") || tok.is(u"another") || tok.is(u"some") ||

@@ -130,6 +130,17 @@ TEST(NumbersPredicates, AfterAndBefore) {
     EXPECT_TRUE(only(u"Officials said 40 buses arrived."_s).predicate.isEmpty());
 }
 
+// The verb reaches the count through a gathering of it (counted-nouns.txt, [gatherings]): "fired a
+// barrage of 45 missiles", and the count coordinated after it shares it. Not without a verb.
+TEST(NumbersPredicates, ThroughAGatheringOfWhatIsCounted) {
+    const Extracted swarm(u"Putin unleashed a swarm of 480 killer drones and 45 missiles on Ukraine."_s);
+    EXPECT_EQ(swarm.at(u"480"_s).predicate, u"unleashed"_s) << swarm.dump();
+    EXPECT_EQ(swarm.at(u"45"_s).predicate, u"unleashed"_s) << swarm.dump();
+    EXPECT_EQ(swarm.at(u"45"_s).unit, u"missile"_s);
+    EXPECT_EQ(only(u"Police arrested a group of 12 protesters."_s).predicate, u"arrested"_s);
+    EXPECT_TRUE(only(u"He was part of a group of 12 protesters."_s).predicate.isEmpty());
+}
+
 TEST(NumbersImplicitUnits, FromVerbAndFromContext) {
     const NumberMention fourteen = only(u"Fourteen were taken to hospital."_s);
     EXPECT_EQ(fourteen.unit, u"people"_s);
