@@ -86,7 +86,8 @@ QString baseLabel(const Claim& c) {
     QString label = c.unit.isEmpty() ? QStringLiteral("number") : pluralOf(head.isEmpty() ? c.unit : head);
     // A measure is named by what it measures, never by a verb near it: "depth (km)", "earthquake
     // magnitude", not "distance (km) on target".
-    if (dimension == u"length")
+    // "five buildings away" (lib/numbers: a street length) is a distance too: "distance (buildings)".
+    if (dimension == u"length" || c.head == u"distance")
         return (c.head.isEmpty() ? QStringLiteral("distance") : c.head.toLower()) +
                QStringLiteral(" (%1)").arg(label);
     if (dimension == u"other" && !c.unit.isEmpty())

@@ -443,7 +443,9 @@ QStringList countedNouns(const std::vector<int>& members, const std::vector<Ment
         const MentionFacts& f = facts[size_t(m)];
         if (f.unitSenses.isEmpty() && f.dimensionKey.isEmpty()) // a measure names its unit
             continue;
-        const QString noun = f.unitSenses.isEmpty() ? f.unitKey : lexicon::pluralOf(f.unitText.toLower());
+        // A measure's unit as lib/numbers names it ("day", "building"), not its key ("build").
+        const QString noun =
+            f.unitSenses.isEmpty() ? f.mention->unit : lexicon::pluralOf(f.unitText.toLower());
         if (!noun.isEmpty() && !nouns.contains(noun))
             nouns << noun;
     }
@@ -531,8 +533,11 @@ std::vector<Claim> claimsOf(const std::vector<Document>& docs, const Reading& r,
         if (isDisagreement(c) && r.facts[size_t(root)].kindKey == u"age" &&
             !agesDisagreeFirmly(c.variants, moments, yearsOfDocs()))
             c.confidence = std::min(c.confidence, kFirmConfidence - kBelowFirm);
-        // A duration's event is what lasted ("attack", "hospitalised"), not the word "lasted".
-        const QString event = c.predicate.isEmpty() || c.predicate == lastedPredicate ? c.head : c.predicate;
+        // A duration's event is what lasted ("attack", "hospitalised"), not the word "lasted"; two
+        // measures of one thing name the thing ("the dhow", "the distance"), not a verb near one.
+        const bool measured = (clusters.features(root) & quint32(LinkFeature::SameMeasured)) != 0;
+        const QString event =
+            c.predicate.isEmpty() || c.predicate == lastedPredicate || measured ? c.head : c.predicate;
         if (c.articles > 1) // what joined one article's repetitions is not worth a sentence
             c.evidence =
                 describeEvidence(clusters.features(root), clusters.context(root), displayUnit(c.unit), event,

@@ -404,6 +404,27 @@ void nameBodyWeight(const TokenizedText& t, Drafts& drafts, size_t n) {
     }
 }
 
+// "arrested five buildings away", "three doors down", "two blocks from the school": buildings,
+// doors and blocks counted along a street (counted-nouns.txt, [street lengths]) measure how far,
+// not how many were there. Read so, they
+// are no count of buildings (a fire that spread to five buildings) and take no verb ("buildings
+// arrested").
+void readStreetDistance(const TokenizedText& t, Draft& d) {
+    static const QSet<QString> lots = lexicon::lexiconWords(u"counted-nouns", u"street lengths");
+    if (d.m.kind != Kind::Count || !lots.contains(d.m.unit) || d.m.rangeEnd)
+        return;
+    const int k = d.npEnd >= 0 ? d.npEnd : d.nextTok;
+    const bool away = t.wordAt(k, u"away") || t.wordAt(k, u"down") || t.wordAt(k, u"up") ||
+                      (t.wordAt(k, u"from") &&
+                       (t.wordAt(k + 1, u"the") || t.wordAt(k + 1, u"where") || t.wordAt(k + 1, u"here") ||
+                        t.wordAt(k + 1, u"his") || t.wordAt(k + 1, u"her") || t.wordAt(k + 1, u"their")));
+    // "three houses from the 1920s" are houses of that time.
+    if (!away || (t.wordAt(k, u"from") && t.valid(k + 2) && t[k + 2].text.front().isDigit()))
+        return;
+    d.m.kind = Kind::Measure;
+    d.m.head = QStringLiteral("distance");
+}
+
 } // namespace
 
 void attachUnits(const TokenizedText& t, Drafts& drafts) {
@@ -411,8 +432,10 @@ void attachUnits(const TokenizedText& t, Drafts& drafts) {
         if (!drafts[n].dropped)
             attach(t, drafts, n);
     for (size_t n = 0; n < drafts.size(); ++n)
-        if (!drafts[n].dropped)
+        if (!drafts[n].dropped) {
             nameBodyWeight(t, drafts, n);
+            readStreetDistance(t, drafts[n]);
+        }
     // The container's noun is the partitive's: "72 of the 550 drones" counts drones too.
     for (Draft& d : drafts) {
         if (d.partitiveOf < 0)

@@ -53,14 +53,15 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     // temperature reading found one (11/34), session 11's "married" another (13/34), session 12's
     // close values another (14/34), session 14's "how long ago" spans another (15/34) and its verbs
     // "held" and "received" two more (17/34), "almost 90%" against 93.87 another (18/34), what a
-    // measure measures another (19/34), session 17's weight after a height another (20/34).
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.58) << "clean disagreement recall";
+    // measure measures another (19/34), session 17's weight after a height another (20/34) and its
+    // buildings, doors and houses away another (21/34).
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.61) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
     // since possible disagreements anchor rows too; 17/34 since session 9's readings; 23/34 since
     // session 13's related numbers and ties to every value's first sentence; 25/34 since session
     // 14's "how long ago" spans and roundings tied like disagreements; 28/34 since session 16's
-    // matched disagreements joining first, "5-foot - 8,135 pounds" and "last December"). The
-    // issue's target is 80%.
+    // matched disagreements joining first, "5-foot - 8,135 pounds" and "last December"; 29/34 since
+    // session 17's distances along a street). The target is 80%.
     EXPECT_GE(double(s.sameRow) / s.goldDisagreements, 0.8) << "same row";
     // Agreement is shown too: two articles stating one value share a claim.
     EXPECT_GE(double(s.agreeingJoined) / s.agreeingStated, 0.63) << "agreements shown";

@@ -113,3 +113,20 @@ TEST(ClaimUnits, AnAustralianOutletsDollarsAreNotUsDollars) {
     ASSERT_TRUE(dollars);
     EXPECT_EQ(dollars, american.with(1, "$158 billion")) << describe(dollars, american.docs);
 }
+
+// Three outlets place an arrest "five buildings away", "three doors away" and "three houses from the
+// scene": one distance in three street lengths, and five against three is a disagreement. The
+// houses a fire destroyed are a count, and stay apart.
+TEST(ClaimUnits, BuildingsDoorsAndHousesAwayAreOneDistance) {
+    const Story s({"The gunman was arrested five buildings away from the bar shortly before midnight.",
+                   "Police arrested the gunman three doors away from the bar shortly before midnight.",
+                   "The gunman was arrested three houses from the bar, shortly before midnight. Three houses "
+                   "were destroyed by the fire."});
+    const Claim* distance = s.with(0, "five");
+    ASSERT_TRUE(distance);
+    EXPECT_EQ(distance, s.with(1, "three")) << describe(distance, s.docs);
+    EXPECT_EQ(distance, s.with(2, "three", u"arrested"_s)) << describe(distance, s.docs);
+    EXPECT_NE(distance, s.with(2, "Three")) << describe(distance, s.docs);
+    EXPECT_TRUE(isDisagreement(*distance)) << describe(distance, s.docs);
+    EXPECT_EQ(distance->label, u"distance (buildings)"_s) << describe(distance, s.docs);
+}

@@ -118,6 +118,22 @@ TEST(NumbersKinds, AMassAfterAHeightIsAPersonsWeight) {
     EXPECT_EQ(only(u"She paid with a 10-pound note."_s).head, u"note"_s);
 }
 
+// Buildings, doors and blocks counted along a street before "away", "down" or "from the" measure a
+// distance ("arrested five buildings away"): no count of buildings, whatever verb stands before.
+TEST(NumbersKinds, BuildingsAwayAreADistance) {
+    const NumberMention away =
+        Extracted(u"The defendant was arrested five buildings away on 223rd Street."_s).at(u"five"_s);
+    EXPECT_EQ(away.kind, Kind::Measure);
+    EXPECT_EQ(away.head, u"distance"_s);
+    EXPECT_EQ(
+        Extracted(u"He was arrested three houses from the scene of the shooting."_s).mentions.front().head,
+        u"distance"_s);
+    EXPECT_EQ(only(u"The man fled into an apartment three doors away."_s).kind, Kind::Measure);
+    EXPECT_EQ(only(u"Three houses were destroyed."_s).kind, Kind::Count);
+    EXPECT_EQ(only(u"The fire spread to five buildings along the street."_s).kind, Kind::Count);
+    EXPECT_EQ(Extracted(u"Three houses from the 1920s burned."_s).mentions.front().kind, Kind::Count);
+}
+
 // A telephone number and a season's record are labels, not counts or ranges.
 TEST(NumbersIdentifiers, TelephoneNumbersAndRecords) {
     EXPECT_EQ(only(u"Anyone with information is asked to call Sgt. Shayne La Croix at 745 - 4811."_s).unit,
