@@ -133,7 +133,7 @@ bool withinRange(const NumberMention& a, const NumberMention& b) {
 }
 
 // True when a value in the coarser of two units holds the other's: "three weeks" is 17.5 to 24.5
-// days, "about 2 years" 18 to 30 months, "more than two decades" anything past 20 years. Whoever
+// days, "about 2 years" 18 to 30 months, "more than two decades" 20 to 30 years. Whoever
 // writes in the coarser unit has rounded to a whole one of it, so this is a rounding, not a
 // contradiction; "nine days" against "three weeks" is one.
 bool coarserHolds(const NumberMention& a, const NumberMention& b) {
@@ -147,8 +147,9 @@ bool coarserHolds(const NumberMention& a, const NumberMention& b) {
     const double value = fine.value * (aCoarser ? factors->second : factors->first);
     double low = (coarse.value - 0.5) * unit, high = (coarse.value + 0.5) * unit;
     using Q = NumberMention::Qualifier;
+    // "more than two decades" is under three: a writer names the most whole units passed.
     if (coarse.qualifier == Q::AtLeast || coarse.qualifier == Q::MoreThan)
-        high = std::numeric_limits<double>::infinity();
+        high = (coarse.value + 1) * unit;
     if (coarse.qualifier == Q::AtMost || coarse.qualifier == Q::UpTo || coarse.qualifier == Q::LessThan)
         low = 0;
     const double slack = 1e-9 * std::max(1.0, std::abs(value));

@@ -130,3 +130,19 @@ TEST(ClaimUnits, BuildingsDoorsAndHousesAwayAreOneDistance) {
     EXPECT_TRUE(isDisagreement(*distance)) << describe(distance, s.docs);
     EXPECT_EQ(distance->label, u"distance (buildings)"_s) << describe(distance, s.docs);
 }
+
+// "for more than two decades" holds 25 years, a rounding; not 35, which a writer would call more
+// than three decades: that is a disagreement.
+TEST(ClaimUnits, MoreThanTwoDecadesIsUnderThree) {
+    const QString decadesText = u"Builders have had to consult wildlife experts for more than two decades."_s;
+    const Story s({decadesText, u"Builders have had to consult wildlife experts for 35 years."_s});
+    const Claim* decades = s.with(0, "two");
+    ASSERT_TRUE(decades);
+    ASSERT_EQ(decades, s.with(1, "35")) << describe(decades, s.docs);
+    EXPECT_TRUE(isDisagreement(*decades)) << describe(decades, s.docs);
+    const Story rounded({decadesText, u"Builders have had to consult wildlife experts for 25 years."_s});
+    const Claim* consistent = rounded.with(0, "two");
+    ASSERT_TRUE(consistent);
+    ASSERT_EQ(consistent, rounded.with(1, "25")) << describe(consistent, rounded.docs);
+    EXPECT_FALSE(isDisagreement(*consistent)) << describe(consistent, rounded.docs);
+}
