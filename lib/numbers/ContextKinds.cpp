@@ -7,6 +7,7 @@
 
 #include "lexicon/Calendar.h"
 #include "lexicon/NounSenses.h"
+#include "lexicon/Verbs.h"
 
 #include <QSet>
 
@@ -240,8 +241,11 @@ bool identifierByName(const TokenizedText& t, Draft& d) {
     const Token& name = t[p];
     // At a sentence start too ("Warehouse 7 itself was damaged"): hedges and function words that
     // open a sentence ("About 7", "Only 7") are ruled out below, and a month makes a date.
+    // A verb is no name, though a title-case headline capitalises it: "Quake Kills 14 In Iran",
+    // "Navy Seizes 14 AK-47 Rifles", "Crashes, Killing 157".
     if (!name.capitalised() || isPossessive(name.lower) || isFunctionWord(name.lower) ||
-        looksLikeVerb(name.lower) || monthAt(t, p, false) || lexicon::isWeekday(name.lower))
+        looksLikeVerb(name.lower) || monthAt(t, p, false) || lexicon::isWeekday(name.lower) ||
+        !lexicon::verbParticiple(name.lower).isEmpty() || lexicon::knownOnlyAsVerb(name.lower))
         return false;
     if (countedNounAt(t, d.nextTok))
         return false;

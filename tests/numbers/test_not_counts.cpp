@@ -132,6 +132,17 @@ TEST(NotCounts, AVerbOrAPronounAfterANumberIsNoUnit) {
     EXPECT_NE(itself[0].unit, u"itself");
 }
 
+// A title-case headline capitalises its verb: "Kills 14" is no name and its number, as "Apollo 11"
+// is, but 14 killed.
+TEST(NotCounts, ACapitalisedVerbBeforeANumberIsNoName) {
+    const NumberMention killed = only(u"Quake Kills 14 In Iran"_s);
+    EXPECT_EQ(killed.kind, Kind::Count);
+    EXPECT_EQ(killed.predicate, u"killed"_s);
+    EXPECT_EQ(killed.unit, u"people"_s);
+    EXPECT_EQ(Extracted(u"Jet Crashes, Killing 157"_s).at(u"157"_s).predicate, u"killed"_s);
+    EXPECT_EQ(only(u"Apollo 11 Crew Returns"_s).kind, Kind::Identifier);
+}
+
 TEST(NotCounts, ANameAndItsNumberOpeningASentenceIsAnIdentifier) {
     const auto m = parallax::extractNumbers(u"Warehouse 7 itself was damaged by a smaller fire in 2019.");
     ASSERT_FALSE(m.empty());
