@@ -194,12 +194,23 @@ void mergeRanges(const TokenizedText& t, Drafts& drafts) {
             a.m.kind = Kind::Identifier;
             a.m.unit = QStringLiteral("score");
             a.m.span.end = b.m.span.end;
-            a.m.normalized = t.text.sliced(a.m.span.start, a.m.span.length()).toString();
             a.lastTok = b.lastTok;
             a.nextTok = b.nextTok;
             a.kindFixed = a.unitFixed = true;
-            out.push_back(std::move(a));
             ++n;
+            // "45-7-2": a record with its draws is one record too.
+            if (n + 1 < drafts.size()) {
+                const Draft& draws = drafts[n + 1];
+                if (connectorBetween(t, b, draws) == Connector::Dash && draws.plainInteger() &&
+                    draws.m.value <= 200 && t[b.nextTok].glued() == t[draws.firstTok].glued()) {
+                    a.m.span.end = draws.m.span.end;
+                    a.lastTok = draws.lastTok;
+                    a.nextTok = draws.nextTok;
+                    ++n;
+                }
+            }
+            a.m.normalized = t.text.sliced(a.m.span.start, a.m.span.length()).toString();
+            out.push_back(std::move(a));
             continue;
         }
         if (!range) {

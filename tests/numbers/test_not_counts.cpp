@@ -58,6 +58,17 @@ TEST(NotCounts, WinLossRecord) {
     EXPECT_EQ(e.mentions[0].unit, u"score"_s);
 }
 
+// A record with its draws is one record, and the knockouts glued on after it are their own count:
+// "Rahman (45-7-2,36 KOs)" is no "2 KOs".
+TEST(NotCounts, WinLossDrawRecord) {
+    const Extracted e(u"Klitschko blasted a sluggish Hasim Rahman (45-7-2,36 KOs) in Mannheim."_s);
+    ASSERT_EQ(e.mentions.size(), 2u) << e.dump();
+    EXPECT_EQ(e.mentions[0].text, u"45-7-2"_s);
+    EXPECT_EQ(e.mentions[0].unit, u"score"_s);
+    EXPECT_DOUBLE_EQ(e.mentions[1].value, 36);
+    EXPECT_EQ(e.mentions[1].unit, u"ko"_s);
+}
+
 // ".358" written without its leading zero is an average (a batting average, a ".500 record"), a
 // proportion: never a count of the noun after it, so it cannot meet "13 home runs".
 TEST(NotCounts, ADecimalWithoutItsZeroIsAnAverage) {
