@@ -267,6 +267,12 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
             ++j;
             continue;
         }
+        // After a noun, a lower-case word WordNet does not know at all and that is no plural is
+        // no head of the phrase: "26 Somali crew onboard" counts crew.
+        if (last == j && np.head >= 0 && !tok.capitalised() && !looksPlural(w) &&
+            lexicon::wordNetAvailable() && lexicon::nounLemma(w).isEmpty() &&
+            !lexicon::knownOnlyAsNonNoun(w) && !lexicon::nounLemma(t[np.head].lower).isEmpty())
+            break;
         np.head = last;
         np.end = last + 1;
         ++words;

@@ -274,6 +274,15 @@ TEST(NumbersUnits, GerundAfterACountIsNoNoun) {
     EXPECT_EQ(only(u"one hearing began on Monday"_s).unit, u"hearing"_s);
 }
 
+// After the counted noun, a word WordNet does not know ("onboard") is no noun of the phrase.
+TEST(NumbersUnits, AnUnknownWordAfterTheNounIsNotItsHead) {
+    if (!lexicon::wordNetAvailable())
+        GTEST_SKIP() << "WordNet is not installed (Debian: wordnet-base)";
+    EXPECT_EQ(Extracted(u"The three boats had a total of 26 Somali crew onboard."_s).at(u"26"_s).unit,
+              u"crew"_s);
+    EXPECT_EQ(only(u"Three drone strikes hit the city."_s).unit, u"strike"_s);
+}
+
 // A noun whose plural is itself ("police", "staff") modifies the plural after it; alone it is
 // what is counted.
 TEST(NumbersUnits, AZeroPluralModifiesTheNounAfterIt) {
