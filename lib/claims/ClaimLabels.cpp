@@ -54,7 +54,7 @@ QString baseLabel(const Claim& c) {
     // An age is always someone's (MentionFacts.cpp, ageOwner): "age of Tara Reid".
     if (c.unit == u"age" && !c.agent.isEmpty())
         return QStringLiteral("age of ") + c.agent;
-    const QString predicate = predicateLabel(c.predicate);
+    const QString predicate = predicateLabel(c.predicate, c.unit);
     if (c.predicate == lastedPredicate && c.occasion == u"ago")
         return c.head.isEmpty() ? QStringLiteral("time elapsed")
                                 : QStringLiteral("time since ") + eventName(c.head);

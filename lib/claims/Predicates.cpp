@@ -1,5 +1,6 @@
 #include "claims/Predicates.h"
 
+#include "lexicon/LexiconFile.h"
 #include "lexicon/Verbs.h"
 
 #include <QSet>
@@ -38,10 +39,11 @@ bool isPeoplePredicate(const QString& predicate) {
     return lexicon::isPeopleVerb(predicate) || predicate.endsWith(u" condition");
 }
 
-QString predicateLabel(const QString& predicate) {
+QString predicateLabel(const QString& predicate, const QString& unit) {
     if (predicate == u"hospitalised")
         return QStringLiteral("taken to hospital");
-    if (predicate == u"hit")
+    static const QSet<QString> projectiles = lexicon::lexiconWords(u"counted-nouns", u"projectiles");
+    if (predicate == u"hit" && projectiles.contains(unit.toLower()))
         return QStringLiteral("on target");
     return predicate;
 }

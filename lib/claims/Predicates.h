@@ -28,8 +28,10 @@ PredicateMatch predicateAt(const SentenceWords& w, int i);
 // such a verb counts people ("Fourteen were taken to hospital").
 bool isPeoplePredicate(const QString& predicate);
 
-// The participle used to name a claim: "injured", "taken to hospital", "launched".
-QString predicateLabel(const QString& predicate);
+// The participle used to name a claim of `unit`: "injured", "taken to hospital", "launched"; "on
+// target" for projectiles that hit (counted-nouns.txt, [projectiles]), "hit" for anything else
+// ("buildings hit", "runs hit").
+QString predicateLabel(const QString& predicate, const QString& unit);
 
 inline const QString lastedPredicate = QStringLiteral("lasted");
 

@@ -154,3 +154,17 @@ TEST(ClaimLabels, AStayInHospitalIsNotTheAttacksLength) {
     ASSERT_TRUE(koski);
     EXPECT_NE(koski->label, QStringLiteral("time jailed")) << describe(koski, trial.docs);
 }
+
+// Drones that hit are "on target"; home runs hit are hit (counted-nouns.txt, [projectiles]).
+TEST(ClaimLabels, OnlyProjectilesAreOnTarget) {
+    const Story drones({"Russia said 72 drones hit their targets overnight.",
+                        "Officials said 70 drones hit their targets overnight."});
+    const Claim* hit = drones.with(0, "72");
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(hit->label, u"drones on target"_s) << describe(hit, drones.docs);
+    const Story homers(
+        {"Teixeira hit 33 homers last season.", "Teixeira hit 33 homers last season for Atlanta."});
+    const Claim* runs = homers.with(0, "33");
+    ASSERT_TRUE(runs);
+    EXPECT_EQ(runs->label.left(10), u"homers hit"_s) << describe(runs, homers.docs);
+}
