@@ -19,24 +19,17 @@ QString keyOf(const QString& word) {
 QString sameThingKey(const QString& stem) {
     static const QHash<QString, QString> heads = [] {
         QHash<QString, QString> h;
-        for (const lexicon::LexiconEntry& e : lexicon::lexiconEntries(u"counted-nouns"))
-            if (e.section == u"same thing")
-                for (const QString& item : e.items)
-                    h.insert(keyOf(item), keyOf(e.head));
+        const QHash<QString, QString> written = lexicon::lexiconHeadsOfItems(u"counted-nouns", u"same thing");
+        for (auto it = written.cbegin(); it != written.cend(); ++it)
+            h.insert(keyOf(it.key()), keyOf(it.value()));
         return h;
     }();
     return heads.value(stem, stem);
 }
 
 QString sameThingHead(const QString& noun) {
-    static const QHash<QString, QString> heads = [] {
-        QHash<QString, QString> h;
-        for (const lexicon::LexiconEntry& e : lexicon::lexiconEntries(u"counted-nouns"))
-            if (e.section == u"same thing")
-                for (const QString& item : e.items)
-                    h.insert(item, e.head);
-        return h;
-    }();
+    static const QHash<QString, QString> heads =
+        lexicon::lexiconHeadsOfItems(u"counted-nouns", u"same thing");
     return heads.value(noun.toLower());
 }
 

@@ -71,14 +71,8 @@ QString stateLasting(const SentenceWords& w, int numberFirst) {
         return {};
     // "in hospital", "in jail", "in custody": the state as a place.
     if (v > 0 && w.key(v - 1) == u"in") {
-        static const QHash<QString, QString> stateOfPlace = [] {
-            QHash<QString, QString> map;
-            for (const lexicon::LexiconEntry& e : lexicon::lexiconEntries(u"people-verbs"))
-                if (e.section == u"states as places")
-                    for (const QString& place : e.items)
-                        map.insert(place, e.head);
-            return map;
-        }();
+        static const QHash<QString, QString> stateOfPlace =
+            lexicon::lexiconHeadsOfItems(u"people-verbs", u"states as places");
         if (const auto it = stateOfPlace.constFind(w.key(v)); it != stateOfPlace.constEnd())
             return *it;
     }

@@ -17,6 +17,15 @@ QSet<QString> lexiconWords(QStringView name, QStringView section) {
     return out;
 }
 
+QHash<QString, QString> lexiconHeadsOfItems(QStringView name, QStringView section) {
+    QHash<QString, QString> out;
+    for (const LexiconEntry& e : lexiconEntries(name))
+        if (e.section == section)
+            for (const QString& item : e.items)
+                out.insert(item, e.head);
+    return out;
+}
+
 std::vector<LexiconEntry> parseLexicon(QStringView text) {
     std::vector<LexiconEntry> entries;
     QString section;

@@ -7,6 +7,7 @@
 //   head                            an entry without items
 // Words are kept as written; the lists are written in lower case where lookups are.
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,11 @@ const std::vector<LexiconEntry>& lexiconEntries(QStringView name);
 // The heads of a word list's entries, all of them or those of one [section]: for lists of single
 // words ("places.txt", section "place nouns"). Built on each call: callers keep it in a static.
 QSet<QString> lexiconWords(QStringView name, QStringView section = {});
+
+// Each item of a section's entries, mapped to its entry's head: "jail" -> "jailed" in
+// people-verbs.txt's "states as places", "vessel" -> "ship" in counted-nouns.txt's "same thing".
+// Built on each call: callers keep it in a static.
+QHash<QString, QString> lexiconHeadsOfItems(QStringView name, QStringView section);
 
 // Parses text in the format above; lexiconEntries() uses it, tests call it directly.
 std::vector<LexiconEntry> parseLexicon(QStringView text);

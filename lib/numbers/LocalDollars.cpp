@@ -9,9 +9,10 @@ namespace {
 
 // "US$5m", "40 US dollars", "U.S. $40", "USD 40", "American dollars": the amount says which dollar.
 bool saysUsDollars(QStringView text, Span value, Span unit) {
+    const bool written = unit.end > unit.start; // "dollars" after the number, "US$" before it
     const qsizetype from =
-        std::max<qsizetype>(0, std::min(value.start, unit.end > unit.start ? unit.start : value.start) - 5);
-    const qsizetype to = std::max(value.end, unit.end);
+        std::max<qsizetype>(0, (written ? std::min(value.start, unit.start) : value.start) - 5);
+    const qsizetype to = written ? std::max(value.end, unit.end) : value.end;
     const QStringView around = text.mid(from, to - from);
     return around.contains(u"US") || around.contains(u"U.S.") || around.contains(u"American");
 }
