@@ -30,6 +30,11 @@ bool dashWithoutSpaces(const Token& after) {
            w == u"its" || startsNumber(after);
 }
 
+// The prefixes that make a verb of a verb: "re-signed", "co-founded", "pre-ordered".
+bool isVerbPrefix(QStringView w) {
+    return w == u"re" || w == u"co" || w == u"pre" || w == u"un" || w == u"mis" || w == u"de";
+}
+
 // A word glued to others by hyphens ("home-produced", "air-defence") acts as one word; returns the
 // index of its last part.
 int compoundEnd(const TokenizedText& t, int i) {
@@ -185,6 +190,10 @@ NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
         if (w.size() == 1)
             break;
         const int last = compoundEnd(t, j);
+        // "an $82 million deal and re-signed core players": a verb with a prefix ("re-signed",
+        // "co-founded") after the noun ends the phrase, as the bare verb would.
+        if (last != j && np.head >= 0 && isVerbPrefix(w) && looksLikeVerb(t[last].lower))
+            break;
         if (last == j) {
             if (isFunctionWord(w) || isLyAdverb(w))
                 break;

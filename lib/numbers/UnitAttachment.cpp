@@ -425,6 +425,22 @@ void readStreetDistance(const TokenizedText& t, Draft& d) {
     d.m.head = QStringLiteral("distance");
 }
 
+// "a five-year deal worth nearly $80 million", "a contract worth $80 million": money after
+// "worth" is the value of the noun before it. Read so, the deal's value meets another outlet's
+// "$82 million deal". "is worth", "net worth of" name no thing before "worth".
+void nameValueOfWorth(const TokenizedText& t, Draft& d) {
+    if (d.m.kind != Kind::Money || !d.m.head.isEmpty())
+        return;
+    const int worth = (d.qualTok >= 0 ? d.qualTok : d.firstTok) - 1;
+    if (!t.wordAt(worth, u"worth") || !t.valid(worth - 1) || !t[worth - 1].isWord())
+        return;
+    const QStringView noun = t[worth - 1].lower;
+    if (isFunctionWord(noun) || looksLikeVerb(noun) || isLyAdverb(noun) || t[worth - 1].capitalised() ||
+        lexicon::knownOnlyAsNonNoun(noun))
+        return;
+    d.m.head = singularNoun(noun);
+}
+
 } // namespace
 
 void attachUnits(const TokenizedText& t, Drafts& drafts) {
@@ -435,6 +451,7 @@ void attachUnits(const TokenizedText& t, Drafts& drafts) {
         if (!drafts[n].dropped) {
             nameBodyWeight(t, drafts, n);
             readStreetDistance(t, drafts[n]);
+            nameValueOfWorth(t, drafts[n]);
         }
     // The container's noun is the partitive's: "72 of the 550 drones" counts drones too.
     for (Draft& d : drafts) {

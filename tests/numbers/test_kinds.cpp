@@ -303,3 +303,26 @@ TEST(NumbersFractions, RatiosAreOneProportion) {
     const Extracted year(u"Two people died in 2019."_s);
     EXPECT_EQ(year.at(u"2019"_s).kind, Kind::Year) << year.dump();
 }
+
+// Money after "worth" is the value of the noun before it, as "an $82 million deal" is the deal's:
+// the two outlets' contract values meet by that noun. "is worth" and "net worth of" name no thing.
+TEST(NumbersKinds, MoneyWorthIsTheValueOfTheNounBeforeIt) {
+    EXPECT_EQ(Extracted(u"He signed a five-year deal worth nearly $80 million last summer."_s)
+                  .at(u"$80 million"_s)
+                  .head,
+              u"deal"_s);
+    EXPECT_EQ(
+        Extracted(u"Boras asked for an eight-year contract worth $200 million."_s).at(u"$200 million"_s).head,
+        u"contract"_s);
+    EXPECT_TRUE(Extracted(u"The painting is worth $80 million."_s).at(u"$80 million"_s).head.isEmpty());
+    EXPECT_TRUE(Extracted(u"His net worth of $80 million grew."_s).at(u"$80 million"_s).head.isEmpty());
+}
+
+// A verb written with a prefix and a hyphen ends the noun phrase after the counted noun as the bare
+// verb does: the $82 million is the deal's, not the players'.
+TEST(NumbersKinds, APrefixedVerbEndsTheNounPhrase) {
+    const Extracted e(
+        u"The team signed Brand to an $82 million deal and re-signed core players for $80 million."_s);
+    EXPECT_EQ(e.at(u"$82 million"_s).head, u"deal"_s);
+    EXPECT_EQ(Extracted(u"Two co-founded companies failed."_s).at(u"Two"_s).unit, u"company"_s);
+}
