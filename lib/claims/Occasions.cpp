@@ -18,6 +18,16 @@ bool isTimeWord(const QString& key) {
     return s.contains(key) || lexicon::isWeekday(key) || lexicon::isMonthName(key);
 }
 
+// "its first weekend", "the opening week": the first span of a run (a film's, a sale's).
+const QSet<QString>& openingSpans() {
+    static const QSet<QString> s = {"weekend", "week", "day", "night"};
+    return s;
+}
+const QSet<QString>& openingOwners() {
+    static const QSet<QString> s = {"its", "the", "their", "his", "her"};
+    return s;
+}
+
 bool isYear(const SentenceWords& w, int i) {
     if (!w.numeric(i) || w.key(i).size() != 4)
         return false;
@@ -126,6 +136,12 @@ std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
             // "The 2002 crash on the same line killed 38": another event, named by its year. Not
             // the year the article came out, most often the story's own ("the 2024 election").
             cues.push_back({i, i + 2, w.key(i + 1)});
+        } else if ((k == u"first" || k == u"opening") && i + 1 < w.size() && !w.breakBefore(i + 1) &&
+                   openingSpans().contains(w.key(i + 1)) &&
+                   (k == u"opening" || (i > 0 && openingOwners().contains(w.key(i - 1))))) {
+            // "grossing $69.6 million during its first weekend", "in its opening week": a part of
+            // the run, not the total to date that other outlets give.
+            cues.push_back({i, i + 1, QStringLiteral("first ") + w.key(i + 1)});
         } else if ((k == u"in" || k == u"during" || k == u"since") && i + 1 < w.size() &&
                    !w.breakBefore(i + 1)) {
             // "in June", "in June 2025", "in 2019"; "since" counts from then, so it is another span.

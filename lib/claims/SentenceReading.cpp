@@ -98,6 +98,12 @@ QString predicateBefore(const SentenceWords& w, const NumberReading& m, int& ver
     if (i < 0 || w.breakBefore(i + 1))
         return {};
     verb = i;
+    // "brought in over $363 million": a verb and its particle (verbs.txt lists them as two words).
+    if (w.key(i) == u"in" && i > 0 && !w.breakBefore(i))
+        if (const QString p = predicateOfWord(w.key(i - 1) + QStringLiteral(" in")); !p.isEmpty()) {
+            verb = i - 1;
+            return p;
+        }
     const QString p = predicateOfWord(w.key(i));
     if (!p.isEmpty())
         return p;

@@ -110,6 +110,11 @@ QStringView predicateBefore(const TokenizedText& t, int k) {
     }
     if (t.wordAt(k, u"down") && t.valid(k - 1) && isShoot(t[k - 1].lower))
         return u"shot down";
+    // "brought in over $363 million": a verb and its particle (verbs.txt lists them as two words).
+    if (t.wordAt(k, u"in") && t.valid(k - 1) && t[k - 1].isWord())
+        if (const QStringView p = canonicalVerb(t[k - 1].lower.toString() + QStringLiteral(" in"));
+            !p.isEmpty())
+            return p;
     return t.valid(k) && t[k].isWord() ? canonicalVerb(t[k].lower) : QStringView();
 }
 

@@ -161,3 +161,18 @@ TEST(ClaimOccasions, HowLongAgoIsItsOwnKindOfSpan) {
     EXPECT_NE(ago, s.with(3, "Two")) << describe(ago, s.docs);
     EXPECT_TRUE(ago->label.startsWith(QStringLiteral("time since attack"))) << describe(ago, s.docs);
 }
+
+// "its first weekend", "the opening week": a part of a run, not the total to date that another
+// outlet gives. The opening weekend's gross stays apart from the totals, which then meet.
+TEST(ClaimOccasions, AFirstWeekendIsAPartOfTheRun) {
+    const Story s({"The film opened on Friday, grossing $69.6 million domestically during its first weekend.",
+                   "To date the film has grossed over $142 million domestically.",
+                   "The film has grossed $140 million so far, the studio said."});
+    const Claim* opening = s.with(0, "$69.6 million");
+    ASSERT_TRUE(opening);
+    EXPECT_EQ(opening->occasion, QStringLiteral("first weekend")) << describe(opening, s.docs);
+    EXPECT_NE(opening, s.with(2, "$140 million")) << describe(opening, s.docs);
+    const Claim* total = s.with(1, "$142 million");
+    ASSERT_TRUE(total);
+    EXPECT_EQ(total, s.with(2, "$140 million")) << describe(total, s.docs);
+}

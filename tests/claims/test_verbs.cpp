@@ -33,3 +33,19 @@ TEST(ClaimVerbs, WhatCameInIsOneCount) {
     EXPECT_TRUE(isFirmDisagreement(*received)) << describe(received, s.docs);
     EXPECT_NE(received, s.with(2, "12,000")) << describe(received, s.docs);
 }
+
+// Money that came in (a film's gross, a firm's takings) is one class of verbs, with "brought in"
+// and "took in" read as a verb and its particle: three outlets' grosses of one film meet firmly,
+// and the director's fee, paid not grossed, stays apart.
+TEST(ClaimVerbs, WhatAFilmGrossedIsOneAmount) {
+    const Story s({"The film has already brought in over $363 million at the box office.",
+                   "The film has grossed $368.0 million globally, the studio said.",
+                   "The film has already accumulated $459 million around the globe.",
+                   "The director was paid $3 million to write and direct the film."});
+    const Claim* gross = s.with(0, "$363 million");
+    ASSERT_TRUE(gross);
+    EXPECT_EQ(gross, s.with(1, "$368.0 million")) << describe(gross, s.docs);
+    EXPECT_EQ(gross, s.with(2, "$459 million")) << describe(gross, s.docs);
+    EXPECT_TRUE(isFirmDisagreement(*gross)) << describe(gross, s.docs);
+    EXPECT_NE(gross, s.with(3, "$3 million")) << describe(gross, s.docs);
+}
