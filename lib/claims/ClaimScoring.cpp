@@ -96,7 +96,9 @@ QStringList describeEvidence(quint32 features, double context, const QString& un
     if (has(LinkFeature::SameEvent) && !event.isEmpty())
         out << QStringLiteral("verb or event '%1'").arg(event);
     if (has(LinkFeature::SameMeasured) && !event.isEmpty()) // a measure's event is its head
-        out << QStringLiteral("both measure the %1").arg(event);
+        out << (lexicon::currencyName(unit).isEmpty() ? QStringLiteral("both measure the %1")
+                                                      : QStringLiteral("both the value of the %1"))
+                   .arg(event);
     if (has(LinkFeature::EventFilledIn) && !event.isEmpty())
         out << QStringLiteral("the story's only '%1' of that unit").arg(event);
     if (has(LinkFeature::SamePlace) && !place.isEmpty())

@@ -1,5 +1,6 @@
 #include "claims/CountedNouns.h"
 
+#include "claims/MentionFacts.h"
 #include "claims/SentenceWords.h"
 #include "lexicon/LexiconFile.h"
 #include "reuse/ContentWords.h"
@@ -25,6 +26,12 @@ QString sameThingKey(const QString& stem) {
         return h;
     }();
     return heads.value(stem, stem);
+}
+
+QString valuedThingKey(const MentionFacts& f) {
+    if (f.mention->kind != NumberMention::Kind::Money || f.headText.isEmpty() || !f.event.isEmpty())
+        return {};
+    return sameThingKey(keyOf(f.headText.toLower()));
 }
 
 QString sameThingHead(const QString& noun) {

@@ -15,4 +15,10 @@ QString sameThingKey(const QString& stem);
 // case, singular ("ko", "KO"); else empty. Labels name such a claim by the head: "knockouts".
 QString sameThingHead(const QString& noun);
 
+// The key of what an amount of money is the value of ("an $82 million deal", "a contract worth
+// $80 million"), one for the words of one thing by the list ("deal" and "contract"); empty when
+// it names nothing or a verb says what happened to it (the verb tells it then).
+struct MentionFacts;
+QString valuedThingKey(const MentionFacts& f);
+
 } // namespace parallax::claims

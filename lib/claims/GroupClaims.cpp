@@ -4,6 +4,7 @@
 #include "claims/ClaimLabels.h"
 #include "claims/ClaimLinks.h"
 #include "claims/ClaimStatus.h"
+#include "claims/CountedNouns.h"
 #include "claims/FindClaims.h"
 #include "claims/Headline.h"
 #include "claims/MentionContext.h"
@@ -165,17 +166,20 @@ void shareMatchedPlaces(std::vector<MentionFacts>& facts, const FactIndex& index
     }
 }
 
-// Units the articles that use them use about once each (at most kDistinctiveUses mentions per
+// Units (or other keys) the articles that use them use about once each (at most kDistinctiveUses mentions per
 // article on average): "firefighters", "tonnes", "magnitude". "people", "hours" and "dollars" are
 // used for many facts in one story, so sharing them says little.
-QSet<QString> distinctiveUnits(const std::vector<MentionFacts>& facts) {
+// Amounts of money are told by what they are the value of the same way: a story of one "$80
+// million contract" compares its contracts, a story of a dozen teams' contracts does not.
+template <typename KeyOf> QSet<QString> distinctiveKeys(const std::vector<MentionFacts>& facts, KeyOf keyOf) {
     QHash<QString, int> mentions;
     QHash<QString, QSet<int>> articles;
     for (const MentionFacts& f : facts) {
-        if (f.unitKey.isEmpty())
+        const QString key = keyOf(f);
+        if (key.isEmpty())
             continue;
-        ++mentions[f.unitKey];
-        articles[f.unitKey].insert(f.doc);
+        ++mentions[key];
+        articles[key].insert(f.doc);
     }
     QSet<QString> out;
     for (auto it = mentions.cbegin(); it != mentions.cend(); ++it)
@@ -395,11 +399,17 @@ std::vector<ClaimLink> candidateLinks(const std::vector<Document>& docs, const R
     const std::vector<ClaimLink> measured = sameMeasureLinks(r.facts, codes, related, places);
     links.insert(links.end(), measured.begin(), measured.end());
     const MentionContexts contexts(docs, r.headlines, r.facts);
-    const QSet<QString> distinctive = distinctiveUnits(r.facts);
+    const QSet<QString> distinctive =
+        distinctiveKeys(r.facts, [](const MentionFacts& f) { return f.unitKey; });
+    const QSet<QString> distinctiveValued = distinctiveKeys(r.facts, valuedThingKey);
     // Per fact, not per link: there are millions of links.
     std::vector<char> distinctiveFact(r.facts.size());
-    for (size_t i = 0; i < r.facts.size(); ++i)
+    std::vector<QString> valued(r.facts.size());
+    for (size_t i = 0; i < r.facts.size(); ++i) {
         distinctiveFact[i] = distinctive.contains(r.facts[i].unitKey);
+        if (const QString key = valuedThingKey(r.facts[i]); distinctiveValued.contains(key))
+            valued[i] = key;
+    }
     // Each link is scored on its own: in slices on every core.
     constexpr size_t kLinksPerSlice = 16384;
     const std::atomic_bool never{false};
@@ -409,6 +419,9 @@ std::vector<ClaimLink> candidateLinks(const std::vector<Document>& docs, const R
             ClaimLink& link = links[k];
             if (link.evidence.has(LinkFeature::SameUnit) && distinctiveFact[size_t(link.a)])
                 link.evidence.add(LinkFeature::DistinctiveUnit);
+            // "an $82 million deal", "a $80 million contract": two values of one thing.
+            if (!valued[size_t(link.a)].isEmpty() && valued[size_t(link.a)] == valued[size_t(link.b)])
+                link.evidence.add(LinkFeature::SameMeasured);
             link.evidence.context = contexts.similarity(link.a, link.b);
             link.score = linkScore(link.evidence);
         }

@@ -55,8 +55,8 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     // "held" and "received" two more (17/34), "almost 90%" against 93.87 another (18/34), what a
     // measure measures another (19/34), session 17's weight after a height another (20/34) and its
     // buildings, doors and houses away another (21/34), session 18's box-office verbs
-    // ("grossed", "brought in") another (22/34).
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.64) << "clean disagreement recall";
+    // ("grossed", "brought in") another (22/34) and two values of one contract another (23/34).
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.67) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
     // since possible disagreements anchor rows too; 17/34 since session 9's readings; 23/34 since
     // session 13's related numbers and ties to every value's first sentence; 25/34 since session

@@ -146,3 +146,26 @@ TEST(ClaimUnits, MoreThanTwoDecadesIsUnderThree) {
     ASSERT_EQ(consistent, rounded.with(1, "25")) << describe(consistent, rounded.docs);
     EXPECT_FALSE(isDisagreement(*consistent)) << describe(consistent, rounded.docs);
 }
+
+// Two amounts of one thing ("an $82 million deal", "a five-year, $80 million contract") are two
+// values of it, when the story values that thing about once per article: two outlets' figures for
+// one player's contract disagree firmly. A story of many teams' contracts compares none by the
+// word alone.
+TEST(ClaimUnits, TwoValuesOfOneContractDisagree) {
+    const Story one({"The team signed free agent Brand to an $82 million deal before the season.",
+                     "Brand signed a five-year, $80 million contract in the off-season."});
+    const Claim* contract = one.with(0, "$82 million");
+    ASSERT_TRUE(contract);
+    EXPECT_EQ(contract, one.with(1, "$80 million")) << describe(contract, one.docs);
+    EXPECT_TRUE(isFirmDisagreement(*contract)) << describe(contract, one.docs);
+    EXPECT_FALSE(contract->evidence.filter(u"both the value of the "_s).isEmpty())
+        << describe(contract, one.docs);
+
+    const Story many({"The Nationals offered Teixeira an eight-year, $160 million contract. The Red Sox "
+                      "gave Drew a five-year, $70 million contract.",
+                      "Boras asked for an eight-year contract worth $200 million. The Yankees gave "
+                      "Sabathia a $161 million contract."});
+    const Claim* nationals = many.with(0, "$160 million");
+    ASSERT_TRUE(nationals);
+    EXPECT_FALSE(isFirmDisagreement(*nationals)) << describe(nationals, many.docs);
+}
