@@ -16,7 +16,8 @@ const QSet<QString>& cueWords() {
     return s;
 }
 
-// "on" names a place ("strikes on Kyiv") except after a verb of publishing ("said on Telegram").
+// "on" and "from" name a place ("strikes on Kyiv") except after a word of publishing ("said on
+// Telegram", "a report from ITV").
 const QSet<QString>& publishingWords() {
     static const QSet<QString> s = lexicon::lexiconWords(u"places", u"publishing");
     return s;
@@ -114,8 +115,17 @@ int runEnd(const SentenceWords& w, int i) {
         return -1;
     if (i == j && isDemonym(w.bareKey(i)))
         return -1;
-    // "the International Monetary Fund", "Marfin Bank": an organisation, wherever it stands.
-    if (organisationEndings().contains(w.bareKey(j)))
+    // "the International Monetary Fund", "Marfin Bank": an organisation, wherever it stands. So is
+    // a name that runs on past "and" to such an ending: "Devon and Somerset Fire and Rescue".
+    int named = j;
+    while (named + 2 < w.size() && (w.key(named + 1) == u"and" || w.key(named + 1) == u"&") &&
+           !w.breakBefore(named + 1) && !w.breakBefore(named + 2) && w.capitalised(named + 2)) {
+        named += 2;
+        while (named + 1 < w.size() && !w.breakBefore(named + 1) && w.capitalised(named + 1) &&
+               !w.numeric(named + 1))
+            ++named;
+    }
+    if (organisationEndings().contains(w.bareKey(j)) || organisationEndings().contains(w.bareKey(named)))
         return -1;
     if (namesNoPlace(w, i, j))
         return -1;
@@ -219,7 +229,7 @@ std::vector<PlaceName> findPlaces(const SentenceWords& w, PlaceLinks& links) {
     for (int i = 0; i < n; ++i) {
         const QString& k = w.key(i);
         if (cueWords().contains(k) && i + 1 < n && !w.breakBefore(i + 1)) {
-            if (k == u"on" && i > 0 && publishingWords().contains(w.key(i - 1)))
+            if ((k == u"on" || k == u"from") && i > 0 && publishingWords().contains(w.key(i - 1)))
                 continue;
             int j = i + 1;
             for (int skipped = 0; j < n && skipped < 3 && !w.breakBefore(j); ++skipped, ++j) {

@@ -141,3 +141,21 @@ TEST(ClaimPlaces, ASentenceOpeningNationallyIsNotAboutTheArticlesPlace) {
     EXPECT_EQ(national, s.with(1, "27.8 percent")) << describe(national, s.docs);
     EXPECT_NE(s.with(0, "31 percent"), s.with(1, "19 percent"));
 }
+
+// A fire service, a police force or a broadcaster named in the sentence is no place of it: "crews
+// from Devon and Somerset Fire and Rescue" (a name that runs on past "and" to an organisation's
+// ending), "a report from ITV" (after a word of publishing). Where a sentence names no place the
+// number takes its article's.
+TEST(ClaimPlaces, AServiceOrASourceNamedByPlaceIsNoPlace) {
+    const Story s(
+        {"Crews from Devon and Somerset Fire and Rescue called a further four engines to the store.",
+         "Greater Manchester Police said 12 people were arrested, a report from ITV revealed.",
+         "Fire crews were called to the store in Wellington."});
+    const Claim* engines = s.with(0, "four");
+    const Claim* arrested = s.with(1, "12");
+    ASSERT_TRUE(engines && arrested);
+    for (const ClaimVariant& v : engines->variants)
+        EXPECT_TRUE(v.place.isEmpty()) << describe(engines, s.docs);
+    for (const ClaimVariant& v : arrested->variants)
+        EXPECT_TRUE(v.place.isEmpty()) << describe(arrested, s.docs);
+}
