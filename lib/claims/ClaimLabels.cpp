@@ -33,7 +33,10 @@ QString eventName(const QString& head) {
         return QStringLiteral("fire");
     if (key == contentUnit(QStringLiteral("war"), false))
         return QStringLiteral("war");
-    return head.toLower();
+    // "consultations ... performed for 35 years": a consultation's length. WordNet keeps nouns it
+    // lists in the plural ("talks", "glasses") as they are.
+    const QString singular = lexicon::nounLemma(written);
+    return singular.isEmpty() ? written : singular;
 }
 
 QString occasionName(const QString& occasion) {

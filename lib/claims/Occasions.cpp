@@ -95,7 +95,9 @@ std::vector<OccasionCue> findOccasionCues(const SentenceWords& w) {
         // turnout of more than 50 percent", "the minimum required is 300 seats".
         static const QSet<QString> requirement = wordSet(
             {"required", "requires", "require", "requirement", "threshold", "minimum", "valid", "validity"});
-        if (requirement.contains(k)) {
+        // "had been required for more than two decades" says how long a rule held, not a threshold.
+        const bool requiredFor = i + 1 < w.size() && w.key(i + 1) == u"for" && !w.breakBefore(i + 1);
+        if (requirement.contains(k) && !requiredFor) {
             cues.push_back({i, i, QStringLiteral("required")});
             continue;
         }

@@ -55,8 +55,9 @@ TEST(ClaimsEval, TuningFoldersStayAtTheirMeasuredFigures) {
     // "held" and "received" two more (17/34), "almost 90%" against 93.87 another (18/34), what a
     // measure measures another (19/34), session 17's weight after a height another (20/34) and its
     // buildings, doors and houses away another (21/34), session 18's box-office verbs
-    // ("grossed", "brought in") another (22/34) and two values of one contract another (23/34).
-    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.67) << "clean disagreement recall";
+    // ("grossed", "brought in") another (22/34), two values of one contract another (23/34) and
+    // "required for more than two decades" as how long consultations had run another (24/34).
+    EXPECT_GE(double(s.clean) / s.goldDisagreements, 0.7) << "clean disagreement recall";
     // The window issue's figure: a disagreement's two differing values on one alignment row (15/34
     // since possible disagreements anchor rows too; 17/34 since session 9's readings; 23/34 since
     // session 13's related numbers and ties to every value's first sentence; 25/34 since session
@@ -135,9 +136,10 @@ TEST(ClaimsEval, HeldOutProbeFoldersStayAtTheirMeasuredFigures) {
 // the price of reading "N days earlier" as how long ago, which the real tuning folders support;
 // what a measure measures: clean 10/48, precision 11/13, same row 25/48. Session 15: alike
 // sentences, same row 26/48; undated articles dated by the years they name, clean 11/48,
-// precision 12/14.
+// precision 12/14. Session 18, "consultation" as a thing that lasts (found a tuning disagreement):
+// agreed 65/111, one agreeing span now apart.
 TEST(ClaimsEval, ThirdHeldOutProbeSetStaysAtItsMeasuredFigures) {
-    expectInventedSetHolds(QStringLiteral("probe3"), {40, 0.85, 0.04, 0.02, 0.22, 0.59, 0.54});
+    expectInventedSetHolds(QStringLiteral("probe3"), {40, 0.85, 0.04, 0.02, 0.22, 0.58, 0.54});
 }
 
 // The fourth invented set (tests/data/claims/probe4-gold/README.md), written in session 15 by

@@ -176,3 +176,21 @@ TEST(ClaimOccasions, AFirstWeekendIsAPartOfTheRun) {
     ASSERT_TRUE(total);
     EXPECT_EQ(total, s.with(2, "$140 million")) << describe(total, s.docs);
 }
+
+// "required for more than two decades" says how long a rule held, not a threshold it sets: it is
+// one span with "consultations ... performed for 35 years", and the two disagree. A threshold
+// ("the minimum required is 300 seats") is still no measured value.
+TEST(ClaimOccasions, RequiredForAYearsSpanIsHowLongARuleHeld) {
+    const Story s({"Such consultation had been required for more than two decades until the rule changed.",
+                   "The rule made optional the consultations scientists have performed for 35 years.",
+                   "The minimum required is 300 seats; the party won 310 seats."});
+    const Claim* span = s.with(0, "two");
+    ASSERT_TRUE(span);
+    EXPECT_TRUE(span->occasion.isEmpty()) << describe(span, s.docs);
+    EXPECT_EQ(span, s.with(1, "35")) << describe(span, s.docs);
+    EXPECT_TRUE(isFirmDisagreement(*span)) << describe(span, s.docs);
+    EXPECT_EQ(span->label, QStringLiteral("consultation length")) << describe(span, s.docs);
+    const Claim* threshold = s.with(2, "300");
+    ASSERT_TRUE(threshold);
+    EXPECT_EQ(threshold->occasion, QStringLiteral("required")) << describe(threshold, s.docs);
+}
