@@ -130,179 +130,241 @@ bool isDeterminerOrPossessive(const Token& tok) {
            w == u"your" || isPossessive(w);
 }
 
-NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
+namespace {
+
+// A scan of the words after a number for the noun it counts (findNounPhrase).
+struct PhraseScan {
+    const TokenizedText& t;
+    int from;      // the first word after the number
+    bool singular; // see findNounPhrase
     NounPhrase np;
-    np.end = from;
-    int words = 0;
-    int j = from;
+    int j;             // the word being read
     int modifier = -1; // the last word taken as a modifier only ("ballistic" in "ballistic and cruise")
-    while (t.valid(j) && words < kMaxWords) {
-        const Token& tok = t[j];
-        if (!tok.isWord() || (j > from && tok.newlineBefore) || (j == from && tok.gap == 0))
+};
+
+// What the word being read does to the phrase.
+enum class Step {
+    Stop, // it ends the phrase before it
+    Next, // it was read as a modifier or a name's part; the scan has moved past it
+    Noun, // it may be the counted noun
+};
+
+// Coordinated modifiers share the noun ("ballistic and cruise missiles"); after a plural noun the
+// phrase is done ("drones and missiles" counts drones).
+bool continuesAfterConjunction(const PhraseScan& s) {
+    const TokenizedText& t = s.t;
+    const int j = s.j;
+    return !((s.np.head < 0 && s.modifier != j - 1) ||
+             (s.np.head >= 0 && looksPlural(t[s.np.head].lower) && !s.singular) || !t.valid(j + 1) ||
+             !t[j + 1].isWord() || startsNumber(t[j + 1]) || isFunctionWord(t[j + 1].lower));
+}
+
+// A model's name ("six AK-47 rifles") or initials ("32 million U.S. viewers") before the noun.
+Step modelOrInitials(PhraseScan& s) {
+    const TokenizedText& t = s.t;
+    // A model's name is a modifier: "six AK-47 rifles", "two F-16 jets", "12 M16 rifles".
+    // Alone ("two F-16s") it is what is counted, which a noun of letters cannot say: no head.
+    if (const int model = lettersAndDigitsEnd(t, s.j); model >= 0) {
+        const bool nounFollows = t.valid(model + 1) && t[model + 1].isWord() && !t[model + 1].glued() &&
+                                 !isFunctionWord(t[model + 1].lower) && !startsNumber(t[model + 1]);
+        if (!nounFollows) {
+            if (t[model].lower == u"s") { // "two F-16s": the model is what is counted
+                s.np.modelFirst = s.j;
+                s.np.modelLast = model;
+                s.np.head = model;
+                s.np.end = model + 1;
+            }
+            return Step::Stop;
+        }
+        s.np.modelFirst = s.j;
+        s.np.modelLast = model;
+        s.j = model + 1;
+        return Step::Next;
+    }
+    // "32 million U.S. viewers": initials modify the noun after them.
+    if (const int after = initialsEnd(t, s.j); after >= 0) {
+        if (!nounMayFollow(t, after))
+            return Step::Stop;
+        s.j = after;
+        return Step::Next;
+    }
+    return Step::Noun;
+}
+
+// A single word that reads as a verb: a news verb, a participle, a gerund, or a word WordNet knows
+// only as a verb, adjective or adverb.
+Step verbLikeWord(PhraseScan& s) {
+    const TokenizedText& t = s.t;
+    const int j = s.j;
+    const QStringView w = t[j].lower;
+    // A news verb counts nothing: "17 hurt" says what happened to 17, not that there are 17 "hurts"
+    // (resources/lexicon/verbs.txt and verb-classes.txt). A plural or a form marked as mostly a
+    // noun may still be counted: "46 wins", "three strikes".
+    const bool verbForm =
+        !lexicon::isNounLikeForm(w) && ((w.endsWith(u"ing") && !lexicon::verbParticiple(w).isEmpty()) ||
+                                        (!lexicon::verbClass(w).isEmpty() && !looksPlural(w)));
+    if (verbForm)
+        return Step::Stop;
+    if (looksLikeVerb(w)) {
+        // A participle before a plural noun is an adjective: "23 wounded soldiers". So is the
+        // second half of a compound adjective written apart: "one rocket propelled grenade
+        // launcher" counts launchers, not rockets.
+        static const QSet<QString> compoundParticiples = {
+            QStringLiteral("propelled"),  QStringLiteral("powered"), QStringLiteral("based"),
+            QStringLiteral("made"),       QStringLiteral("owned"),   QStringLiteral("backed"),
+            QStringLiteral("led"),        QStringLiteral("funded"),  QStringLiteral("operated"),
+            QStringLiteral("controlled"), QStringLiteral("built"),   QStringLiteral("armed")};
+        const bool compound = s.np.head == j - 1 && compoundParticiples.contains(w.toString()) &&
+                              t.valid(j + 1) && t[j + 1].isWord() && !isFunctionWord(t[j + 1].lower) &&
+                              !startsNumber(t[j + 1]);
+        const bool adjective = compound || (!s.singular && t.valid(j + 1) && t[j + 1].isWord() &&
+                                            looksPlural(t[j + 1].lower) && !isFunctionWord(t[j + 1].lower));
+        if (!adjective)
+            return Step::Stop;
+        ++s.j;
+        return Step::Next;
+    }
+    // After a count above one, a word in -ing that is not plural counts nothing: "among the nine
+    // voting to convict", "the three remaining"; before a noun it modifies it ("three remaining
+    // hostages"). After "one" it may be the noun: "one hearing".
+    if (!s.singular && looksLikeGerund(w)) {
+        if (!nounMayFollow(t, j + 1) || looksLikeGerund(t[j + 1].lower) || looksLikeVerb(t[j + 1].lower) ||
+            lexicon::knownOnlyAsVerb(t[j + 1].lower))
+            return Step::Stop;
+        s.modifier = s.j++;
+        return Step::Next;
+    }
+    // A word WordNet knows only as a verb, adjective or adverb counts nothing: before a noun it
+    // modifies it ("27 overseas booths"), else the phrase has ended ("121 RBIs along with", "half
+    // done"); a verb after the noun ends it ("one protester threw stones"). A word in -s that
+    // WordNet 3.0 has only as a verb, right after the number and with no object after it, is newer
+    // English for a thing counted ("5 million downloads.", "12,000 installs were counted"); with
+    // one it is the verb ("Windows 11 requires a", "45 includes 12 children").
+    if (lexicon::knownOnlyAsNonNoun(w)) {
+        const bool verb = lexicon::knownOnlyAsVerb(w);
+        if (verb && s.np.head >= 0)
+            return Step::Stop;
+        if (!(verb && w.endsWith(u"s") && j == s.from && !objectFollows(t, j + 1))) {
+            const bool coordinated =
+                (t.wordAt(j + 1, u"and") || t.wordAt(j + 1, u"or")) && nounMayFollow(t, j + 2);
+            if (!nounMayFollow(t, j + 1) && !coordinated)
+                return Step::Stop;
+            s.modifier = s.j++;
+            return Step::Next;
+        }
+    }
+    return Step::Noun;
+}
+
+// A word that is no compound: whether it can be the counted noun.
+Step singleWord(PhraseScan& s) {
+    const TokenizedText& t = s.t;
+    const int j = s.j;
+    const Token& tok = t[j];
+    const QStringView w = tok.lower;
+    if (isFunctionWord(w) || isLyAdverb(w))
+        return Step::Stop;
+    // An ordinal after the noun and before no noun is an adverb: "the Angels' eight-year offer
+    // first was reported", "the 20 men last seen". Before a noun it starts a compound the number
+    // counts: "2,000 New York first responders", "32 NFL first round picks".
+    if (s.np.head >= 0 && (w == u"first" || w == u"last") &&
+        (!nounMayFollow(t, j + 1) || looksLikeVerb(t[j + 1].lower) || isLyAdverb(t[j + 1].lower) ||
+         lexicon::knownOnlyAsVerb(t[j + 1].lower) || !lexicon::verbParticiple(t[j + 1].lower).isEmpty()))
+        return Step::Stop;
+    if (const Step step = verbLikeWord(s); step != Step::Noun)
+        return step;
+    // A person's or a place's name is not what is counted: "in round three Klitschko was",
+    // "conspirator Zacarias Moussaoui", "1B Mark Teixeira".
+    if (tok.capitalised() && !tok.allUpper() && lexicon::wordNetAvailable() && capitalisedName(t, j))
+        return Step::Stop;
+    // "hundreds more", "23 other people": modifiers of quantity, never the counted noun.
+    if (w == u"more" || w == u"other" || w == u"additional" || w == u"further" || w == u"extra" ||
+        w == u"others'") {
+        ++s.j;
+        return Step::Next;
+    }
+    // After a noun, a lower-case word WordNet does not know at all and that is no plural is no head
+    // of the phrase: "26 Somali crew onboard" counts crew.
+    if (s.np.head >= 0 && !tok.capitalised() && !looksPlural(w) && lexicon::wordNetAvailable() &&
+        lexicon::nounLemma(w).isEmpty() && !lexicon::knownOnlyAsNonNoun(w) &&
+        !lexicon::nounLemma(t[s.np.head].lower).isEmpty())
+        return Step::Stop;
+    return Step::Noun;
+}
+
+// Takes words [s.j, last] as the head so far; true when the phrase ends with it.
+bool takeNoun(PhraseScan& s, int last) {
+    const TokenizedText& t = s.t;
+    const Token& tok = t[s.j];
+    s.np.head = last;
+    s.np.end = last + 1;
+    s.j = last + 1;
+    // A capitalised plural before a plural noun names it: "31 Abrams tanks".
+    const bool properModifier = tok.capitalised() && t.valid(last + 1) && t[last + 1].isWord() &&
+                                !t[last + 1].capitalised() && looksPlural(t[last + 1].lower) &&
+                                !isFunctionWord(t[last + 1].lower);
+    // A noun whose plural is itself modifies a plural after it: "Eleven police officers", "two
+    // staff members", "three aircraft carriers" count officers, members and carriers.
+    const bool attributive = t.valid(last + 1) && t[last + 1].isWord() &&
+                             lexicon::isIrregularPlural(t[last].lower) &&
+                             lexicon::nounLemma(t[last].lower) == t[last].lower &&
+                             !t[last + 1].capitalised() && looksPlural(t[last + 1].lower) &&
+                             !isFunctionWord(t[last + 1].lower) && !looksLikeVerb(t[last + 1].lower);
+    return !s.singular && looksPlural(t[last].lower) && !properModifier && !attributive;
+}
+
+} // namespace
+
+NounPhrase findNounPhrase(const TokenizedText& t, int from, bool singular) {
+    PhraseScan s{t, from, singular, {}, from};
+    s.np.end = from;
+    for (int words = 0; t.valid(s.j) && words < kMaxWords;) {
+        const Token& tok = t[s.j];
+        if (!tok.isWord() || (s.j > from && tok.newlineBefore) || (s.j == from && tok.gap == 0))
             break;
         const QStringView w = tok.lower;
         if (w == u"and" || w == u"or") {
-            // Coordinated modifiers share the noun ("ballistic and cruise missiles"); after a plural
-            // noun the phrase is done ("drones and missiles" counts drones).
-            if ((np.head < 0 && modifier != j - 1) ||
-                (np.head >= 0 && looksPlural(t[np.head].lower) && !singular) || !t.valid(j + 1) ||
-                !t[j + 1].isWord() || startsNumber(t[j + 1]) || isFunctionWord(t[j + 1].lower))
+            if (!continuesAfterConjunction(s))
                 break;
-            ++j;
+            ++s.j;
             continue;
         }
         // "47 KO's", "3 DVD's": an abbreviation's plural written with an apostrophe, right after
         // the number, is what it counts; any other possessive ends the phrase.
-        if (j == from && isAbbreviationPlural(tok)) {
-            np.head = j;
-            np.end = j + 1;
+        if (s.j == from && isAbbreviationPlural(tok)) {
+            s.np.head = s.j;
+            s.np.end = s.j + 1;
             break;
         }
         if (startsNumber(tok) || isPossessive(w))
             break;
-        // A model's name is a modifier: "six AK-47 rifles", "two F-16 jets", "12 M16 rifles".
-        // Alone ("two F-16s") it is what is counted, which a noun of letters cannot say: no head.
-        if (const int model = lettersAndDigitsEnd(t, j); model >= 0) {
-            const bool nounFollows = t.valid(model + 1) && t[model + 1].isWord() && !t[model + 1].glued() &&
-                                     !isFunctionWord(t[model + 1].lower) && !startsNumber(t[model + 1]);
-            if (!nounFollows) {
-                if (t[model].lower == u"s") { // "two F-16s": the model is what is counted
-                    np.modelFirst = j;
-                    np.modelLast = model;
-                    np.head = model;
-                    np.end = model + 1;
-                }
+        if (const Step step = modelOrInitials(s); step != Step::Noun) {
+            if (step == Step::Stop)
                 break;
-            }
-            np.modelFirst = j;
-            np.modelLast = model;
-            j = model + 1;
-            continue;
-        }
-        // "32 million U.S. viewers": initials modify the noun after them.
-        if (const int after = initialsEnd(t, j); after >= 0) {
-            if (!nounMayFollow(t, after))
-                break;
-            j = after;
             continue;
         }
         // A lone letter is no noun: "3 p. m.", "325 E. Dahlia Ave.", "110 b." (a clipped "bn").
         if (w.size() == 1)
             break;
-        const int last = compoundEnd(t, j);
+        const int last = compoundEnd(t, s.j);
         // "an $82 million deal and re-signed core players": a verb with a prefix ("re-signed",
         // "co-founded") after the noun ends the phrase, as the bare verb would.
-        if (last != j && np.head >= 0 && isVerbPrefix(w) && looksLikeVerb(t[last].lower))
+        if (last != s.j && s.np.head >= 0 && isVerbPrefix(w) && looksLikeVerb(t[last].lower))
             break;
-        if (last == j) {
-            if (isFunctionWord(w) || isLyAdverb(w))
-                break;
-            // An ordinal after the noun and before no noun is an adverb: "the Angels' eight-year
-            // offer first was reported", "the 20 men last seen". Before a noun it starts a
-            // compound the number counts: "2,000 New York first responders", "32 NFL first
-            // round picks".
-            if (np.head >= 0 && (w == u"first" || w == u"last") &&
-                (!nounMayFollow(t, j + 1) || looksLikeVerb(t[j + 1].lower) || isLyAdverb(t[j + 1].lower) ||
-                 lexicon::knownOnlyAsVerb(t[j + 1].lower) ||
-                 !lexicon::verbParticiple(t[j + 1].lower).isEmpty()))
-                break;
-            // A news verb counts nothing: "17 hurt" says what happened to 17, not that there are 17
-            // "hurts" (resources/lexicon/verbs.txt and verb-classes.txt). A plural or a form
-            // marked as mostly a noun may still be counted: "46 wins", "three strikes".
-            const bool verbForm = !lexicon::isNounLikeForm(w) &&
-                                  ((w.endsWith(u"ing") && !lexicon::verbParticiple(w).isEmpty()) ||
-                                   (!lexicon::verbClass(w).isEmpty() && !looksPlural(w)));
-            if (verbForm)
-                break;
-            if (looksLikeVerb(w)) {
-                // A participle before a plural noun is an adjective: "23 wounded soldiers". So is
-                // the second half of a compound adjective written apart: "one rocket propelled
-                // grenade launcher" counts launchers, not rockets.
-                static const QSet<QString> compoundParticiples = {
-                    QStringLiteral("propelled"),  QStringLiteral("powered"), QStringLiteral("based"),
-                    QStringLiteral("made"),       QStringLiteral("owned"),   QStringLiteral("backed"),
-                    QStringLiteral("led"),        QStringLiteral("funded"),  QStringLiteral("operated"),
-                    QStringLiteral("controlled"), QStringLiteral("built"),   QStringLiteral("armed")};
-                const bool compound = np.head == j - 1 && compoundParticiples.contains(w.toString()) &&
-                                      t.valid(j + 1) && t[j + 1].isWord() &&
-                                      !isFunctionWord(t[j + 1].lower) && !startsNumber(t[j + 1]);
-                const bool adjective =
-                    compound || (!singular && t.valid(j + 1) && t[j + 1].isWord() &&
-                                 looksPlural(t[j + 1].lower) && !isFunctionWord(t[j + 1].lower));
-                if (!adjective)
+        if (last == s.j) {
+            if (const Step step = singleWord(s); step != Step::Noun) {
+                if (step == Step::Stop)
                     break;
-                ++j;
                 continue;
             }
         }
-        // After a count above one, a word in -ing that is not plural counts nothing: "among the
-        // nine voting to convict", "the three remaining"; before a noun it modifies it ("three
-        // remaining hostages"). After "one" it may be the noun: "one hearing".
-        if (last == j && !singular && looksLikeGerund(w)) {
-            if (!nounMayFollow(t, j + 1) || looksLikeGerund(t[j + 1].lower) ||
-                looksLikeVerb(t[j + 1].lower) || lexicon::knownOnlyAsVerb(t[j + 1].lower))
-                break;
-            modifier = j++;
-            continue;
-        }
-        // A word WordNet knows only as a verb, adjective or adverb counts nothing: before a noun
-        // it modifies it ("27 overseas booths"), else the phrase has ended ("121 RBIs along
-        // with", "half done"); a verb after the noun ends it ("one protester threw stones"). A
-        // word in -s that WordNet 3.0 has only as a verb, right after the number and with no
-        // object after it, is newer English for a thing counted ("5 million downloads.", "12,000
-        // installs were counted"); with one it is the verb ("Windows 11 requires a", "45 includes
-        // 12 children").
-        if (last == j && lexicon::knownOnlyAsNonNoun(w)) {
-            const bool verb = lexicon::knownOnlyAsVerb(w);
-            if (verb && np.head >= 0)
-                break;
-            if (!(verb && w.endsWith(u"s") && j == from && !objectFollows(t, j + 1))) {
-                const bool coordinated =
-                    (t.wordAt(j + 1, u"and") || t.wordAt(j + 1, u"or")) && nounMayFollow(t, j + 2);
-                if (!nounMayFollow(t, j + 1) && !coordinated)
-                    break;
-                modifier = j++;
-                continue;
-            }
-        }
-        // A person's or a place's name is not what is counted: "in round three Klitschko was",
-        // "conspirator Zacarias Moussaoui", "1B Mark Teixeira".
-        if (last == j && tok.capitalised() && !tok.allUpper() && lexicon::wordNetAvailable() &&
-            capitalisedName(t, j))
-            break;
-        // "hundreds more", "23 other people": modifiers of quantity, never the counted noun.
-        if (last == j && (w == u"more" || w == u"other" || w == u"additional" || w == u"further" ||
-                          w == u"extra" || w == u"others'")) {
-            ++j;
-            continue;
-        }
-        // After a noun, a lower-case word WordNet does not know at all and that is no plural is
-        // no head of the phrase: "26 Somali crew onboard" counts crew.
-        if (last == j && np.head >= 0 && !tok.capitalised() && !looksPlural(w) &&
-            lexicon::wordNetAvailable() && lexicon::nounLemma(w).isEmpty() &&
-            !lexicon::knownOnlyAsNonNoun(w) && !lexicon::nounLemma(t[np.head].lower).isEmpty())
-            break;
-        np.head = last;
-        np.end = last + 1;
         ++words;
-        j = last + 1;
-        // A capitalised plural before a plural noun names it: "31 Abrams tanks".
-        const bool properModifier = tok.capitalised() && t.valid(last + 1) && t[last + 1].isWord() &&
-                                    !t[last + 1].capitalised() && looksPlural(t[last + 1].lower) &&
-                                    !isFunctionWord(t[last + 1].lower);
-        // A noun whose plural is itself modifies a plural after it: "Eleven police officers",
-        // "two staff members", "three aircraft carriers" count officers, members and carriers.
-        const bool attributive = t.valid(last + 1) && t[last + 1].isWord() &&
-                                 lexicon::isIrregularPlural(t[last].lower) &&
-                                 lexicon::nounLemma(t[last].lower) == t[last].lower &&
-                                 !t[last + 1].capitalised() && looksPlural(t[last + 1].lower) &&
-                                 !isFunctionWord(t[last + 1].lower) && !looksLikeVerb(t[last + 1].lower);
-        if (!singular && looksPlural(t[last].lower) && !properModifier && !attributive)
+        if (takeNoun(s, last))
             break;
     }
-    if (np.head < 0)
-        np.modelFirst = np.modelLast = -1;
-    return np;
+    if (s.np.head < 0)
+        s.np.modelFirst = s.np.modelLast = -1;
+    return s.np;
 }
 
 } // namespace parallax::numbers
