@@ -342,43 +342,34 @@ bool isPeopleNoun(const QString& lowerWord) {
     return peopleNounSet().contains(lowerWord);
 }
 
-std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector<NumberMention>& mentions,
-                                       const std::vector<PlaceName>& places) {
-    std::vector<NumberReading> r(mentions.size());
-    for (size_t i = 0; i < mentions.size(); ++i) {
-        const NumberMention& m = mentions[i];
-        NumberReading& x = r[i];
-        x.m = &m;
-        std::tie(x.first, x.last) = w.wordsOf(absolute(m.span, w));
-        x.nounLast = x.last;
-        x.unit = m.unit;
-        if (!m.unitSpan.isEmpty() && !x.unit.isEmpty()) {
-            const auto [uf, ul] = w.wordsOf(absolute(m.unitSpan, w));
-            if (uf <= ul && uf >= x.first && ul - x.last <= 4) // a unit written after the value
-                x.nounLast = std::max(x.nounLast, ul);
-        }
-        if (!m.qualifierSpan.isEmpty())
-            x.qualFirst = w.wordsOf(absolute(m.qualifierSpan, w)).first;
-        // "killing one person and injuring 17 others": when the extractor's unit was a misread,
-        // a word for people right after the number still says what is counted.
-        if (x.unit.isEmpty() && x.last >= 0 && x.last + 1 < w.size() && !w.breakBefore(x.last + 1) &&
-            peopleNounSet().contains(w.key(x.last + 1))) {
-            x.unit = QStringLiteral("people");
-            x.nounLast = x.last + 1;
-        }
-    }
-    // "Of the injured, twelve were taken to hospital, where two remained ...": every bare count of
-    // the sentence is taken from the injured, so counts people.
-    const bool ofPeople = w.size() > 3 && w.key(0) == u"of" && w.key(1) == u"the" &&
-                          isPeoplePredicate(predicateOfWord(w.key(2))) && w.breakBefore(3);
-    if (ofPeople)
-        for (NumberReading& x : r)
-            x.peopleByPartitive = x.unit.isEmpty();
-    findWholes(w, r);
+namespace {
 
-    // Verbs: the object reading first ("killed one man and injured 19 people": "one man" belongs to
-    // "killed", not to the "injured" after it), then the subject reading, then lists ("launched 550
-    // drones and 11 missiles"), then wholes, then the extractor's own reading.
+// Where the number, its unit and its hedge stand among the sentence's words.
+void locate(const SentenceWords& w, const NumberMention& m, NumberReading& x) {
+    x.m = &m;
+    std::tie(x.first, x.last) = w.wordsOf(absolute(m.span, w));
+    x.nounLast = x.last;
+    x.unit = m.unit;
+    if (!m.unitSpan.isEmpty() && !x.unit.isEmpty()) {
+        const auto [uf, ul] = w.wordsOf(absolute(m.unitSpan, w));
+        if (uf <= ul && uf >= x.first && ul - x.last <= 4) // a unit written after the value
+            x.nounLast = std::max(x.nounLast, ul);
+    }
+    if (!m.qualifierSpan.isEmpty())
+        x.qualFirst = w.wordsOf(absolute(m.qualifierSpan, w)).first;
+    // "killing one person and injuring 17 others": when the extractor's unit was a misread, a word
+    // for people right after the number still says what is counted.
+    if (x.unit.isEmpty() && x.last >= 0 && x.last + 1 < w.size() && !w.breakBefore(x.last + 1) &&
+        peopleNounSet().contains(w.key(x.last + 1))) {
+        x.unit = QStringLiteral("people");
+        x.nounLast = x.last + 1;
+    }
+}
+
+// Verbs and whose they are: the object reading first ("killed one man and injured 19 people": "one
+// man" belongs to "killed", not to the "injured" after it), then the subject reading, then lists
+// ("launched 550 drones and 11 missiles").
+void readVerbs(const SentenceWords& w, std::vector<NumberReading>& r, const std::vector<PlaceName>& places) {
     for (size_t i = 0; i < r.size(); ++i) {
         NumberReading& x = r[i];
         if (x.first > x.last || (x.containerOf >= 0 && !x.fronted))
@@ -392,19 +383,19 @@ std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector
             x.predicate = predicateAfter(w, r, i, partitive, verb);
             x.peopleByPartitive = x.peopleByPartitive || partitive;
         }
-        x.agent = gappedSubject(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, places);
+        const int before = x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first;
+        x.agent = gappedSubject(w, before, places);
         if (!x.predicate.isEmpty() && x.agent.isEmpty())
             x.agent = agentOf(w, verb, x.predicateFromObject, places);
         if (x.agent.isEmpty())
-            x.agent = describedPerson(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, places);
+            x.agent = describedPerson(w, before, places);
         if (x.agent.isEmpty())
-            x.agent = bracketedOwner(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, places);
+            x.agent = bracketedOwner(w, before, places);
         if (x.agent.isEmpty())
-            x.agent = recordOwner(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first,
-                                  absolute(x.m->span, w).start, places);
+            x.agent = recordOwner(w, before, absolute(x.m->span, w).start, places);
         if (x.predicate.isEmpty() && i > 0) {
             const NumberReading& prev = r[i - 1];
-            const int gap = (x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first) - prev.nounLast;
+            const int gap = before - prev.nounLast;
             const bool listed = prev.predicateFromObject && gap >= 1 && gap <= 2 &&
                                 !w.breakBefore(prev.nounLast + 1) &&
                                 (gap == 1 || w.key(prev.nounLast + 1) == u"and");
@@ -415,6 +406,25 @@ std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector
             }
         }
     }
+}
+
+} // namespace
+
+std::vector<NumberReading> readNumbers(const SentenceWords& w, const std::vector<NumberMention>& mentions,
+                                       const std::vector<PlaceName>& places) {
+    std::vector<NumberReading> r(mentions.size());
+    for (size_t i = 0; i < mentions.size(); ++i)
+        locate(w, mentions[i], r[i]);
+    // "Of the injured, twelve were taken to hospital, where two remained ...": every bare count of
+    // the sentence is taken from the injured, so counts people.
+    const bool ofPeople = w.size() > 3 && w.key(0) == u"of" && w.key(1) == u"the" &&
+                          isPeoplePredicate(predicateOfWord(w.key(2))) && w.breakBefore(3);
+    if (ofPeople)
+        for (NumberReading& x : r)
+            x.peopleByPartitive = x.unit.isEmpty();
+    findWholes(w, r);
+    // Verbs first, then what a whole or a part lends the other, then the extractor's own reading.
+    readVerbs(w, r, places);
     for (NumberReading& x : r) {
         if (x.partOf >= 0 && x.unit.isEmpty())
             x.unit = r[size_t(x.partOf)].unit; // "72 of the 550 drones"
