@@ -54,7 +54,7 @@ QString occasionName(const QString& occasion) {
 }
 
 QString baseLabel(const Claim& c) {
-    // An age is always someone's (MentionFacts.cpp, ageOwner): "age of Tara Reid".
+    // An age is always someone's (AgeOwner.h): "age of Tara Reid".
     if (c.unit == u"age" && !c.agent.isEmpty())
         return QStringLiteral("age of ") + c.agent;
     const QString predicate = predicateLabel(c.predicate, c.unit);

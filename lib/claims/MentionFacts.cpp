@@ -1,5 +1,6 @@
 #include "claims/MentionFacts.h"
 
+#include "claims/AgeOwner.h"
 #include "claims/Attribution.h"
 #include "claims/CountedNouns.h"
 #include "claims/DurationEvents.h"
@@ -327,183 +328,6 @@ bool movesInto(const SentenceWords& w, const std::vector<PlaceName>& places) {
     });
 }
 
-// Whose age: "Tara Reid, 33," "Reid (33)", "Smith, aged 54," (the name before the comma), or "the
-// 33-year-old actress Tara Reid" (the name after an "N-year-old", past at most two lower-case
-// words, never past a possessive: "the 33-year-old actress's rep Jack Ketsoyan" is the actress's
-// age). Empty when no name stands there: an age of nobody named ("a 60-year-old man", "in the late
-// 90s") says nothing of whose it is, and two people's ages must never be one fact. Returns the
-// family name; `given` is the given name when one is written before it, not a title: "Jeremy
-// Ortiz", 17, is not "Deputy Ortiz", 35, though both are Ortiz; "Reid" may be "Tara Reid".
-QString ageOwner(const SentenceWords& w, const NumberReading& x, const std::vector<PlaceName>& places,
-                 QString& text, QString& given) {
-    static const QSet<QString> titles = lexicon::lexiconWords(u"people", u"titles");
-    auto nameOf = [&](int first, int last) {
-        auto written = [&](int i) {
-            QString word = w.text(i).toString();
-            if (w.possessive(i))
-                word.chop(2);
-            return word;
-        };
-        // "Anthony LaCalamita III", "Ken Griffey Jr.": the family name is before the suffix.
-        static const QSet<QString> suffixes = wordSet({"jr", "sr", "ii", "iii", "iv"});
-        if (last > first && suffixes.contains(w.bareKey(last).toCaseFolded()))
-            --last;
-        given.clear();
-        text = written(last);
-        if (last > first && !titles.contains(w.bareKey(last - 1))) {
-            given = w.bareKey(last - 1).toCaseFolded();
-            text = written(last - 1) + u' ' + text;
-        }
-        return w.bareKey(last).toCaseFolded();
-    };
-    auto isName = [&](int i) { return w.capitalised(i) && !w.numeric(i); };
-    int before = x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first;
-    const bool aged = before > 0 && (w.key(before - 1) == u"aged" || w.key(before - 1) == u"age");
-    if (aged)
-        --before;
-    const bool apposition = aged || x.last == x.first; // ", 33," or ", aged 33,": a bare number
-    if (apposition && before > 0 && w.breakBefore(before) && isName(before - 1)) {
-        int first = before - 1;
-        while (first > 0 && !w.breakBefore(first) && isName(first - 1))
-            --first;
-        return nameOf(first, before - 1);
-    }
-    // "Anthony LaCalamita III, a 38-year-old Troy resident": an apposition to the name before it.
-    if (!aged && before >= 3 && (w.key(before - 1) == u"a" || w.key(before - 1) == u"an") &&
-        w.breakBefore(before - 1) && !w.strongBreakBefore(before - 1) && isName(before - 2) &&
-        w.key(std::max(x.last, x.nounLast)).endsWith(u"old")) {
-        int first = before - 2;
-        while (first > 0 && !w.breakBefore(first) && isName(first - 1))
-            --first;
-        return nameOf(first, before - 2);
-    }
-    // "Esther Williams dies at 91", "Williams died on Thursday in Beverly Hills at the age of 91",
-    // "Esther Williams has died peacefully aged 91": whoever died, named before the verb.
-    static const QSet<QString> pronouns =
-        wordSet({"she", "he", "they", "it", "who", "which", "that", "i", "we"});
-    for (int v = before - 1; v > 0 && before - v <= 12 && !w.strongBreakBefore(v + 1); --v) {
-        if (w.key(v) != u"dies" && w.key(v) != u"died" && w.key(v) != u"dead")
-            continue;
-        int last = v - 1;
-        if (last > 0 && !w.breakBefore(last + 1) && (w.key(last) == u"has" || w.key(last) == u"had"))
-            --last;
-        if (last >= 0 && w.breakBefore(last + 1)) {
-            // "Esther Williams, the swimming star of MGM musicals, died ...": the name opening the
-            // sentence, before its apposition.
-            last = 0;
-            while (last + 1 < v && !w.breakBefore(last + 1) && isName(last + 1))
-                ++last;
-            static const QSet<QString> openers = wordSet(
-                {"yesterday", "today", "tonight", "meanwhile", "however", "earlier", "later", "now", "then"});
-            const QString& opener = w.key(0);
-            if (last + 1 >= v || !w.breakBefore(last + 1) ||
-                (last == 0 &&
-                 (openers.contains(opener) || numbers::isFunctionWord(opener) ||
-                  numbers::isLyAdverb(opener) || lexicon::isWeekday(opener) || lexicon::isMonthName(opener))))
-                return {}; // "Yesterday, the star died at 91"
-        }
-        if (last < 0 || !isName(last) || pronouns.contains(w.key(last)))
-            return {};
-        int first = last;
-        while (first > 0 && !w.breakBefore(first) && isName(first - 1))
-            --first;
-        // A title-case headline capitalises every word: "Swimmer And Actress Dies Aged 91" names
-        // nobody.
-        for (int i = first; i <= last; ++i)
-            if (numbers::isFunctionWord(w.key(i)))
-                return {};
-        return nameOf(first, last);
-    }
-    const int end = std::max(x.last, x.nounLast);
-    if (!w.key(end).endsWith(u"old")) // "33-year-old Tara Reid", not "the late 90s Reid"
-        return {};
-    // "Klitschko put Thompson on the canvas, and the 40-year-old American never recovered": a
-    // definite description with no name of its own is the person the sentence named last. Never
-    // "a 60-year-old man", who is someone new.
-    auto earlierName = [&]() -> QString {
-        if (before < 1 || w.key(before - 1) != u"the")
-            return {};
-        auto isPlace = [&](int i) {
-            return std::any_of(places.begin(), places.end(),
-                               [i](const PlaceName& p) { return i >= p.first && i <= p.last; });
-        };
-        // A name after "at" or "in" is where, whatever the place rules made of it: "at Stade de
-        // Suisse", "in Mannheim". Connectors inside a name ("de", "of") are part of it.
-        static const QSet<QString> connectors =
-            wordSet({"de", "du", "des", "la", "le", "del", "van", "von", "of"});
-        static const QSet<QString> locative = wordSet(
-            {"at", "in", "near", "from", "outside", "inside", "into", "to", "across", "toward", "towards"});
-        // Within one sentence's reach, so a table of ages pasted as one line stays linear.
-        for (int i = before - 2; i >= 1 && before - i <= 40 && !w.strongBreakBefore(i + 1); --i) {
-            if (!isName(i) || isPlace(i) || isDemonym(w.key(i)) || titles.contains(w.bareKey(i)) ||
-                numbers::isFunctionWord(w.key(i)) || lexicon::isMonthName(w.key(i)) ||
-                lexicon::isWeekday(w.key(i)))
-                continue;
-            int first = i;
-            while (first > 1 && !w.breakBefore(first) && isName(first - 1) && !isPlace(first - 1) &&
-                   !numbers::isFunctionWord(w.key(first - 1)))
-                --first;
-            int whole = first; // the name with its connectors: "Stade de Suisse"
-            while (whole > 1 && !w.breakBefore(whole) && connectors.contains(w.key(whole - 1)) &&
-                   !w.breakBefore(whole - 1) && isName(whole - 2))
-                whole -= 2;
-            if (whole > 0 && !w.breakBefore(whole) && locative.contains(w.key(whole - 1))) {
-                i = whole; // keep looking before it
-                continue;
-            }
-            return nameOf(first, i);
-        }
-        return {};
-    };
-    // A description is of a person when one of its words names one ("actress", "champion",
-    // "native"); when its first word is some other thing WordNet knows, it is nobody's age: "the
-    // 86-year-old structure" is the building's, not the mayor's named before it.
-    auto personNoun = [](const QString& key) {
-        if (numbers::isFunctionWord(key)) // "who" is WordNet's WHO, a group
-            return false;
-        const int file = lexicon::firstSenseFile(key);
-        return file == lexicon::kNounPerson || file == lexicon::kNounGroup;
-    };
-    auto describesAPerson = [&]() {
-        for (int k = end + 1; k < w.size() && k <= end + 2 && !w.breakBefore(k) && !w.capitalised(k); ++k)
-            if (personNoun(w.bareKey(k)))
-                return true;
-        const int first = end + 1;
-        return first >= w.size() || w.breakBefore(first) || w.capitalised(first) ||
-               numbers::isFunctionWord(w.key(first)) || lexicon::firstSenseFile(w.bareKey(first)) < 0;
-    };
-    // Past descriptions ("actress", "American heavyweight"), never past a possessive.
-    static const QSet<QString> prepositions =
-        wordSet({"in",    "of",     "at",     "on",     "from",    "with",   "for",   "near",
-                 "by",    "to",     "into",   "across", "outside", "inside", "under", "over",
-                 "after", "before", "during", "since",  "behind",  "beside"});
-    int j = end + 1;
-    for (int skipped = 0;
-         j < w.size() && skipped < 2 && !w.breakBefore(j) && (!isName(j) || isDemonym(w.key(j)));
-         ++skipped, ++j)
-        // Never past a possessive, nor past a preposition: "the 30-year-old congregation in
-        // Wasilla" is the congregation's age, and Wasilla is where it is.
-        if (w.possessive(j) || prepositions.contains(w.key(j)))
-            return prepositions.contains(w.key(j)) || !describesAPerson() ? QString() : earlierName();
-    if (j >= w.size() || w.breakBefore(j) || !isName(j) || isDemonym(w.key(j)))
-        return describesAPerson() ? earlierName() : QString();
-    int last = j;
-    while (last + 1 < w.size() && !w.breakBefore(last + 1) && isName(last + 1))
-        ++last;
-    // "the 28-year-old Maryland native", "a 61-year-old Vancouver man": a name before a noun for
-    // a person says where the person is from. The person is who the description says, "Vancouver
-    // man", not Vancouver; another article's "Vancouver resident" may be someone else.
-    if (last + 1 < w.size() && !w.breakBefore(last + 1) && !w.capitalised(last + 1) && !w.possessive(last) &&
-        personNoun(w.bareKey(last + 1))) {
-        const QString noun = w.text(last + 1).toString();
-        nameOf(j, last);
-        text += u' ' + noun;
-        given.clear();
-        return (w.bareKey(last) + u' ' + w.bareKey(last + 1)).toCaseFolded();
-    }
-    return nameOf(j, last);
-}
-
 // A headline in title case capitalises every word, so capitals say nothing of names there: most
 // of its words of four letters or more start with a capital.
 bool titleCase(const SentenceWords& w) {
@@ -528,6 +352,118 @@ bool namedElsewhere(const SentenceWords& w, const QString& name) {
         if (at < here.start || at >= here.end)
             return true;
     return false;
+}
+
+} // namespace
+
+namespace {
+
+// What is counted or measured: f.unitText, f.unitKey and their kin, and a verb that comes with
+// the counted thing ("the death toll ... rose to 130" counts people killed).
+void readUnit(const SentenceWords& w, const NumberReading& x, MentionFacts& f) {
+    const NumberMention& m = *x.m;
+    f.unitText = x.unit;
+    f.predicate = x.predicate;
+    if (f.unitText.isEmpty() && m.kind == Kind::Count &&
+        (x.peopleByPartitive || isPeoplePredicate(f.predicate)))
+        f.unitText = QStringLiteral("people");
+    // "The death toll from the quake that struck Iran rose to 130": the toll is what the number
+    // counts, whatever verb stands nearer.
+    if (f.unitText.isEmpty() && m.kind == Kind::Count && tollBefore(w, x.first)) {
+        f.unitText = QStringLiteral("people");
+        f.predicate = QStringLiteral("killed");
+    }
+    // "the number of confirmed dead ... rose to 34", "the number of people injured stood at 85".
+    if (f.unitText.isEmpty() && m.kind == Kind::Count)
+        if (QString predicate = numberOfPeopleBefore(w, x.first); !predicate.isEmpty()) {
+            f.unitText = QStringLiteral("people");
+            f.predicate = predicate;
+        }
+    f.unitKey = m.kind == Kind::Percent ? QStringLiteral("%") : unitKeyOf(f.unitText);
+    if (m.convertedValue)
+        f.convertedUnitKey = unitKeyOf(m.convertedUnit);
+    if (m.kind == Kind::Measure)
+        if (const auto factor = lexicon::unitFactor(m.unit)) {
+            f.dimensionKey = factor->dimension.toString();
+            f.dimensionFactor = factor->factor;
+        }
+    if (f.unitKey == u"people" && isListedPart(w, x)) {
+        f.unitText = numbers::singularNoun(w.key(x.nounLast));
+        f.unitKey = QStringLiteral("part:") + f.unitText;
+    }
+    // Only counted nouns have other words for them: a measure's unit is one spelling of it
+    // (lib/numbers folds those), "people" is already every word for people, and two nouns counted
+    // together ("drone and missile") are neither noun.
+    if (m.kind == Kind::Count && !f.unitKey.isEmpty() && f.unitKey != u"people" &&
+        !f.unitKey.startsWith(u"part:") && !f.unitText.contains(u" and "))
+        f.unitSenses = lexicon::nounSenses(QStringView(f.unitText).split(u' ').last());
+}
+
+// Which occasion: an increment ("a further 5"), a cue's time, a span to another event, a rate or
+// an average. Needs f's unit and predicate.
+void readOccasion(const SentenceWords& w, const NumberReading& x, const std::vector<OccasionCue>& cues,
+                  MentionFacts& f) {
+    const int start = x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first;
+    f.occasion = isIncrement(w, start, x.last) || diedOfTheInjured(w, x.last, f.predicate)
+                     ? QStringLiteral("further")
+                     : occasionOf(w, cues, x.first, x.nounLast);
+    // "nine days before Obama's inauguration", "married him three weeks before he was murdered": a
+    // span to another event than the story's, not the story's own ("takes effect in 30 days"). Not
+    // a span the event lasted: "burned for 11 hours before it was put out", "lasted 12 hours before
+    // police stormed in". Nor "after", which as often measures the story's event from its start
+    // ("11 hours after the first call").
+    // "a heart attack suffered three weeks ago", "nine days earlier": the same kind of span, back
+    // from the story's time; the "ago" is this number's own, not an earlier occasion's.
+    const bool spanAfter =
+        isDurationUnit(f.unitKey) && x.nounLast + 1 < w.size() && !w.breakBefore(x.nounLast + 1);
+    if (spanAfter && (w.key(x.nounLast + 1) == u"ago" || w.key(x.nounLast + 1) == u"earlier") &&
+        (f.occasion.isEmpty() || f.occasion == u"earlier"))
+        f.occasion = QStringLiteral("ago");
+    if (f.occasion.isEmpty() && spanAfter && w.key(x.nounLast + 1) == u"before") {
+        static const QSet<QString> lasting = wordSet({"for", "lasted", "lasting", "lasts", "last"});
+        if (start == 0 || w.breakBefore(start) || !lasting.contains(w.key(start - 1)))
+            f.occasion = QStringLiteral("before");
+    }
+    if (const QString rate = rateAfter(w, std::max(x.nounLast, x.last)); !rate.isEmpty())
+        f.occasion = f.occasion.isEmpty() ? rate : f.occasion + QStringLiteral(", ") + rate;
+    if (isAverage(w, start, std::max(x.nounLast, x.last)))
+        f.occasion =
+            f.occasion.isEmpty() ? QStringLiteral("on average") : f.occasion + QStringLiteral(", on average");
+}
+
+// "another 1,000 demonstrated in the northern city of Thessaloniki" in a report from Athens:
+// "another" adds a place, and the people counted are that place's own crowd or toll, not an
+// increment of one ("a further 5 were injured in Kyiv" in a report from Kyiv stays one). Only
+// people: "pumped another $600,000 into Mat Maid" (a firm read as a place) and "a further four
+// appliances" in Devon are additions to one sum. Nor when the sentence adds it to a total ("a
+// further 12 died in Texas, bringing the state's toll to 40") or the place is where they went
+// ("another 100,000 crossed into Poland").
+bool anotherPlacesOwn(const SentenceWords& w, const MentionFacts& f, const std::vector<PlaceName>& places,
+                      const PlaceLinks& links, const ArticlePlaces& context, bool contextIsArticle) {
+    return f.occasion == u"further" && f.unitKey == u"people" && !f.articlePlaces && contextIsArticle &&
+           !context.keys.isEmpty() && !bringsATotal(w) && !movesInto(w, places) &&
+           std::none_of(f.places.begin(), f.places.end(), [&](const QString& key) {
+               return std::any_of(context.keys.begin(), context.keys.end(),
+                                  [&](const QString& home) { return links.related(key, home); });
+           });
+}
+
+// Whatever the sentence says happened, an age is its owner's, not the event's; nor is it the
+// place's: "Cheeks, 48," is as old in Portland as in Philadelphia.
+void makeAge(MentionFacts& f, const QString& owner, const QString& ownerText, const QString& givenName) {
+    f.unitText = QStringLiteral("age");
+    f.unitKey = QStringLiteral("age");
+    f.unitSenses = {};
+    f.predicate.clear();
+    f.event.clear();
+    f.headText.clear();
+    f.agent = owner;
+    f.agentText = ownerText;
+    f.givenName = givenName;
+    f.places.clear();
+    f.placeTexts.clear();
+    f.placeText.clear();
+    f.articlePlaces = false;
 }
 
 } // namespace
@@ -563,70 +499,9 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         f.nounLast = x.nounLast;
         f.container = x.containerOf >= 0;
         f.kindKey = kindKeyOf(m.kind);
-        f.unitText = x.unit;
-        f.predicate = x.predicate;
-        if (f.unitText.isEmpty() && m.kind == Kind::Count &&
-            (x.peopleByPartitive || isPeoplePredicate(f.predicate)))
-            f.unitText = QStringLiteral("people");
-        // "The death toll from the quake that struck Iran rose to 130": the toll is what the number
-        // counts, whatever verb stands nearer.
-        if (f.unitText.isEmpty() && m.kind == Kind::Count && tollBefore(w, x.first)) {
-            f.unitText = QStringLiteral("people");
-            f.predicate = QStringLiteral("killed");
-        }
-        // "the number of confirmed dead ... rose to 34", "the number of people injured stood at 85".
-        if (f.unitText.isEmpty() && m.kind == Kind::Count)
-            if (QString predicate = numberOfPeopleBefore(w, x.first); !predicate.isEmpty()) {
-                f.unitText = QStringLiteral("people");
-                f.predicate = predicate;
-            }
-        f.unitKey = m.kind == Kind::Percent ? QStringLiteral("%") : unitKeyOf(f.unitText);
-        if (m.convertedValue)
-            f.convertedUnitKey = unitKeyOf(m.convertedUnit);
-        if (m.kind == Kind::Measure)
-            if (const auto factor = lexicon::unitFactor(m.unit)) {
-                f.dimensionKey = factor->dimension.toString();
-                f.dimensionFactor = factor->factor;
-            }
-        if (f.unitKey == u"people" && isListedPart(w, x)) {
-            f.unitText = numbers::singularNoun(w.key(x.nounLast));
-            f.unitKey = QStringLiteral("part:") + f.unitText;
-        }
-        // Only counted nouns have other words for them: a measure's unit is one spelling of it
-        // (lib/numbers folds those), "people" is already every word for people, and two nouns
-        // counted together ("drone and missile") are neither noun.
-        if (m.kind == Kind::Count && !f.unitKey.isEmpty() && f.unitKey != u"people" &&
-            !f.unitKey.startsWith(u"part:") && !f.unitText.contains(u" and "))
-            f.unitSenses = lexicon::nounSenses(QStringView(f.unitText).split(u' ').last());
+        readUnit(w, x, f);
         readEvent(w, x, f);
-        f.occasion = isIncrement(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first, x.last) ||
-                             diedOfTheInjured(w, x.last, f.predicate)
-                         ? QStringLiteral("further")
-                         : occasionOf(w, cues, x.first, x.nounLast);
-        // "nine days before Obama's inauguration", "married him three weeks before he was
-        // murdered": a span to another event than the story's, not the story's own ("takes effect
-        // in 30 days"). Not a span the event lasted: "burned for 11 hours before it was put out",
-        // "lasted 12 hours before police stormed in". Nor "after", which as often measures the
-        // story's event from its start ("11 hours after the first call").
-        // "a heart attack suffered three weeks ago", "nine days earlier": the same kind of span,
-        // back from the story's time; the "ago" is this number's own, not an earlier occasion's.
-        const bool spanAfter =
-            isDurationUnit(f.unitKey) && x.nounLast + 1 < w.size() && !w.breakBefore(x.nounLast + 1);
-        if (spanAfter && (w.key(x.nounLast + 1) == u"ago" || w.key(x.nounLast + 1) == u"earlier") &&
-            (f.occasion.isEmpty() || f.occasion == u"earlier"))
-            f.occasion = QStringLiteral("ago");
-        if (f.occasion.isEmpty() && spanAfter && w.key(x.nounLast + 1) == u"before") {
-            const int start = x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first;
-            static const QSet<QString> lasting = wordSet({"for", "lasted", "lasting", "lasts", "last"});
-            if (start == 0 || w.breakBefore(start) || !lasting.contains(w.key(start - 1)))
-                f.occasion = QStringLiteral("before");
-        }
-        if (const QString rate = rateAfter(w, std::max(x.nounLast, x.last)); !rate.isEmpty())
-            f.occasion = f.occasion.isEmpty() ? rate : f.occasion + QStringLiteral(", ") + rate;
-        if (isAverage(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first,
-                      std::max(x.nounLast, x.last)))
-            f.occasion = f.occasion.isEmpty() ? QStringLiteral("on average")
-                                              : f.occasion + QStringLiteral(", on average");
+        readOccasion(w, x, cues, f);
         f.revised = marksRevision(w, x.first, x.last);
         const Source source = attributedSource(w, x.qualFirst >= 0 ? std::min(x.qualFirst, x.first) : x.first,
                                                std::max(x.last, x.nounLast));
@@ -636,37 +511,10 @@ std::vector<MentionFacts> readMentions(const SentenceWords& w, const std::vector
         // Compared by the name's last word: "Democracy" and "New Democracy" are one subject.
         f.agent = x.agent.section(u' ', -1).toCaseFolded();
         readPlaces(w, x, places, links, context, contextIsArticle, f);
-        // "another 1,000 demonstrated in the northern city of Thessaloniki" in a report from
-        // Athens: "another" adds a place, and the people counted are that place's own crowd or
-        // toll, not an increment of one ("a further 5 were injured in Kyiv" in a report from Kyiv
-        // stays one). Only people: "pumped another $600,000 into Mat Maid" (a firm read as a
-        // place) and "a further four appliances" in Devon are additions to one sum. Nor when
-        // the sentence adds it to a total ("a further 12 died in Texas, bringing the state's toll
-        // to 40") or the place is where they went ("another 100,000 crossed into Poland").
-        if (f.occasion == u"further" && f.unitKey == u"people" && !f.articlePlaces && contextIsArticle &&
-            !context.keys.isEmpty() && !bringsATotal(w) && !movesInto(w, places) &&
-            std::none_of(f.places.begin(), f.places.end(), [&](const QString& key) {
-                return std::any_of(context.keys.begin(), context.keys.end(),
-                                   [&](const QString& home) { return links.related(key, home); });
-            }))
+        if (anotherPlacesOwn(w, f, places, links, context, contextIsArticle))
             f.occasion.clear();
-        if (!owner.isEmpty()) {
-            // Whatever the sentence says happened, the age is the person's, not the event's.
-            f.unitText = QStringLiteral("age");
-            f.unitKey = QStringLiteral("age");
-            f.unitSenses = {};
-            f.predicate.clear();
-            f.event.clear();
-            f.headText.clear();
-            f.agent = owner;
-            f.agentText = ownerText;
-            f.givenName = givenName;
-            // Nor is it the place's: "Cheeks, 48," is as old in Portland as in Philadelphia.
-            f.places.clear();
-            f.placeTexts.clear();
-            f.placeText.clear();
-            f.articlePlaces = false;
-        }
+        if (!owner.isEmpty())
+            makeAge(f, owner, ownerText, givenName);
         out.push_back(f);
     }
     return out;
